@@ -1,0 +1,113 @@
+//! Runs extraction over many documents: in parallel on a local rayon pool,
+//! in windows of a few documents per thread so memory stays bounded by the
+//! window, not the batch; each window is collected in input order and its
+//! rows written before the next starts. Output bytes never depend on the
+//! thread count.
+//!
+//! One document that cannot be read becomes an [`Event::Failed`] and
+//! contributes no rows; the batch goes on.
+
+use std::io::{self, Write};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::error::{FatalError, InputError};
+use crate::extract;
+use crate::input::{self, Source};
+use crate::ledger;
+
+/// Something the caller should tell the user about.
+#[derive(Debug)]
+pub enum Event {
+    Warning(String),
+    Failed(InputError),
+}
+
+/// Totals of a batch, summed after the parallel step.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub claims: usize,
+    pub failed: usize,
+}
+
+struct Processed {
+    rows: Vec<u8>,
+    claims: usize,
+    warnings: Vec<String>,
+}
+
+/// Documents per thread in one window.
+const WINDOW_PER_THREAD: usize = 8;
+
+fn process(source: &Source) -> Result<Processed, InputError> {
+    let doc = input::read(source)?;
+    let extraction = extract::extract(&doc.text);
+    Ok(Processed {
+        rows: ledger::render(&doc.name, &doc.text, &extraction),
+        claims: extraction.claims.len(),
+        warnings: doc.warnings,
+    })
+}
+
+/// Extracts `sources` and writes the header and every row to `out`.
+/// A write error ends the batch (`Err`); input errors are reported through
+/// `on_event` and counted.
+pub fn run<W: Write>(
+    sources: &[Source],
+    threads: usize,
+    show_progress: bool,
+    out: &mut W,
+    mut on_event: impl FnMut(Event),
+) -> Result<io::Result<Summary>, FatalError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| FatalError::Threads {
+            threads,
+            message: e.to_string(),
+        })?;
+    let progress = progress_bar(sources.len() as u64, show_progress);
+    let mut summary = Summary::default();
+    let result = (|| {
+        out.write_all(&ledger::header())?;
+        for window in sources.chunks(threads.max(1) * WINDOW_PER_THREAD) {
+            let results: Vec<_> = pool.install(|| window.par_iter().map(process).collect());
+            for result in results {
+                summary.files += 1;
+                match result {
+                    Ok(done) => {
+                        done.warnings
+                            .into_iter()
+                            .for_each(|w| on_event(Event::Warning(w)));
+                        out.write_all(&done.rows)?;
+                        summary.claims += done.claims;
+                    }
+                    Err(e) => {
+                        summary.failed += 1;
+                        progress.suspend(|| on_event(Event::Failed(e)));
+                    }
+                }
+                progress.inc(1);
+            }
+        }
+        out.flush()?;
+        Ok(summary)
+    })();
+    progress.finish_and_clear();
+    Ok(result)
+}
+
+fn progress_bar(len: u64, show: bool) -> ProgressBar {
+    if !show {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} {pos}/{len} files {wide_bar} {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}

@@ -1,0 +1,400 @@
+//! A claim: a number read together with its unit or currency, its range and
+//! its sign, before context (qualifier, trend, subject) is attached.
+//!
+//! `read_at` is the assembly step of the pipeline: from a candidate offset
+//! it reads `[currency] [-] number [scale] [to|-|and number [scale]] [unit]`,
+//! asks `nonclaim` whether the result is a date, an identifier or another
+//! non-claim, and returns the claims found with the offset to resume at.
+
+use rust_decimal::Decimal;
+
+use super::nonclaim;
+use super::number::{self, Number};
+use super::span::Span;
+use super::token::{self, is_space};
+use super::units::{self, Currency, DocumentCurrency, Kind, Unit};
+
+/// `over`, `under`, `approx`, `at_least`, `at_most`, or exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    Over,
+    Under,
+    Approx,
+    AtLeast,
+    AtMost,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::Approx => "approx",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+        }
+    }
+}
+
+/// Whether the clause presents the quantity as a rise or a fall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Trend {
+    #[default]
+    None,
+    Up,
+    Down,
+}
+
+impl Trend {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Trend::None => "",
+            Trend::Up => "up",
+            Trend::Down => "down",
+        }
+    }
+}
+
+/// One numeric claim, located in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub span: Span,
+    pub kind: Kind,
+    pub value: Decimal,
+    pub value_max: Option<Decimal>,
+    /// Canonical unit as written (`%`, `CNY`, `mu`); empty for counts.
+    pub unit: &'static str,
+    pub norm_value: Decimal,
+    pub norm_unit: &'static str,
+    pub qualifier: Qualifier,
+    pub trend: Trend,
+    /// What the number is about, best effort.
+    pub subject: Option<Span>,
+    /// 0-based index into the document's sentences.
+    pub sentence: usize,
+}
+
+/// What follows a number and decides its kind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Measure {
+    Money(&'static str),
+    Unit(&'static Unit),
+    Count,
+}
+
+impl Measure {
+    pub fn kind(self) -> Kind {
+        match self {
+            Measure::Money(_) => Kind::Money,
+            Measure::Unit(u) => u.kind,
+            Measure::Count => Kind::Count,
+        }
+    }
+
+    /// Canonical unit and base unit.
+    fn units(self) -> (&'static str, &'static str) {
+        match self {
+            Measure::Money(code) => (code, code),
+            Measure::Unit(u) => (u.symbol, u.base),
+            Measure::Count => ("", ""),
+        }
+    }
+
+    fn to_base(self, value: Decimal) -> Decimal {
+        match self {
+            Measure::Unit(u) => u.to_base(value),
+            Measure::Money(_) | Measure::Count => value,
+        }
+    }
+}
+
+/// A number with what was read around it: the unit of analysis of the
+/// non-claim rules.
+#[derive(Debug, Clone, Copy)]
+pub struct Reading {
+    /// Start of the whole expression, including currency and sign.
+    pub start: usize,
+    pub first: Number,
+    pub second: Option<Number>,
+    pub currency: Option<Currency>,
+    pub measure: Measure,
+    /// End of the whole expression, including the unit.
+    pub end: usize,
+    pub negative: bool,
+}
+
+/// Words that state a multiple on their own.
+const MULTIPLE_WORDS: &[(&str, u32, Trend)] = &[
+    ("doubled", 2, Trend::Up),
+    ("tripled", 3, Trend::Up),
+    ("trebled", 3, Trend::Up),
+    ("quadrupled", 4, Trend::Up),
+];
+
+/// Is this word a candidate start of a claim written in words?
+pub fn starts_claim_word(word: &str) -> bool {
+    number::starts_word_number(word)
+        || MULTIPLE_WORDS
+            .iter()
+            .any(|(w, ..)| w.eq_ignore_ascii_case(word))
+}
+
+/// Claims read at `pos` and the offset to resume scanning at.
+pub fn read_at(text: &str, pos: usize, currency: &DocumentCurrency) -> (Vec<Claim>, usize) {
+    if let Some(claim) = multiple_word(text, pos) {
+        let end = claim.span.end;
+        return (vec![claim], end);
+    }
+    let (start, negative, prefix) = read_prefix(text, pos);
+    let Some(first) = number::read(text, pos, prefix.is_some()) else {
+        return (Vec::new(), skip_candidate(text, pos));
+    };
+    let reading = read_rest(text, start, first, prefix, negative);
+    let resume = reading.end.max(first.span.end);
+    if nonclaim::rejects(text, &reading).is_some() {
+        return (Vec::new(), resume);
+    }
+    (build(text, &reading, currency), resume)
+}
+
+/// Past a candidate that turned out not to be a number.
+fn skip_candidate(text: &str, pos: usize) -> usize {
+    token::next(text, pos).map_or(text.len(), |t| t.span.end.max(pos + 1))
+}
+
+fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
+    let t = token::next(text, pos).filter(|t| t.span.start == pos && t.is_word())?;
+    let &(_, factor, trend) = MULTIPLE_WORDS.iter().find(|(w, ..)| t.is(w))?;
+    let unit = units::unit_by_symbol("x")?;
+    let value = Decimal::from(factor);
+    Some(Claim {
+        span: t.span,
+        kind: Kind::Multiple,
+        value,
+        value_max: None,
+        unit: unit.symbol,
+        norm_value: value,
+        norm_unit: unit.base,
+        qualifier: Qualifier::Exact,
+        trend,
+        subject: None,
+        sentence: 0,
+    })
+}
+
+/// Sign and currency written before the number at `pos`: the start of the
+/// whole expression, whether it is negative, and the currency.
+fn read_prefix(text: &str, pos: usize) -> (usize, bool, Option<Currency>) {
+    let head = &text[..pos];
+    let mut start = pos;
+    let mut negative = false;
+    if let Some(sign) = head.chars().next_back().filter(|c| matches!(c, '-' | '−')) {
+        let before = head[..pos - sign.len_utf8()].chars().next_back();
+        if before.is_none_or(|c| is_space(c) || "([".contains(c)) {
+            negative = true;
+            start -= sign.len_utf8();
+        }
+    }
+    let head = text[..start].trim_end_matches(is_space);
+    if let Some((currency, at)) = units::currency_prefix_before(head) {
+        // A space is fine after a code (`RMB 500`), not a blank line.
+        if !text[at..start].contains("\n\n") {
+            return (at, negative, Some(currency));
+        }
+    }
+    (start, negative, None)
+}
+
+/// Range, unit and currency after the first number.
+fn read_rest(
+    text: &str,
+    start: usize,
+    first: Number,
+    prefix: Option<Currency>,
+    negative: bool,
+) -> Reading {
+    let (first_measure, first_end) = measure_after(text, first.span.end, prefix);
+    let mut reading = Reading {
+        start,
+        first,
+        second: None,
+        currency: prefix,
+        measure: first_measure,
+        end: first_end,
+        negative,
+    };
+    if let Some((second, second_prefix)) = range_end(text, &reading) {
+        let currency = prefix.or(second_prefix);
+        let (measure, end) = measure_after(text, second.span.end, currency);
+        let compatible = match (first_measure, measure) {
+            (Measure::Count, _) => true,
+            (a, b) => a == b,
+        };
+        if compatible {
+            reading.second = Some(second);
+            reading.currency = currency;
+            reading.measure = measure;
+            reading.end = end;
+            // `between 3 and 4 million`: the scale of the high end applies
+            // to an unscaled low end.
+            if second.scaled() && !first.scaled() && first.value * second.scale < second.value {
+                reading.first.value *= second.scale;
+                reading.first.scale = second.scale;
+            }
+        }
+    }
+    reading
+}
+
+/// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
+/// any currency written before it.
+fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)> {
+    let after_first = reading.end;
+    let connector = token::next(text, after_first)?;
+    let tight = connector.span.start == after_first;
+    let is_range = match connector.kind {
+        token::TokenKind::Symbol('-') => tight,
+        token::TokenKind::Symbol('–' | '—') => true,
+        token::TokenKind::Word => {
+            let before = token::prev(text, reading.start);
+            if connector.is("to") || connector.is("or") {
+                // `from 4.8 to 4.7 percent` is a change, not a range.
+                !before.is_some_and(|b| b.is("from"))
+            } else if connector.is("and") {
+                before.is_some_and(|b| b.is("between"))
+            } else {
+                false
+            }
+        }
+        _ => false,
+    };
+    if !is_range || text[after_first..connector.span.start].contains('\n') {
+        return None;
+    }
+    let mut at = connector.span.end;
+    let rest = &text[at..];
+    at += rest.len() - rest.trim_start_matches(is_space).len();
+    if tight && text[at..].starts_with(is_space) {
+        return None;
+    }
+    // A currency may be repeated: `$3 to $4 billion`.
+    let mut currency = None;
+    for &(form, c) in units::CURRENCY_PREFIXES {
+        if text[at..].starts_with(form) {
+            currency = Some(c);
+            at += form.len();
+            at += text[at..].len() - text[at..].trim_start_matches(is_space).len();
+            break;
+        }
+    }
+    let first_char = text[at..].chars().next()?;
+    let second_is_digits = first_char.is_ascii_digit();
+    if second_is_digits != reading.first.is_digits() && !second_is_digits {
+        return None;
+    }
+    let second = number::read(text, at, currency.or(reading.currency).is_some())?;
+    Some((second, currency))
+}
+
+/// The unit or currency after a number ending at `end`, and where it ends.
+fn measure_after(text: &str, end: usize, prefix: Option<Currency>) -> (Measure, usize) {
+    let rest = &text[end..];
+    let gap = rest.len() - rest.trim_start_matches(is_space).len();
+    let gap_text = &rest[..gap];
+    let spaced = gap > 0;
+    let mut at = end + gap;
+    if gap_text.contains("\n\n") {
+        return (
+            prefix.map_or(Measure::Count, |c| Measure::Money(code_placeholder(c))),
+            end,
+        );
+    }
+    if let Some(currency) = prefix {
+        // `RMB 500 million yuan`: swallow a repeated currency word.
+        let end = units::currency_suffix_at(&text[at..]).map_or(end, |(_, len)| at + len);
+        return (Measure::Money(code_placeholder(currency)), end);
+    }
+    if let Some((currency, len)) = units::currency_suffix_at(&text[at..]) {
+        return (Measure::Money(code_placeholder(currency)), at + len);
+    }
+    // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`.
+    let hyphen = !spaced && text[at..].starts_with('-');
+    if hyphen {
+        at += 1;
+    }
+    // `eight consecutive years`
+    let mut modifier_end = None;
+    if let Some(word) = token::next(text, at).filter(|t| t.span.start == at && t.is_word()) {
+        if units::DURATION_MODIFIERS.iter().any(|m| word.is(m)) {
+            let after = word.span.end;
+            let next = &text[after..];
+            let skip = next.len() - next.trim_start_matches(is_space).len();
+            modifier_end = Some(after + skip);
+        }
+    }
+    if let Some(modified_at) = modifier_end {
+        if let Some((unit, len)) =
+            units::unit_at(&text[modified_at..]).filter(|(u, _)| u.kind == Kind::Duration)
+        {
+            return (Measure::Unit(unit), modified_at + len);
+        }
+    }
+    match units::unit_at(&text[at..]) {
+        Some((unit, len)) if unit_may_follow(unit, &text[at..at + len], spaced, hyphen) => {
+            (Measure::Unit(unit), at + len)
+        }
+        _ => (Measure::Count, end),
+    }
+}
+
+/// Percent signs and currencies never follow a hyphen; one-letter symbols
+/// that are also common words or operators (`x`, `l`) must be glued.
+fn unit_may_follow(unit: &Unit, written: &str, spaced: bool, hyphen: bool) -> bool {
+    if hyphen && matches!(unit.kind, Kind::Percent | Kind::PercentagePoint) {
+        return false;
+    }
+    !(spaced && matches!(written, "x" | "×" | "l"))
+}
+
+/// Money measures carry the currency unresolved until `build`; the
+/// placeholder keeps `Measure` `Copy` and comparable.
+fn code_placeholder(currency: Currency) -> &'static str {
+    match currency {
+        Currency::Code(code) => code,
+        Currency::Dollar => "$",
+        Currency::Yen => "¥",
+    }
+}
+
+fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Claim> {
+    let _ = text;
+    let measure = match reading.measure {
+        Measure::Money("$") => Measure::Money(currency.resolve(Currency::Dollar)),
+        Measure::Money("¥") => Measure::Money(currency.resolve(Currency::Yen)),
+        other => other,
+    };
+    let (unit, norm_unit) = measure.units();
+    let sign = if reading.negative {
+        -Decimal::ONE
+    } else {
+        Decimal::ONE
+    };
+    let value = reading.first.value * sign;
+    let value_max = reading.second.map(|s| s.value);
+    vec![Claim {
+        span: Span::new(reading.start, reading.end),
+        kind: measure.kind(),
+        value,
+        value_max,
+        unit,
+        norm_value: measure.to_base(value),
+        norm_unit,
+        qualifier: Qualifier::Exact,
+        trend: Trend::None,
+        subject: None,
+        sentence: 0,
+    }]
+}

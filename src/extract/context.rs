@@ -1,0 +1,355 @@
+//! Context attached to a claim from the words around it: the qualifier
+//! (`over`, `nearly`, `about`, `at least`, `up to`, `or more`), the trend
+//! (`climbed to`, `fell by`, `cutting ... by`, `an increase of`), and a
+//! best-effort subject (`parks`, `forest coverage`).
+//!
+//! All word lists are data below; the rules only walk tokens inside the
+//! claim's sentence.
+
+use super::claim::{Qualifier, Trend};
+use super::span::Span;
+use super::token::{self, Token, TokenKind};
+use super::units::Kind;
+
+/// Qualifier phrases written before a number, as lower-case word lists.
+#[rustfmt::skip]
+const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::Over), (&["over"], Qualifier::Over), (&["above"], Qualifier::Over),
+    (&["exceeding"], Qualifier::Over), (&["in", "excess", "of"], Qualifier::Over),
+    (&["upwards", "of"], Qualifier::Over), (&["upward", "of"], Qualifier::Over),
+    (&["greater", "than"], Qualifier::Over), (&["beyond"], Qualifier::Over), (&["well", "over"], Qualifier::Over),
+    (&["almost"], Qualifier::Under), (&["nearly"], Qualifier::Under), (&["less", "than"], Qualifier::Under),
+    (&["fewer", "than"], Qualifier::Under), (&["below"], Qualifier::Under), (&["under"], Qualifier::Under),
+    (&["close", "to"], Qualifier::Under), (&["just", "under"], Qualifier::Under), (&["short", "of"], Qualifier::Under),
+    (&["near"], Qualifier::Under),
+    (&["about"], Qualifier::Approx), (&["around"], Qualifier::Approx), (&["approximately"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx), (&["some"], Qualifier::Approx), (&["an", "estimated"], Qualifier::Approx),
+    (&["estimated"], Qualifier::Approx), (&["approx"], Qualifier::Approx), (&["circa"], Qualifier::Approx),
+    (&["or", "so"], Qualifier::Approx),
+    (&["at", "least"], Qualifier::AtLeast), (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast), (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast), (&["minimum", "of"], Qualifier::AtLeast),
+    (&["up", "to"], Qualifier::AtMost), (&["at", "most"], Qualifier::AtMost),
+    (&["no", "more", "than"], Qualifier::AtMost), (&["not", "more", "than"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost), (&["maximum", "of"], Qualifier::AtMost),
+    (&["not", "exceeding"], Qualifier::AtMost), (&["capped", "at"], Qualifier::AtMost),
+];
+
+/// Qualifier phrases written after a number (`10 or more`).
+#[rustfmt::skip]
+const QUALIFIERS_AFTER: &[(&[&str], Qualifier)] = &[
+    (&["or", "more"], Qualifier::AtLeast), (&["or", "above"], Qualifier::AtLeast),
+    (&["and", "above"], Qualifier::AtLeast), (&["or", "over"], Qualifier::AtLeast),
+    (&["plus"], Qualifier::AtLeast), (&["+"], Qualifier::AtLeast),
+    (&["or", "less"], Qualifier::AtMost), (&["or", "fewer"], Qualifier::AtMost),
+    (&["and", "below"], Qualifier::AtMost), (&["or", "below"], Qualifier::AtMost),
+];
+
+/// Words that say the quantity rose or fell.
+#[rustfmt::skip]
+const TREND_WORDS: &[(&str, Trend)] = &[
+    ("rose", Trend::Up), ("rise", Trend::Up), ("rises", Trend::Up), ("rising", Trend::Up), ("risen", Trend::Up),
+    ("increased", Trend::Up), ("increase", Trend::Up), ("increases", Trend::Up), ("increasing", Trend::Up),
+    ("grew", Trend::Up), ("grow", Trend::Up), ("grows", Trend::Up), ("growing", Trend::Up), ("grown", Trend::Up),
+    ("growth", Trend::Up), ("climbed", Trend::Up), ("climb", Trend::Up), ("climbing", Trend::Up),
+    ("surged", Trend::Up), ("surge", Trend::Up), ("jumped", Trend::Up), ("jump", Trend::Up),
+    ("soared", Trend::Up), ("expanded", Trend::Up), ("expand", Trend::Up), ("expanding", Trend::Up),
+    ("gained", Trend::Up), ("raised", Trend::Up), ("raise", Trend::Up), ("raising", Trend::Up),
+    ("boosted", Trend::Up), ("boost", Trend::Up), ("boosting", Trend::Up), ("up", Trend::Up),
+    ("higher", Trend::Up), ("upward", Trend::Up), ("surpassed", Trend::Up), ("enhanced", Trend::Up),
+    ("hiked", Trend::Up), ("hike", Trend::Up), ("increment", Trend::Up), ("rebounded", Trend::Up),
+    ("fell", Trend::Down), ("fall", Trend::Down), ("falls", Trend::Down), ("falling", Trend::Down),
+    ("fallen", Trend::Down), ("declined", Trend::Down), ("decline", Trend::Down), ("declines", Trend::Down),
+    ("declining", Trend::Down), ("decreased", Trend::Down), ("decrease", Trend::Down),
+    ("decreasing", Trend::Down), ("dropped", Trend::Down), ("drop", Trend::Down), ("down", Trend::Down),
+    ("reduced", Trend::Down), ("reduce", Trend::Down), ("reducing", Trend::Down), ("reduction", Trend::Down),
+    ("reductions", Trend::Down), ("cut", Trend::Down), ("cuts", Trend::Down), ("cutting", Trend::Down),
+    ("lowered", Trend::Down), ("lower", Trend::Down), ("lowering", Trend::Down), ("contracted", Trend::Down),
+    ("contraction", Trend::Down), ("shrank", Trend::Down), ("shrunk", Trend::Down), ("slashed", Trend::Down),
+    ("slid", Trend::Down), ("slipped", Trend::Down), ("dipped", Trend::Down), ("plunged", Trend::Down),
+    ("plummeted", Trend::Down), ("tumbled", Trend::Down), ("narrowed", Trend::Down), ("trimmed", Trend::Down),
+    ("downward", Trend::Down), ("deficit", Trend::None),
+];
+
+/// Words after a number that state its trend (`a 5% increase`, `, up`).
+#[rustfmt::skip]
+const TREND_AFTER: &[(&[&str], Trend)] = &[
+    (&["increase"], Trend::Up), (&["rise"], Trend::Up), (&["growth"], Trend::Up), (&["higher"], Trend::Up),
+    (&["more", "than"], Trend::Up), (&["up"], Trend::Up), (&["an", "increase"], Trend::Up),
+    (&["a", "rise"], Trend::Up), (&["a", "growth"], Trend::Up), (&["year-on-year", "increase"], Trend::Up),
+    (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
+    (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
+    (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
+    (&["reduction"], Trend::Down), (&["a", "reduction"], Trend::Down), (&["cut"], Trend::Down),
+];
+
+/// Function words that end a subject phrase.
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "was", "were",
+    "is", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this", "these",
+    "those", "its", "their", "our", "his", "her", "than", "as", "into", "over", "under", "about", "around",
+    "nearly", "almost", "some", "more", "less", "up", "down", "reached", "reaching", "stood", "totaled",
+    "totalled", "totaling", "amounted", "we", "it", "they", "there", "all", "each", "per", "while", "after",
+    "before", "since", "during", "within", "among", "between", "across", "through", "also", "only", "just",
+    "another", "further", "additional", "new", "other", "such", "including", "compared", "against", "last",
+    "year", "years", "month", "months", "billion", "million", "trillion", "thousand", "hundred", "crore", "lakh",
+    "total", "both", "over", "when", "where", "then", "so", "but", "not", "no", "via", "met", "got", "made",
+];
+
+const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
+
+fn lower(t: &Token) -> String {
+    t.text.to_ascii_lowercase()
+}
+
+/// Does the word list match the words before `pos` (nearest last)?
+fn words_before_match(text: &str, pos: usize, phrase: &[&str]) -> bool {
+    let mut tokens = token::before(text, pos, phrase.len());
+    phrase
+        .iter()
+        .rev()
+        .all(|w| tokens.next().is_some_and(|t| t.is(w)))
+}
+
+fn words_after_match(text: &str, pos: usize, phrase: &[&str]) -> bool {
+    let mut tokens = token::after(text, pos, phrase.len());
+    phrase
+        .iter()
+        .all(|w| tokens.next().is_some_and(|t| t.is(w)))
+}
+
+/// The qualifier written around the claim `span`.
+pub fn qualifier(text: &str, span: Span) -> Qualifier {
+    let before = QUALIFIERS_BEFORE
+        .iter()
+        .filter(|(phrase, _)| words_before_match(text, span.start, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())
+        .map(|&(_, q)| q);
+    if let Some(q) = before {
+        return q;
+    }
+    // `10+`
+    if text[span.end..].starts_with('+') {
+        return Qualifier::AtLeast;
+    }
+    QUALIFIERS_AFTER
+        .iter()
+        .find(|(phrase, _)| phrase[0] != "+" && words_after_match(text, span.end, phrase))
+        .map_or(Qualifier::Exact, |&(_, q)| q)
+}
+
+/// The trend of the claim at `span` of the given kind, within `sentence`.
+pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
+    if kind == Kind::Duration {
+        return Trend::None;
+    }
+    let before = trend_before(text, span, sentence);
+    if before != Trend::None {
+        return before;
+    }
+    trend_after(text, span, sentence)
+}
+
+fn trend_of(word: &str) -> Option<Trend> {
+    TREND_WORDS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, t)| t)
+        .filter(|&t| t != Trend::None)
+}
+
+/// Look back through the clause for a rise or fall word. After `by` or
+/// `to` (`cutting expenditures by 2.39 billion`, `increased ... to 1,065`)
+/// the verb may be further away, across commas.
+fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
+    let mut tokens = token::before(text, span.start, 60)
+        .take_while(|t| t.span.start >= sentence.start)
+        .peekable();
+    let mut words_seen = 0;
+    let mut linked = false; // saw `by` / `to` right before the number
+    let mut first_word = true;
+    let mut previous_word: Option<Token> = None;
+    while let Some(t) = tokens.next() {
+        match t.kind {
+            TokenKind::Word => {
+                let w = lower(&t);
+                if first_word && matches!(w.as_str(), "by" | "to" | "of" | "at") {
+                    linked = true;
+                }
+                if !QUALIFIER_WORDS.contains(&w.as_str()) {
+                    first_word = false;
+                }
+                if let Some(mut trend) = trend_of(&w) {
+                    // `up to` is a qualifier, not a rise.
+                    let up_to = w == "up" && previous_word.is_some_and(|p| p.is("to"));
+                    if !up_to {
+                        if tokens.peek().is_some_and(|p| p.is("negative")) {
+                            trend = Trend::Down;
+                        }
+                        return trend;
+                    }
+                }
+                words_seen += 1;
+                let limit = if linked { 16 } else { 6 };
+                if words_seen >= limit {
+                    break;
+                }
+                previous_word = Some(t);
+            }
+            TokenKind::Symbol(';') => break,
+            TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !linked => break,
+            _ => {}
+        }
+    }
+    Trend::None
+}
+
+/// Words that may sit between a linking `by`/`to` and the number.
+const QUALIFIER_WORDS: &[&str] = &[
+    "more",
+    "than",
+    "over",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "some",
+    "at",
+    "least",
+    "up",
+    "no",
+    "less",
+    "another",
+    "a",
+    "an",
+    "the",
+    "further",
+    "just",
+    "only",
+    "close",
+];
+
+fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
+    // Skip one comma: `126 trillion yuan, an increase of 5.2 percent`.
+    let mut at = span.end;
+    if let Some(t) = token::next(text, at).filter(|t| t.is_symbol(',')) {
+        at = t.span.end;
+    }
+    for (phrase, trend) in TREND_AFTER {
+        if words_after_match(text, at, phrase) {
+            let last = token::after(text, at, phrase.len()).last();
+            if last.is_some_and(|l| l.span.end <= sentence.end) {
+                // `up to` after a number is a range end, not a rise.
+                if phrase == &["up"] && words_after_match(text, at, &["up", "to"]) {
+                    continue;
+                }
+                return *trend;
+            }
+        }
+    }
+    Trend::None
+}
+
+/// A short noun phrase saying what the number is about.
+pub fn subject(text: &str, span: Span, kind: Kind, sentence: Span) -> Option<Span> {
+    let mut after = token::after(text, span.end, 2).filter(|t| t.span.end <= sentence.end);
+    let next = after.next();
+    // `62% of these parks`, `58,000 mu of cropland`
+    if next.is_some_and(|t| t.is("of")) {
+        let of_end = next.map_or(span.end, |t| t.span.end);
+        if let Some(found) = phrase_forward(text, of_end, sentence, true) {
+            return Some(found);
+        }
+    }
+    if kind == Kind::Count {
+        if let Some(found) = phrase_forward(text, span.end, sentence, false) {
+            return Some(found);
+        }
+    }
+    phrase_backward(text, span.start, sentence)
+}
+
+fn is_stop(t: &Token) -> bool {
+    !t.is_word() || STOP_WORDS.iter().any(|w| t.is(w)) || trend_of(t.text).is_some()
+}
+
+/// Up to four words after `pos`, skipping leading determiners if
+/// `skip_determiners`, stopping at a function word or punctuation.
+fn phrase_forward(text: &str, pos: usize, sentence: Span, skip_determiners: bool) -> Option<Span> {
+    let mut start = None;
+    let mut end = pos;
+    let mut words = 0;
+    for t in token::after(text, pos, 12) {
+        if t.span.end > sentence.end {
+            break;
+        }
+        if start.is_none()
+            && skip_determiners
+            && [
+                "the", "these", "those", "its", "our", "their", "all", "a", "an",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        {
+            continue;
+        }
+        // Hyphenated words stay whole: `Beijing-bound`, `low-income`.
+        if t.is_symbol('-') && start.is_some() && t.span.start == end {
+            end = t.span.end;
+            continue;
+        }
+        if is_stop(&t) {
+            break;
+        }
+        start.get_or_insert(t.span.start);
+        end = t.span.end;
+        words += 1;
+        if words == 4 {
+            break;
+        }
+    }
+    start
+        .map(|s| Span::new(s, end))
+        .filter(|s| !text[s.start..s.end].ends_with('-'))
+}
+
+/// Up to four words before `pos`, skipping the verb and link words right
+/// before the number (`sewage disposal rate climbed to 97.3%`).
+fn phrase_backward(text: &str, pos: usize, sentence: Span) -> Option<Span> {
+    let mut start = pos;
+    let mut end = None;
+    let mut words = 0;
+    for t in token::before(text, pos, 12) {
+        if t.span.start < sentence.start {
+            break;
+        }
+        if end.is_none() {
+            let skippable =
+                t.is_word() && (is_stop(&t) || t.text.ends_with("ed") || t.text.ends_with("ing"));
+            if skippable || t.kind == TokenKind::Digits || t.is_symbol('%') {
+                continue;
+            }
+            if !t.is_word() {
+                return None;
+            }
+        }
+        if t.is_symbol('-') && end.is_some() && t.span.end == start {
+            start = t.span.start;
+            continue;
+        }
+        if is_stop(&t) || t.text.ends_with("'s") || t.text.ends_with("’s") {
+            break;
+        }
+        end.get_or_insert(t.span.end);
+        start = t.span.start;
+        words += 1;
+        if words == 4 {
+            break;
+        }
+    }
+    end.map(|e| Span::new(start, e))
+        .filter(|s| !text[s.start..s.end].starts_with('-'))
+}

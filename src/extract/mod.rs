@@ -1,0 +1,102 @@
+//! The pure extraction pipeline: text in, claims out. Nothing here touches
+//! files, threads, the clock or the terminal.
+//!
+//! Stages: `sentence` splits the text; a scan finds candidate starts
+//! (digits, number words); `claim` reads number, scale, range and unit
+//! there (`number`, `units`) and `nonclaim` rejects dates, identifiers and
+//! the like; `context` attaches qualifier, trend and subject.
+//!
+//! Invariant: claims come out sorted by start, non-overlapping, with spans
+//! on char boundaries.
+
+pub mod claim;
+pub mod context;
+pub mod nonclaim;
+pub mod number;
+pub mod sentence;
+pub mod span;
+pub mod token;
+pub mod units;
+
+pub use claim::{Claim, Qualifier, Trend};
+pub use span::{LineIndex, Span};
+pub use units::{DocumentCurrency, Kind};
+
+/// Everything extracted from one document.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub sentences: Vec<Span>,
+    pub claims: Vec<Claim>,
+}
+
+/// Extracts every claim of `text`.
+pub fn extract(text: &str) -> Extraction {
+    let sentences = sentence::split(text);
+    let currency = DocumentCurrency::of(text);
+    let mut claims = Vec::new();
+    let mut pos = 0;
+    while let Some(start) = next_candidate(text, pos) {
+        let (found, resume) = claim::read_at(text, start, &currency);
+        claims.extend(found);
+        pos = resume.max(start + 1);
+        while !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    attach_context(text, &sentences, &mut claims);
+    Extraction { sentences, claims }
+}
+
+/// The next offset at or after `pos` where a claim may start: an ASCII
+/// digit not inside a digit run, or a word that starts a number in words.
+fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii_digit() {
+            if !number::continues_digits(text, pos) {
+                return Some(pos);
+            }
+            pos += 1;
+        } else if b.is_ascii_alphabetic() {
+            let word_len = bytes[pos..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let glued = text[..pos]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let glued_after = text[pos + word_len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            if !glued && !glued_after && claim::starts_claim_word(&text[pos..pos + word_len]) {
+                return Some(pos);
+            }
+            pos += word_len;
+        } else {
+            pos += 1;
+        }
+    }
+    None
+}
+
+fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
+    let mut sentence = 0;
+    for claim in claims.iter_mut() {
+        while sentence + 1 < sentences.len() && sentences[sentence].end <= claim.span.start {
+            sentence += 1;
+        }
+        claim.sentence = sentence;
+        let within = sentences
+            .get(sentence)
+            .copied()
+            .unwrap_or(Span::new(0, text.len()));
+        claim.qualifier = context::qualifier(text, claim.span);
+        if claim.trend == Trend::None {
+            claim.trend = context::trend(text, claim.span, claim.kind, within);
+        }
+        claim.subject = context::subject(text, claim.span, claim.kind, within);
+    }
+}

@@ -1,0 +1,420 @@
+//! Numbers that are not claims: years and year ranges, dates, times,
+//! ordinals, identifiers with digits (`PM2.5`, `COVID-19`, `G20`,
+//! `Article 370`), footnote markers, list numbering, set phrases written
+//! with capitalized number words, and a lone `one`.
+//!
+//! Each rule looks only at the text around a [`Reading`] and says why it
+//! rejects it; the first rule that fires wins.
+
+use super::claim::{Measure, Reading};
+use super::number::Written;
+use super::token::{self, TokenKind, is_space};
+
+/// Why a number is not a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NonClaim {
+    /// Digits glued to letters or to a code: `PM2.5`, `principle10`, `5G`,
+    /// `14th`, `COVID-19`, `1990s`.
+    Identifier,
+    /// A calendar year or a year range: `2023`, `2021-2025`, `2024-25`.
+    Year,
+    /// A day of a month: `April 18`, `18 April`.
+    Date,
+    /// A time of day or a clock-like pair: `10:30`, `3 pm`.
+    Time,
+    /// Paragraph, list or footnote numbering: `2. Over`, `(3)`, `[10]`.
+    Numbering,
+    /// A reference number: `Article 370`, `No. 1`, `page 5`, `Industry 4.0`.
+    Reference,
+    /// Number words capitalized inside a sentence: `the Two Sessions`.
+    Name,
+    /// A hyphenated compound that is not a unit: `one-stop`, `5-star`,
+    /// `two-thirds`, and numbers in slashes: `24/7`, `1/3`.
+    Compound,
+    /// `one` (or zero) with no unit: `one of`, `no one`.
+    LoneOne,
+}
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Words that make the number after them a reference, not a quantity.
+const REFERENCE_WORDS: &[&str] = &[
+    "article",
+    "articles",
+    "section",
+    "sections",
+    "chapter",
+    "chapters",
+    "part",
+    "rule",
+    "rules",
+    "clause",
+    "clauses",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "schedule",
+    "item",
+    "items",
+    "annex",
+    "annexure",
+    "appendix",
+    "table",
+    "figure",
+    "fig",
+    "page",
+    "pages",
+    "vol",
+    "volume",
+    "issue",
+    "phase",
+    "level",
+    "grade",
+    "class",
+    "tier",
+    "category",
+    "stage",
+    "line",
+    "route",
+    "room",
+    "box",
+    "no",
+    "nos",
+    "number",
+    "version",
+    "model",
+    "type",
+    "track",
+    "gate",
+    "terminal",
+    "platform",
+    "pillar",
+    "act",
+    "resolution",
+    "regulation",
+    "order",
+    "decree",
+    "bill",
+    "budget",
+    "vision",
+    "agenda",
+    "goal",
+    "sdg",
+    "point",
+    "step",
+    "report",
+    "plan",
+    "program",
+    "programme",
+    "session",
+    "week",
+    "day",
+    "year",
+    "fy",
+    "top",
+];
+
+/// Words after a number that make it part of a name.
+const NAME_FOLLOWERS: &[&str] = &["hotline"];
+
+const TIME_WORDS: &[&str] = &["am", "pm", "a.m", "p.m", "o'clock", "hrs", "h"];
+
+/// Is a hyphen-like character (ASCII, non-breaking, figure or en dash).
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '–')
+}
+
+/// The first reason this reading is not a claim, if any.
+pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
+    glued(text, r)
+        .or_else(|| year(r))
+        .or_else(|| date(text, r))
+        .or_else(|| time(text, r))
+        .or_else(|| numbering(text, r))
+        .or_else(|| reference(text, r))
+        .or_else(|| name(text, r))
+        .or_else(|| lone_one(r))
+}
+
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    text[..pos].chars().next_back()
+}
+
+fn char_after(text: &str, pos: usize) -> Option<char> {
+    text[pos..].chars().next()
+}
+
+fn two_before(text: &str, pos: usize) -> (Option<char>, Option<char>) {
+    let mut chars = text[..pos].chars().rev();
+    (chars.next(), chars.next())
+}
+
+fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
+    let first = &r.first;
+    let start = r.start;
+    let (b1, b2) = two_before(text, start);
+    if b1.is_some_and(|c| c.is_alphabetic() || c == '#' || c == '_') {
+        return Some(NonClaim::Identifier);
+    }
+    // `COVID-19`, `F-1`; `2021-22` where the year was read before.
+    if b1.is_some_and(is_hyphen) && b2.is_some_and(|c| c.is_alphanumeric()) && !r.negative {
+        return Some(NonClaim::Identifier);
+    }
+    // `2024/25`, `9/11`, `10:30`, `3.5.1`'s tail, `5,6` lists.
+    if b1.is_some_and(|c| matches!(c, '/' | ':' | '.' | ',' | '\\'))
+        && b2.is_some_and(|c| c.is_ascii_digit())
+    {
+        return Some(NonClaim::Compound);
+    }
+    if let Written::Digits { dotted: true, .. } = first.written {
+        return Some(NonClaim::Identifier);
+    }
+    let last = r.second.as_ref().unwrap_or(first);
+    let unit_read = r.end > last.span.end || last.scaled();
+    let after_numeral = last.numeral_end;
+    let a1 = char_after(text, after_numeral);
+    if !unit_read || last.span.end == after_numeral {
+        let tail = &text[last.span.end..];
+        let mut chars = tail.chars();
+        let c1 = chars.next();
+        let c2 = chars.next();
+        // `5G`, `14th`, `1990s`, `80C`; not `5km` (read as a unit).
+        if r.end == last.span.end && c1.is_some_and(char::is_alphabetic) {
+            return Some(NonClaim::Identifier);
+        }
+        // `one-stop`, `5-star`, `two-thirds`, `2024-02-05`, `24/7`, `1:3`.
+        if r.end == last.span.end
+            && c1.is_some_and(|c| is_hyphen(c) || c == '/' || c == ':')
+            && c2.is_some_and(|c| c.is_alphanumeric())
+        {
+            return Some(NonClaim::Compound);
+        }
+    }
+    let _ = a1;
+    // Digits glued to letters after a unit-less scale: handled by unit
+    // boundaries; after the whole expression, a digit or letter means we
+    // read into something else (`3bnx`).
+    if char_after(text, r.end).is_some_and(|c| c.is_alphanumeric()) && r.end > last.span.end {
+        let unit_text = &text[last.span.end..r.end];
+        if unit_text.ends_with(|c: char| c.is_alphanumeric()) {
+            return Some(NonClaim::Identifier);
+        }
+    }
+    None
+}
+
+/// A four-digit integer between 1800 and 2100 with no unit or currency.
+fn is_year(r: &Reading, n: &super::number::Number) -> bool {
+    n.plain_integer() == Some(4)
+        && (1800..=2100).contains(&n.value.trunc().mantissa())
+        && r.currency.is_none()
+        && matches!(r.measure, Measure::Count)
+}
+
+fn year(r: &Reading) -> Option<NonClaim> {
+    if is_year(r, &r.first) || r.second.as_ref().is_some_and(|s| is_year(r, s)) {
+        return Some(NonClaim::Year);
+    }
+    // `2024-25`: a year and a two-digit end.
+    let year_like = r.first.plain_integer() == Some(4)
+        && (1800..=2100).contains(&r.first.value.trunc().mantissa())
+        && r.currency.is_none();
+    let short_end = r
+        .second
+        .as_ref()
+        .is_some_and(|s| s.plain_integer() == Some(2));
+    (year_like && short_end && !matches!(r.measure, Measure::Unit(_))).then_some(NonClaim::Year)
+}
+
+fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word.trim_end_matches('.'))
+}
+
+fn date(text: &str, r: &Reading) -> Option<NonClaim> {
+    if !matches!(r.measure, Measure::Count) || r.first.plain_integer().is_none_or(|d| d > 2) {
+        return None;
+    }
+    let before = token::prev(text, r.start);
+    let after = token::next(text, r.end);
+    let month_before = before.is_some_and(|t| t.is_word() && is_month(t.text));
+    let month_after = after.is_some_and(|t| t.is_word() && is_month(t.text));
+    // `the 18th of April` is an ordinal already; `18 of April` is rare.
+    (month_before || month_after).then_some(NonClaim::Date)
+}
+
+fn time(text: &str, r: &Reading) -> Option<NonClaim> {
+    if !matches!(r.measure, Measure::Count) {
+        return None;
+    }
+    let after = token::next(text, r.end)?;
+    let word = after.text.to_ascii_lowercase();
+    let dotted = if text[after.span.end..].starts_with(".m") {
+        format!("{word}.m")
+    } else {
+        word.clone()
+    };
+    (after.is_word()
+        && (TIME_WORDS.contains(&word.as_str()) || TIME_WORDS.contains(&dotted.as_str())))
+    .then_some(NonClaim::Time)
+}
+
+fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
+    if !matches!(r.measure, Measure::Count)
+        || r.first.plain_integer().is_none()
+        || r.second.is_some()
+    {
+        return None;
+    }
+    let line_head = &text[text[..r.start].rfind('\n').map_or(0, |p| p + 1)..r.start];
+    let at_line_start = line_head
+        .chars()
+        .all(|c| is_space(c) || c == '(' || c == '[');
+    let after = char_after(text, r.end);
+    // `2. Over the past year`, `3) Reform`
+    if at_line_start
+        && matches!(after, Some('.' | ')'))
+        && char_after(text, r.end + 1).is_none_or(is_space)
+    {
+        return Some(NonClaim::Numbering);
+    }
+    // `(3)`, `[10]`: a bare number in brackets.
+    let before = char_before(text, r.start);
+    if matches!(
+        (before, after),
+        (Some('('), Some(')')) | (Some('['), Some(']'))
+    ) {
+        return Some(NonClaim::Numbering);
+    }
+    None
+}
+
+fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
+    if !matches!(r.measure, Measure::Count)
+        || r.currency.is_some()
+        || !r.first.is_digits()
+        || r.first.scaled()
+    {
+        return None;
+    }
+    let mut before = token::before(text, r.start, 2);
+    let prev = before.next()?;
+    // `No. 1`
+    let word = if prev.is_symbol('.') {
+        before.next().filter(|t| t.span.end == prev.span.start)?
+    } else {
+        prev
+    };
+    if word.kind != TokenKind::Word {
+        return None;
+    }
+    if REFERENCE_WORDS.iter().any(|w| word.is(w)) {
+        let lower_reference = word.text.chars().next().is_some_and(char::is_lowercase);
+        // Lower-case `year`, `day`, `week`, `plan` before a number are
+        // usually quantities of something else (`day 3` is rare in reports).
+        let weak = [
+            "year",
+            "day",
+            "week",
+            "plan",
+            "program",
+            "programme",
+            "budget",
+            "report",
+            "session",
+            "top",
+            "number",
+            "point",
+            "step",
+            "goal",
+        ];
+        if !(lower_reference && weak.iter().any(|w| word.is(w))) {
+            return Some(NonClaim::Reference);
+        }
+    }
+    if let Some(next) = token::next(text, r.end) {
+        if NAME_FOLLOWERS.iter().any(|w| next.is(w)) {
+            return Some(NonClaim::Reference);
+        }
+    }
+    // A capitalized word glued before a bare number inside a sentence is a
+    // name: `Industry 4.0`, `Line 16`, `Windows 10`.
+    let capitalized = word.text.starts_with(|c: char| c.is_uppercase());
+    if capitalized
+        && !is_sentence_start(text, word.span.start)
+        && !is_month(word.text)
+        && word.text.len() > 1
+    {
+        let qualifier_like = [
+            "Over",
+            "About",
+            "Around",
+            "Nearly",
+            "Almost",
+            "Some",
+            "Only",
+            "Another",
+            "Additional",
+            "Total",
+            "All",
+        ];
+        if !qualifier_like.contains(&word.text) {
+            return Some(NonClaim::Reference);
+        }
+    }
+    None
+}
+
+/// Does a sentence start at `pos` (after a full stop, a blank line, or at
+/// the start of the text)?
+pub fn is_sentence_start(text: &str, pos: usize) -> bool {
+    let head = text[..pos].trim_end_matches(|c: char| is_space(c) || "\"'“‘([".contains(c));
+    let gap = &text[head.len()..pos];
+    head.is_empty() || gap.contains("\n\n") || head.ends_with(['.', '!', '?', ':', ';', '。'])
+}
+
+fn name(text: &str, r: &Reading) -> Option<NonClaim> {
+    let Written::Words {
+        capitalized: true, ..
+    } = r.first.written
+    else {
+        return None;
+    };
+    (!is_sentence_start(text, r.start)).then_some(NonClaim::Name)
+}
+
+fn lone_one(r: &Reading) -> Option<NonClaim> {
+    if !matches!(r.measure, Measure::Count) || r.second.is_some() {
+        return None;
+    }
+    match r.first.written {
+        Written::Words { lone_one: true, .. } => Some(NonClaim::LoneOne),
+        Written::Words { .. } if r.first.value.is_zero() => Some(NonClaim::LoneOne),
+        _ => None,
+    }
+}

@@ -1,0 +1,531 @@
+//! Numbers as written: digits with thousands separators (Western `1,065`,
+//! Indian `11,11,111`, no-break or thin spaces) and decimals; number words
+//! (`six`, `twenty-five`, `three hundred and sixty`, `a thousand`,
+//! `a dozen`, `half a million`); and the scale words that follow either
+//! (`2.39 billion`, `1.52 lakh crore`).
+//!
+//! Values are exact decimals (`rust_decimal`), so `2.39 billion` is
+//! `2390000000`, never `2389999999.9999998`.
+
+use rust_decimal::Decimal;
+
+use super::span::Span;
+use super::token::{self, Token};
+use super::units;
+
+/// How a number was written; non-claim rules look at this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Digits {
+        /// Digits before the decimal point.
+        integer_digits: usize,
+        /// Thousands separators present (`1,065`).
+        grouped: bool,
+        /// A decimal part present (`97.3`).
+        fraction: bool,
+        /// A second `.digits` follows (`3.5.1`): a version or section number.
+        dotted: bool,
+    },
+    Words {
+        /// The first word is capitalized (`Two Sessions`, `Sixth`).
+        capitalized: bool,
+        /// Written as a lone `one`, `a` or `an` with no scale (`one of`).
+        lone_one: bool,
+        /// Number of words.
+        words: usize,
+    },
+}
+
+/// A number with its scale words: `2.39 billion`, `a thousand`, `1,065`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub span: Span,
+    /// End of the numeral itself, before any scale word.
+    pub numeral_end: usize,
+    pub value: Decimal,
+    pub written: Written,
+    /// The multiplier of the scale words read (1 when none).
+    pub scale: Decimal,
+}
+
+impl Number {
+    pub fn scaled(&self) -> bool {
+        self.scale != Decimal::ONE
+    }
+
+    pub fn is_digits(&self) -> bool {
+        matches!(self.written, Written::Digits { .. })
+    }
+
+    /// A plain integer written with digits only (`2023`, `10`).
+    pub fn plain_integer(&self) -> Option<usize> {
+        match self.written {
+            Written::Digits {
+                integer_digits,
+                grouped: false,
+                fraction: false,
+                dotted: false,
+            } if !self.scaled() => Some(integer_digits),
+            _ => None,
+        }
+    }
+}
+
+const SMALL: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+const TENS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, n)| n)
+}
+
+fn small_or_tens(word: &str) -> Option<u32> {
+    lookup(SMALL, word).or_else(|| lookup(TENS, word))
+}
+
+/// Can a number written in words start with this word?
+pub fn starts_word_number(word: &str) -> bool {
+    word.len() <= 9
+        && (small_or_tens(word).is_some()
+            || ["a", "an", "half"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word)))
+}
+
+/// Is `pos` inside a number written with digits (so not a new start)?
+pub fn continues_digits(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The number written at `pos` (digits or words), with scale words.
+/// `after_currency` lets `m`/`k`/`b` act as scale words (`€40m`).
+pub fn read(text: &str, pos: usize, after_currency: bool) -> Option<Number> {
+    let first = text[pos..].chars().next()?;
+    let mut number = if first.is_ascii_digit() {
+        read_digits(text, pos)?
+    } else {
+        read_words(text, pos)?
+    };
+    let (factor, end) = scales_after(text, number.span.end, after_currency);
+    if factor != Decimal::ONE {
+        number.value *= factor;
+        number.span.end = end;
+        number.scale = factor;
+    }
+    Some(number)
+}
+
+/// Scale words after `pos`, multiplied (`lakh crore` = 1e12), and where
+/// they end. A scale glued to digits is allowed (`3bn`, `€40m`).
+fn scales_after(text: &str, pos: usize, after_currency: bool) -> (Decimal, usize) {
+    let mut factor = Decimal::ONE;
+    let mut end = pos;
+    loop {
+        let rest = &text[end..];
+        let skipped = rest.len() - rest.trim_start_matches(token::is_space).len();
+        if skipped > 0 && rest[..skipped].contains("\n\n") {
+            break;
+        }
+        let Some((scale, len)) = units::scale_at(&rest[skipped..], after_currency) else {
+            break;
+        };
+        let Some(next) = factor.checked_mul(Decimal::from(scale)) else {
+            break;
+        };
+        factor = next;
+        end += skipped + len;
+    }
+    (factor, end)
+}
+
+/// Separators allowed between digit groups: comma, and (only before three
+/// digits) a space, no-break space, thin space or narrow no-break space, as
+/// in `100 000`.
+fn group_separator(rest: &str) -> Option<(usize, bool)> {
+    let c = rest.chars().next()?;
+    match c {
+        ',' => Some((1, true)),
+        ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => Some((c.len_utf8(), false)),
+        _ => None,
+    }
+}
+
+fn digit_run(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
+fn read_digits(text: &str, pos: usize) -> Option<Number> {
+    let bytes = text.as_bytes();
+    let lead = digit_run(bytes, pos);
+    let mut end = pos + lead;
+    let mut integer_digits = lead;
+    let mut grouped = false;
+    if lead <= 3 {
+        // Groups: any 2-digit (Indian) groups, then 3-digit groups; keep the
+        // longest prefix that ends on a 3-digit group.
+        let mut at = end;
+        let mut digits = lead;
+        let mut seen_three = false;
+        while let Some((sep_len, comma)) = group_separator(&text[at..]) {
+            let run = digit_run(bytes, at + sep_len);
+            let fits = run == 3 || (run == 2 && comma && !seen_three);
+            if !fits {
+                break;
+            }
+            at += sep_len + run;
+            digits += run;
+            if run == 3 {
+                seen_three = true;
+                end = at;
+                integer_digits = digits;
+                grouped = true;
+            }
+        }
+    }
+    let mut fraction = false;
+    if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end += 1 + digit_run(bytes, end + 1);
+        fraction = true;
+    }
+    let dotted = matches!(bytes.get(end), Some(b'.' | b','))
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        && fraction;
+    let clean: String = text[pos..end]
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let value: Decimal = clean.parse().ok()?;
+    Some(Number {
+        span: Span::new(pos, end),
+        numeral_end: end,
+        value,
+        written: Written::Digits {
+            integer_digits,
+            grouped,
+            fraction,
+            dotted,
+        },
+        scale: Decimal::ONE,
+    })
+}
+
+/// Multipliers that may continue a number written in words.
+fn word_scale(word: &str) -> Option<u64> {
+    match word.to_ascii_lowercase().as_str() {
+        "hundred" => Some(100),
+        "thousand" => Some(1_000),
+        "million" => Some(1_000_000),
+        "billion" => Some(1_000_000_000),
+        "trillion" => Some(1_000_000_000_000),
+        "lakh" => Some(100_000),
+        "crore" => Some(10_000_000),
+        _ => None,
+    }
+}
+
+/// The next word token right after `pos`, if the gap is only spaces
+/// within one paragraph.
+fn next_word(text: &str, pos: usize) -> Option<Token<'_>> {
+    let t = token::next(text, pos)?;
+    (t.is_word() && !text[pos..t.span.start].contains("\n\n")).then_some(t)
+}
+
+/// What the previous word of a number in words was, for the grammar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    Start,
+    Article,
+    Units,
+    Teens,
+    Tens,
+    Hundred,
+    Scale,
+    And,
+}
+
+fn read_words(text: &str, pos: usize) -> Option<Number> {
+    let first = token::next(text, pos).filter(|t| t.span.start == pos && t.is_word())?;
+    let capitalized = first.text.starts_with(|c: char| c.is_uppercase());
+
+    // `half a million`
+    if first.is("half") {
+        let a = next_word(text, first.span.end).filter(|t| t.is("a") || t.is("an"))?;
+        let scale = next_word(text, a.span.end)?;
+        let factor = word_scale(scale.text).filter(|&f| f >= 1_000)?;
+        let value = Decimal::from(factor) / Decimal::TWO;
+        return Some(words_number(
+            Span::new(pos, scale.span.end),
+            value,
+            capitalized,
+            false,
+            3,
+        ));
+    }
+
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut class = WordClass::Start;
+    let mut end = pos;
+    let mut words = 0;
+    let mut cursor = pos;
+    use WordClass::*;
+    while let Some(t) = next_word(text, cursor) {
+        let open = matches!(class, Start | Hundred | Scale | And);
+        let next_class = if (t.is("a") || t.is("an")) && class == Start {
+            let next = next_word(text, t.span.end)?;
+            if word_scale(next.text).is_none() && !next.is("dozen") {
+                return None;
+            }
+            current = 1;
+            Article
+        } else if let Some(n) = lookup(SMALL, t.text) {
+            let after_tens = class == Tens && n < 10;
+            if !(open || after_tens) {
+                break;
+            }
+            current += u64::from(n);
+            if n < 10 { Units } else { Teens }
+        } else if let Some(n) = lookup(TENS, t.text) {
+            if !open {
+                break;
+            }
+            current += u64::from(n);
+            Tens
+        } else if t.is("dozen") && matches!(class, Article | Units | Teens | Tens) {
+            current *= 12;
+            class = Hundred;
+            words += 1;
+            end = t.span.end;
+            break;
+        } else if let Some(scale) = word_scale(t.text) {
+            if !matches!(class, Article | Units | Teens | Tens | Hundred) {
+                break;
+            }
+            if scale == 100 {
+                if class == Hundred {
+                    break;
+                }
+                current *= 100;
+                Hundred
+            } else {
+                total += current * scale;
+                current = 0;
+                Scale
+            }
+        } else if t.is("and") && matches!(class, Hundred | Scale) {
+            let follows =
+                next_word(text, t.span.end).is_some_and(|n| small_or_tens(n.text).is_some());
+            if !follows {
+                break;
+            }
+            cursor = t.span.end;
+            class = And;
+            continue;
+        } else {
+            break;
+        };
+        class = next_class;
+        words += 1;
+        end = t.span.end;
+        cursor = skip_number_hyphen(text, t);
+    }
+    if words == 0 || class == Article {
+        return None;
+    }
+    let value = total + current;
+    let lone_one = value == 1 && words == 1;
+    Some(words_number(
+        Span::new(pos, end),
+        Decimal::from(value),
+        capitalized,
+        lone_one,
+        words,
+    ))
+}
+
+/// After a tens word, a hyphen may join the units word (`twenty-five`).
+fn skip_number_hyphen(text: &str, t: Token) -> usize {
+    let end = t.span.end;
+    if lookup(TENS, t.text).is_some() && text[end..].starts_with('-') {
+        let after = token::next(text, end + 1);
+        let joins = after.is_some_and(|a| {
+            a.span.start == end + 1 && lookup(SMALL, a.text).is_some_and(|n| n < 10)
+        });
+        if joins {
+            return end + 1;
+        }
+    }
+    end
+}
+
+fn words_number(
+    span: Span,
+    value: Decimal,
+    capitalized: bool,
+    lone_one: bool,
+    words: usize,
+) -> Number {
+    Number {
+        span,
+        numeral_end: span.end,
+        value,
+        written: Written::Words {
+            capitalized,
+            lone_one,
+            words,
+        },
+        scale: Decimal::ONE,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(text: &str) -> Option<(String, &str)> {
+        read(text, 0, false).map(|n| (n.value.normalize().to_string(), n.span.text(text)))
+    }
+
+    #[test]
+    fn thousands_separator() {
+        assert_eq!(value("1,065 parks"), Some(("1065".into(), "1,065")));
+    }
+
+    #[test]
+    fn indian_grouping() {
+        assert_eq!(
+            value("11,11,111 crore"),
+            Some(("11111110000000".into(), "11,11,111 crore"))
+        );
+    }
+
+    #[test]
+    fn comma_list_is_not_grouping() {
+        assert_eq!(value("5,6 and"), Some(("5".into(), "5")));
+        assert_eq!(value("1,1,1,1"), Some(("1".into(), "1")));
+    }
+
+    #[test]
+    fn no_break_space_inside_number() {
+        assert_eq!(
+            value("10\u{a0}000 t"),
+            Some(("10000".into(), "10\u{a0}000"))
+        );
+    }
+
+    #[test]
+    fn decimal_with_scale_billion() {
+        assert_eq!(
+            value("2.39 billion yuan"),
+            Some(("2390000000".into(), "2.39 billion"))
+        );
+    }
+
+    #[test]
+    fn scale_lakh_crore() {
+        assert_eq!(
+            value("1.52 lakh crore"),
+            Some(("1520000000000".into(), "1.52 lakh crore"))
+        );
+    }
+
+    #[test]
+    fn glued_scale() {
+        assert_eq!(value("3bn"), Some(("3000000000".into(), "3bn")));
+        assert_eq!(
+            read("40m", 0, true).map(|n| n.value),
+            Some(Decimal::from(40_000_000))
+        );
+        assert_eq!(
+            read("40m", 0, false).map(|n| n.value),
+            Some(Decimal::from(40))
+        );
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(value("six local"), Some(("6".into(), "six")));
+        assert_eq!(
+            value("twenty-five cases"),
+            Some(("25".into(), "twenty-five"))
+        );
+        assert_eq!(
+            value("three hundred and sixty days"),
+            Some(("360".into(), "three hundred and sixty"))
+        );
+        assert_eq!(
+            value("a thousand parks"),
+            Some(("1000".into(), "a thousand"))
+        );
+        assert_eq!(value("a dozen towns"), Some(("12".into(), "a dozen")));
+        assert_eq!(
+            value("half a million jobs"),
+            Some(("500000".into(), "half a million"))
+        );
+        assert_eq!(
+            value("two million people"),
+            Some(("2000000".into(), "two million"))
+        );
+        assert_eq!(
+            value("two thousand three hundred"),
+            Some(("2300".into(), "two thousand three hundred"))
+        );
+    }
+
+    #[test]
+    fn word_sequences_that_are_two_numbers() {
+        assert_eq!(value("five six"), Some(("5".into(), "five")));
+        assert_eq!(value("ten and five"), Some(("10".into(), "ten")));
+    }
+
+    #[test]
+    fn a_without_scale_is_not_a_number() {
+        assert_eq!(value("a city"), None);
+        assert_eq!(value("half the"), None);
+    }
+
+    #[test]
+    fn version_numbers_are_dotted() {
+        let n = read("3.5.1", 0, false).map(|n| n.written);
+        assert!(matches!(n, Some(Written::Digits { dotted: true, .. })));
+    }
+}

@@ -1,0 +1,205 @@
+//! Splits a text into sentences with their byte spans.
+//!
+//! A sentence ends at `.`, `!`, `?` (or the CJK `。！？`) followed by white
+//! space and a plausible sentence start, and at every blank line (headings
+//! and paragraphs never run together). Not ends: abbreviations (`No.`,
+//! `Mr.`, `e.g.`, `U.S.`), single-letter initials, decimals (`97.3`), and
+//! the dot after list numbering at the start of a line (`2. Over the ...`).
+//! Single line breaks inside a paragraph are white space.
+//!
+//! Invariant: spans are trimmed, non-empty, in order and non-overlapping.
+
+use super::span::Span;
+use super::token::is_space;
+
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "co", "ltd", "jr", "sr", "gov", "govt", "hon", "art", "sec", "fig", "approx", "rs", "dept",
+    "para", "paras", "vol", "cf", "est", "mn", "bn", "viz", "ch", "op", "al",
+];
+
+/// Sentence spans of `text`, in order.
+pub fn split(text: &str) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let boundary_end = match c {
+            '\n' => {
+                // A blank line: the paragraph ends at this newline.
+                let rest = &text[i + 1..];
+                let gap = rest.len()
+                    - rest
+                        .trim_start_matches(|c: char| c != '\n' && is_space(c))
+                        .len();
+                (bytes.get(i + 1 + gap) == Some(&b'\n')).then_some(i)
+            }
+            '.' | '!' | '?' => {
+                ends_sentence(text, i).then_some(i + 1 + closing_len(&text[i + 1..]))
+            }
+            '。' | '！' | '？' => {
+                Some(i + c.len_utf8() + closing_len(&text[i + c.len_utf8()..]))
+            }
+            _ => None,
+        };
+        if let Some(end) = boundary_end {
+            push_trimmed(text, start, end, &mut sentences);
+            start = end;
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut sentences);
+    sentences
+}
+
+/// Closing quotes and brackets that belong to the sentence before them.
+fn closing_len(rest: &str) -> usize {
+    rest.len()
+        - rest
+            .trim_start_matches(['"', '\'', ')', ']', '”', '’', '」', '』', '）'])
+            .len()
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start_matches(is_space).len();
+    let trimmed = piece.trim_matches(is_space);
+    if !trimmed.is_empty() {
+        out.push(Span::new(start + lead, start + lead + trimmed.len()));
+    }
+}
+
+/// Does the `.`/`!`/`?` at `i` end a sentence?
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let after = &text[i + 1..];
+    let after = &after[closing_len(after)..];
+    // Must be followed by white space (or the end), then a sentence start.
+    let Some(first) = after.chars().next() else {
+        return true;
+    };
+    if !is_space(first) {
+        return false;
+    }
+    let next = after.trim_start_matches(is_space).chars().next();
+    let starts = next.is_none_or(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || !c.is_ascii() || "\"'([“‘".contains(c)
+    });
+    if !starts || text.as_bytes()[i] != b'.' {
+        return starts;
+    }
+    let head = &text[..i];
+    let word_start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &head[word_start..];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false; // an initial: `J. Smith`
+    }
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) && !(lower == "etc" && sentence_like_after(after)) {
+        return false;
+    }
+    // `2. Over the past year`: list numbering at the start of a line.
+    let is_number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let line_start = head[..word_start]
+        .trim_end_matches([' ', '\t', '('])
+        .ends_with('\n')
+        || word_start == 0;
+    !(is_number && line_start)
+}
+
+/// After `etc.`, a new sentence usually starts with a capital after a
+/// line break or with `The`/`We`-like words; keep it simple: any capital.
+fn sentence_like_after(after: &str) -> bool {
+    after
+        .trim_start_matches(is_space)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn splits_on_full_stop_and_capital() {
+        assert_eq!(
+            sentences("It rose 5.2%. Jobs grew."),
+            ["It rose 5.2%.", "Jobs grew."]
+        );
+    }
+
+    #[test]
+    fn keeps_decimals() {
+        assert_eq!(
+            sentences("Coverage reached 44.9% in 2023."),
+            ["Coverage reached 44.9% in 2023."]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations() {
+        assert_eq!(
+            sentences("See No. 5 and Mr. Li. Next one."),
+            ["See No. 5 and Mr. Li.", "Next one."]
+        );
+        assert_eq!(
+            sentences("the U.S. Congress met."),
+            ["the U.S. Congress met."]
+        );
+    }
+
+    #[test]
+    fn blank_line_ends_a_heading() {
+        assert_eq!(
+            sentences("Introduction\n\nWe grew"),
+            ["Introduction", "We grew"]
+        );
+    }
+
+    #[test]
+    fn single_newline_is_space() {
+        assert_eq!(sentences("We grew\nfast. Then"), ["We grew\nfast.", "Then"]);
+    }
+
+    #[test]
+    fn list_number_at_line_start() {
+        assert_eq!(
+            sentences("\n2. Over the past year, we grew."),
+            ["2. Over the past year, we grew."]
+        );
+    }
+
+    #[test]
+    fn year_at_sentence_end_still_splits() {
+        assert_eq!(sentences("fell in 2019. We"), ["fell in 2019.", "We"]);
+    }
+
+    #[test]
+    fn chinese_full_stop() {
+        assert_eq!(
+            sentences("增长5.2%。就业稳定。"),
+            ["增长5.2%。", "就业稳定。"]
+        );
+    }
+
+    #[test]
+    fn closing_quote_stays() {
+        assert_eq!(
+            sentences("the \"three musts.\" Then"),
+            ["the \"three musts.\"", "Then"]
+        );
+    }
+}

@@ -1,0 +1,204 @@
+//! A tiny on-demand lexer: the token just before or just after a byte
+//! offset, skipping white space. Context rules (qualifier, trend, subject,
+//! non-claim tests) read the words around a number through it, so no stage
+//! needs a tokenized copy of the whole document.
+//!
+//! A token is a word (letters, with inner apostrophes), a run of ASCII
+//! digits, or a single other character. Tokens always lie on char
+//! boundaries.
+
+use super::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Digits,
+    Symbol(char),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub text: &'a str,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_symbol(&self, c: char) -> bool {
+        self.kind == TokenKind::Symbol(c)
+    }
+
+    /// Case-insensitive comparison with an ASCII word.
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+}
+
+/// Space characters that may separate tokens: ASCII white space, no-break
+/// space, thin and narrow no-break spaces, the ideographic space.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{3000}')
+}
+
+/// A letter that may appear inside a word.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// The token starting at or after `pos` (white space skipped).
+pub fn next(text: &str, pos: usize) -> Option<Token<'_>> {
+    let rest = text.get(pos..)?;
+    let start = pos + rest.find(|c: char| !is_space(c))?;
+    let end = start + token_len(&text[start..]);
+    Some(make(text, start, end))
+}
+
+/// The token ending at or before `pos` (white space skipped).
+pub fn prev(text: &str, pos: usize) -> Option<Token<'_>> {
+    let head = text.get(..pos)?;
+    let end = head.trim_end_matches(is_space).len();
+    let head = &text[..end];
+    let last = head.chars().next_back()?;
+    let start = if last.is_ascii_digit() {
+        head.trim_end_matches(|c: char| c.is_ascii_digit()).len()
+    } else if is_word_char(last) {
+        let mut start = end;
+        let mut chars = head.char_indices().rev().peekable();
+        while let Some((i, c)) = chars.next() {
+            let inner_apostrophe = is_apostrophe(c)
+                && start < end
+                && chars.peek().is_some_and(|&(_, p)| is_word_char(p));
+            if is_word_char(c) || inner_apostrophe {
+                start = i;
+            } else {
+                break;
+            }
+        }
+        start
+    } else {
+        end - last.len_utf8()
+    };
+    Some(make(text, start, end))
+}
+
+/// Length in bytes of the token that starts `rest` (which starts with a
+/// non-space character).
+fn token_len(rest: &str) -> usize {
+    let mut chars = rest.char_indices().peekable();
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
+    if first.is_ascii_digit() {
+        return rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+    }
+    if !is_word_char(first) {
+        return first.len_utf8();
+    }
+    let mut len = first.len_utf8();
+    while let Some((i, c)) = chars.next() {
+        let inner_apostrophe =
+            is_apostrophe(c) && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if is_word_char(c) || inner_apostrophe {
+            len = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    len
+}
+
+fn make(text: &str, start: usize, end: usize) -> Token<'_> {
+    let slice = &text[start..end];
+    let first = slice.chars().next().unwrap_or(' ');
+    let kind = if first.is_ascii_digit() {
+        TokenKind::Digits
+    } else if is_word_char(first) {
+        TokenKind::Word
+    } else {
+        TokenKind::Symbol(first)
+    };
+    Token {
+        span: Span::new(start, end),
+        kind,
+        text: slice,
+    }
+}
+
+/// Up to `max` tokens before `pos`, nearest first.
+pub fn before(text: &str, pos: usize, max: usize) -> impl Iterator<Item = Token<'_>> {
+    let mut at = pos;
+    std::iter::from_fn(move || {
+        let token = prev(text, at)?;
+        at = token.span.start;
+        Some(token)
+    })
+    .take(max)
+}
+
+/// Up to `max` tokens from `pos` on, nearest first.
+pub fn after(text: &str, pos: usize, max: usize) -> impl Iterator<Item = Token<'_>> {
+    let mut at = pos;
+    std::iter::from_fn(move || {
+        let token = next(text, at)?;
+        at = token.span.end;
+        Some(token)
+    })
+    .take(max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(tokens: impl Iterator<Item = Token<'a>>) -> Vec<&'a str> {
+        tokens.map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn forward_tokens() {
+        let text = "rate climbed to 97.3%, Beijing's";
+        assert_eq!(
+            texts(after(text, 0, 20)),
+            [
+                "rate",
+                "climbed",
+                "to",
+                "97",
+                ".",
+                "3",
+                "%",
+                ",",
+                "Beijing's"
+            ]
+        );
+    }
+
+    #[test]
+    fn backward_tokens() {
+        let text = "the city's rate\u{a0}to 97";
+        assert_eq!(
+            texts(before(text, text.len(), 20)),
+            ["97", "to", "rate", "city's", "the"]
+        );
+    }
+
+    #[test]
+    fn multibyte_symbols() {
+        let text = "32 μg/m³";
+        assert_eq!(texts(after(text, 0, 10)), ["32", "μg", "/", "m", "³"]);
+        assert_eq!(
+            texts(before(text, text.len(), 10)),
+            ["³", "m", "/", "μg", "32"]
+        );
+    }
+}

@@ -1,0 +1,521 @@
+//! The English unit lexicon as data: every written form of a unit, its
+//! kind, canonical symbol and factor to the kind's base unit; scale words;
+//! currency symbols, codes and names. Adding a unit is a row here plus a
+//! test line.
+//!
+//! Matching is longest-form-first. `words` match case-insensitively at a
+//! word boundary; `symbols` match case-sensitively (so `m` is a metre and
+//! `M` is not, `t` a tonne and `T` is not).
+
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+
+use super::token::is_word_char;
+
+/// What a claim measures; decides the base unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Percent,
+    PercentagePoint,
+    Money,
+    Area,
+    Length,
+    Mass,
+    Volume,
+    Energy,
+    Power,
+    Concentration,
+    Duration,
+    Multiple,
+    Count,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Percent => "percent",
+            Kind::PercentagePoint => "percentage_point",
+            Kind::Money => "money",
+            Kind::Area => "area",
+            Kind::Length => "length",
+            Kind::Mass => "mass",
+            Kind::Volume => "volume",
+            Kind::Energy => "energy",
+            Kind::Power => "power",
+            Kind::Concentration => "concentration",
+            Kind::Duration => "duration",
+            Kind::Multiple => "multiple",
+            Kind::Count => "count",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Kind> {
+        ALL_KINDS.iter().copied().find(|k| k.as_str() == name)
+    }
+}
+
+pub const ALL_KINDS: [Kind; 13] = [
+    Kind::Percent,
+    Kind::PercentagePoint,
+    Kind::Money,
+    Kind::Area,
+    Kind::Length,
+    Kind::Mass,
+    Kind::Volume,
+    Kind::Energy,
+    Kind::Power,
+    Kind::Concentration,
+    Kind::Duration,
+    Kind::Multiple,
+    Kind::Count,
+];
+
+/// A unit of measurement (not money: currencies are in [`Currency`]).
+#[derive(Debug, PartialEq)]
+pub struct Unit {
+    pub kind: Kind,
+    /// Canonical symbol written in the `unit` column.
+    pub symbol: &'static str,
+    /// Base unit written in `norm_unit`.
+    pub base: &'static str,
+    /// `norm_value = value * factor / divisor` (kept apart so that
+    /// `1 mu = 1/15 ha` stays exact until the final rounding).
+    pub factor: Decimal,
+    pub divisor: Decimal,
+}
+
+impl Unit {
+    /// `value` in the base unit.
+    pub fn to_base(&self, value: Decimal) -> Decimal {
+        value
+            .checked_mul(self.factor)
+            .and_then(|v| v.checked_div(self.divisor))
+            .unwrap_or(value)
+    }
+}
+
+struct UnitRow {
+    kind: Kind,
+    symbol: &'static str,
+    base: &'static str,
+    /// Factor to base as `numerator / denominator`, numerator a decimal string.
+    factor: (&'static str, u32),
+    words: &'static [&'static str],
+    symbols: &'static [&'static str],
+}
+
+const fn row(
+    kind: Kind,
+    symbol: &'static str,
+    base: &'static str,
+    factor: (&'static str, u32),
+    words: &'static [&'static str],
+    symbols: &'static [&'static str],
+) -> UnitRow {
+    UnitRow {
+        kind,
+        symbol,
+        base,
+        factor,
+        words,
+        symbols,
+    }
+}
+
+use Kind::*;
+
+#[rustfmt::skip]
+const UNIT_ROWS: &[UnitRow] = &[
+    row(Percent, "%", "%", ("1", 1), &["per cent", "percent", "per-cent", "pct"], &["%", "％"]),
+    row(PercentagePoint, "pp", "pp", ("1", 1),
+        &["percentage points", "percentage point", "percentage-point", "percent points", "per cent points",
+          "pct points", "ppts", "ppt"], &["pp", "pps"]),
+    row(PercentagePoint, "bp", "pp", ("0.01", 1), &["basis points", "basis point", "bps"], &["bp"]),
+    row(Area, "mu", "ha", ("1", 15), &["mu"], &[]),
+    row(Area, "ha", "ha", ("1", 1), &["hectares", "hectare"], &["ha"]),
+    row(Area, "km2", "ha", ("100", 1),
+        &["square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "sq. km",
+          "sq.km", "sq kms"], &["km2", "km²", "sqkm"]),
+    row(Area, "m2", "ha", ("0.0001", 1),
+        &["square metres", "square meters", "square metre", "square meter", "sq m", "sq. m", "sq.m", "sqm"],
+        &["m2", "m²"]),
+    row(Area, "acre", "ha", ("0.40468564224", 1), &["acres", "acre"], &[]),
+    row(Area, "sq ft", "ha", ("0.000009290304", 1),
+        &["square feet", "square foot", "sq ft", "sq. ft", "sq. ft.", "sq.ft", "sqft"], &[]),
+    row(Length, "km", "m", ("1000", 1), &["kilometres", "kilometers", "kilometre", "kilometer", "kms"], &["km"]),
+    row(Length, "m", "m", ("1", 1), &["metres", "meters", "metre", "meter"], &["m"]),
+    row(Length, "mi", "m", ("1609.344", 1), &["miles", "mile"], &["mi"]),
+    row(Energy, "tce", "tce", ("1", 1),
+        &["tonnes of standard coal equivalent", "tons of standard coal equivalent", "tonnes of standard coal",
+          "tons of standard coal", "tonnes of coal equivalent", "tons of coal equivalent", "tce"], &[]),
+    row(Mass, "t", "kg", ("1000", 1),
+        &["metric tonnes", "metric tons", "metric ton", "tonnes", "tonne", "tons", "ton"], &["t", "MT"]),
+    row(Mass, "kg", "kg", ("1", 1), &["kilograms", "kilogrammes", "kilogram", "kilogramme", "kgs"], &["kg"]),
+    row(Mass, "g", "kg", ("0.001", 1), &["grams", "grammes", "gram", "gramme"], &["g"]),
+    row(Mass, "jin", "kg", ("0.5", 1), &["jin"], &[]),
+    row(Volume, "m3", "m3", ("1", 1),
+        &["cubic metres", "cubic meters", "cubic metre", "cubic meter", "cu m"], &["m3", "m³", "cbm"]),
+    row(Volume, "L", "m3", ("0.001", 1), &["litres", "liters", "litre", "liter"], &["L", "l"]),
+    row(Volume, "bbl", "m3", ("0.158987", 1), &["barrels", "barrel", "bbl"], &[]),
+    row(Energy, "kWh", "kWh", ("1", 1),
+        &["kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour", "kwh", "units of electricity",
+          "units of free electricity", "units of power"], &[]),
+    row(Energy, "MWh", "kWh", ("1000", 1),
+        &["megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour", "mwh"], &[]),
+    row(Energy, "GWh", "kWh", ("1000000", 1),
+        &["gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gigawatt hour", "gwh"], &[]),
+    row(Energy, "TWh", "kWh", ("1000000000", 1),
+        &["terawatt-hours", "terawatt hours", "terawatt-hour", "terawatt hour", "twh"], &[]),
+    row(Power, "W", "kW", ("0.001", 1), &["watts", "watt"], &["W"]),
+    row(Power, "kW", "kW", ("1", 1), &["kilowatts", "kilowatt"], &["kW", "KW"]),
+    row(Power, "MW", "kW", ("1000", 1), &["megawatts", "megawatt"], &["MW"]),
+    row(Power, "GW", "kW", ("1000000", 1), &["gigawatts", "gigawatt"], &["GW"]),
+    row(Concentration, "ug/m3", "ug/m3", ("1", 1),
+        &["micrograms per cubic metre", "micrograms per cubic meter"],
+        &["μg/m3", "µg/m3", "μg/m³", "µg/m³", "ug/m3", "ug/m³", "μg/cubic meter", "µg/cubic meter"]),
+    row(Concentration, "mg/m3", "mg/m3", ("1", 1),
+        &["milligrams per cubic metre", "milligrams per cubic meter"], &["mg/m3", "mg/m³"]),
+    row(Concentration, "mg/L", "mg/L", ("1", 1),
+        &["milligrams per litre", "milligrams per liter"], &["mg/L", "mg/l"]),
+    row(Duration, "year", "year", ("1", 1), &["years", "year", "yrs", "yr"], &[]),
+    row(Duration, "month", "month", ("1", 1), &["months", "month"], &[]),
+    row(Duration, "week", "week", ("1", 1), &["weeks", "week"], &[]),
+    row(Duration, "day", "day", ("1", 1), &["days", "day"], &[]),
+    row(Duration, "hour", "hour", ("1", 1), &["hours", "hour"], &[]),
+    row(Multiple, "x", "x", ("1", 1), &["times", "fold"], &["x", "×"]),
+];
+
+/// Words that may stand between a number and a duration unit
+/// (`eight consecutive years`).
+pub const DURATION_MODIFIERS: &[&str] = &["consecutive", "straight", "successive", "full", "more"];
+
+/// Scale words and their multipliers (`2.39 billion`, `5 crore`).
+#[rustfmt::skip]
+pub const SCALE_WORDS: &[(&str, u64)] = &[
+    ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000),
+    ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("lakhs", 100_000), ("lac", 100_000),
+    ("lacs", 100_000), ("crore", 10_000_000), ("crores", 10_000_000), ("bn", 1_000_000_000),
+    ("mn", 1_000_000), ("mln", 1_000_000), ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
+    ("hundred", 100),
+];
+
+/// Short scale abbreviations that only mean a multiplier after a currency
+/// (`€40m`, `$3k`); elsewhere `m` is a metre.
+pub const MONEY_SCALE_ABBREVIATIONS: &[(&str, u64)] =
+    &[("m", 1_000_000), ("k", 1_000), ("b", 1_000_000_000)];
+
+/// A currency as written in the ledger: an ISO 4217 code, or the document's
+/// own dollar where only `$` or `dollars` is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Currency {
+    Code(&'static str),
+    /// A bare `$` / `dollars`: resolved with the document's currency.
+    Dollar,
+    /// A bare `¥`: yuan in a Chinese context, else yen.
+    Yen,
+}
+
+/// Currency written before the number (`US$3 trillion`, `Rs 5 crore`).
+/// Symbols match case-sensitively; letter codes need a word boundary.
+#[rustfmt::skip]
+pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
+    ("US$", Currency::Code("USD")), ("U.S.$", Currency::Code("USD")), ("US $", Currency::Code("USD")),
+    ("HK$", Currency::Code("HKD")), ("S$", Currency::Code("SGD")), ("SG$", Currency::Code("SGD")),
+    ("A$", Currency::Code("AUD")), ("AU$", Currency::Code("AUD")), ("C$", Currency::Code("CAD")),
+    ("NZ$", Currency::Code("NZD")), ("RMB¥", Currency::Code("CNY")), ("$", Currency::Dollar),
+    ("€", Currency::Code("EUR")), ("£", Currency::Code("GBP")), ("₹", Currency::Code("INR")),
+    ("¥", Currency::Yen), ("￥", Currency::Yen), ("Rs.", Currency::Code("INR")), ("Rs", Currency::Code("INR")),
+    ("INR", Currency::Code("INR")), ("RMB", Currency::Code("CNY")), ("CNY", Currency::Code("CNY")),
+    ("USD", Currency::Code("USD")), ("HKD", Currency::Code("HKD")), ("SGD", Currency::Code("SGD")),
+    ("EUR", Currency::Code("EUR")), ("GBP", Currency::Code("GBP")), ("JPY", Currency::Code("JPY")),
+];
+
+/// Currency written after the number and its scale (`2.39 billion yuan`).
+#[rustfmt::skip]
+pub const CURRENCY_SUFFIXES: &[(&str, Currency)] = &[
+    ("yuan", Currency::Code("CNY")), ("renminbi", Currency::Code("CNY")), ("rmb", Currency::Code("CNY")),
+    ("cny", Currency::Code("CNY")), ("us dollars", Currency::Code("USD")), ("u.s. dollars", Currency::Code("USD")),
+    ("american dollars", Currency::Code("USD")), ("usd", Currency::Code("USD")),
+    ("hong kong dollars", Currency::Code("HKD")), ("hk dollars", Currency::Code("HKD")),
+    ("hkd", Currency::Code("HKD")), ("singapore dollars", Currency::Code("SGD")), ("sgd", Currency::Code("SGD")),
+    ("dollars", Currency::Dollar), ("dollar", Currency::Dollar), ("euros", Currency::Code("EUR")),
+    ("euro", Currency::Code("EUR")), ("eur", Currency::Code("EUR")), ("pounds sterling", Currency::Code("GBP")),
+    ("pounds", Currency::Code("GBP")), ("pound", Currency::Code("GBP")), ("sterling", Currency::Code("GBP")),
+    ("gbp", Currency::Code("GBP")), ("rupees", Currency::Code("INR")), ("rupee", Currency::Code("INR")),
+    ("inr", Currency::Code("INR")), ("yen", Currency::Code("JPY")), ("jpy", Currency::Code("JPY")),
+];
+
+/// Evidence for a document's own dollar, counted over the whole text: the
+/// currency with most mentions wins; with none, `$` is the US dollar.
+#[rustfmt::skip]
+const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
+    ("HK$", "HKD"), ("Hong Kong", "HKD"), ("S$", "SGD"), ("Singapore", "SGD"),
+    ("US$", "USD"), ("United States", "USD"), ("America", "USD"),
+    ("A$", "AUD"), ("Australia", "AUD"), ("C$", "CAD"), ("Canada", "CAD"),
+];
+
+/// Evidence that `¥` means yuan rather than yen.
+const YUAN_EVIDENCE: &[&str] = &["yuan", "RMB", "China", "Chinese", "人民币", "元"];
+
+/// The currencies a document's bare `$` and `¥` stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocumentCurrency {
+    pub dollar: &'static str,
+    pub yen: &'static str,
+}
+
+impl DocumentCurrency {
+    pub fn of(text: &str) -> Self {
+        let mut best = ("USD", 0usize);
+        let mut tally: Vec<(&'static str, usize)> = Vec::new();
+        for &(marker, code) in DOLLAR_EVIDENCE {
+            let n = text.matches(marker).count();
+            match tally.iter_mut().find(|(c, _)| *c == code) {
+                Some(entry) => entry.1 += n,
+                None => tally.push((code, n)),
+            }
+        }
+        for &(code, n) in &tally {
+            if n > best.1 {
+                best = (code, n);
+            }
+        }
+        let yen = if YUAN_EVIDENCE.iter().any(|w| text.contains(w)) {
+            "CNY"
+        } else {
+            "JPY"
+        };
+        DocumentCurrency {
+            dollar: best.0,
+            yen,
+        }
+    }
+
+    pub fn resolve(&self, currency: Currency) -> &'static str {
+        match currency {
+            Currency::Code(code) => code,
+            Currency::Dollar => self.dollar,
+            Currency::Yen => self.yen,
+        }
+    }
+}
+
+impl Default for DocumentCurrency {
+    fn default() -> Self {
+        DocumentCurrency {
+            dollar: "USD",
+            yen: "JPY",
+        }
+    }
+}
+
+struct Form {
+    text: &'static str,
+    case_sensitive: bool,
+    unit: usize,
+}
+
+/// Every unit form, longest first, with the parsed units.
+struct Lexicon {
+    forms: Vec<Form>,
+    units: Vec<Unit>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let units = UNIT_ROWS
+        .iter()
+        .map(|r| {
+            let numerator: Decimal = r.factor.0.parse().unwrap_or(Decimal::ONE);
+            Unit {
+                kind: r.kind,
+                symbol: r.symbol,
+                base: r.base,
+                factor: numerator,
+                divisor: Decimal::from(r.factor.1),
+            }
+        })
+        .collect();
+    let mut forms: Vec<Form> = UNIT_ROWS
+        .iter()
+        .enumerate()
+        .flat_map(|(unit, r)| {
+            let words = r.words.iter().map(move |&text| Form {
+                text,
+                case_sensitive: false,
+                unit,
+            });
+            let symbols = r.symbols.iter().map(move |&text| Form {
+                text,
+                case_sensitive: true,
+                unit,
+            });
+            words.chain(symbols)
+        })
+        .collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
+    Lexicon { forms, units }
+});
+
+/// Does `rest` start with `form` (ASCII case-insensitively unless
+/// `case_sensitive`) followed by a boundary (not a letter or digit)?
+pub fn starts_with_form(rest: &str, form: &str, case_sensitive: bool) -> bool {
+    let Some(head) = rest.get(..form.len()) else {
+        return false;
+    };
+    let same = if case_sensitive {
+        head == form
+    } else {
+        head.eq_ignore_ascii_case(form)
+    };
+    same && ends_at_boundary(rest, form)
+}
+
+/// A form ending in a letter or digit must not run on into another one.
+fn ends_at_boundary(rest: &str, form: &str) -> bool {
+    let last_is_wordy = form
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric());
+    !last_is_wordy
+        || !rest[form.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| is_word_char(c) || c.is_ascii_digit())
+}
+
+/// The unit written at the start of `rest`, with its length in bytes.
+pub fn unit_at(rest: &str) -> Option<(&'static Unit, usize)> {
+    let lexicon = &*LEXICON;
+    lexicon
+        .forms
+        .iter()
+        .find(|f| starts_with_form(rest, f.text, f.case_sensitive))
+        .map(|f| (&lexicon.units[f.unit], f.text.len()))
+}
+
+/// The unit with this canonical symbol.
+pub fn unit_by_symbol(symbol: &str) -> Option<&'static Unit> {
+    LEXICON.units.iter().find(|u| u.symbol == symbol)
+}
+
+/// A scale word at the start of `rest`: its multiplier and length.
+pub fn scale_at(rest: &str, after_currency: bool) -> Option<(u64, usize)> {
+    let extra: &[(&str, u64)] = if after_currency {
+        MONEY_SCALE_ABBREVIATIONS
+    } else {
+        &[]
+    };
+    SCALE_WORDS
+        .iter()
+        .chain(extra)
+        .filter(|(word, _)| starts_with_form(rest, word, false))
+        .max_by_key(|(word, _)| word.len())
+        .map(|&(word, factor)| (factor, word.len()))
+}
+
+/// A currency name or code at the start of `rest` (`yuan`, `US dollars`).
+pub fn currency_suffix_at(rest: &str) -> Option<(Currency, usize)> {
+    CURRENCY_SUFFIXES
+        .iter()
+        .filter(|(word, _)| starts_with_form(rest, word, false))
+        .max_by_key(|(word, _)| word.len())
+        .map(|&(word, currency)| (currency, word.len()))
+}
+
+/// A currency symbol or code ending exactly at the end of `head`, with the
+/// byte offset where it starts.
+pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
+    CURRENCY_PREFIXES.iter().find_map(|&(form, currency)| {
+        let start = head.len().checked_sub(form.len())?;
+        if head.get(start..)? != form {
+            return None;
+        }
+        // Letter codes need a boundary before them (not `PRS 5`).
+        let starts_wordy = form.chars().next().is_some_and(char::is_alphabetic);
+        let glued = head[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        (!(starts_wordy && glued)).then_some((currency, start))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(rest: &str) -> Option<(&'static str, usize)> {
+        unit_at(rest).map(|(u, len)| (u.symbol, len))
+    }
+
+    #[test]
+    fn unit_micrograms_both_micro_signs() {
+        assert_eq!(unit("μg/m3 in"), Some(("ug/m3", "μg/m3".len())));
+        assert_eq!(unit("µg/m³."), Some(("ug/m3", "µg/m³".len())));
+    }
+
+    #[test]
+    fn unit_needs_word_boundary() {
+        assert_eq!(unit("mu of"), Some(("mu", 2)));
+        assert_eq!(unit("multiple"), None);
+        assert_eq!(unit("members"), None);
+    }
+
+    #[test]
+    fn unit_symbols_are_case_sensitive() {
+        assert_eq!(unit("GW of"), Some(("GW", 2)));
+        assert_eq!(unit("gw of"), None);
+        assert_eq!(unit("T"), None);
+    }
+
+    #[test]
+    fn unit_longest_form_wins() {
+        assert_eq!(unit("percentage points"), Some(("pp", 17)));
+        assert_eq!(unit("tons of standard coal"), Some(("tce", 21)));
+        assert_eq!(unit("kilowatt-hours"), Some(("kWh", 14)));
+    }
+
+    #[test]
+    fn mu_converts_to_hectares() {
+        let mu = unit_by_symbol("mu").map(|u| u.to_base(Decimal::from(15)));
+        assert_eq!(mu, Some(Decimal::ONE));
+    }
+
+    #[test]
+    fn scale_words() {
+        assert_eq!(scale_at("billion yuan", false), Some((1_000_000_000, 7)));
+        assert_eq!(scale_at("crore", false), Some((10_000_000, 5)));
+        assert_eq!(scale_at("m of", false), None);
+        assert_eq!(scale_at("m of", true), Some((1_000_000, 1)));
+        assert_eq!(scale_at("millions", false), None);
+    }
+
+    #[test]
+    fn currency_prefixes() {
+        assert_eq!(
+            currency_prefix_before("cost US$"),
+            Some((Currency::Code("USD"), 5))
+        );
+        assert_eq!(
+            currency_prefix_before("over $"),
+            Some((Currency::Dollar, 5))
+        );
+        assert_eq!(currency_prefix_before("Rs "), None);
+        assert_eq!(currency_prefix_before("PRs"), None);
+    }
+
+    #[test]
+    fn document_dollar_follows_evidence() {
+        assert_eq!(
+            DocumentCurrency::of("Hong Kong spends $5 billion").dollar,
+            "HKD"
+        );
+        assert_eq!(
+            DocumentCurrency::of("Singapore will set aside $1 billion").dollar,
+            "SGD"
+        );
+        assert_eq!(DocumentCurrency::of("we spent $5 billion").dollar, "USD");
+        assert_eq!(DocumentCurrency::of("¥5 and 2 yuan").yen, "CNY");
+    }
+}

@@ -1,0 +1,216 @@
+//! Finds the input files (sorted, folders walked recursively for `.txt`
+//! and `.md`), reads them and decodes them to UTF-8 text.
+//!
+//! Decoding: a UTF-8 BOM is dropped; UTF-16 LE/BE with a BOM is decoded
+//! (claim offsets are then into the decoded UTF-8 text); text with a NUL
+//! byte is taken for binary and skipped; invalid UTF-8 is decoded with
+//! U+FFFD replacement characters and a warning naming the first bad byte.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use crate::error::InputError;
+
+/// Where a document comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    /// Standard input, named in the ledger by `name`.
+    Stdin {
+        name: String,
+    },
+}
+
+impl Source {
+    /// The name written in the ledger's `file` column.
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(path) => path.to_string_lossy().into_owned(),
+            Source::Stdin { name } => name.clone(),
+        }
+    }
+}
+
+/// A decoded document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub name: String,
+    pub text: String,
+    /// Problems that did not stop processing (replacement characters).
+    pub warnings: Vec<String>,
+}
+
+const EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// The sources named by `paths`: files as given, folders walked for
+/// `.txt`/`.md` files in sorted order, `-` for standard input. Paths that
+/// cannot be used are returned as errors, in order, beside the sources.
+pub fn discover(paths: &[PathBuf], stdin_name: &str) -> (Vec<Source>, Vec<InputError>) {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        let shown = path.to_string_lossy().into_owned();
+        if shown == "-" {
+            sources.push(Source::Stdin {
+                name: stdin_name.to_string(),
+            });
+            continue;
+        }
+        match fs::metadata(path) {
+            Err(e) => errors.push(InputError::io(&shown, e)),
+            Ok(meta) if meta.is_dir() => walk(path, &mut sources, &mut errors),
+            Ok(_) => sources.push(Source::File(path.clone())),
+        }
+    }
+    (sources, errors)
+}
+
+fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let wanted = entry.file_type().is_file()
+                    && entry
+                        .path()
+                        .extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
+                if wanted {
+                    sources.push(Source::File(entry.into_path()));
+                }
+            }
+            Err(e) => {
+                let path = e.path().unwrap_or(root).to_string_lossy().into_owned();
+                let message = if e.loop_ancestor().is_some() {
+                    "symbolic link loop; not followed".to_string()
+                } else {
+                    e.io_error()
+                        .map_or_else(|| e.to_string(), |io| io.to_string())
+                };
+                errors.push(InputError::Walk { path, message });
+            }
+        }
+    }
+}
+
+/// Reads and decodes one source.
+pub fn read(source: &Source) -> Result<Document, InputError> {
+    let name = source.name();
+    let bytes = match source {
+        Source::File(path) => fs::read(path).map_err(|e| InputError::io(&name, e))?,
+        Source::Stdin { .. } => {
+            let mut buf = Vec::new();
+            io::stdin()
+                .lock()
+                .read_to_end(&mut buf)
+                .map_err(|e| InputError::io(&name, e))?;
+            buf
+        }
+    };
+    decode(&name, bytes)
+}
+
+/// Decodes raw bytes to text (see the module doc for the rules).
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
+    let mut warnings = Vec::new();
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(&bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        let text = text.into_owned();
+        if had_errors {
+            warnings.push(format!(
+                "{name}: invalid {} sequences replaced with U+FFFD",
+                encoding.name()
+            ));
+        }
+        return Ok(Document {
+            name: name.to_string(),
+            text,
+            warnings,
+        });
+    }
+    if let Some(offset) = memchr::memchr(0, &bytes) {
+        return Err(InputError::Binary {
+            path: name.to_string(),
+            offset,
+        });
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            warnings.push(format!(
+                "{name}: invalid UTF-8 at byte {}; decoded with U+FFFD replacement characters",
+                e.utf8_error().valid_up_to()
+            ));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    Ok(Document {
+        name: name.to_string(),
+        text,
+        warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom_is_dropped() {
+        let doc = decode("a.txt", b"\xEF\xBB\xBFrose 5%".to_vec()).ok();
+        assert_eq!(doc.map(|d| d.text), Some("rose 5%".to_string()));
+    }
+
+    #[test]
+    fn utf16_le_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "5 percent".encode_utf16() {
+            bytes.extend(unit.to_le_bytes());
+        }
+        assert_eq!(
+            decode("a.txt", bytes).ok().map(|d| d.text),
+            Some("5 percent".into())
+        );
+    }
+
+    #[test]
+    fn utf16_be_is_decoded() {
+        let mut bytes = vec![0xFE, 0xFF];
+        for unit in "5 mu".encode_utf16() {
+            bytes.extend(unit.to_be_bytes());
+        }
+        assert_eq!(
+            decode("a.txt", bytes).ok().map(|d| d.text),
+            Some("5 mu".into())
+        );
+    }
+
+    #[test]
+    fn nul_byte_is_binary() {
+        let err = decode("a.bin", b"PK\x03\x04\x00\x00".to_vec())
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("a.bin: looks like a binary file (NUL byte at offset 4); skipped")
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_with_warning() {
+        let doc = decode("a.txt", b"5% \xFF rise".to_vec()).ok();
+        let doc = doc.as_ref();
+        assert_eq!(doc.map(|d| d.text.as_str()), Some("5% \u{FFFD} rise"));
+        assert_eq!(
+            doc.map(|d| d.warnings.clone()),
+            Some(vec![
+                "a.txt: invalid UTF-8 at byte 3; decoded with U+FFFD replacement characters"
+                    .to_string()
+            ])
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! claimscan reads policy reports and writes a ledger of every numeric
+//! claim in them.
+//!
+//! The pipeline: [`input`] finds and decodes the files; [`batch`] runs
+//! [`extract`] over them in parallel, keeping input order; [`extract`]
+//! turns a text into sentences and claims (pure, no I/O); [`ledger`]
+//! renders claims as CSV rows and writes the ledger atomically. [`cli`]
+//! turns arguments into a [`cli::Config`]; [`error`] holds the error types.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod batch;
+pub mod cli;
+pub mod error;
+pub mod extract;
+pub mod input;
+pub mod ledger;
