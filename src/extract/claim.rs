@@ -81,6 +81,8 @@ pub struct Claim {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Measure {
     Money(&'static str),
+    /// Hundredths of a currency: `50 cents`, `470 pence`.
+    MoneyMinor(&'static str),
     Unit(&'static Unit),
     Count,
 }
@@ -88,7 +90,7 @@ pub enum Measure {
 impl Measure {
     pub fn kind(self) -> Kind {
         match self {
-            Measure::Money(_) => Kind::Money,
+            Measure::Money(_) | Measure::MoneyMinor(_) => Kind::Money,
             Measure::Unit(u) => u.kind,
             Measure::Count => Kind::Count,
         }
@@ -97,7 +99,7 @@ impl Measure {
     /// Canonical unit and base unit.
     fn units(self) -> (&'static str, &'static str) {
         match self {
-            Measure::Money(code) => (code, code),
+            Measure::Money(code) | Measure::MoneyMinor(code) => (code, code),
             Measure::Unit(u) => (u.symbol, u.base),
             Measure::Count => ("", ""),
         }
@@ -106,7 +108,16 @@ impl Measure {
     fn to_base(self, value: Decimal) -> Decimal {
         match self {
             Measure::Unit(u) => u.to_base(value),
-            Measure::Money(_) | Measure::Count => value,
+            Measure::Money(_) | Measure::MoneyMinor(_) | Measure::Count => value,
+        }
+    }
+
+    /// The value in the measure's unit of a number written as `written`
+    /// (`50 cents` is 0.5 of a dollar).
+    fn value_of(self, written: Decimal) -> Decimal {
+        match self {
+            Measure::MoneyMinor(_) => written / Decimal::ONE_HUNDRED,
+            _ => written,
         }
     }
 }
@@ -185,27 +196,50 @@ fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
     })
 }
 
+fn is_minus(c: char) -> bool {
+    matches!(c, '-' | '−')
+}
+
 /// Sign and currency written before the number at `pos`: the start of the
-/// whole expression, whether it is negative, and the currency.
+/// whole expression, whether it is negative, and the currency. Accepted:
+/// `-3.5%`, `$-99.99`, `-$5`, `minus five percent`, `RMB 500`.
 fn read_prefix(text: &str, pos: usize) -> (usize, bool, Option<Currency>) {
-    let head = &text[..pos];
     let mut start = pos;
     let mut negative = false;
-    if let Some(sign) = head.chars().next_back().filter(|c| matches!(c, '-' | '−')) {
-        let before = head[..pos - sign.len_utf8()].chars().next_back();
-        if before.is_none_or(|c| is_space(c) || "([".contains(c)) {
+    // A sign glued to the number.
+    if let Some(sign) = text[..pos].chars().next_back().filter(|&c| is_minus(c)) {
+        let sign_start = pos - sign.len_utf8();
+        let before = text[..sign_start].chars().next_back();
+        let after_currency = units::currency_prefix_before(&text[..sign_start]).is_some();
+        if after_currency || before.is_none_or(|c| is_space(c) || "([".contains(c)) {
             negative = true;
-            start -= sign.len_utf8();
+            start = sign_start;
         }
     }
+    let mut currency = None;
     let head = text[..start].trim_end_matches(is_space);
-    if let Some((currency, at)) = units::currency_prefix_before(head) {
+    if let Some((found, at)) = units::currency_prefix_before(head) {
         // A space is fine after a code (`RMB 500`), not a blank line.
         if !text[at..start].contains("\n\n") {
-            return (at, negative, Some(currency));
+            currency = Some(found);
+            start = at;
+            // `-$5`
+            if let Some(sign) = text[..start].chars().next_back().filter(|&c| is_minus(c)) {
+                let before = text[..start - sign.len_utf8()].chars().next_back();
+                if !negative && before.is_none_or(|c| is_space(c) || "([".contains(c)) {
+                    negative = true;
+                    start -= sign.len_utf8();
+                }
+            }
         }
     }
-    (start, negative, None)
+    if !negative {
+        if let Some(word) = token::prev(text, start).filter(|t| t.is("minus")) {
+            negative = true;
+            start = word.span.start;
+        }
+    }
+    (start, negative, currency)
 }
 
 /// Range, unit and currency after the first number.
@@ -216,7 +250,7 @@ fn read_rest(
     prefix: Option<Currency>,
     negative: bool,
 ) -> Reading {
-    let (first_measure, first_end) = measure_after(text, first.span.end, prefix);
+    let (first_measure, first_end) = measure_after(text, first.span.end, prefix, first.scaled());
     let mut reading = Reading {
         start,
         first,
@@ -228,7 +262,7 @@ fn read_rest(
     };
     if let Some((second, second_prefix)) = range_end(text, &reading) {
         let currency = prefix.or(second_prefix);
-        let (measure, end) = measure_after(text, second.span.end, currency);
+        let (measure, end) = measure_after(text, second.span.end, currency, second.scaled());
         let compatible = match (first_measure, measure) {
             (Measure::Count, _) => true,
             (a, b) => a == b,
@@ -300,7 +334,7 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
 }
 
 /// The unit or currency after a number ending at `end`, and where it ends.
-fn measure_after(text: &str, end: usize, prefix: Option<Currency>) -> (Measure, usize) {
+fn measure_after(text: &str, end: usize, prefix: Option<Currency>, scaled: bool) -> (Measure, usize) {
     let rest = &text[end..];
     let gap = rest.len() - rest.trim_start_matches(is_space).len();
     let gap_text = &rest[..gap];
@@ -314,11 +348,17 @@ fn measure_after(text: &str, end: usize, prefix: Option<Currency>) -> (Measure, 
     }
     if let Some(currency) = prefix {
         // `RMB 500 million yuan`: swallow a repeated currency word.
-        let end = units::currency_suffix_at(&text[at..]).map_or(end, |(_, len)| at + len);
+        let repeated = units::currency_suffix_at(&text[at..]).filter(|(_, minor, _)| !minor);
+        let end = repeated.map_or(end, |(.., len)| at + len);
         return (Measure::Money(code_placeholder(currency)), end);
     }
-    if let Some((currency, len)) = units::currency_suffix_at(&text[at..]) {
-        return (Measure::Money(code_placeholder(currency)), at + len);
+    let suffix = units::currency_suffix_at(&text[at..]);
+    // `25 pounds` weighs; `5 billion pounds` is money.
+    let weighs = |len: usize| !scaled && text[at..at + len].to_ascii_lowercase().starts_with("pound");
+    if let Some((currency, minor, len)) = suffix.filter(|&(_, _, len)| !weighs(len)) {
+        let code = code_placeholder(currency);
+        let measure = if minor { Measure::MoneyMinor(code) } else { Measure::Money(code) };
+        return (measure, at + len);
     }
     // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`.
     let hyphen = !spaced && text[at..].starts_with('-');
@@ -371,9 +411,14 @@ fn code_placeholder(currency: Currency) -> &'static str {
 
 fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Claim> {
     let _ = text;
+    let resolve = |code: &'static str| match code {
+        "$" => currency.resolve(Currency::Dollar),
+        "¥" => currency.resolve(Currency::Yen),
+        code => code,
+    };
     let measure = match reading.measure {
-        Measure::Money("$") => Measure::Money(currency.resolve(Currency::Dollar)),
-        Measure::Money("¥") => Measure::Money(currency.resolve(Currency::Yen)),
+        Measure::Money(code) => Measure::Money(resolve(code)),
+        Measure::MoneyMinor(code) => Measure::MoneyMinor(resolve(code)),
         other => other,
     };
     let (unit, norm_unit) = measure.units();
@@ -382,8 +427,8 @@ fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Clai
     } else {
         Decimal::ONE
     };
-    let value = reading.first.value * sign;
-    let value_max = reading.second.map(|s| s.value);
+    let value = measure.value_of(reading.first.value) * sign;
+    let value_max = reading.second.map(|s| measure.value_of(s.value));
     vec![Claim {
         span: Span::new(reading.start, reading.end),
         kind: measure.kind(),

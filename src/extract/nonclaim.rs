@@ -178,6 +178,12 @@ fn two_before(text: &str, pos: usize) -> (Option<char>, Option<char>) {
 fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     let first = &r.first;
     let start = r.start;
+    // Inside a URL, a path or an e-mail address.
+    let chunk_start = text[..start].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let chunk = &text[chunk_start..start];
+    if chunk.contains("://") || chunk.contains("www.") || chunk.contains('@') {
+        return Some(NonClaim::Identifier);
+    }
     let (b1, b2) = two_before(text, start);
     if b1.is_some_and(|c| c.is_alphabetic() || c == '#' || c == '_') {
         return Some(NonClaim::Identifier);

@@ -142,6 +142,11 @@ pub fn read(text: &str, pos: usize, after_currency: bool) -> Option<Number> {
     } else {
         read_words(text, pos)?
     };
+    if let Some(end) = and_a_half(text, number.span.end) {
+        number.value += Decimal::new(5, 1);
+        number.span.end = end;
+        number.numeral_end = end;
+    }
     let (factor, end) = scales_after(text, number.span.end, after_currency);
     if factor != Decimal::ONE {
         number.value *= factor;
@@ -149,6 +154,14 @@ pub fn read(text: &str, pos: usize, after_currency: bool) -> Option<Number> {
         number.scale = factor;
     }
     Some(number)
+}
+
+/// `two and a half`: where `and a half` after `pos` ends.
+fn and_a_half(text: &str, pos: usize) -> Option<usize> {
+    let mut words = token::after(text, pos, 3);
+    let matches = ["and", "a", "half"].iter().all(|w| words.next().is_some_and(|t| t.is(w)));
+    let end = token::after(text, pos, 3).last()?.span.end;
+    (matches && !text[pos..end].contains('\n')).then_some(end)
 }
 
 /// Scale words after `pos`, multiplied (`lakh crore` = 1e12), and where

@@ -127,7 +127,8 @@ use Kind::*;
 
 #[rustfmt::skip]
 const UNIT_ROWS: &[UnitRow] = &[
-    row(Percent, "%", "%", ("1", 1), &["per cent", "percent", "per-cent", "pct"], &["%", "％"]),
+    row(Percent, "%", "%", ("1", 1),
+        &["per cent", "percent", "per-cent", "pct", "percents", "percentage"], &["%", "％"]),
     row(PercentagePoint, "pp", "pp", ("1", 1),
         &["percentage points", "percentage point", "percentage-point", "percent points", "per cent points",
           "pct points", "ppts", "ppt"], &["pp", "pps"]),
@@ -146,6 +147,13 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Length, "km", "m", ("1000", 1), &["kilometres", "kilometers", "kilometre", "kilometer", "kms"], &["km"]),
     row(Length, "m", "m", ("1", 1), &["metres", "meters", "metre", "meter"], &["m"]),
     row(Length, "mi", "m", ("1609.344", 1), &["miles", "mile"], &["mi"]),
+    row(Length, "mm", "m", ("0.001", 1), &["millimetres", "millimeters", "millimetre", "millimeter"], &["mm"]),
+    row(Length, "cm", "m", ("0.01", 1), &["centimetres", "centimeters", "centimetre", "centimeter"], &["cm"]),
+    row(Length, "dm", "m", ("0.1", 1), &["decimetres", "decimeters", "decimetre", "decimeter"], &["dm"]),
+    row(Length, "nm", "m", ("0.000000001", 1), &["nanometres", "nanometers", "nanometre", "nanometer"], &["nm"]),
+    row(Length, "ft", "m", ("0.3048", 1), &["feet", "foot"], &["ft"]),
+    row(Length, "in", "m", ("0.0254", 1), &["inches", "inch"], &[]),
+    row(Length, "yd", "m", ("0.9144", 1), &["yards", "yard"], &["yd"]),
     row(Energy, "tce", "tce", ("1", 1),
         &["tonnes of standard coal equivalent", "tons of standard coal equivalent", "tonnes of standard coal",
           "tons of standard coal", "tonnes of coal equivalent", "tons of coal equivalent", "tce"], &[]),
@@ -154,9 +162,22 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Mass, "kg", "kg", ("1", 1), &["kilograms", "kilogrammes", "kilogram", "kilogramme", "kgs"], &["kg"]),
     row(Mass, "g", "kg", ("0.001", 1), &["grams", "grammes", "gram", "gramme"], &["g"]),
     row(Mass, "jin", "kg", ("0.5", 1), &["jin"], &[]),
+    row(Mass, "mg", "kg", ("0.000001", 1), &["milligrams", "milligrammes", "milligram", "milligramme"], &["mg"]),
+    row(Mass, "ug", "kg", ("0.000000001", 1),
+        &["micrograms", "microgrammes", "microgram", "microgramme", "mcg"], &["μg", "µg", "ug"]),
+    row(Mass, "lb", "kg", ("0.45359237", 1), &["pounds", "pound", "lbs"], &["lb"]),
+    row(Mass, "oz", "kg", ("0.028349523125", 1), &["ounces", "ounce"], &["oz"]),
     row(Volume, "m3", "m3", ("1", 1),
         &["cubic metres", "cubic meters", "cubic metre", "cubic meter", "cu m"], &["m3", "m³", "cbm"]),
     row(Volume, "L", "m3", ("0.001", 1), &["litres", "liters", "litre", "liter"], &["L", "l"]),
+    row(Volume, "mL", "m3", ("0.000001", 1), &["millilitres", "milliliters", "millilitre", "milliliter"],
+        &["ml", "mL"]),
+    row(Volume, "cL", "m3", ("0.00001", 1), &["centilitres", "centiliters"], &["cl", "cL"]),
+    row(Volume, "gal", "m3", ("0.003785411784", 1), &["gallons", "gallon"], &["gal"]),
+    row(Volume, "km3", "m3", ("1000000000", 1),
+        &["cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer", "km cubed"],
+        &["km3", "km³", "km^3"]),
+    row(Volume, "cu ft", "m3", ("0.028316846592", 1), &["cubic feet", "cubic foot", "cu ft"], &[]),
     row(Volume, "bbl", "m3", ("0.158987", 1), &["barrels", "barrel", "bbl"], &[]),
     row(Energy, "kWh", "kWh", ("1", 1),
         &["kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour", "kwh", "units of electricity",
@@ -167,6 +188,7 @@ const UNIT_ROWS: &[UnitRow] = &[
         &["gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gigawatt hour", "gwh"], &[]),
     row(Energy, "TWh", "kWh", ("1000000000", 1),
         &["terawatt-hours", "terawatt hours", "terawatt-hour", "terawatt hour", "twh"], &[]),
+    row(Energy, "Wh", "kWh", ("0.001", 1), &["watt-hours", "watt hours", "watt-hour", "watt hour"], &["Wh"]),
     row(Power, "W", "kW", ("0.001", 1), &["watts", "watt"], &["W"]),
     row(Power, "kW", "kW", ("1", 1), &["kilowatts", "kilowatt"], &["kW", "KW"]),
     row(Power, "MW", "kW", ("1000", 1), &["megawatts", "megawatt"], &["MW"]),
@@ -182,7 +204,8 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Duration, "month", "month", ("1", 1), &["months", "month"], &[]),
     row(Duration, "week", "week", ("1", 1), &["weeks", "week"], &[]),
     row(Duration, "day", "day", ("1", 1), &["days", "day"], &[]),
-    row(Duration, "hour", "hour", ("1", 1), &["hours", "hour"], &[]),
+    row(Duration, "hour", "hour", ("1", 1), &["hours", "hour", "hrs", "hr"], &[]),
+    row(Duration, "minute", "minute", ("1", 1), &["minutes", "minute", "mins"], &[]),
     row(Multiple, "x", "x", ("1", 1), &["times", "fold"], &["x", "×"]),
 ];
 
@@ -217,33 +240,69 @@ pub enum Currency {
 }
 
 /// Currency written before the number (`US$3 trillion`, `Rs 5 crore`).
-/// Symbols match case-sensitively; letter codes need a word boundary.
+/// Matched ASCII-case-insensitively; `HK $` may have a space before `$`.
+/// Letter codes need a word boundary before them.
 #[rustfmt::skip]
 pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
-    ("US$", Currency::Code("USD")), ("U.S.$", Currency::Code("USD")), ("US $", Currency::Code("USD")),
-    ("HK$", Currency::Code("HKD")), ("S$", Currency::Code("SGD")), ("SG$", Currency::Code("SGD")),
-    ("A$", Currency::Code("AUD")), ("AU$", Currency::Code("AUD")), ("C$", Currency::Code("CAD")),
-    ("NZ$", Currency::Code("NZD")), ("RMB¥", Currency::Code("CNY")), ("$", Currency::Dollar),
+    ("US$", Currency::Code("USD")), ("U.S.$", Currency::Code("USD")), ("HK$", Currency::Code("HKD")),
+    ("S$", Currency::Code("SGD")), ("SG$", Currency::Code("SGD")), ("A$", Currency::Code("AUD")),
+    ("AU$", Currency::Code("AUD")), ("C$", Currency::Code("CAD")), ("CA$", Currency::Code("CAD")),
+    ("NZ$", Currency::Code("NZD")), ("NT$", Currency::Code("TWD")), ("R$", Currency::Code("BRL")),
+    ("RMB¥", Currency::Code("CNY")), ("$", Currency::Dollar),
     ("€", Currency::Code("EUR")), ("£", Currency::Code("GBP")), ("₹", Currency::Code("INR")),
-    ("¥", Currency::Yen), ("￥", Currency::Yen), ("Rs.", Currency::Code("INR")), ("Rs", Currency::Code("INR")),
+    ("¥", Currency::Yen), ("￥", Currency::Yen), ("₩", Currency::Code("KRW")), ("₽", Currency::Code("RUB")),
+    ("₺", Currency::Code("TRY")), ("₱", Currency::Code("PHP")), ("₦", Currency::Code("NGN")),
+    ("Rs.", Currency::Code("INR")), ("Rs", Currency::Code("INR")),
     ("INR", Currency::Code("INR")), ("RMB", Currency::Code("CNY")), ("CNY", Currency::Code("CNY")),
     ("USD", Currency::Code("USD")), ("HKD", Currency::Code("HKD")), ("SGD", Currency::Code("SGD")),
     ("EUR", Currency::Code("EUR")), ("GBP", Currency::Code("GBP")), ("JPY", Currency::Code("JPY")),
+    ("AUD", Currency::Code("AUD")), ("CAD", Currency::Code("CAD")), ("CHF", Currency::Code("CHF")),
 ];
 
-/// Currency written after the number and its scale (`2.39 billion yuan`).
+/// A currency written after the number and its scale (`2.39 billion yuan`,
+/// `50 cents`): the currency, and whether the word names its hundredth.
 #[rustfmt::skip]
-pub const CURRENCY_SUFFIXES: &[(&str, Currency)] = &[
-    ("yuan", Currency::Code("CNY")), ("renminbi", Currency::Code("CNY")), ("rmb", Currency::Code("CNY")),
-    ("cny", Currency::Code("CNY")), ("us dollars", Currency::Code("USD")), ("u.s. dollars", Currency::Code("USD")),
-    ("american dollars", Currency::Code("USD")), ("usd", Currency::Code("USD")),
-    ("hong kong dollars", Currency::Code("HKD")), ("hk dollars", Currency::Code("HKD")),
-    ("hkd", Currency::Code("HKD")), ("singapore dollars", Currency::Code("SGD")), ("sgd", Currency::Code("SGD")),
-    ("dollars", Currency::Dollar), ("dollar", Currency::Dollar), ("euros", Currency::Code("EUR")),
-    ("euro", Currency::Code("EUR")), ("eur", Currency::Code("EUR")), ("pounds sterling", Currency::Code("GBP")),
-    ("pounds", Currency::Code("GBP")), ("pound", Currency::Code("GBP")), ("sterling", Currency::Code("GBP")),
-    ("gbp", Currency::Code("GBP")), ("rupees", Currency::Code("INR")), ("rupee", Currency::Code("INR")),
-    ("inr", Currency::Code("INR")), ("yen", Currency::Code("JPY")), ("jpy", Currency::Code("JPY")),
+pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
+    ("yuan", Currency::Code("CNY"), false), ("renminbi", Currency::Code("CNY"), false),
+    ("rmb", Currency::Code("CNY"), false), ("cny", Currency::Code("CNY"), false),
+    ("chinese yuan", Currency::Code("CNY"), false), ("kuai", Currency::Code("CNY"), false),
+    ("us dollars", Currency::Code("USD"), false), ("us dollar", Currency::Code("USD"), false),
+    ("u.s. dollars", Currency::Code("USD"), false), ("u.s. dollar", Currency::Code("USD"), false),
+    ("american dollars", Currency::Code("USD"), false), ("usd", Currency::Code("USD"), false),
+    ("hong kong dollars", Currency::Code("HKD"), false), ("hk dollars", Currency::Code("HKD"), false),
+    ("hkd", Currency::Code("HKD"), false), ("singapore dollars", Currency::Code("SGD"), false),
+    ("sgd", Currency::Code("SGD"), false), ("australian dollars", Currency::Code("AUD"), false),
+    ("aud", Currency::Code("AUD"), false), ("canadian dollars", Currency::Code("CAD"), false),
+    ("cad", Currency::Code("CAD"), false), ("new zealand dollars", Currency::Code("NZD"), false),
+    ("dollars", Currency::Dollar, false), ("dollar", Currency::Dollar, false),
+    ("cents", Currency::Dollar, true), ("cent", Currency::Dollar, true),
+    ("euros", Currency::Code("EUR"), false), ("euro", Currency::Code("EUR"), false),
+    ("eur", Currency::Code("EUR"), false), ("pounds sterling", Currency::Code("GBP"), false),
+    ("pounds", Currency::Code("GBP"), false), ("pound", Currency::Code("GBP"), false),
+    ("sterling", Currency::Code("GBP"), false), ("gbp", Currency::Code("GBP"), false),
+    ("pence", Currency::Code("GBP"), true), ("pennies", Currency::Code("GBP"), true),
+    ("penny", Currency::Code("GBP"), true),
+    ("rupees", Currency::Code("INR"), false), ("rupee", Currency::Code("INR"), false),
+    ("inr", Currency::Code("INR"), false), ("yen", Currency::Code("JPY"), false),
+    ("jpy", Currency::Code("JPY"), false), ("swiss francs", Currency::Code("CHF"), false),
+    ("francs", Currency::Code("CHF"), false), ("chf", Currency::Code("CHF"), false),
+    ("pesetas", Currency::Code("ESP"), false), ("dutch guilders", Currency::Code("NLG"), false),
+    ("guilders", Currency::Code("NLG"), false), ("deutsche marks", Currency::Code("DEM"), false),
+    ("finnish markka", Currency::Code("FIM"), false), ("markka", Currency::Code("FIM"), false),
+    ("mexican pesos", Currency::Code("MXN"), false), ("pesos", Currency::Code("MXN"), false),
+    ("roubles", Currency::Code("RUB"), false), ("rubles", Currency::Code("RUB"), false),
+    ("ringgit", Currency::Code("MYR"), false), ("baht", Currency::Code("THB"), false),
+    ("rand", Currency::Code("ZAR"), false), ("dirhams", Currency::Code("AED"), false),
+    ("riyals", Currency::Code("SAR"), false), ("naira", Currency::Code("NGN"), false),
+    ("taka", Currency::Code("BDT"), false), ("rupiah", Currency::Code("IDR"), false),
+    ("won", Currency::Code("KRW"), false), ("kronor", Currency::Code("SEK"), false),
+    ("zloty", Currency::Code("PLN"), false), ("hryvnia", Currency::Code("UAH"), false),
+    ("$", Currency::Dollar, false), ("€", Currency::Code("EUR"), false), ("£", Currency::Code("GBP"), false),
+    ("₹", Currency::Code("INR"), false), ("¥", Currency::Yen, false), ("元", Currency::Code("CNY"), false),
+    ("₩", Currency::Code("KRW"), false), ("₽", Currency::Code("RUB"), false), ("₺", Currency::Code("TRY"), false),
+    ("₫", Currency::Code("VND"), false), ("₱", Currency::Code("PHP"), false), ("₦", Currency::Code("NGN"), false),
+    ("฿", Currency::Code("THB"), false), ("₡", Currency::Code("CRC"), false), ("₾", Currency::Code("GEL"), false),
+    ("₭", Currency::Code("LAK"), false), ("₪", Currency::Code("ILS"), false), ("₴", Currency::Code("UAH"), false),
 ];
 
 /// Evidence for a document's own dollar, counted over the whole text: the
@@ -414,23 +473,38 @@ pub fn scale_at(rest: &str, after_currency: bool) -> Option<(u64, usize)> {
         .map(|&(word, factor)| (factor, word.len()))
 }
 
-/// A currency name or code at the start of `rest` (`yuan`, `US dollars`).
-pub fn currency_suffix_at(rest: &str) -> Option<(Currency, usize)> {
+/// A currency name, code or symbol at the start of `rest` (`yuan`,
+/// `US dollars`, `cents`, `€`): the currency, whether it names hundredths,
+/// and its length.
+pub fn currency_suffix_at(rest: &str) -> Option<(Currency, bool, usize)> {
     CURRENCY_SUFFIXES
         .iter()
-        .filter(|(word, _)| starts_with_form(rest, word, false))
-        .max_by_key(|(word, _)| word.len())
-        .map(|&(word, currency)| (currency, word.len()))
+        .filter(|(word, ..)| starts_with_form(rest, word, false))
+        .max_by_key(|(word, ..)| word.len())
+        .map(|&(word, currency, minor)| (currency, minor, word.len()))
+}
+
+/// Does `head` end with `form`, ASCII-case-insensitively, allowing one
+/// space before a `$` (`hk $`)? Returns where the match starts.
+fn ends_with_currency(head: &str, form: &str) -> Option<usize> {
+    let tail_matches = |start: usize, form: &str| {
+        head.get(start..).is_some_and(|tail| tail.eq_ignore_ascii_case(form))
+    };
+    let start = head.len().checked_sub(form.len())?;
+    if tail_matches(start, form) {
+        return Some(start);
+    }
+    let letters = form.strip_suffix('$').filter(|l| !l.is_empty())?;
+    let spaced = format!("{letters} $");
+    let start = head.len().checked_sub(spaced.len())?;
+    tail_matches(start, &spaced).then_some(start)
 }
 
 /// A currency symbol or code ending exactly at the end of `head`, with the
 /// byte offset where it starts.
 pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
     CURRENCY_PREFIXES.iter().find_map(|&(form, currency)| {
-        let start = head.len().checked_sub(form.len())?;
-        if head.get(start..)? != form {
-            return None;
-        }
+        let start = ends_with_currency(head, form)?;
         // Letter codes need a boundary before them (not `PRS 5`).
         let starts_wordy = form.chars().next().is_some_and(char::is_alphabetic);
         let glued = head[..start]
@@ -502,6 +576,8 @@ mod tests {
             Some((Currency::Dollar, 5))
         );
         assert_eq!(currency_prefix_before("Rs "), None);
+        assert_eq!(currency_prefix_before("paid hk $"), Some((Currency::Code("HKD"), 5)));
+        assert_eq!(currency_prefix_before("rmb"), Some((Currency::Code("CNY"), 0)));
         assert_eq!(currency_prefix_before("PRs"), None);
     }
 
