@@ -41,11 +41,11 @@ struct Processed {
 /// Documents per thread in one window.
 const WINDOW_PER_THREAD: usize = 8;
 
-fn process(source: &Source) -> Result<Processed, InputError> {
+fn process(source: &Source, format: ledger::Format) -> Result<Processed, InputError> {
     let doc = input::read(source)?;
     let extraction = extract::extract(&doc.text);
     Ok(Processed {
-        rows: ledger::render(&doc.name, &doc.text, &extraction),
+        rows: format.render(&doc.name, &doc.text, &extraction),
         claims: extraction.claims.len(),
         warnings: doc.warnings,
     })
@@ -55,6 +55,25 @@ fn process(source: &Source) -> Result<Processed, InputError> {
 /// A write error ends the batch (`Err`); input errors are reported through
 /// `on_event` and counted.
 pub fn run<W: Write>(
+    sources: &[Source],
+    threads: usize,
+    show_progress: bool,
+    out: &mut W,
+    on_event: impl FnMut(Event),
+) -> Result<io::Result<Summary>, FatalError> {
+    run_format(
+        ledger::Format::Csv,
+        sources,
+        threads,
+        show_progress,
+        out,
+        on_event,
+    )
+}
+
+/// [`run`], writing the rows in `format`.
+pub fn run_format<W: Write>(
+    format: ledger::Format,
     sources: &[Source],
     threads: usize,
     show_progress: bool,
@@ -71,9 +90,9 @@ pub fn run<W: Write>(
     let progress = progress_bar(sources.len() as u64, show_progress);
     let mut summary = Summary::default();
     let result = (|| {
-        out.write_all(&ledger::header())?;
+        out.write_all(&format.header())?;
         for window in sources.chunks(threads.max(1) * WINDOW_PER_THREAD) {
-            let results: Vec<_> = pool.install(|| window.par_iter().map(process).collect());
+            let results: Vec<_> = pool.install(|| window.par_iter().map(|s| process(s, format)).collect());
             for result in results {
                 summary.files += 1;
                 match result {

@@ -8,6 +8,10 @@
 //!   Numeric cells are never changed.
 //! - `claim_id` is 16 hex digits of FNV-1a over file, start and end: the
 //!   same for the same input on any machine and any thread count.
+//! - [`Format::Jsonl`] writes the same fields, one JSON object per claim
+//!   and no header: numbers as JSON numbers with the very digits the CSV
+//!   uses, an empty `value_max` as `null`, text cells as written (JSON is
+//!   not opened by spreadsheets, so no `'` is added).
 
 use std::borrow::Cow;
 use std::fs;
@@ -125,6 +129,95 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
         let _ = writer.write_record(record.iter().map(|c| c.as_bytes()));
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// How ledger rows are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// RFC 4180 CSV with a header line: the ledger contract.
+    #[default]
+    Csv,
+    /// JSON Lines: one object per claim, keys as the CSV columns.
+    Jsonl,
+}
+
+impl Format {
+    /// What goes before the first row.
+    pub fn header(self) -> Vec<u8> {
+        match self {
+            Format::Csv => header(),
+            Format::Jsonl => Vec::new(),
+        }
+    }
+
+    /// The rows of one document.
+    pub fn render(self, file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+        match self {
+            Format::Csv => render(file, text, extraction),
+            Format::Jsonl => render_jsonl(file, text, extraction),
+        }
+    }
+}
+
+/// One JSON value of a JSON Lines row.
+enum JsonCell<'a> {
+    Text(&'a str),
+    /// Already a JSON number: the CSV's digits.
+    Number(String),
+    Null,
+}
+
+/// The rows of one document as JSON Lines: the CSV's columns in the same
+/// order, the CSV's number strings written as raw JSON numbers.
+pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+    let lines = LineIndex::new(text);
+    let mut out = Vec::with_capacity(extraction.claims.len() * 320);
+    for claim in &extraction.claims {
+        let sentence = extraction
+            .sentences
+            .get(claim.sentence)
+            .map_or_else(String::new, |span| fold_space(span.text(text)));
+        let id = claim_id(file, claim.span);
+        let cells: [JsonCell; 17] = [
+            JsonCell::Text(&id),
+            JsonCell::Text(file),
+            JsonCell::Number(lines.line(claim.span.start).to_string()),
+            JsonCell::Number((claim.sentence + 1).to_string()),
+            JsonCell::Number(claim.span.start.to_string()),
+            JsonCell::Number(claim.span.end.to_string()),
+            JsonCell::Text(claim.span.text(text)),
+            JsonCell::Text(claim.kind.as_str()),
+            JsonCell::Number(format_number(claim.value)),
+            claim
+                .value_max
+                .map_or(JsonCell::Null, |v| JsonCell::Number(format_number(v))),
+            JsonCell::Text(claim.unit),
+            JsonCell::Number(format_number(claim.norm_value)),
+            JsonCell::Text(claim.norm_unit),
+            JsonCell::Text(claim.qualifier.as_str()),
+            JsonCell::Text(claim.trend.as_str()),
+            JsonCell::Text(claim.subject.map_or("", |s| s.text(text))),
+            JsonCell::Text(&sentence),
+        ];
+        out.push(b'{');
+        for (i, (column, cell)) in COLUMNS.iter().zip(&cells).enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            // Writing a string to a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut out, column);
+            out.push(b':');
+            match cell {
+                JsonCell::Text(s) => {
+                    let _ = serde_json::to_writer(&mut out, s);
+                }
+                JsonCell::Number(digits) => out.extend_from_slice(digits.as_bytes()),
+                JsonCell::Null => out.extend_from_slice(b"null"),
+            }
+        }
+        out.extend_from_slice(b"}\n");
+    }
+    out
 }
 
 /// A ledger being written: to a temporary file beside the target, renamed

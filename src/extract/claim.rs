@@ -360,10 +360,14 @@ fn measure_after(text: &str, end: usize, prefix: Option<Currency>, scaled: bool)
         let measure = if minor { Measure::MoneyMinor(code) } else { Measure::Money(code) };
         return (measure, at + len);
     }
-    // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`.
-    let hyphen = !spaced && text[at..].starts_with('-');
+    // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`; a
+    // line-break hyphen leaves a space after it (`five- year`).
+    let hyphen = !spaced && text[at..].starts_with(['-', '\u{2011}']);
     if hyphen {
-        at += 1;
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+        if text[at..].starts_with(' ') && !text[at + 1..].starts_with(is_space) {
+            at += 1;
+        }
     }
     // `eight consecutive years`
     let mut modifier_end = None;
@@ -386,8 +390,20 @@ fn measure_after(text: &str, end: usize, prefix: Option<Currency>, scaled: bool)
         Some((unit, len)) if unit_may_follow(unit, &text[at..at + len], spaced, hyphen) => {
             (Measure::Unit(unit), at + len)
         }
-        _ => (Measure::Count, end),
+        _ => electricity_units(text, at).map_or((Measure::Count, end), |(unit, end)| (Measure::Unit(unit), end)),
     }
+}
+
+/// `300 units` in a sentence about electricity are kilowatt-hours (the
+/// Indian usage): `units` followed or preceded nearby by `electricity`
+/// or `power`.
+fn electricity_units(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
+    let word = token::next(text, at).filter(|t| t.span.start == at && t.is("units"))?;
+    let window_start = text.floor_char_boundary(at.saturating_sub(80));
+    let window_end = text.ceil_char_boundary(word.span.end + 40);
+    let nearby = text[window_start..window_end].to_ascii_lowercase();
+    let about_power = nearby.contains("electricity") || nearby.contains("power");
+    about_power.then(|| units::unit_by_symbol("kWh").map(|u| (u, word.span.end)))?
 }
 
 /// Percent signs and currencies never follow a hyphen; one-letter symbols

@@ -35,7 +35,8 @@ pub fn split(text: &str) -> Vec<Span> {
                     - rest
                         .trim_start_matches(|c: char| c != '\n' && is_space(c))
                         .len();
-                (bytes.get(i + 1 + gap) == Some(&b'\n')).then_some(i)
+                let blank = bytes.get(i + 1 + gap) == Some(&b'\n');
+                (blank || starts_numbered_paragraph(&rest[gap..])).then_some(i)
             }
             '.' | '!' | '?' => {
                 ends_sentence(text, i).then_some(i + 1 + closing_len(&text[i + 1..]))
@@ -55,6 +56,15 @@ pub fn split(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut sentences);
     sentences
+}
+
+/// `19. Our government ...`: a line that starts with paragraph numbering
+/// starts a new sentence even without a blank line before it.
+fn starts_numbered_paragraph(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && line[digits..].starts_with(". ")
+        && line[digits + 2..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// Closing quotes and brackets that belong to the sentence before them.
@@ -185,6 +195,14 @@ mod tests {
     #[test]
     fn year_at_sentence_end_still_splits() {
         assert_eq!(sentences("fell in 2019. We"), ["fell in 2019.", "We"]);
+    }
+
+    #[test]
+    fn numbered_paragraph_after_heading_line() {
+        assert_eq!(
+            sentences("Release of new varieties\n11. New 109 varieties"),
+            ["Release of new varieties", "11. New 109 varieties"]
+        );
     }
 
     #[test]
