@@ -56,7 +56,7 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("soared", Trend::Up), ("expanded", Trend::Up), ("expand", Trend::Up), ("expanding", Trend::Up),
     ("gained", Trend::Up), ("raised", Trend::Up), ("raise", Trend::Up), ("raising", Trend::Up),
     ("boosted", Trend::Up), ("boost", Trend::Up), ("boosting", Trend::Up), ("up", Trend::Up),
-    ("higher", Trend::Up), ("upward", Trend::Up), ("surpassed", Trend::Up), ("enhanced", Trend::Up),
+    ("upward", Trend::Up), ("surpassed", Trend::Up), ("enhanced", Trend::Up),
     ("hiked", Trend::Up), ("hike", Trend::Up), ("increment", Trend::Up), ("rebounded", Trend::Up),
     ("fell", Trend::Down), ("fall", Trend::Down), ("falls", Trend::Down), ("falling", Trend::Down),
     ("fallen", Trend::Down), ("declined", Trend::Down), ("decline", Trend::Down), ("declines", Trend::Down),
@@ -64,23 +64,40 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("decreasing", Trend::Down), ("dropped", Trend::Down), ("drop", Trend::Down), ("down", Trend::Down),
     ("reduced", Trend::Down), ("reduce", Trend::Down), ("reducing", Trend::Down), ("reduction", Trend::Down),
     ("reductions", Trend::Down), ("cut", Trend::Down), ("cuts", Trend::Down), ("cutting", Trend::Down),
-    ("lowered", Trend::Down), ("lower", Trend::Down), ("lowering", Trend::Down), ("contracted", Trend::Down),
+    ("lowered", Trend::Down), ("lowering", Trend::Down), ("contracted", Trend::Down),
     ("contraction", Trend::Down), ("shrank", Trend::Down), ("shrunk", Trend::Down), ("slashed", Trend::Down),
     ("slid", Trend::Down), ("slipped", Trend::Down), ("dipped", Trend::Down), ("plunged", Trend::Down),
     ("plummeted", Trend::Down), ("tumbled", Trend::Down), ("narrowed", Trend::Down), ("trimmed", Trend::Down),
     ("downward", Trend::Down), ("deficit", Trend::None),
 ];
 
-/// Words after a number that state its trend (`a 5% increase`, `, up`).
+/// Words right after a number that state its trend (`a 5% increase`,
+/// `$4 billion higher than`).
 #[rustfmt::skip]
 const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["increase"], Trend::Up), (&["rise"], Trend::Up), (&["growth"], Trend::Up), (&["higher"], Trend::Up),
     (&["more", "than"], Trend::Up), (&["up"], Trend::Up), (&["an", "increase"], Trend::Up),
     (&["a", "rise"], Trend::Up), (&["a", "growth"], Trend::Up), (&["year-on-year", "increase"], Trend::Up),
+    (&["increasing"], Trend::Up), (&["rising"], Trend::Up),
     (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
     (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
     (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
     (&["reduction"], Trend::Down), (&["a", "reduction"], Trend::Down), (&["cut"], Trend::Down),
+    (&["decreasing"], Trend::Down), (&["falling"], Trend::Down),
+];
+
+/// Words after a comma that state the trend of the total before it
+/// (`126 trillion yuan, an increase of 5.2 percent`). Comparisons against
+/// an estimate (`, lower than the estimate by`) are not among them: their
+/// trend belongs to the difference only.
+#[rustfmt::skip]
+const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
+    (&["an", "increase"], Trend::Up), (&["up"], Trend::Up), (&["increasing"], Trend::Up),
+    (&["rising"], Trend::Up), (&["a", "rise"], Trend::Up), (&["growing"], Trend::Up),
+    (&["representing", "an", "increase"], Trend::Up), (&["a", "year-on-year", "increase"], Trend::Up),
+    (&["a", "decrease"], Trend::Down), (&["down"], Trend::Down), (&["decreasing"], Trend::Down),
+    (&["falling"], Trend::Down), (&["a", "drop"], Trend::Down), (&["a", "decline"], Trend::Down),
+    (&["a", "reduction"], Trend::Down), (&["declining"], Trend::Down),
 ];
 
 /// Function words that end a subject phrase.
@@ -174,7 +191,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
         match t.kind {
             TokenKind::Word => {
                 let w = lower(&t);
-                if first_word && matches!(w.as_str(), "by" | "to" | "of" | "at") {
+                if first_word && matches!(w.as_str(), "by" | "to") {
                     linked = true;
                 }
                 if !QUALIFIER_WORDS.contains(&w.as_str()) {
@@ -233,12 +250,11 @@ const QUALIFIER_WORDS: &[&str] = &[
 ];
 
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
-    // Skip one comma: `126 trillion yuan, an increase of 5.2 percent`.
-    let mut at = span.end;
-    if let Some(t) = token::next(text, at).filter(|t| t.is_symbol(',')) {
-        at = t.span.end;
-    }
-    for (phrase, trend) in TREND_AFTER {
+    let (table, at) = match token::next(text, span.end) {
+        Some(t) if t.is_symbol(',') => (TREND_AFTER_COMMA, t.span.end),
+        _ => (TREND_AFTER, span.end),
+    };
+    for (phrase, trend) in table {
         if words_after_match(text, at, phrase) {
             let last = token::after(text, at, phrase.len()).last();
             if last.is_some_and(|l| l.span.end <= sentence.end) {
@@ -251,6 +267,33 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         }
     }
     Trend::None
+}
+
+/// Is the claim at `span` the start of a change `from X to Y` (or the old
+/// value in `to Y from X`)? Its trend is then empty: the change belongs to
+/// the new value.
+pub fn is_change_origin(text: &str, span: Span) -> bool {
+    token::before(text, span.start, 4)
+        .find(|t| !(t.is_word() && ORIGIN_FILLERS.iter().any(|w| t.is(w))))
+        .is_some_and(|t| t.is("from"))
+}
+
+/// Words that may stand between `from` and the old value.
+const ORIGIN_FILLERS: &[&str] = &["the", "current", "existing", "present", "over", "about", "around", "nearly"];
+
+/// The trend of the new value in `from X to Y`, if a rise or fall word
+/// governs the clause: up when Y > X, down when Y < X.
+pub fn change_trend(text: &str, origin: Span, origin_value: rust_decimal::Decimal, value: rust_decimal::Decimal, sentence: Span) -> Option<Trend> {
+    let between = token::after(text, origin.end, 5).take_while(|t| t.span.start < text.len());
+    let linked = between.take(4).any(|t| t.is("to"));
+    if !linked || trend_before(text, origin, sentence) == Trend::None {
+        return None;
+    }
+    Some(match value.cmp(&origin_value) {
+        std::cmp::Ordering::Greater => Trend::Up,
+        std::cmp::Ordering::Less => Trend::Down,
+        std::cmp::Ordering::Equal => Trend::None,
+    })
 }
 
 /// A short noun phrase saying what the number is about.

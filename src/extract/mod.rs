@@ -84,6 +84,7 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
 
 fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
     let mut sentence = 0;
+    let mut origin: Option<(Span, rust_decimal::Decimal)> = None;
     for claim in claims.iter_mut() {
         while sentence + 1 < sentences.len() && sentences[sentence].end <= claim.span.start {
             sentence += 1;
@@ -94,8 +95,17 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             .copied()
             .unwrap_or(Span::new(0, text.len()));
         claim.qualifier = context::qualifier(text, claim.span);
-        if claim.trend == Trend::None {
-            claim.trend = context::trend(text, claim.span, claim.kind, within);
+        let change = origin.and_then(|(span, value)| context::change_trend(text, span, value, claim.value, within));
+        if context::is_change_origin(text, claim.span) {
+            origin = Some((claim.span, claim.value));
+            claim.trend = Trend::None;
+        } else {
+            origin = None;
+            if let Some(trend) = change {
+                claim.trend = trend;
+            } else if claim.trend == Trend::None {
+                claim.trend = context::trend(text, claim.span, claim.kind, within);
+            }
         }
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }

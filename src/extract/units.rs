@@ -484,11 +484,17 @@ pub fn currency_suffix_at(rest: &str) -> Option<(Currency, bool, usize)> {
         .map(|&(word, currency, minor)| (currency, minor, word.len()))
 }
 
+/// Prefixes whose letters are also English words (`us`, `a`, `s`): they
+/// only count with the capitals of the code (`US$`, never `cost us $5`).
+const CASE_SENSITIVE_PREFIXES: &[&str] = &["US$", "U.S.$", "S$", "A$", "R$", "NT$"];
+
 /// Does `head` end with `form`, ASCII-case-insensitively, allowing one
 /// space before a `$` (`hk $`)? Returns where the match starts.
 fn ends_with_currency(head: &str, form: &str) -> Option<usize> {
+    let exact = CASE_SENSITIVE_PREFIXES.contains(&form);
     let tail_matches = |start: usize, form: &str| {
-        head.get(start..).is_some_and(|tail| tail.eq_ignore_ascii_case(form))
+        head.get(start..)
+            .is_some_and(|tail| if exact { tail == form } else { tail.eq_ignore_ascii_case(form) })
     };
     let start = head.len().checked_sub(form.len())?;
     if tail_matches(start, form) {
@@ -510,7 +516,7 @@ pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
         let glued = head[..start]
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric);
+            .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’');
         (!(starts_wordy && glued)).then_some((currency, start))
     })
 }
@@ -578,6 +584,9 @@ mod tests {
         assert_eq!(currency_prefix_before("Rs "), None);
         assert_eq!(currency_prefix_before("paid hk $"), Some((Currency::Code("HKD"), 5)));
         assert_eq!(currency_prefix_before("rmb"), Some((Currency::Code("CNY"), 0)));
+        assert_eq!(currency_prefix_before("cost us $"), Some((Currency::Dollar, 8)));
+        assert_eq!(currency_prefix_before("Putin’s $"), Some((Currency::Dollar, 10)));
+        assert_eq!(currency_prefix_before("a $"), Some((Currency::Dollar, 2)));
         assert_eq!(currency_prefix_before("PRs"), None);
     }
 
