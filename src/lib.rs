@@ -6,11 +6,15 @@
 //! turns a text into sentences and claims (pure, no I/O); [`ledger`]
 //! renders claims as CSV rows and writes the ledger atomically. [`cli`]
 //! turns arguments into a [`cli::Config`]; [`error`] holds the error types.
+//! Around the pipeline: [`shard`] picks one of N deterministic shards of
+//! the inputs; [`check`] compares two ledgers claim by claim.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod batch;
+pub mod check;
 pub mod cli;
 pub mod error;
 pub mod extract;
 pub mod input;
 pub mod ledger;
+pub mod shard;

@@ -72,14 +72,26 @@ mod tests {
     #[test]
     fn parses_k_of_n() {
         assert_eq!("2/8".parse(), Ok(Shard { index: 2, count: 8 }));
-        assert_eq!("1/1".parse::<Shard>().map(|s| s.to_string()), Ok("1/1".into()));
+        assert_eq!(
+            "1/1".parse::<Shard>().map(|s| s.to_string()),
+            Ok("1/1".into())
+        );
     }
 
     #[test]
     fn rejects_bad_specs() {
-        assert_eq!("0/4".parse::<Shard>(), Err(ShardError::OutOfRange("0/4".into())));
-        assert_eq!("5/4".parse::<Shard>(), Err(ShardError::OutOfRange("5/4".into())));
-        assert_eq!("1/0".parse::<Shard>(), Err(ShardError::OutOfRange("1/0".into())));
+        assert_eq!(
+            "0/4".parse::<Shard>(),
+            Err(ShardError::OutOfRange("0/4".into()))
+        );
+        assert_eq!(
+            "5/4".parse::<Shard>(),
+            Err(ShardError::OutOfRange("5/4".into()))
+        );
+        assert_eq!(
+            "1/0".parse::<Shard>(),
+            Err(ShardError::OutOfRange("1/0".into()))
+        );
         assert_eq!("2".parse::<Shard>(), Err(ShardError::Form("2".into())));
         assert_eq!("a/b".parse::<Shard>(), Err(ShardError::Form("a/b".into())));
     }
