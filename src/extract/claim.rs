@@ -138,12 +138,26 @@ pub struct Reading {
 }
 
 /// Words that state a multiple on their own.
-const MULTIPLE_WORDS: &[(&str, u32, Trend)] = &[
-    ("doubled", 2, Trend::Up),
-    ("tripled", 3, Trend::Up),
-    ("trebled", 3, Trend::Up),
-    ("quadrupled", 4, Trend::Up),
+const MULTIPLE_WORDS: &[(&str, Decimal, Trend)] = &[
+    ("doubled", Decimal::TWO, Trend::Up),
+    ("tripled", Decimal::from_parts(3, 0, 0, false, 0), Trend::Up),
+    ("trebled", Decimal::from_parts(3, 0, 0, false, 0), Trend::Up),
+    ("quadrupled", Decimal::from_parts(4, 0, 0, false, 0), Trend::Up),
+    ("halved", Decimal::from_parts(5, 0, 0, false, 1), Trend::Down),
 ];
+
+/// Verb forms that state a multiple only when an object or target follows
+/// (`double the number`, `doubling China's GDP`, `doubling to 13%`), not
+/// as adjectives (`double taxation`, `double-digit`).
+const MULTIPLE_VERBS: &[(&str, Decimal)] = &[
+    ("double", Decimal::TWO),
+    ("doubling", Decimal::TWO),
+    ("triple", Decimal::from_parts(3, 0, 0, false, 0)),
+    ("tripling", Decimal::from_parts(3, 0, 0, false, 0)),
+];
+
+/// Words after `double`/`doubling` that make it a verb with an object.
+const MULTIPLE_VERB_OBJECTS: &[&str] = &["the", "its", "their", "our", "that", "this", "to", "in", "from", "his", "her", "your"];
 
 /// Is this word a candidate start of a claim written in words?
 pub fn starts_claim_word(word: &str) -> bool {
@@ -178,9 +192,25 @@ fn skip_candidate(text: &str, pos: usize) -> usize {
 
 fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
     let t = token::next(text, pos).filter(|t| t.span.start == pos && t.is_word())?;
-    let &(_, factor, trend) = MULTIPLE_WORDS.iter().find(|(w, ..)| t.is(w))?;
+    // Capitalized inside a sentence, it is a name (`the Doubled Ad Valorem
+    // Stamp Duty`).
+    if t.text.starts_with(char::is_uppercase) && !nonclaim::is_sentence_start(text, pos) {
+        return None;
+    }
+    let (value, trend) = match MULTIPLE_WORDS.iter().find(|(w, ..)| t.is(w)) {
+        Some(&(_, value, trend)) => (value, trend),
+        None => {
+            let &(_, value) = MULTIPLE_VERBS.iter().find(|(w, _)| t.is(w))?;
+            let next = token::next(text, t.span.end)?;
+            let object = next.span.start > t.span.end
+                && (MULTIPLE_VERB_OBJECTS.iter().any(|w| next.is(w)) || next.text.ends_with("'s") || next.text.ends_with("’s"));
+            if !object {
+                return None;
+            }
+            (value, Trend::Up)
+        }
+    };
     let unit = units::unit_by_symbol("x")?;
-    let value = Decimal::from(factor);
     Some(Claim {
         span: t.span,
         kind: Kind::Multiple,
@@ -387,11 +417,34 @@ fn measure_after(text: &str, end: usize, prefix: Option<Currency>, scaled: bool)
         }
     }
     match units::unit_at(&text[at..]) {
-        Some((unit, len)) if unit_may_follow(unit, &text[at..at + len], spaced, hyphen) => {
+        Some((unit, len)) if unit_may_follow(&text[at..at + len], spaced, hyphen) => {
             (Measure::Unit(unit), at + len)
         }
+        _ if !hyphen && spaced => adjective_then_unit(text, at)
+            .or_else(|| electricity_units(text, at))
+            .map_or((Measure::Count, end), |(unit, end)| (Measure::Unit(unit), end)),
         _ => electricity_units(text, at).map_or((Measure::Count, end), |(unit, end)| (Measure::Unit(unit), end)),
     }
+}
+
+/// `1,000 empty acres`: one lower-case adjective between a number and an
+/// area, length, mass or volume unit written as a word.
+fn adjective_then_unit(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
+    let adjective = token::next(text, at).filter(|t| t.span.start == at && t.is_word())?;
+    let lower_case = adjective.text.chars().all(|c| c.is_lowercase());
+    if !lower_case || adjective.text.len() < 3 || units::unit_at(adjective.text).is_some() {
+        return None;
+    }
+    let rest = &text[adjective.span.end..];
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    let unit_at = adjective.span.end + gap;
+    if gap != 1 {
+        return None;
+    }
+    let (unit, len) = units::unit_at(&text[unit_at..])?;
+    let measured = matches!(unit.kind, Kind::Area | Kind::Length | Kind::Mass | Kind::Volume);
+    let word = text[unit_at..unit_at + len].chars().all(|c| c.is_alphabetic() || c == ' ');
+    (measured && word && len > 2).then_some((unit, unit_at + len))
 }
 
 /// `300 units` in a sentence about electricity are kilowatt-hours (the
@@ -406,10 +459,11 @@ fn electricity_units(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
     about_power.then(|| units::unit_by_symbol("kWh").map(|u| (u, word.span.end)))?
 }
 
-/// Percent signs and currencies never follow a hyphen; one-letter symbols
-/// that are also common words or operators (`x`, `l`) must be glued.
-fn unit_may_follow(unit: &Unit, written: &str, spaced: bool, hyphen: bool) -> bool {
-    if hyphen && matches!(unit.kind, Kind::Percent | Kind::PercentagePoint) {
+/// Symbols never follow a hyphen (`5-%`); one-letter symbols that are also
+/// common words or operators (`x`, `l`) must be glued.
+fn unit_may_follow(written: &str, spaced: bool, hyphen: bool) -> bool {
+    // `an 8.7-percent reduction`, but never `5-%`.
+    if hyphen && !written.chars().all(char::is_alphabetic) {
         return false;
     }
     !(spaced && matches!(written, "x" | "×" | "l"))

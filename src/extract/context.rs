@@ -21,7 +21,11 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["almost"], Qualifier::Under), (&["nearly"], Qualifier::Under), (&["less", "than"], Qualifier::Under),
     (&["fewer", "than"], Qualifier::Under), (&["below"], Qualifier::Under), (&["under"], Qualifier::Under),
     (&["close", "to"], Qualifier::Under), (&["just", "under"], Qualifier::Under), (&["short", "of"], Qualifier::Under),
-    (&["near"], Qualifier::Under),
+    (&["not", "fewer", "than"], Qualifier::AtLeast), (&["not", "under"], Qualifier::AtLeast),
+    (&["surpassed"], Qualifier::Over), (&["exceeded"], Qualifier::Over), (&["exceed"], Qualifier::Over),
+    (&["exceeds"], Qualifier::Over), (&["topped"], Qualifier::Over), (&["passed", "the"], Qualifier::Over),
+    (&["upto"], Qualifier::AtMost), (&["as", "much", "as"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost), (&["as", "high", "as"], Qualifier::AtMost),
     (&["about"], Qualifier::Approx), (&["around"], Qualifier::Approx), (&["approximately"], Qualifier::Approx),
     (&["roughly"], Qualifier::Approx), (&["some"], Qualifier::Approx), (&["an", "estimated"], Qualifier::Approx),
     (&["estimated"], Qualifier::Approx), (&["approx"], Qualifier::Approx), (&["circa"], Qualifier::Approx),
@@ -58,6 +62,7 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("boosted", Trend::Up), ("boost", Trend::Up), ("boosting", Trend::Up), ("up", Trend::Up),
     ("upward", Trend::Up), ("surpassed", Trend::Up), ("enhanced", Trend::Up),
     ("hiked", Trend::Up), ("hike", Trend::Up), ("increment", Trend::Up), ("rebounded", Trend::Up),
+    ("rebound", Trend::Up), ("higher", Trend::Up),
     ("fell", Trend::Down), ("fall", Trend::Down), ("falls", Trend::Down), ("falling", Trend::Down),
     ("fallen", Trend::Down), ("declined", Trend::Down), ("decline", Trend::Down), ("declines", Trend::Down),
     ("declining", Trend::Down), ("decreased", Trend::Down), ("decrease", Trend::Down),
@@ -68,7 +73,8 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("contraction", Trend::Down), ("shrank", Trend::Down), ("shrunk", Trend::Down), ("slashed", Trend::Down),
     ("slid", Trend::Down), ("slipped", Trend::Down), ("dipped", Trend::Down), ("plunged", Trend::Down),
     ("plummeted", Trend::Down), ("tumbled", Trend::Down), ("narrowed", Trend::Down), ("trimmed", Trend::Down),
-    ("downward", Trend::Down), ("deficit", Trend::None),
+    ("downward", Trend::Down), ("lower", Trend::Down), ("lost", Trend::Down), ("loses", Trend::Down),
+    ("losing", Trend::Down),
 ];
 
 /// Words right after a number that state its trend (`a 5% increase`,
@@ -83,7 +89,7 @@ const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
     (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
     (&["reduction"], Trend::Down), (&["a", "reduction"], Trend::Down), (&["cut"], Trend::Down),
-    (&["decreasing"], Trend::Down), (&["falling"], Trend::Down),
+    (&["decreasing"], Trend::Down), (&["falling"], Trend::Down), (&["more"], Trend::Up),
 ];
 
 /// Words after a comma that state the trend of the total before it
@@ -136,14 +142,20 @@ fn words_after_match(text: &str, pos: usize, phrase: &[&str]) -> bool {
         .all(|w| tokens.next().is_some_and(|t| t.is(w)))
 }
 
-/// The qualifier written around the claim `span`.
+/// The qualifier written around the claim `span`. An article may stand
+/// between (`at least a 50 per cent margin`); of two stacked qualifiers
+/// the outer one wins (`up to about 100 000` is at most).
 pub fn qualifier(text: &str, span: Span) -> Qualifier {
-    let before = QUALIFIERS_BEFORE
-        .iter()
-        .filter(|(phrase, _)| words_before_match(text, span.start, phrase))
-        .max_by_key(|(phrase, _)| phrase.len())
-        .map(|&(_, q)| q);
-    if let Some(q) = before {
+    let mut at = span.start;
+    if let Some(article) = token::prev(text, at).filter(|t| t.is("a") || t.is("an")) {
+        at = article.span.start;
+    }
+    let mut found = None;
+    while let Some((q, start)) = qualifier_ending_at(text, at) {
+        found = Some(q);
+        at = start;
+    }
+    if let Some(q) = found {
         return q;
     }
     // `10+`
@@ -156,8 +168,24 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
         .map_or(Qualifier::Exact, |&(_, q)| q)
 }
 
+/// The longest qualifier phrase ending right before `pos`, with where it
+/// starts.
+fn qualifier_ending_at(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
+    let (phrase, q) = QUALIFIERS_BEFORE
+        .iter()
+        .filter(|(phrase, _)| words_before_match(text, pos, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())?;
+    // `in or near 100 cities`: `near` after `or` is a place, not a bound.
+    if phrase == &["near"] && token::before(text, pos, 2).nth(1).is_some_and(|t| t.is("or")) {
+        return None;
+    }
+    let start = token::before(text, pos, phrase.len()).last()?.span.start;
+    Some((*q, start))
+}
+
 /// The trend of the claim at `span` of the given kind, within `sentence`.
 pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
+    // `rising for eight consecutive years`: how long, not what rose.
     if kind == Kind::Duration {
         return Trend::None;
     }
@@ -194,18 +222,16 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 if first_word && matches!(w.as_str(), "by" | "to") {
                     linked = true;
                 }
+                let at_number = first_word;
                 if !QUALIFIER_WORDS.contains(&w.as_str()) {
                     first_word = false;
                 }
-                if let Some(mut trend) = trend_of(&w) {
-                    // `up to` is a qualifier, not a rise.
-                    let up_to = w == "up" && previous_word.is_some_and(|p| p.is("to"));
-                    if !up_to {
-                        if tokens.peek().is_some_and(|p| p.is("negative")) {
-                            trend = Trend::Down;
-                        }
-                        return trend;
+                let found = trend_of(&w).filter(|_| governs(&w, at_number, previous_word, tokens.peek()));
+                if let Some(mut trend) = found {
+                    if tokens.peek().is_some_and(|p| p.is("negative")) {
+                        trend = Trend::Down;
                     }
+                    return trend;
                 }
                 words_seen += 1;
                 let limit = if linked { 16 } else { 6 };
@@ -221,6 +247,25 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     }
     Trend::None
 }
+
+/// Does the trend word `w` (read backwards from a number) govern it?
+/// `up` only as a change adverb (`up 5%`, `went up to`), never in
+/// `set up`/`up to`; `higher`/`lower` only as comparatives (`lower than`),
+/// never as adjectives (`the higher tier`).
+fn governs(w: &str, at_number: bool, next_in_text: Option<Token>, before_in_text: Option<&Token>) -> bool {
+    match w {
+        "up" => {
+            let up_to = next_in_text.is_some_and(|n| n.is("to"));
+            let moved = before_in_text.is_some_and(|b| MOVE_VERBS.iter().any(|v| b.is(v)));
+            (at_number && !up_to) || moved
+        }
+        "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than")),
+        _ => true,
+    }
+}
+
+/// Verbs after which `up` means a rise (`went up`).
+const MOVE_VERBS: &[&str] = &["go", "goes", "went", "gone", "going", "moved", "shot", "gone", "edged", "crept"];
 
 /// Words that may sit between a linking `by`/`to` and the number.
 const QUALIFIER_WORDS: &[&str] = &[
@@ -278,15 +323,26 @@ pub fn is_change_origin(text: &str, span: Span) -> bool {
         .is_some_and(|t| t.is("from"))
 }
 
+/// Verbs that make `from X to Y` a change even though they are not rise or
+/// fall words themselves (`extend the period from five years to eight`).
+#[rustfmt::skip]
+const CHANGE_VERBS: &[&str] = &[
+    "extend", "extended", "extending", "adjust", "adjusted", "adjusting", "revise", "revised", "revising",
+    "change", "changed", "changing", "move", "moved", "went", "go", "lift", "lifted", "raise", "raised",
+];
+
 /// Words that may stand between `from` and the old value.
 const ORIGIN_FILLERS: &[&str] = &["the", "current", "existing", "present", "over", "about", "around", "nearly"];
 
 /// The trend of the new value in `from X to Y`, if a rise or fall word
 /// governs the clause: up when Y > X, down when Y < X.
 pub fn change_trend(text: &str, origin: Span, origin_value: rust_decimal::Decimal, value: rust_decimal::Decimal, sentence: Span) -> Option<Trend> {
-    let between = token::after(text, origin.end, 5).take_while(|t| t.span.start < text.len());
-    let linked = between.take(4).any(|t| t.is("to"));
-    if !linked || trend_before(text, origin, sentence) == Trend::None {
+    let linked = token::after(text, origin.end, 4).any(|t| t.is("to"));
+    let changed = trend_before(text, origin, sentence) != Trend::None
+        || token::before(text, origin.start, 12)
+            .take_while(|t| t.span.start >= sentence.start && !t.is_symbol(';'))
+            .any(|t| CHANGE_VERBS.iter().any(|v| t.is(v)));
+    if !linked || !changed {
         return None;
     }
     Some(match value.cmp(&origin_value) {

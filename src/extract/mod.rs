@@ -109,4 +109,43 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         }
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }
+    share_trends(text, claims);
+}
+
+/// Trends shared between neighbouring claims of one sentence:
+/// `fell by 4.8% and 1.8%` and `by 5.1 per cent or $29 billion` (the
+/// second gets the first's trend); `3.9 trillion yuan ... will be issued,
+/// an increase of 100 billion yuan` (the total gets its increase's trend);
+/// `grew by 5 percent, reaching 140.19 trillion yuan` (the level reached
+/// gets the growth's trend).
+fn share_trends(text: &str, claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (head, tail) = claims.split_at_mut(i);
+        let (prev, claim) = (&mut head[i - 1], &mut tail[0]);
+        if prev.sentence != claim.sentence || prev.kind == Kind::Duration || claim.kind == Kind::Duration {
+            continue;
+        }
+        let between = &text[prev.span.end..claim.span.start];
+        let words: Vec<String> = between
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let joined = words.iter().map(String::as_str).collect::<Vec<_>>();
+        if claim.trend == Trend::None && prev.trend != Trend::None && matches!(joined.as_slice(), ["and"] | ["or"]) {
+            claim.trend = prev.trend;
+        } else if claim.trend == Trend::None
+            && prev.trend != Trend::None
+            && between.trim_start().starts_with(',')
+            && matches!(joined.as_slice(), ["reaching"] | ["to", "reach"] | ["bringing", "it", "to"] | ["reaching", "a", "total", "of"])
+        {
+            claim.trend = prev.trend;
+        } else if prev.trend == Trend::None && claim.trend != Trend::None && between.contains(',') {
+            let after_comma = between.rsplit(',').next().unwrap_or("").trim().to_ascii_lowercase();
+            let change_phrase = ["an increase of", "a decrease of", "a rise of", "a drop of", "a decline of", "up", "down", "increasing by", "decreasing by", "up by", "down by"];
+            if change_phrase.contains(&after_comma.as_str()) {
+                prev.trend = claim.trend;
+            }
+        }
+    }
 }

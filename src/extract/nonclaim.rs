@@ -26,7 +26,9 @@ pub enum NonClaim {
     Numbering,
     /// A reference number: `Article 370`, `No. 1`, `page 5`, `Industry 4.0`.
     Reference,
-    /// Number words capitalized inside a sentence: `the Two Sessions`.
+    /// Number words capitalized inside a sentence (`the Two Sessions`), a
+    /// number before capitalized words (`the 90% Guarantee Product`), or a
+    /// small number word pointing back (`the two nations`).
     Name,
     /// A hyphenated compound that is not a unit: `one-stop`, `5-star`,
     /// `two-thirds`, and numbers in slashes: `24/7`, `1/3`.
