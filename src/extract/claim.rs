@@ -162,9 +162,8 @@ const MULTIPLE_VERB_OBJECTS: &[&str] = &["the", "its", "their", "our", "that", "
 /// Is this word a candidate start of a claim written in words?
 pub fn starts_claim_word(word: &str) -> bool {
     number::starts_word_number(word)
-        || MULTIPLE_WORDS
-            .iter()
-            .any(|(w, ..)| w.eq_ignore_ascii_case(word))
+        || MULTIPLE_WORDS.iter().any(|(w, ..)| w.eq_ignore_ascii_case(word))
+        || MULTIPLE_VERBS.iter().any(|(w, _)| w.eq_ignore_ascii_case(word))
 }
 
 /// Claims read at `pos` and the offset to resume scanning at.

@@ -143,9 +143,38 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         } else if prev.trend == Trend::None && claim.trend != Trend::None && between.contains(',') {
             let after_comma = between.rsplit(',').next().unwrap_or("").trim().to_ascii_lowercase();
             let change_phrase = ["an increase of", "a decrease of", "a rise of", "a drop of", "a decline of", "up", "down", "increasing by", "decreasing by", "up by", "down by"];
-            if change_phrase.contains(&after_comma.as_str()) {
+            // `1.3 trillion yuan, 300 billion yuan more than last year`
+            let right_after = after_comma.is_empty();
+            if right_after || change_phrase.contains(&after_comma.as_str()) {
                 prev.trend = claim.trend;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text kind value unit` of every claim.
+    fn claims(text: &str) -> Vec<String> {
+        extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {} {}", c.span.text(text), c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect()
+    }
+
+    #[test]
+    fn doubling_with_object_is_a_multiple() {
+        assert_eq!(claims("We aim at doubling China's GDP."), ["doubling multiple 2 x"]);
+        assert_eq!(claims("It is nearly doubling to 13%."), ["doubling multiple 2 x", "13% percent 13 %"]);
+        assert_eq!(claims("avoid double taxation"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn names_after_numbers_are_not_claims() {
+        assert_eq!(claims("the rollout of the 90% Guarantee Product and more"), Vec::<String>::new());
+        assert_eq!(claims("conflicts between the two nations remain"), Vec::<String>::new());
     }
 }

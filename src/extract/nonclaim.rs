@@ -327,13 +327,33 @@ pub fn is_sentence_start(text: &str, pos: usize) -> bool {
 }
 
 fn name(text: &str, r: &Reading) -> Option<NonClaim> {
-    let Written::Words {
-        capitalized: true, ..
-    } = r.first.written
-    else {
-        return None;
+    if let Written::Words { capitalized: true, .. } = r.first.written {
+        if !is_sentence_start(text, r.start) {
+            return Some(NonClaim::Name);
+        }
+    }
+    // `the 90% Guarantee Product`, `a Special 100% Loan Guarantee`: a number
+    // followed by two capitalized words inside a sentence names something.
+    let mut after = token::after(text, r.end, 2);
+    let capitalized = |t: Option<token::Token>| {
+        t.is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.len() > 1)
     };
-    (!is_sentence_start(text, r.start)).then_some(NonClaim::Name)
+    if capitalized(after.next()) && capitalized(after.next()) && !is_sentence_start(text, r.start) {
+        let next_starts_sentence = token::next(text, r.end).is_some_and(|t| is_sentence_start(text, t.span.start));
+        if !next_starts_sentence {
+            return Some(NonClaim::Name);
+        }
+    }
+    // `the two nations`, `these three areas`: a small number in words after
+    // a determiner points back to things already named.
+    if let Written::Words { words: 1, .. } = r.first.written {
+        let determiner = token::prev(text, r.start)
+            .is_some_and(|t| ["the", "these", "those", "our", "both"].iter().any(|w| t.is(w)));
+        if determiner && matches!(r.measure, Measure::Count) && r.first.value <= rust_decimal::Decimal::TEN {
+            return Some(NonClaim::Name);
+        }
+    }
+    None
 }
 
 fn lone_one(r: &Reading) -> Option<NonClaim> {
