@@ -234,6 +234,14 @@ impl LedgerFile {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+        // `create_dir_all` on a regular file says "File exists", which
+        // misleads: name the file that is in the way instead.
+        if fs::metadata(dir).is_ok_and(|meta| !meta.is_dir()) {
+            return Err(io::Error::new(
+                io::ErrorKind::NotADirectory,
+                format!("{} is not a directory", dir.display()),
+            ));
+        }
         fs::create_dir_all(dir)?;
         let temp = tempfile::Builder::new()
             .prefix(".claimscan-")
