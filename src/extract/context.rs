@@ -6,6 +6,9 @@
 //! All word lists are data below; the rules only walk tokens inside the
 //! claim's sentence.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::claim::{Qualifier, Trend};
 use super::span::Span;
 use super::token::{self, Token, TokenKind};
@@ -123,38 +126,57 @@ const STOP_WORDS: &[&str] = &[
 
 const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
 
-fn lower(t: &Token) -> String {
-    t.text.to_ascii_lowercase()
+/// The lower-cased form of an ASCII word of up to 24 bytes, on the stack.
+struct Lower {
+    buf: [u8; 24],
+    len: usize,
 }
 
-/// Does the word list match the words before `pos` (nearest last)?
-fn words_before_match(text: &str, pos: usize, phrase: &[&str]) -> bool {
-    let mut tokens = token::before(text, pos, phrase.len());
-    phrase
-        .iter()
-        .rev()
-        .all(|w| tokens.next().is_some_and(|t| t.is(w)))
+impl Lower {
+    fn of(word: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        let len = if word.len() <= buf.len() && word.is_ascii() {
+            for (b, w) in buf.iter_mut().zip(word.bytes()) {
+                *b = w.to_ascii_lowercase();
+            }
+            word.len()
+        } else {
+            0
+        };
+        Lower { buf, len }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
 }
 
-fn words_after_match(text: &str, pos: usize, phrase: &[&str]) -> bool {
-    let mut tokens = token::after(text, pos, phrase.len());
-    phrase
-        .iter()
-        .all(|w| tokens.next().is_some_and(|t| t.is(w)))
+/// Does the word list match the tokens before a point (`before` nearest
+/// first, so the phrase is read backwards)?
+fn phrase_before(before: &[Token], phrase: &[&str]) -> bool {
+    phrase.len() <= before.len() && phrase.iter().rev().zip(before).all(|(w, t)| t.is(w))
 }
+
+/// Does the word list match the tokens after a point (nearest first)?
+fn phrase_after(after: &[Token], phrase: &[&str]) -> bool {
+    phrase.len() <= after.len() && phrase.iter().zip(after).all(|(w, t)| t.is(w))
+}
+
+
 
 /// The qualifier written around the claim `span`. An article may stand
 /// between (`at least a 50 per cent margin`); of two stacked qualifiers
 /// the outer one wins (`up to about 100 000` is at most).
 pub fn qualifier(text: &str, span: Span) -> Qualifier {
-    let mut at = span.start;
-    if let Some(article) = token::prev(text, at).filter(|t| t.is("a") || t.is("an")) {
-        at = article.span.start;
+    let before: Vec<Token> = token::before(text, span.start, 10).collect();
+    let mut at = 0;
+    if before.first().is_some_and(|t| t.is("a") || t.is("an")) {
+        at = 1;
     }
     let mut found = None;
-    while let Some((q, start)) = qualifier_ending_at(text, at) {
+    while let Some((q, words)) = qualifier_ending_at(&before[at..]) {
         found = Some(q);
-        at = start;
+        at += words;
     }
     if let Some(q) = found {
         return q;
@@ -163,25 +185,25 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
     if text[span.end..].starts_with('+') {
         return Qualifier::AtLeast;
     }
+    let after: Vec<Token> = token::after(text, span.end, 2).collect();
     QUALIFIERS_AFTER
         .iter()
-        .find(|(phrase, _)| phrase[0] != "+" && words_after_match(text, span.end, phrase))
+        .find(|(phrase, _)| phrase[0] != "+" && phrase_after(&after, phrase))
         .map_or(Qualifier::Exact, |&(_, q)| q)
 }
 
-/// The longest qualifier phrase ending right before `pos`, with where it
-/// starts.
-fn qualifier_ending_at(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
+/// The longest qualifier phrase ending right before the tokens `before`
+/// (nearest first), with its length in words.
+fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
     let (phrase, q) = QUALIFIERS_BEFORE
         .iter()
-        .filter(|(phrase, _)| words_before_match(text, pos, phrase))
+        .filter(|(phrase, _)| phrase_before(before, phrase))
         .max_by_key(|(phrase, _)| phrase.len())?;
     // `in or near 100 cities`: `near` after `or` is a place, not a bound.
-    if phrase == &["near"] && token::before(text, pos, 2).nth(1).is_some_and(|t| t.is("or")) {
+    if phrase == &["near"] && before.get(1).is_some_and(|t| t.is("or")) {
         return None;
     }
-    let start = token::before(text, pos, phrase.len()).last()?.span.start;
-    Some((*q, start))
+    Some((*q, phrase.len()))
 }
 
 /// The trend of the claim at `span` of the given kind, within `sentence`.
@@ -197,12 +219,12 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     trend_after(text, span, sentence)
 }
 
+static TREND_INDEX: LazyLock<HashMap<&'static str, Trend>> =
+    LazyLock::new(|| TREND_WORDS.iter().copied().filter(|&(_, t)| t != Trend::None).collect());
+
 fn trend_of(word: &str) -> Option<Trend> {
-    TREND_WORDS
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, t)| t)
-        .filter(|&t| t != Trend::None)
+    let lower = Lower::of(word);
+    TREND_INDEX.get(lower.as_str()).copied()
 }
 
 /// Look back through the clause for a rise or fall word. After `by` or
@@ -219,15 +241,16 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     while let Some(t) = tokens.next() {
         match t.kind {
             TokenKind::Word => {
-                let w = lower(&t);
-                if first_word && matches!(w.as_str(), "by" | "to") {
+                let lower = Lower::of(t.text);
+                let w = lower.as_str();
+                if first_word && matches!(w, "by" | "to") {
                     linked = true;
                 }
                 let at_number = first_word;
-                if !QUALIFIER_WORDS.contains(&w.as_str()) {
+                if !QUALIFIER_WORDS.contains(&w) {
                     first_word = false;
                 }
-                let found = trend_of(&w).filter(|_| governs(&w, at_number, previous_word, tokens.peek()));
+                let found = trend_of(w).filter(|_| governs(w, at_number, previous_word, tokens.peek()));
                 if let Some(mut trend) = found {
                     if tokens.peek().is_some_and(|p| p.is("negative")) {
                         trend = Trend::Down;
@@ -300,16 +323,14 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         Some(t) if t.is_symbol(',') => (TREND_AFTER_COMMA, t.span.end),
         _ => (TREND_AFTER, span.end),
     };
+    let after: Vec<Token> = token::after(text, at, 4)
+        .take_while(|t| t.span.end <= sentence.end)
+        .collect();
     for (phrase, trend) in table {
-        if words_after_match(text, at, phrase) {
-            let last = token::after(text, at, phrase.len()).last();
-            if last.is_some_and(|l| l.span.end <= sentence.end) {
-                // `up to` after a number is a range end, not a rise.
-                if phrase == &["up"] && words_after_match(text, at, &["up", "to"]) {
-                    continue;
-                }
-                return *trend;
-            }
+        // `up to` after a number is a range end, not a rise.
+        let up_to = phrase == &["up"] && phrase_after(&after, &["up", "to"]);
+        if phrase_after(&after, phrase) && !up_to {
+            return *trend;
         }
     }
     Trend::None

@@ -63,6 +63,11 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                 .iter()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
+            // Every number word and multiple word starts with one of these.
+            if !b"otfsenzahdqOTFSENZAHDQ".contains(&b) || word_len > 10 {
+                pos += word_len;
+                continue;
+            }
             let glued = text[..pos]
                 .chars()
                 .next_back()

@@ -106,9 +106,15 @@ const TENS: &[(&str, u32)] = &[
 ];
 
 fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
+    // Number words are short ASCII words: most words fail the length or
+    // first-letter test before any comparison.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if word.len() > 9 || !b"otfsenz".contains(&first) {
+        return None;
+    }
     table
         .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .find(|(w, _)| w.len() == word.len() && w.eq_ignore_ascii_case(word))
         .map(|&(_, n)| n)
 }
 

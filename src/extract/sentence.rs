@@ -25,8 +25,16 @@ pub fn split(text: &str) -> Vec<Span> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only these bytes can end a sentence: `\n . ! ?` and the first
+        // byte of `。` (E3) or of `！？` (EF).
+        let Some(offset) = bytes[i..].iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE3 | 0xEF))
+        else {
+            break;
+        };
+        i += offset;
+        let c = text[i..].chars().next().unwrap_or('\0');
         let boundary_end = match c {
             '\n' => {
                 // A blank line: the paragraph ends at this newline.
@@ -46,12 +54,13 @@ pub fn split(text: &str) -> Vec<Span> {
             }
             _ => None,
         };
-        if let Some(end) = boundary_end {
-            push_trimmed(text, start, end, &mut sentences);
-            start = end;
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
+        match boundary_end {
+            Some(end) => {
+                push_trimmed(text, start, end, &mut sentences);
+                start = end;
+                i = end.max(i + 1);
             }
+            None => i += c.len_utf8(),
         }
     }
     push_trimmed(text, start, text.len(), &mut sentences);
@@ -112,8 +121,8 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false; // an initial: `J. Smith`
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) && !(lower == "etc" && sentence_like_after(after)) {
+    let abbreviation = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    if abbreviation && !(word.eq_ignore_ascii_case("etc") && sentence_like_after(after)) {
         return false;
     }
     // `2. Over the past year`: list numbering at the start of a line.

@@ -319,6 +319,16 @@ const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
 /// Evidence that `¥` means yuan rather than yen.
 const YUAN_EVIDENCE: &[&str] = &["yuan", "RMB", "China", "Chinese", "人民币", "元"];
 
+/// One automaton over all currency evidence: dollar markers first, then
+/// yuan markers, in table order.
+static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let patterns = DOLLAR_EVIDENCE.iter().map(|(m, _)| *m).chain(YUAN_EVIDENCE.iter().copied());
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect("a dozen static patterns always build")
+});
+
 /// The currencies a document's bare `$` and `¥` stand for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DocumentCurrency {
@@ -327,22 +337,25 @@ pub struct DocumentCurrency {
 }
 
 impl DocumentCurrency {
+    /// Reads the evidence in one pass over `text`.
     pub fn of(text: &str) -> Self {
-        let mut best = ("USD", 0usize);
-        let mut tally: Vec<(&'static str, usize)> = Vec::new();
-        for &(marker, code) in DOLLAR_EVIDENCE {
-            let n = text.matches(marker).count();
-            match tally.iter_mut().find(|(c, _)| *c == code) {
-                Some(entry) => entry.1 += n,
-                None => tally.push((code, n)),
-            }
+        let mut tally = vec![0usize; DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len()];
+        for found in EVIDENCE_MATCHER.find_iter(text) {
+            tally[found.pattern().as_usize()] += 1;
         }
-        for &(code, n) in &tally {
-            if n > best.1 {
+        let mut best = ("USD", 0usize);
+        for (i, &(_, code)) in DOLLAR_EVIDENCE.iter().enumerate() {
+            let n: usize = DOLLAR_EVIDENCE
+                .iter()
+                .zip(&tally)
+                .filter(|((_, c), _)| *c == code)
+                .map(|(_, n)| n)
+                .sum();
+            if n > best.1 && DOLLAR_EVIDENCE[..i].iter().all(|(_, c)| *c != code) {
                 best = (code, n);
             }
         }
-        let yen = if YUAN_EVIDENCE.iter().any(|w| text.contains(w)) {
+        let yen = if tally[DOLLAR_EVIDENCE.len()..].iter().any(|&n| n > 0) {
             "CNY"
         } else {
             "JPY"
@@ -371,16 +384,52 @@ impl Default for DocumentCurrency {
     }
 }
 
-struct Form {
-    text: &'static str,
-    case_sensitive: bool,
-    unit: usize,
+/// Written forms of some lexicon, bucketed by first byte (lower-cased for
+/// case-insensitive forms) and longest first, so a lookup tries only the
+/// few forms that can match.
+struct FormIndex<T> {
+    buckets: Vec<Vec<(&'static str, bool, T)>>,
 }
 
-/// Every unit form, longest first, with the parsed units.
+impl<T: Copy> FormIndex<T> {
+    fn new(forms: impl IntoIterator<Item = (&'static str, bool, T)>) -> Self {
+        let mut buckets: Vec<Vec<(&'static str, bool, T)>> = vec![Vec::new(); 256];
+        for (text, case_sensitive, payload) in forms {
+            let Some(&first) = text.as_bytes().first() else {
+                continue;
+            };
+            let mut keys = vec![first];
+            if !case_sensitive {
+                keys = vec![first.to_ascii_lowercase(), first.to_ascii_uppercase()];
+                keys.dedup();
+            }
+            for key in keys {
+                buckets[usize::from(key)].push((text, case_sensitive, payload));
+            }
+        }
+        for bucket in &mut buckets {
+            bucket.sort_by_key(|(text, ..)| std::cmp::Reverse(text.len()));
+        }
+        FormIndex { buckets }
+    }
+
+    /// The longest form at the start of `rest`, with its length.
+    fn find(&self, rest: &str) -> Option<(T, usize)> {
+        let first = *rest.as_bytes().first()?;
+        self.buckets[usize::from(first)]
+            .iter()
+            .find(|(text, case_sensitive, _)| starts_with_form(rest, text, *case_sensitive))
+            .map(|&(text, _, payload)| (payload, text.len()))
+    }
+}
+
+/// The unit lexicon: parsed units and the index of their written forms.
 struct Lexicon {
-    forms: Vec<Form>,
     units: Vec<Unit>,
+    forms: FormIndex<usize>,
+    scales: FormIndex<u64>,
+    money_scales: FormIndex<u64>,
+    currencies: FormIndex<(Currency, bool)>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -397,25 +446,30 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         })
         .collect();
-    let mut forms: Vec<Form> = UNIT_ROWS
-        .iter()
-        .enumerate()
-        .flat_map(|(unit, r)| {
-            let words = r.words.iter().map(move |&text| Form {
-                text,
-                case_sensitive: false,
-                unit,
-            });
-            let symbols = r.symbols.iter().map(move |&text| Form {
-                text,
-                case_sensitive: true,
-                unit,
-            });
-            words.chain(symbols)
-        })
-        .collect();
-    forms.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
-    Lexicon { forms, units }
+    let forms = FormIndex::new(UNIT_ROWS.iter().enumerate().flat_map(|(unit, r)| {
+        let words = r.words.iter().map(move |&text| (text, false, unit));
+        let symbols = r.symbols.iter().map(move |&text| (text, true, unit));
+        words.chain(symbols)
+    }));
+    let scales = FormIndex::new(SCALE_WORDS.iter().map(|&(w, f)| (w, false, f)));
+    let money_scales = FormIndex::new(
+        SCALE_WORDS
+            .iter()
+            .chain(MONEY_SCALE_ABBREVIATIONS)
+            .map(|&(w, f)| (w, false, f)),
+    );
+    let currencies = FormIndex::new(
+        CURRENCY_SUFFIXES
+            .iter()
+            .map(|&(w, currency, minor)| (w, false, (currency, minor))),
+    );
+    Lexicon {
+        units,
+        forms,
+        scales,
+        money_scales,
+        currencies,
+    }
 });
 
 /// Does `rest` start with `form` (ASCII case-insensitively unless
@@ -448,11 +502,8 @@ fn ends_at_boundary(rest: &str, form: &str) -> bool {
 /// The unit written at the start of `rest`, with its length in bytes.
 pub fn unit_at(rest: &str) -> Option<(&'static Unit, usize)> {
     let lexicon = &*LEXICON;
-    lexicon
-        .forms
-        .iter()
-        .find(|f| starts_with_form(rest, f.text, f.case_sensitive))
-        .map(|f| (&lexicon.units[f.unit], f.text.len()))
+    let (unit, len) = lexicon.forms.find(rest)?;
+    Some((&lexicon.units[unit], len))
 }
 
 /// The unit with this canonical symbol.
@@ -462,29 +513,34 @@ pub fn unit_by_symbol(symbol: &str) -> Option<&'static Unit> {
 
 /// A scale word at the start of `rest`: its multiplier and length.
 pub fn scale_at(rest: &str, after_currency: bool) -> Option<(u64, usize)> {
-    let extra: &[(&str, u64)] = if after_currency {
-        MONEY_SCALE_ABBREVIATIONS
+    let lexicon = &*LEXICON;
+    let index = if after_currency {
+        &lexicon.money_scales
     } else {
-        &[]
+        &lexicon.scales
     };
-    SCALE_WORDS
-        .iter()
-        .chain(extra)
-        .filter(|(word, _)| starts_with_form(rest, word, false))
-        .max_by_key(|(word, _)| word.len())
-        .map(|&(word, factor)| (factor, word.len()))
+    index.find(rest)
 }
 
 /// A currency name, code or symbol at the start of `rest` (`yuan`,
 /// `US dollars`, `cents`, `€`): the currency, whether it names hundredths,
 /// and its length.
 pub fn currency_suffix_at(rest: &str) -> Option<(Currency, bool, usize)> {
-    CURRENCY_SUFFIXES
-        .iter()
-        .filter(|(word, ..)| starts_with_form(rest, word, false))
-        .max_by_key(|(word, ..)| word.len())
-        .map(|&(word, currency, minor)| (currency, minor, word.len()))
+    let ((currency, minor), len) = LEXICON.currencies.find(rest)?;
+    Some((currency, minor, len))
 }
+
+/// Currency prefixes bucketed by their last byte, lower-cased: a number
+/// after an ordinary word only tries the codes ending in that letter.
+static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency)>>> = LazyLock::new(|| {
+    let mut buckets = vec![Vec::new(); 256];
+    for &(form, currency) in CURRENCY_PREFIXES {
+        if let Some(&last) = form.as_bytes().last() {
+            buckets[usize::from(last.to_ascii_lowercase())].push((form, currency));
+        }
+    }
+    buckets
+});
 
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
@@ -494,24 +550,26 @@ const CASE_SENSITIVE_PREFIXES: &[&str] = &["US$", "U.S.$", "S$", "A$", "R$", "NT
 /// space before a `$` (`hk $`)? Returns where the match starts.
 fn ends_with_currency(head: &str, form: &str) -> Option<usize> {
     let exact = CASE_SENSITIVE_PREFIXES.contains(&form);
-    let tail_matches = |start: usize, form: &str| {
-        head.get(start..)
-            .is_some_and(|tail| if exact { tail == form } else { tail.eq_ignore_ascii_case(form) })
-    };
-    let start = head.len().checked_sub(form.len())?;
-    if tail_matches(start, form) {
-        return Some(start);
+    let same = |a: &str, b: &str| if exact { a == b } else { a.eq_ignore_ascii_case(b) };
+    if let Some(start) = head.len().checked_sub(form.len()) {
+        if head.get(start..).is_some_and(|tail| same(tail, form)) {
+            return Some(start);
+        }
     }
     let letters = form.strip_suffix('$').filter(|l| !l.is_empty())?;
-    let spaced = format!("{letters} $");
-    let start = head.len().checked_sub(spaced.len())?;
-    tail_matches(start, &spaced).then_some(start)
+    let before_dollar = head.strip_suffix(" $")?;
+    let start = before_dollar.len().checked_sub(letters.len())?;
+    before_dollar
+        .get(start..)
+        .is_some_and(|tail| same(tail, letters))
+        .then_some(start)
 }
 
 /// A currency symbol or code ending exactly at the end of `head`, with the
 /// byte offset where it starts.
 pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
-    CURRENCY_PREFIXES.iter().find_map(|&(form, currency)| {
+    let last = head.as_bytes().last()?.to_ascii_lowercase();
+    PREFIXES_BY_LAST_BYTE[usize::from(last)].iter().find_map(|&(form, currency)| {
         let start = ends_with_currency(head, form)?;
         // Letter codes need a boundary before them (not `PRS 5`).
         let starts_wordy = form.chars().next().is_some_and(char::is_alphabetic);
