@@ -4,10 +4,12 @@
 //! rows written before the next starts. Output bytes never depend on the
 //! thread count.
 //!
-//! One document that cannot be read becomes an [`Event::Failed`] and
-//! contributes no rows; the batch goes on.
+//! One document that cannot be read, or that makes the extractor panic,
+//! becomes an [`Event::Failed`] and contributes no rows; the batch goes on.
 
+use std::any::Any;
 use std::io::{self, Write};
+use std::panic;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -43,12 +45,37 @@ const WINDOW_PER_THREAD: usize = 8;
 
 fn process(source: &Source, format: ledger::Format) -> Result<Processed, InputError> {
     let doc = input::read(source)?;
-    let extraction = extract::extract(&doc.text);
+    // A bug in the extractor must cost one file, not the batch: a panic
+    // becomes this file's error and the other files' rows are written.
+    let (rows, claims) = panic::catch_unwind(|| {
+        let extraction = extract::extract(&doc.text);
+        let rows = format.render(&doc.name, &doc.text, &extraction);
+        (rows, extraction.claims.len())
+    })
+    .map_err(|payload| InputError::Internal {
+        path: doc.name.clone(),
+        message: panic_message(payload.as_ref()),
+    })?;
     Ok(Processed {
-        rows: format.render(&doc.name, &doc.text, &extraction),
-        claims: extraction.claims.len(),
+        rows,
+        claims,
         warnings: doc.warnings,
     })
+}
+
+/// The first line of a panic's message, cut short: it may quote the text.
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    let message = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("unknown panic");
+    let first_line = message.lines().next().unwrap_or_default();
+    let mut short: String = first_line.chars().take(120).collect();
+    if short.len() < message.len() {
+        short.push_str("...");
+    }
+    short
 }
 
 /// Extracts `sources` and writes the header and every row to `out`.
@@ -92,7 +119,8 @@ pub fn run_format<W: Write>(
     let result = (|| {
         out.write_all(&format.header())?;
         for window in sources.chunks(threads.max(1) * WINDOW_PER_THREAD) {
-            let results: Vec<_> = pool.install(|| window.par_iter().map(|s| process(s, format)).collect());
+            let results: Vec<_> =
+                pool.install(|| window.par_iter().map(|s| process(s, format)).collect());
             for result in results {
                 summary.files += 1;
                 match result {

@@ -16,6 +16,9 @@ pub enum InputError {
     Binary { path: String, offset: usize },
     #[error("{path}: {message}")]
     Walk { path: String, message: String },
+    /// The extractor panicked on this file: a bug, reported, not fatal.
+    #[error("{path}: internal error while extracting ({message}); skipped, please report")]
+    Internal { path: String, message: String },
 }
 
 impl InputError {

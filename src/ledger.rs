@@ -222,14 +222,28 @@ pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> 
 
 /// A ledger being written: to a temporary file beside the target, renamed
 /// into place by [`LedgerFile::commit`]; dropped uncommitted, it vanishes
-/// and the previous ledger stays as it was.
+/// and the previous ledger stays as it was. A target that is a device or a
+/// pipe is written directly (there is no previous ledger to keep).
 pub struct LedgerFile {
-    temp: tempfile::NamedTempFile,
     writer: io::BufWriter<fs::File>,
+    /// `None` when the target is a device or a pipe (`/dev/null`, a FIFO):
+    /// it is written in place, since renaming over it would replace it.
+    temp: Option<tempfile::NamedTempFile>,
 }
 
 impl LedgerFile {
     pub fn create(path: &Path) -> io::Result<Self> {
+        let special = fs::metadata(path).is_ok_and(|meta| {
+            let kind = meta.file_type();
+            !kind.is_file() && !kind.is_dir()
+        });
+        if special {
+            let file = fs::OpenOptions::new().write(true).open(path)?;
+            return Ok(LedgerFile {
+                writer: io::BufWriter::with_capacity(1 << 16, file),
+                temp: None,
+            });
+        }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -248,14 +262,19 @@ impl LedgerFile {
             .suffix(".csv.tmp")
             .tempfile_in(dir)?;
         let writer = io::BufWriter::with_capacity(1 << 16, temp.as_file().try_clone()?);
-        Ok(LedgerFile { temp, writer })
+        Ok(LedgerFile {
+            writer,
+            temp: Some(temp),
+        })
     }
 
     /// Flushes, syncs and renames the ledger into place.
     pub fn commit(mut self, path: &Path) -> io::Result<()> {
         self.writer.flush()?;
-        self.temp.as_file().sync_all()?;
-        self.temp.persist(path).map_err(|e| e.error)?;
+        if let Some(temp) = self.temp {
+            temp.as_file().sync_all()?;
+            temp.persist(path).map_err(|e| e.error)?;
+        }
         Ok(())
     }
 }

@@ -471,3 +471,70 @@ fn formula_like_cells_are_made_inert_and_numbers_stay_numbers() {
     // A negative claim: the text cell is quoted, the value stays a number.
     assert_eq!((&rows[3][6], &rows[3][8]), ("'-3.5%", "-3.5"));
 }
+
+#[test]
+fn output_to_a_fifo_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+
+    let dir = temp();
+    fs::write(dir.path().join("a.txt"), "Exports rose 5%.\n").expect("write");
+    let fifo = dir.path().join("pipe.csv");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    // A second name for the pipe, to unblock the reader whatever happens.
+    let link = dir.path().join("pipe-link");
+    fs::hard_link(&fifo, &link).expect("hard link to the FIFO");
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo))
+    };
+    let out = extract_in(dir.path(), &["a.txt", "-o", "pipe.csv"]);
+    // Opening read-write never blocks; closing it ends the reader's read.
+    drop(fs::OpenOptions::new().read(true).write(true).open(&link));
+    let received = reader.join().expect("reader thread").expect("FIFO read");
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert!(received.starts_with(HEADER), "received: {received:?}");
+    assert_eq!(files_of(&received), ["a.txt"]);
+    let kind = fs::symlink_metadata(&fifo).expect("meta").file_type();
+    assert!(kind.is_fifo(), "the FIFO was replaced by a {kind:?}");
+    assert_eq!(leftover_temp_files(dir.path()), Vec::<PathBuf>::new());
+}
+
+/// Inputs that once made the extractor panic (see tests/properties.rs).
+const ONCE_PANICKED: &str = "Exports rose\u{a0}5% this year.\n\n\
+                             Output reached 99999999999 trillion trillion yuan.\n\n\
+                             It was 79228162514264337593543950335 and a half.\n";
+
+#[test]
+fn an_extractor_panic_costs_only_that_file() {
+    let dir = temp();
+    fs::write(dir.path().join("a.txt"), "Exports rose 5%.\n").expect("write");
+    fs::write(dir.path().join("crash.txt"), ONCE_PANICKED).expect("write");
+    fs::write(dir.path().join("z.txt"), "Imports fell 3%.\n").expect("write");
+    let out = extract_in(
+        dir.path(),
+        &["a.txt", "crash.txt", "z.txt", "-o", "out.csv"],
+    );
+    let ledger = read(dir.path().join("out.csv"));
+    let files = files_of(&ledger);
+    match code(&out) {
+        // The extractor handles the text: its rows are in the ledger.
+        0 => assert!(files.iter().any(|f| f == "crash.txt"), "ledger: {ledger}"),
+        // It still panics: only that file is lost, and it is named.
+        1 => {
+            assert!(
+                stderr(&out)
+                    .lines()
+                    .any(|l| l.starts_with("claimscan: crash.txt: internal error")),
+                "stderr: {}",
+                stderr(&out)
+            );
+            assert_eq!(files, ["a.txt", "z.txt"]);
+        }
+        other => panic!("exit {other}; stderr: {}", stderr(&out)),
+    }
+    assert!(files.iter().any(|f| f == "a.txt") && files.iter().any(|f| f == "z.txt"));
+}
