@@ -296,7 +296,7 @@ impl Report {
                 "{label:<7} {}:{}: \"{}\" ({})",
                 d.file,
                 d.line,
-                plain(row.cell(TEXT)),
+                one_line(plain(row.cell(TEXT))),
                 describe(row)
             )?;
             let mut sentence_shown = false;
@@ -349,12 +349,18 @@ fn ratio(r: Option<f64>) -> String {
     r.map_or_else(|| "n/a".to_string(), |r| format!("{r:.4}"))
 }
 
-fn shown(cell: &str) -> &str {
+/// A claim's text may span a line break; the report keeps to one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A field value in a report line: line breaks escaped, so that a change
+/// in white space alone still shows.
+fn shown(cell: &str) -> String {
     if cell.is_empty() {
-        "(empty)"
-    } else {
-        plain(cell)
+        return "(empty)".to_string();
     }
+    plain(cell).replace('\r', "\\r").replace('\n', "\\n")
 }
 
 /// `percent 5..6 %`, `count 1065`: what a claim says, in a few words.
@@ -665,6 +671,18 @@ mod tests {
             err.as_deref(),
             Some("t.csv: not a claimscan ledger: no column 'line' in the header")
         );
+    }
+
+    #[test]
+    fn report_lines_stay_single() {
+        let old = ledger(&[row("a.txt", 1, 10, "\"2.39\nbillion yuan\"", "5", "S.")]);
+        let new = ledger(&[row("a.txt", 1, 10, "\"2.39 billion yuan\"", "5", "S.")]);
+        let mut out = Vec::new();
+        let written = compare(&old, &new, &Options::default()).write_text(&mut out);
+        assert!(written.is_ok());
+        let text = String::from_utf8_lossy(&out);
+        assert!(text.starts_with("changed a.txt:1: \"2.39 billion yuan\" (percent 5 %)\n"));
+        assert!(text.contains("    text: 2.39\\nbillion yuan -> 2.39 billion yuan\n"));
     }
 
     #[test]
