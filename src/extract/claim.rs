@@ -6,12 +6,14 @@
 //! asks `nonclaim` whether the result is a date, an identifier or another
 //! non-claim, and returns the claims found with the offset to resume at.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use super::nonclaim;
 use super::number::{self, Number};
 use super::span::Span;
-use super::token::{self, is_space};
+use super::token::{self, WordTable, is_space};
 use super::units::{self, Currency, DocumentCurrency, Kind, Unit};
 
 /// `over`, `under`, `approx`, `at_least`, `at_most`, or exact.
@@ -161,10 +163,17 @@ const MULTIPLE_VERB_OBJECTS: &[&str] = &["the", "its", "their", "our", "that", "
 
 /// Is this word a candidate start of a claim written in words?
 pub fn starts_claim_word(word: &str) -> bool {
-    number::starts_word_number(word)
-        || MULTIPLE_WORDS.iter().any(|(w, ..)| w.eq_ignore_ascii_case(word))
-        || MULTIPLE_VERBS.iter().any(|(w, _)| w.eq_ignore_ascii_case(word))
+    CLAIM_START_WORDS.contains(word)
 }
+
+/// Every word that may start a claim: number words, `a`/`an`/`half`, and
+/// the multiple words and verbs.
+static CLAIM_START_WORDS: LazyLock<WordTable<()>> = LazyLock::new(|| {
+    let multiples = MULTIPLE_WORDS.iter().map(|&(w, ..)| w);
+    let verbs = MULTIPLE_VERBS.iter().map(|&(w, _)| w);
+    let numbers = number::START_WORDS.iter().copied();
+    WordTable::new(multiples.chain(verbs).chain(numbers).map(|w| (w, ())))
+});
 
 /// Claims read at `pos` and the offset to resume scanning at.
 pub fn read_at(text: &str, pos: usize, currency: &DocumentCurrency) -> (Vec<Claim>, usize) {

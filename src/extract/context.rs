@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use super::claim::{Qualifier, Trend};
 use super::span::Span;
-use super::token::{self, Token, TokenKind};
+use super::token::{self, Lower, Token, TokenKind, WordTable};
 use super::units::Kind;
 
 /// Qualifier phrases written before a number, as lower-case word lists.
@@ -41,6 +41,19 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["a", "maximum", "of"], Qualifier::AtMost), (&["maximum", "of"], Qualifier::AtMost),
     (&["not", "exceeding"], Qualifier::AtMost), (&["capped", "at"], Qualifier::AtMost),
 ];
+
+/// `QUALIFIERS_BEFORE` keyed by the phrase's last word (the one next to
+/// the number).
+type QualifierPhrase = (&'static [&'static str], Qualifier);
+static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhrase>>> = LazyLock::new(|| {
+    let mut index: HashMap<&'static str, Vec<QualifierPhrase>> = HashMap::new();
+    for &(phrase, q) in QUALIFIERS_BEFORE {
+        if let Some(&last) = phrase.last() {
+            index.entry(last).or_default().push((phrase, q));
+        }
+    }
+    index
+});
 
 /// Qualifier phrases written after a number (`10 or more`).
 #[rustfmt::skip]
@@ -126,31 +139,6 @@ const STOP_WORDS: &[&str] = &[
 
 const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
 
-/// The lower-cased form of an ASCII word of up to 24 bytes, on the stack.
-struct Lower {
-    buf: [u8; 24],
-    len: usize,
-}
-
-impl Lower {
-    fn of(word: &str) -> Lower {
-        let mut buf = [0u8; 24];
-        let len = if word.len() <= buf.len() && word.is_ascii() {
-            for (b, w) in buf.iter_mut().zip(word.bytes()) {
-                *b = w.to_ascii_lowercase();
-            }
-            word.len()
-        } else {
-            0
-        };
-        Lower { buf, len }
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
-
 /// Does the word list match the tokens before a point (`before` nearest
 /// first, so the phrase is read backwards)?
 fn phrase_before(before: &[Token], phrase: &[&str]) -> bool {
@@ -195,7 +183,9 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
 /// The longest qualifier phrase ending right before the tokens `before`
 /// (nearest first), with its length in words.
 fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
-    let (phrase, q) = QUALIFIERS_BEFORE
+    let nearest = Lower::of(before.first()?.text);
+    let (phrase, q) = QUALIFIERS_BY_LAST_WORD
+        .get(nearest.as_str())?
         .iter()
         .filter(|(phrase, _)| phrase_before(before, phrase))
         .max_by_key(|(phrase, _)| phrase.len())?;
@@ -219,12 +209,11 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     trend_after(text, span, sentence)
 }
 
-static TREND_INDEX: LazyLock<HashMap<&'static str, Trend>> =
-    LazyLock::new(|| TREND_WORDS.iter().copied().filter(|&(_, t)| t != Trend::None).collect());
+static TREND_INDEX: LazyLock<WordTable<Trend>> =
+    LazyLock::new(|| WordTable::new(TREND_WORDS.iter().copied().filter(|&(_, t)| t != Trend::None)));
 
 fn trend_of(word: &str) -> Option<Trend> {
-    let lower = Lower::of(word);
-    TREND_INDEX.get(lower.as_str()).copied()
+    TREND_INDEX.get(word)
 }
 
 /// Look back through the clause for a rise or fall word. After `by` or
@@ -393,8 +382,10 @@ pub fn subject(text: &str, span: Span, kind: Kind, sentence: Span) -> Option<Spa
     phrase_backward(text, span.start, sentence)
 }
 
+static STOP_INDEX: LazyLock<WordTable<()>> = LazyLock::new(|| WordTable::new(STOP_WORDS.iter().map(|&w| (w, ()))));
+
 fn is_stop(t: &Token) -> bool {
-    !t.is_word() || STOP_WORDS.iter().any(|w| t.is(w)) || trend_of(t.text).is_some()
+    !t.is_word() || STOP_INDEX.contains(t.text) || TREND_INDEX.contains(t.text)
 }
 
 /// Up to four words after `pos`, skipping leading determiners if

@@ -49,10 +49,49 @@ pub fn extract(text: &str) -> Extraction {
 
 /// The next offset at or after `pos` where a claim may start: an ASCII
 /// digit not inside a digit run, or a word that starts a number in words.
+/// How the candidate scan treats a byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Other,
+    Digit,
+    /// A letter that may start a number or multiple word (`six`, `a`,
+    /// `half`, `doubled`).
+    CandidateLetter,
+    Letter,
+}
+
+static BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = if b.is_ascii_digit() {
+            ByteClass::Digit
+        } else if matches!(b.to_ascii_lowercase(), b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z' | b'a' | b'h' | b'd' | b'q') {
+            ByteClass::CandidateLetter
+        } else if b.is_ascii_alphabetic() {
+            ByteClass::Letter
+        } else {
+            ByteClass::Other
+        };
+        i += 1;
+    }
+    table
+};
+
 fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     while pos < bytes.len() {
+        // Skip quickly to the next digit or letter.
+        match bytes[pos..].iter().position(|&b| BYTE_CLASS[usize::from(b)] != ByteClass::Other) {
+            Some(offset) => pos += offset,
+            None => return None,
+        }
         let b = bytes[pos];
+        if BYTE_CLASS[usize::from(b)] == ByteClass::Letter {
+            pos += bytes[pos..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            continue;
+        }
         if b.is_ascii_digit() {
             if !number::continues_digits(text, pos) {
                 return Some(pos);

@@ -7,10 +7,12 @@
 //! Values are exact decimals (`rust_decimal`), so `2.39 billion` is
 //! `2390000000`, never `2389999999.9999998`.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use super::span::Span;
-use super::token::{self, Token};
+use super::token::{self, Token, WordTable};
 use super::units;
 
 /// How a number was written; non-claim rules look at this.
@@ -106,21 +108,26 @@ const TENS: &[(&str, u32)] = &[
 ];
 
 fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
-    // Number words are short ASCII words: most words fail the length or
-    // first-letter test before any comparison.
-    let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if word.len() > 9 || !b"otfsenz".contains(&first) {
+    if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    table
-        .iter()
-        .find(|(w, _)| w.len() == word.len() && w.eq_ignore_ascii_case(word))
-        .map(|&(_, n)| n)
+    let index = if std::ptr::eq(table, SMALL) { &SMALL_INDEX } else { &TENS_INDEX };
+    index.get(word)
 }
+
+static SMALL_INDEX: LazyLock<WordTable<u32>> = LazyLock::new(|| WordTable::new(SMALL.iter().copied()));
+static TENS_INDEX: LazyLock<WordTable<u32>> = LazyLock::new(|| WordTable::new(TENS.iter().copied()));
 
 fn small_or_tens(word: &str) -> Option<u32> {
     lookup(SMALL, word).or_else(|| lookup(TENS, word))
 }
+
+/// Every word that can start a number written in words.
+pub const START_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "half",
+];
 
 /// Can a number written in words start with this word?
 pub fn starts_word_number(word: &str) -> bool {

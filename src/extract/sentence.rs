@@ -20,6 +20,17 @@ const ABBREVIATIONS: &[&str] = &[
     "para", "paras", "vol", "cf", "est", "mn", "bn", "viz", "ch", "op", "al",
 ];
 
+/// Bytes that may end a sentence, as a lookup table for the scan.
+static MAY_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(i as u8, b'\n' | b'.' | b'!' | b'?' | 0xE3 | 0xEF);
+        i += 1;
+    }
+    table
+};
+
 /// Sentence spans of `text`, in order.
 pub fn split(text: &str) -> Vec<Span> {
     let mut sentences = Vec::new();
@@ -29,8 +40,7 @@ pub fn split(text: &str) -> Vec<Span> {
     while i < bytes.len() {
         // Only these bytes can end a sentence: `\n . ! ?` and the first
         // byte of `。` (E3) or of `！？` (EF).
-        let Some(offset) = bytes[i..].iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE3 | 0xEF))
-        else {
+        let Some(offset) = bytes[i..].iter().position(|&b| MAY_END[usize::from(b)]) else {
             break;
         };
         i += offset;

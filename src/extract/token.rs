@@ -38,6 +38,89 @@ impl Token<'_> {
     }
 }
 
+/// The lower-cased form of an ASCII word of up to 24 bytes, on the stack.
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    pub fn of(word: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        let len = if word.len() <= buf.len() && word.is_ascii() {
+            for (b, w) in buf.iter_mut().zip(word.bytes()) {
+                *b = w.to_ascii_lowercase();
+            }
+            word.len()
+        } else {
+            0
+        };
+        Lower { buf, len }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// A static word list for case-insensitive lookups: sorted once, then
+/// searched by binary search on the stack-lowercased word (no hashing,
+/// no allocation).
+pub struct WordTable<T> {
+    sorted: Vec<(&'static [u8], T)>,
+    /// Which (length, first letter, last letter) signatures occur: most
+    /// words are rejected by this one lookup.
+    signatures: Vec<bool>,
+}
+
+/// Index of a word's (length, first byte, last byte) signature.
+fn signature(word: &[u8]) -> Option<usize> {
+    let first = word.first()?.to_ascii_lowercase();
+    let last = word.last()?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+        return None;
+    }
+    let len = word.len().min(31);
+    Some((len * 26 + usize::from(first - b'a')) * 26 + usize::from(last - b'a'))
+}
+
+impl<T: Copy> WordTable<T> {
+    pub fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut sorted: Vec<(&'static [u8], T)> = words.into_iter().map(|(w, t)| (w.as_bytes(), t)).collect();
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        let mut signatures = vec![false; 32 * 26 * 26];
+        for (word, _) in &sorted {
+            if let Some(s) = signature(word) {
+                signatures[s] = true;
+            }
+        }
+        WordTable { sorted, signatures }
+    }
+
+    pub fn get(&self, word: &str) -> Option<T> {
+        if !signature(word.as_bytes()).is_some_and(|s| self.signatures[s]) {
+            return None;
+        }
+        let lower = Lower::of(word);
+        if lower.len == 0 {
+            return None;
+        }
+        let key = lower.as_bytes();
+        self.sorted
+            .binary_search_by(|(w, _)| (*w).cmp(key))
+            .ok()
+            .map(|i| self.sorted[i].1)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
 /// Space characters that may separate tokens: ASCII white space, no-break
 /// space, thin and narrow no-break spaces, the ideographic space.
 pub fn is_space(c: char) -> bool {
