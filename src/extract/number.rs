@@ -107,10 +107,6 @@ const TENS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
-fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
-    if word.len() < 3 || word.len() > 9 {
-        return None;
-    }
     let index = if std::ptr::eq(table, SMALL) { &SMALL_INDEX } else { &TENS_INDEX };
     index.get(word)
 }
@@ -119,7 +115,7 @@ static SMALL_INDEX: LazyLock<WordTable<u32>> = LazyLock::new(|| WordTable::new(S
 static TENS_INDEX: LazyLock<WordTable<u32>> = LazyLock::new(|| WordTable::new(TENS.iter().copied()));
 
 fn small_or_tens(word: &str) -> Option<u32> {
-    lookup(SMALL, word).or_else(|| lookup(TENS, word))
+    SMALL_INDEX.get(word).or_else(|| TENS_INDEX.get(word))
 }
 
 /// Every word that can start a number written in words.
@@ -343,14 +339,14 @@ fn read_words(text: &str, pos: usize) -> Option<Number> {
             }
             current = 1;
             Article
-        } else if let Some(n) = lookup(SMALL, t.text) {
+        } else if let Some(n) = SMALL_INDEX.get(t.text) {
             let after_tens = class == Tens && n < 10;
             if !(open || after_tens) {
                 break;
             }
             current += u64::from(n);
             if n < 10 { Units } else { Teens }
-        } else if let Some(n) = lookup(TENS, t.text) {
+        } else if let Some(n) = TENS_INDEX.get(t.text) {
             if !open {
                 break;
             }
@@ -411,10 +407,10 @@ fn read_words(text: &str, pos: usize) -> Option<Number> {
 /// After a tens word, a hyphen may join the units word (`twenty-five`).
 fn skip_number_hyphen(text: &str, t: Token) -> usize {
     let end = t.span.end;
-    if lookup(TENS, t.text).is_some() && text[end..].starts_with('-') {
+    if TENS_INDEX.get(t.text).is_some() && text[end..].starts_with('-') {
         let after = token::next(text, end + 1);
         let joins = after.is_some_and(|a| {
-            a.span.start == end + 1 && lookup(SMALL, a.text).is_some_and(|n| n < 10)
+            a.span.start == end + 1 && SMALL_INDEX.get(a.text).is_some_and(|n| n < 10)
         });
         if joins {
             return end + 1;
