@@ -12,9 +12,9 @@
 //!    finds claims whose offsets moved because text was inserted or removed
 //!    earlier in the file;
 //! 3. overlapping spans once shifted by the offset change of the nearest
-//!    matched claim before them: a claim edited in place;
+//!    matched claim before (or after) them: a claim edited in place;
 //! 4. same `text` in the same sentence (shifted by the sentence-index
-//!    change of that nearest matched claim): a claim whose sentence was
+//!    change of those nearest matched claims): a claim whose sentence was
 //!    edited around it.
 //!
 //! What is left is added or removed. Matched claims are compared on
@@ -420,7 +420,7 @@ pub fn compare(expected: &[Row], current: &[Row], options: &Options) -> Report {
                     fields: Vec::new(),
                     expected: Some((*o).clone()),
                     current: None,
-                    position: (o.start as i64 + pairing.shift[i].0, 0),
+                    position: (o.start as i64 + pairing.shifts[i][0].0, 0),
                 }),
             }
         }
@@ -488,9 +488,10 @@ fn same_cell(column: &str, a: &str, b: &str) -> bool {
 struct Pairing {
     old_to_new: Vec<Option<usize>>,
     new_taken: Vec<bool>,
-    /// Per old claim: the (offset, sentence index) change of the nearest
-    /// claim before it matched in passes 1 and 2.
-    shift: Vec<(i64, i64)>,
+    /// Per old claim: the (offset, sentence index) changes of the nearest
+    /// claims before and after it matched in passes 1 and 2; no change
+    /// when there are none.
+    shifts: Vec<Vec<(i64, i64)>>,
 }
 
 impl Pairing {
@@ -523,7 +524,7 @@ fn pair(old: &[&Row], new: &[&Row]) -> Pairing {
     let mut p = Pairing {
         old_to_new: vec![None; old.len()],
         new_taken: vec![false; new.len()],
-        shift: vec![(0, 0); old.len()],
+        shifts: Vec::new(),
     };
     // 1. Same span, text and sentence.
     let mut queues = p.free_new_by(new, |n| (n.start, n.end, n.cell(TEXT), n.cell(SENTENCE)));
@@ -541,16 +542,7 @@ fn pair(old: &[&Row], new: &[&Row]) -> Pairing {
             p.link(i, j);
         }
     }
-    let mut last = (0, 0);
-    for (i, o) in old.iter().enumerate() {
-        if let Some(j) = p.old_to_new[i] {
-            last = (
-                new[j].start as i64 - o.start as i64,
-                new[j].sentence_index as i64 - o.sentence_index as i64,
-            );
-        }
-        p.shift[i] = last;
-    }
+    p.shifts = anchor_shifts(old, new, &p.old_to_new);
     // 3. Overlapping spans once shifted: edited in place.
     let free_new: Vec<usize> = (0..new.len()).filter(|&j| !p.new_taken[j]).collect();
     let longest = free_new
@@ -559,18 +551,21 @@ fn pair(old: &[&Row], new: &[&Row]) -> Pairing {
         .max()
         .unwrap_or(0) as i64;
     for i in p.free_old().collect::<Vec<_>>() {
-        let s = old[i].start as i64 + p.shift[i].0;
-        let e = old[i].end as i64 + p.shift[i].0;
-        let from = free_new.partition_point(|&j| (new[j].start as i64) < s - longest);
-        let best = free_new[from..]
+        let best = p.shifts[i]
             .iter()
-            .take_while(|&&j| (new[j].start as i64) < e)
-            .filter(|&&j| !p.new_taken[j])
-            .map(|&j| {
-                let overlap = e.min(new[j].end as i64) - s.max(new[j].start as i64);
-                (overlap, std::cmp::Reverse(j))
+            .flat_map(|&(delta, _)| {
+                let s = old[i].start as i64 + delta;
+                let e = old[i].end as i64 + delta;
+                let from = free_new.partition_point(|&j| (new[j].start as i64) < s - longest);
+                free_new[from..]
+                    .iter()
+                    .take_while(move |&&j| (new[j].start as i64) < e)
+                    .map(move |&j| {
+                        let overlap = e.min(new[j].end as i64) - s.max(new[j].start as i64);
+                        (overlap, std::cmp::Reverse(j))
+                    })
             })
-            .filter(|&(overlap, _)| overlap > 0)
+            .filter(|&(overlap, std::cmp::Reverse(j))| overlap > 0 && !p.new_taken[j])
             .max();
         if let Some((_, std::cmp::Reverse(j))) = best {
             p.link(i, j);
@@ -579,15 +574,55 @@ fn pair(old: &[&Row], new: &[&Row]) -> Pairing {
     // 4. Same text in the same (shifted) sentence: the sentence was edited.
     let mut queues = p.free_new_by(new, |n| (n.cell(TEXT), n.sentence_index as i64));
     for i in p.free_old().collect::<Vec<_>>() {
-        let key = (
-            old[i].cell(TEXT),
-            old[i].sentence_index as i64 + p.shift[i].1,
-        );
-        if let Some(j) = queues.get_mut(&key).and_then(VecDeque::pop_front) {
-            p.link(i, j);
+        for &(_, sentence_delta) in &p.shifts[i] {
+            let key = (
+                old[i].cell(TEXT),
+                old[i].sentence_index as i64 + sentence_delta,
+            );
+            if let Some(j) = queues.get_mut(&key).and_then(VecDeque::pop_front) {
+                p.link(i, j);
+                break;
+            }
         }
     }
     p
+}
+
+/// For each old claim, the shifts of the nearest matched claims before
+/// and after it (see [`Pairing::shifts`]).
+fn anchor_shifts(old: &[&Row], new: &[&Row], old_to_new: &[Option<usize>]) -> Vec<Vec<(i64, i64)>> {
+    let delta = |i: usize| {
+        old_to_new[i].map(|j| {
+            (
+                new[j].start as i64 - old[i].start as i64,
+                new[j].sentence_index as i64 - old[i].sentence_index as i64,
+            )
+        })
+    };
+    let mut before = Vec::with_capacity(old.len());
+    let mut last = None;
+    for i in 0..old.len() {
+        last = delta(i).or(last);
+        before.push(last);
+    }
+    let mut after = vec![None; old.len()];
+    let mut next = None;
+    for i in (0..old.len()).rev() {
+        next = delta(i).or(next);
+        after[i] = next;
+    }
+    before
+        .into_iter()
+        .zip(after)
+        .map(|(b, a)| {
+            let mut shifts: Vec<_> = b.into_iter().chain(a).collect();
+            shifts.dedup();
+            if shifts.is_empty() {
+                shifts.push((0, 0));
+            }
+            shifts
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -631,6 +666,21 @@ mod tests {
         assert_eq!(report.summary.unchanged, 2);
         assert_eq!(report.summary.added, 1);
         assert_eq!(report.differences[0].change, Change::Added);
+    }
+
+    #[test]
+    fn first_claim_edited_after_an_insertion_is_changed() {
+        let old = ledger(&[
+            row("a.txt", 1, 10, "5%", "5", "Up 5%."),
+            row("a.txt", 2, 30, "7%", "7", "Down 7%."),
+        ]);
+        let new = ledger(&[
+            row("a.txt", 2, 60, "6%", "6", "Up 6%."),
+            row("a.txt", 3, 80, "7%", "7", "Down 7%."),
+        ]);
+        let report = compare(&old, &new, &Options::default());
+        assert_eq!(report.summary.changed, 1, "{:?}", report.differences);
+        assert_eq!(report.summary.unchanged, 1);
     }
 
     #[test]

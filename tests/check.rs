@@ -173,6 +173,39 @@ fn edit_in_one_paragraph_touches_only_its_claim() {
 }
 
 #[test]
+fn combined_edits_are_each_reported_once() {
+    let dir = setup();
+    edit_report(&dir, |t| {
+        t.replacen(
+            "\n\n",
+            "\n\nThe air quality index improved by 12% in the spring.\n\n",
+            1,
+        )
+        .replace("97.3%", "98.1%")
+        .replace(" The city now has 1,065 parks.", "")
+    });
+    let (code, stdout, _) = check(&dir, &[]);
+    assert_eq!(code, 1, "{stdout}");
+    let blocks: Vec<&str> = stdout
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.starts_with("summary"))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            "added   reports/report.txt:3: \"12%\" (percent 12 %)",
+            "changed reports/report.txt:5: \"98.1%\" (percent 98.1 %)",
+            "removed reports/report.txt:5: \"1,065\" (count 1065)",
+        ],
+        "{stdout}"
+    );
+    assert!(
+        summary_line(&stdout).starts_with("summary: 1 added, 1 removed, 1 changed, 4 unchanged;"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn removed_claim_is_named_with_its_sentence() {
     let dir = setup();
     edit_report(&dir, |t| t.replace(" The city now has 1,065 parks.", ""));
