@@ -107,10 +107,6 @@ const TENS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
-    let index = if std::ptr::eq(table, SMALL) { &SMALL_INDEX } else { &TENS_INDEX };
-    index.get(word)
-}
-
 static SMALL_INDEX: LazyLock<WordTable<u32>> = LazyLock::new(|| WordTable::new(SMALL.iter().copied()));
 static TENS_INDEX: LazyLock<WordTable<u32>> = LazyLock::new(|| WordTable::new(TENS.iter().copied()));
 
