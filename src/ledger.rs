@@ -77,7 +77,14 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
 
 /// White space runs folded to one space.
 fn fold_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut folded = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        folded.push_str(word);
+    }
+    folded
 }
 
 /// The header line of the ledger.

@@ -156,7 +156,9 @@ fn phrase_after(after: &[Token], phrase: &[&str]) -> bool {
 /// between (`at least a 50 per cent margin`); of two stacked qualifiers
 /// the outer one wins (`up to about 100 000` is at most).
 pub fn qualifier(text: &str, span: Span) -> Qualifier {
-    let before: Vec<Token> = token::before(text, span.start, 10).collect();
+    // The longest phrase is three words, after an article, under one more
+    // stacked qualifier.
+    let before: Vec<Token> = token::before(text, span.start, 7).collect();
     let mut at = 0;
     if before.first().is_some_and(|t| t.is("a") || t.is("an")) {
         at = 1;

@@ -163,6 +163,10 @@ pub fn read(text: &str, pos: usize, after_currency: bool) -> Option<Number> {
 
 /// `two and a half`: where `and a half` after `pos` ends.
 fn and_a_half(text: &str, pos: usize) -> Option<usize> {
+    let rest = text[pos..].trim_start_matches(token::is_space);
+    if !rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+        return None;
+    }
     let mut words = token::after(text, pos, 3);
     let matches = ["and", "a", "half"].iter().all(|w| words.next().is_some_and(|t| t.is(w)));
     let end = token::after(text, pos, 3).last()?.span.end;
@@ -247,11 +251,13 @@ fn read_digits(text: &str, pos: usize) -> Option<Number> {
     let dotted = matches!(bytes.get(end), Some(b'.' | b','))
         && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
         && fraction;
-    let clean: String = text[pos..end]
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let value: Decimal = clean.parse().ok()?;
+    let written = &text[pos..end];
+    let value: Decimal = if grouped {
+        let clean: String = written.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        clean.parse().ok()?
+    } else {
+        written.parse().ok()?
+    };
     Some(Number {
         span: Span::new(pos, end),
         numeral_end: end,
