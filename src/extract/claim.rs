@@ -144,8 +144,16 @@ const MULTIPLE_WORDS: &[(&str, Decimal, Trend)] = &[
     ("doubled", Decimal::TWO, Trend::Up),
     ("tripled", Decimal::from_parts(3, 0, 0, false, 0), Trend::Up),
     ("trebled", Decimal::from_parts(3, 0, 0, false, 0), Trend::Up),
-    ("quadrupled", Decimal::from_parts(4, 0, 0, false, 0), Trend::Up),
-    ("halved", Decimal::from_parts(5, 0, 0, false, 1), Trend::Down),
+    (
+        "quadrupled",
+        Decimal::from_parts(4, 0, 0, false, 0),
+        Trend::Up,
+    ),
+    (
+        "halved",
+        Decimal::from_parts(5, 0, 0, false, 1),
+        Trend::Down,
+    ),
 ];
 
 /// Verb forms that state a multiple only when an object or target follows
@@ -159,7 +167,9 @@ const MULTIPLE_VERBS: &[(&str, Decimal)] = &[
 ];
 
 /// Words after `double`/`doubling` that make it a verb with an object.
-const MULTIPLE_VERB_OBJECTS: &[&str] = &["the", "its", "their", "our", "that", "this", "to", "in", "from", "his", "her", "your"];
+const MULTIPLE_VERB_OBJECTS: &[&str] = &[
+    "the", "its", "their", "our", "that", "this", "to", "in", "from", "his", "her", "your",
+];
 
 /// Is this word a candidate start of a claim written in words?
 pub fn starts_claim_word(word: &str) -> bool {
@@ -211,7 +221,9 @@ fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
             let &(_, value) = MULTIPLE_VERBS.iter().find(|(w, _)| t.is(w))?;
             let next = token::next(text, t.span.end)?;
             let object = next.span.start > t.span.end
-                && (MULTIPLE_VERB_OBJECTS.iter().any(|w| next.is(w)) || next.text.ends_with("'s") || next.text.ends_with("’s"));
+                && (MULTIPLE_VERB_OBJECTS.iter().any(|w| next.is(w))
+                    || next.text.ends_with("'s")
+                    || next.text.ends_with("’s"));
             if !object {
                 return None;
             }
@@ -271,11 +283,9 @@ fn read_prefix(text: &str, pos: usize) -> (usize, bool, Option<Currency>) {
             }
         }
     }
-    if !negative {
-        if let Some(word) = token::prev(text, start).filter(|t| t.is("minus")) {
-            negative = true;
-            start = word.span.start;
-        }
+    if !negative && let Some(word) = token::prev(text, start).filter(|t| t.is("minus")) {
+        negative = true;
+        start = word.span.start;
     }
     (start, negative, currency)
 }
@@ -372,7 +382,12 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
 }
 
 /// The unit or currency after a number ending at `end`, and where it ends.
-fn measure_after(text: &str, end: usize, prefix: Option<Currency>, scaled: bool) -> (Measure, usize) {
+fn measure_after(
+    text: &str,
+    end: usize,
+    prefix: Option<Currency>,
+    scaled: bool,
+) -> (Measure, usize) {
     let rest = &text[end..];
     let gap = rest.len() - rest.trim_start_matches(is_space).len();
     let gap_text = &rest[..gap];
@@ -392,10 +407,15 @@ fn measure_after(text: &str, end: usize, prefix: Option<Currency>, scaled: bool)
     }
     let suffix = units::currency_suffix_at(&text[at..]);
     // `25 pounds` weighs; `5 billion pounds` is money.
-    let weighs = |len: usize| !scaled && text[at..at + len].to_ascii_lowercase().starts_with("pound");
+    let weighs =
+        |len: usize| !scaled && text[at..at + len].to_ascii_lowercase().starts_with("pound");
     if let Some((currency, minor, len)) = suffix.filter(|&(_, _, len)| !weighs(len)) {
         let code = code_placeholder(currency);
-        let measure = if minor { Measure::MoneyMinor(code) } else { Measure::Money(code) };
+        let measure = if minor {
+            Measure::MoneyMinor(code)
+        } else {
+            Measure::Money(code)
+        };
         return (measure, at + len);
     }
     // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`; a
@@ -409,20 +429,19 @@ fn measure_after(text: &str, end: usize, prefix: Option<Currency>, scaled: bool)
     }
     // `eight consecutive years`
     let mut modifier_end = None;
-    if let Some(word) = token::next(text, at).filter(|t| t.span.start == at && t.is_word()) {
-        if units::DURATION_MODIFIERS.iter().any(|m| word.is(m)) {
-            let after = word.span.end;
-            let next = &text[after..];
-            let skip = next.len() - next.trim_start_matches(is_space).len();
-            modifier_end = Some(after + skip);
-        }
+    if let Some(word) = token::next(text, at).filter(|t| t.span.start == at && t.is_word())
+        && units::DURATION_MODIFIERS.iter().any(|m| word.is(m))
+    {
+        let after = word.span.end;
+        let next = &text[after..];
+        let skip = next.len() - next.trim_start_matches(is_space).len();
+        modifier_end = Some(after + skip);
     }
-    if let Some(modified_at) = modifier_end {
-        if let Some((unit, len)) =
+    if let Some(modified_at) = modifier_end
+        && let Some((unit, len)) =
             units::unit_at(&text[modified_at..]).filter(|(u, _)| u.kind == Kind::Duration)
-        {
-            return (Measure::Unit(unit), modified_at + len);
-        }
+    {
+        return (Measure::Unit(unit), modified_at + len);
     }
     match units::unit_at(&text[at..]) {
         Some((unit, len)) if unit_may_follow(&text[at..at + len], spaced, hyphen) => {
@@ -430,8 +449,12 @@ fn measure_after(text: &str, end: usize, prefix: Option<Currency>, scaled: bool)
         }
         _ if !hyphen && spaced => adjective_then_unit(text, at)
             .or_else(|| electricity_units(text, at))
-            .map_or((Measure::Count, end), |(unit, end)| (Measure::Unit(unit), end)),
-        _ => electricity_units(text, at).map_or((Measure::Count, end), |(unit, end)| (Measure::Unit(unit), end)),
+            .map_or((Measure::Count, end), |(unit, end)| {
+                (Measure::Unit(unit), end)
+            }),
+        _ => electricity_units(text, at).map_or((Measure::Count, end), |(unit, end)| {
+            (Measure::Unit(unit), end)
+        }),
     }
 }
 
@@ -450,8 +473,13 @@ fn adjective_then_unit(text: &str, at: usize) -> Option<(&'static Unit, usize)> 
         return None;
     }
     let (unit, len) = units::unit_at(&text[unit_at..])?;
-    let measured = matches!(unit.kind, Kind::Area | Kind::Length | Kind::Mass | Kind::Volume);
-    let word = text[unit_at..unit_at + len].chars().all(|c| c.is_alphabetic() || c == ' ');
+    let measured = matches!(
+        unit.kind,
+        Kind::Area | Kind::Length | Kind::Mass | Kind::Volume
+    );
+    let word = text[unit_at..unit_at + len]
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ');
     (measured && word && len > 2).then_some((unit, unit_at + len))
 }
 

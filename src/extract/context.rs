@@ -45,15 +45,16 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
 /// `QUALIFIERS_BEFORE` keyed by the phrase's last word (the one next to
 /// the number).
 type QualifierPhrase = (&'static [&'static str], Qualifier);
-static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhrase>>> = LazyLock::new(|| {
-    let mut index: HashMap<&'static str, Vec<QualifierPhrase>> = HashMap::new();
-    for &(phrase, q) in QUALIFIERS_BEFORE {
-        if let Some(&last) = phrase.last() {
-            index.entry(last).or_default().push((phrase, q));
+static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhrase>>> =
+    LazyLock::new(|| {
+        let mut index: HashMap<&'static str, Vec<QualifierPhrase>> = HashMap::new();
+        for &(phrase, q) in QUALIFIERS_BEFORE {
+            if let Some(&last) = phrase.last() {
+                index.entry(last).or_default().push((phrase, q));
+            }
         }
-    }
-    index
-});
+        index
+    });
 
 /// Qualifier phrases written after a number (`10 or more`).
 #[rustfmt::skip]
@@ -150,8 +151,6 @@ fn phrase_after(after: &[Token], phrase: &[&str]) -> bool {
     phrase.len() <= after.len() && phrase.iter().zip(after).all(|(w, t)| t.is(w))
 }
 
-
-
 /// The qualifier written around the claim `span`. An article may stand
 /// between (`at least a 50 per cent margin`); of two stacked qualifiers
 /// the outer one wins (`up to about 100 000` is at most).
@@ -211,8 +210,14 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     trend_after(text, span, sentence)
 }
 
-static TREND_INDEX: LazyLock<WordTable<Trend>> =
-    LazyLock::new(|| WordTable::new(TREND_WORDS.iter().copied().filter(|&(_, t)| t != Trend::None)));
+static TREND_INDEX: LazyLock<WordTable<Trend>> = LazyLock::new(|| {
+    WordTable::new(
+        TREND_WORDS
+            .iter()
+            .copied()
+            .filter(|&(_, t)| t != Trend::None),
+    )
+});
 
 fn trend_of(word: &str) -> Option<Trend> {
     TREND_INDEX.get(word)
@@ -241,7 +246,8 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 if !QUALIFIER_WORDS.contains(&w) {
                     first_word = false;
                 }
-                let found = trend_of(w).filter(|_| governs(w, at_number, previous_word, tokens.peek()));
+                let found =
+                    trend_of(w).filter(|_| governs(w, at_number, previous_word, tokens.peek()));
                 if let Some(mut trend) = found {
                     if tokens.peek().is_some_and(|p| p.is("negative")) {
                         trend = Trend::Down;
@@ -267,7 +273,12 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
 /// `up` only as a change adverb (`up 5%`, `went up to`), never in
 /// `set up`/`up to`; `higher`/`lower` only as comparatives (`lower than`),
 /// never as adjectives (`the higher tier`).
-fn governs(w: &str, at_number: bool, next_in_text: Option<Token>, before_in_text: Option<&Token>) -> bool {
+fn governs(
+    w: &str,
+    at_number: bool,
+    next_in_text: Option<Token>,
+    before_in_text: Option<&Token>,
+) -> bool {
     match w {
         "up" => {
             let up_to = next_in_text.is_some_and(|n| n.is("to"));
@@ -280,7 +291,9 @@ fn governs(w: &str, at_number: bool, next_in_text: Option<Token>, before_in_text
 }
 
 /// Verbs after which `up` means a rise (`went up`).
-const MOVE_VERBS: &[&str] = &["go", "goes", "went", "gone", "going", "moved", "shot", "gone", "edged", "crept"];
+const MOVE_VERBS: &[&str] = &[
+    "go", "goes", "went", "gone", "going", "moved", "shot", "gone", "edged", "crept",
+];
 
 /// Words that may sit between a linking `by`/`to` and the number.
 const QUALIFIER_WORDS: &[&str] = &[
@@ -345,11 +358,19 @@ const CHANGE_VERBS: &[&str] = &[
 ];
 
 /// Words that may stand between `from` and the old value.
-const ORIGIN_FILLERS: &[&str] = &["the", "current", "existing", "present", "over", "about", "around", "nearly"];
+const ORIGIN_FILLERS: &[&str] = &[
+    "the", "current", "existing", "present", "over", "about", "around", "nearly",
+];
 
 /// The trend of the new value in `from X to Y`, if a rise or fall word
 /// governs the clause: up when Y > X, down when Y < X.
-pub fn change_trend(text: &str, origin: Span, origin_value: rust_decimal::Decimal, value: rust_decimal::Decimal, sentence: Span) -> Option<Trend> {
+pub fn change_trend(
+    text: &str,
+    origin: Span,
+    origin_value: rust_decimal::Decimal,
+    value: rust_decimal::Decimal,
+    sentence: Span,
+) -> Option<Trend> {
     let linked = token::after(text, origin.end, 4).any(|t| t.is("to"));
     let changed = trend_before(text, origin, sentence) != Trend::None
         || token::before(text, origin.start, 12)
@@ -376,15 +397,16 @@ pub fn subject(text: &str, span: Span, kind: Kind, sentence: Span) -> Option<Spa
             return Some(found);
         }
     }
-    if kind == Kind::Count {
-        if let Some(found) = phrase_forward(text, span.end, sentence, false) {
-            return Some(found);
-        }
+    if kind == Kind::Count
+        && let Some(found) = phrase_forward(text, span.end, sentence, false)
+    {
+        return Some(found);
     }
     phrase_backward(text, span.start, sentence)
 }
 
-static STOP_INDEX: LazyLock<WordTable<()>> = LazyLock::new(|| WordTable::new(STOP_WORDS.iter().map(|&w| (w, ()))));
+static STOP_INDEX: LazyLock<WordTable<()>> =
+    LazyLock::new(|| WordTable::new(STOP_WORDS.iter().map(|&w| (w, ()))));
 
 fn is_stop(t: &Token) -> bool {
     !t.is_word() || STOP_INDEX.contains(t.text) || TREND_INDEX.contains(t.text)

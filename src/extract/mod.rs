@@ -67,7 +67,10 @@ static BYTE_CLASS: [ByteClass; 256] = {
         let b = i as u8;
         table[i] = if b.is_ascii_digit() {
             ByteClass::Digit
-        } else if matches!(b.to_ascii_lowercase(), b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z' | b'a' | b'h' | b'd' | b'q') {
+        } else if matches!(
+            b.to_ascii_lowercase(),
+            b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z' | b'a' | b'h' | b'd' | b'q'
+        ) {
             ByteClass::CandidateLetter
         } else if b.is_ascii_alphabetic() {
             ByteClass::Letter
@@ -83,13 +86,19 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     while pos < bytes.len() {
         // Skip quickly to the next digit or letter.
-        match bytes[pos..].iter().position(|&b| BYTE_CLASS[usize::from(b)] != ByteClass::Other) {
+        match bytes[pos..]
+            .iter()
+            .position(|&b| BYTE_CLASS[usize::from(b)] != ByteClass::Other)
+        {
             Some(offset) => pos += offset,
             None => return None,
         }
         let b = bytes[pos];
         if BYTE_CLASS[usize::from(b)] == ByteClass::Letter {
-            pos += bytes[pos..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            pos += bytes[pos..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
             continue;
         }
         if b.is_ascii_digit() {
@@ -139,7 +148,9 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             .copied()
             .unwrap_or(Span::new(0, text.len()));
         claim.qualifier = context::qualifier(text, claim.span);
-        let change = origin.and_then(|(span, value)| context::change_trend(text, span, value, claim.value, within));
+        let change = origin.and_then(|(span, value)| {
+            context::change_trend(text, span, value, claim.value, within)
+        });
         if context::is_change_origin(text, claim.span) {
             origin = Some((claim.span, claim.value));
             claim.trend = Trend::None;
@@ -166,7 +177,8 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
     for i in 1..claims.len() {
         let (head, tail) = claims.split_at_mut(i);
         let (prev, claim) = (&mut head[i - 1], &mut tail[0]);
-        if prev.sentence != claim.sentence || prev.kind == Kind::Duration || claim.kind == Kind::Duration {
+        let durations = prev.kind == Kind::Duration || claim.kind == Kind::Duration;
+        if prev.sentence != claim.sentence || durations {
             continue;
         }
         let between = &text[prev.span.end..claim.span.start];
@@ -175,26 +187,51 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .filter(|w| !w.is_empty())
             .map(str::to_ascii_lowercase)
             .collect();
-        let joined = words.iter().map(String::as_str).collect::<Vec<_>>();
-        if claim.trend == Trend::None && prev.trend != Trend::None && matches!(joined.as_slice(), ["and"] | ["or"]) {
-            claim.trend = prev.trend;
-        } else if claim.trend == Trend::None
-            && prev.trend != Trend::None
-            && between.trim_start().starts_with(',')
-            && matches!(joined.as_slice(), ["reaching"] | ["to", "reach"] | ["bringing", "it", "to"] | ["reaching", "a", "total", "of"])
-        {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let after_comma = between.trim_start().starts_with(',');
+        let coordinated = matches!(words.as_slice(), ["and"] | ["or"]);
+        let reaching = after_comma && LEVEL_REACHED.contains(&words.as_slice());
+        if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None && claim.trend != Trend::None && between.contains(',') {
-            let after_comma = between.rsplit(',').next().unwrap_or("").trim().to_ascii_lowercase();
-            let change_phrase = ["an increase of", "a decrease of", "a rise of", "a drop of", "a decline of", "up", "down", "increasing by", "decreasing by", "up by", "down by"];
+            let tail = between
+                .rsplit(',')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
             // `1.3 trillion yuan, 300 billion yuan more than last year`
-            let right_after = after_comma.is_empty();
-            if right_after || change_phrase.contains(&after_comma.as_str()) {
+            if tail.is_empty() || CHANGE_STATED.contains(&tail.as_str()) {
                 prev.trend = claim.trend;
             }
         }
     }
 }
+
+/// `grew by 5 percent, reaching 140.19 trillion yuan`: words after a
+/// comma that introduce the level a change reached.
+const LEVEL_REACHED: &[&[&str]] = &[
+    &["reaching"],
+    &["to", "reach"],
+    &["bringing", "it", "to"],
+    &["reaching", "a", "total", "of"],
+];
+
+/// `3.9 trillion yuan ..., an increase of 100 billion yuan`: words after a
+/// comma that state the change of the total before them.
+const CHANGE_STATED: &[&str] = &[
+    "an increase of",
+    "a decrease of",
+    "a rise of",
+    "a drop of",
+    "a decline of",
+    "up",
+    "down",
+    "increasing by",
+    "decreasing by",
+    "up by",
+    "down by",
+];
 
 #[cfg(test)]
 mod tests {
@@ -205,20 +242,40 @@ mod tests {
         extract(text)
             .claims
             .iter()
-            .map(|c| format!("{} {} {} {}", c.span.text(text), c.kind.as_str(), c.value.normalize(), c.unit))
+            .map(|c| {
+                format!(
+                    "{} {} {} {}",
+                    c.span.text(text),
+                    c.kind.as_str(),
+                    c.value.normalize(),
+                    c.unit
+                )
+            })
             .collect()
     }
 
     #[test]
     fn doubling_with_object_is_a_multiple() {
-        assert_eq!(claims("We aim at doubling China's GDP."), ["doubling multiple 2 x"]);
-        assert_eq!(claims("It is nearly doubling to 13%."), ["doubling multiple 2 x", "13% percent 13 %"]);
+        assert_eq!(
+            claims("We aim at doubling China's GDP."),
+            ["doubling multiple 2 x"]
+        );
+        assert_eq!(
+            claims("It is nearly doubling to 13%."),
+            ["doubling multiple 2 x", "13% percent 13 %"]
+        );
         assert_eq!(claims("avoid double taxation"), Vec::<String>::new());
     }
 
     #[test]
     fn names_after_numbers_are_not_claims() {
-        assert_eq!(claims("the rollout of the 90% Guarantee Product and more"), Vec::<String>::new());
-        assert_eq!(claims("conflicts between the two nations remain"), Vec::<String>::new());
+        assert_eq!(
+            claims("the rollout of the 90% Guarantee Product and more"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            claims("conflicts between the two nations remain"),
+            Vec::<String>::new()
+        );
     }
 }

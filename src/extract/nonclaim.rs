@@ -96,7 +96,9 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     let first = &r.first;
     let start = r.start;
     // Inside a URL, a path or an e-mail address.
-    let chunk_start = text[..start].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let chunk_start = text[..start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |p| p + 1);
     let chunk = &text[chunk_start..start];
     if chunk.contains("://") || chunk.contains("www.") || chunk.contains('@') {
         return Some(NonClaim::Identifier);
@@ -285,10 +287,10 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
             return Some(NonClaim::Reference);
         }
     }
-    if let Some(next) = token::next(text, r.end) {
-        if NAME_FOLLOWERS.iter().any(|w| next.is(w)) {
-            return Some(NonClaim::Reference);
-        }
+    if let Some(next) = token::next(text, r.end)
+        && NAME_FOLLOWERS.iter().any(|w| next.is(w))
+    {
+        return Some(NonClaim::Reference);
     }
     // A capitalized word glued before a bare number inside a sentence is a
     // name: `Industry 4.0`, `Line 16`, `Windows 10`.
@@ -327,10 +329,12 @@ pub fn is_sentence_start(text: &str, pos: usize) -> bool {
 }
 
 fn name(text: &str, r: &Reading) -> Option<NonClaim> {
-    if let Written::Words { capitalized: true, .. } = r.first.written {
-        if !is_sentence_start(text, r.start) {
-            return Some(NonClaim::Name);
-        }
+    if let Written::Words {
+        capitalized: true, ..
+    } = r.first.written
+        && !is_sentence_start(text, r.start)
+    {
+        return Some(NonClaim::Name);
     }
     // `the 90% Guarantee Product`, `a Special 100% Loan Guarantee`: a number
     // followed by two capitalized words inside a sentence names something.
@@ -339,7 +343,8 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         t.is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.len() > 1)
     };
     if capitalized(after.next()) && capitalized(after.next()) && !is_sentence_start(text, r.start) {
-        let next_starts_sentence = token::next(text, r.end).is_some_and(|t| is_sentence_start(text, t.span.start));
+        let next_starts_sentence =
+            token::next(text, r.end).is_some_and(|t| is_sentence_start(text, t.span.start));
         if !next_starts_sentence {
             return Some(NonClaim::Name);
         }
@@ -347,9 +352,15 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
     // `the two nations`, `these three areas`: a small number in words after
     // a determiner points back to things already named.
     if let Written::Words { words: 1, .. } = r.first.written {
-        let determiner = token::prev(text, r.start)
-            .is_some_and(|t| ["the", "these", "those", "our", "both"].iter().any(|w| t.is(w)));
-        if determiner && matches!(r.measure, Measure::Count) && r.first.value <= rust_decimal::Decimal::TEN {
+        let determiner = token::prev(text, r.start).is_some_and(|t| {
+            ["the", "these", "those", "our", "both"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+        if determiner
+            && matches!(r.measure, Measure::Count)
+            && r.first.value <= rust_decimal::Decimal::TEN
+        {
             return Some(NonClaim::Name);
         }
     }

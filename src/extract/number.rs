@@ -107,8 +107,10 @@ const TENS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
-static SMALL_INDEX: LazyLock<WordTable<u32>> = LazyLock::new(|| WordTable::new(SMALL.iter().copied()));
-static TENS_INDEX: LazyLock<WordTable<u32>> = LazyLock::new(|| WordTable::new(TENS.iter().copied()));
+static SMALL_INDEX: LazyLock<WordTable<u32>> =
+    LazyLock::new(|| WordTable::new(SMALL.iter().copied()));
+static TENS_INDEX: LazyLock<WordTable<u32>> =
+    LazyLock::new(|| WordTable::new(TENS.iter().copied()));
 
 fn small_or_tens(word: &str) -> Option<u32> {
     SMALL_INDEX.get(word).or_else(|| TENS_INDEX.get(word))
@@ -116,9 +118,37 @@ fn small_or_tens(word: &str) -> Option<u32> {
 
 /// Every word that can start a number written in words.
 pub const START_WORDS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "half",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "a",
+    "an",
+    "half",
 ];
 
 /// Can a number written in words start with this word?
@@ -168,7 +198,9 @@ fn and_a_half(text: &str, pos: usize) -> Option<usize> {
         return None;
     }
     let mut words = token::after(text, pos, 3);
-    let matches = ["and", "a", "half"].iter().all(|w| words.next().is_some_and(|t| t.is(w)));
+    let matches = ["and", "a", "half"]
+        .iter()
+        .all(|w| words.next().is_some_and(|t| t.is(w)));
     let end = token::after(text, pos, 3).last()?.span.end;
     (matches && !text[pos..end].contains('\n')).then_some(end)
 }
@@ -253,7 +285,10 @@ fn read_digits(text: &str, pos: usize) -> Option<Number> {
         && fraction;
     let written = &text[pos..end];
     let value: Decimal = if grouped {
-        let clean: String = written.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        let clean: String = written
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
         clean.parse().ok()?
     } else {
         written.parse().ok()?

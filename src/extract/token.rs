@@ -90,7 +90,8 @@ fn signature(word: &[u8]) -> Option<usize> {
 
 impl<T: Copy> WordTable<T> {
     pub fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Self {
-        let mut sorted: Vec<(&'static [u8], T)> = words.into_iter().map(|(w, t)| (w.as_bytes(), t)).collect();
+        let mut sorted: Vec<(&'static [u8], T)> =
+            words.into_iter().map(|(w, t)| (w.as_bytes(), t)).collect();
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         let mut signatures = vec![false; 32 * 26 * 26];
         for (word, _) in &sorted {

@@ -322,7 +322,10 @@ const YUAN_EVIDENCE: &[&str] = &["yuan", "RMB", "China", "Chinese", "人民币",
 /// One automaton over all currency evidence: dollar markers first, then
 /// yuan markers, in table order.
 static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let patterns = DOLLAR_EVIDENCE.iter().map(|(m, _)| *m).chain(YUAN_EVIDENCE.iter().copied());
+    let patterns = DOLLAR_EVIDENCE
+        .iter()
+        .map(|(m, _)| *m)
+        .chain(YUAN_EVIDENCE.iter().copied());
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(patterns)
@@ -550,11 +553,17 @@ const CASE_SENSITIVE_PREFIXES: &[&str] = &["US$", "U.S.$", "S$", "A$", "R$", "NT
 /// space before a `$` (`hk $`)? Returns where the match starts.
 fn ends_with_currency(head: &str, form: &str) -> Option<usize> {
     let exact = CASE_SENSITIVE_PREFIXES.contains(&form);
-    let same = |a: &str, b: &str| if exact { a == b } else { a.eq_ignore_ascii_case(b) };
-    if let Some(start) = head.len().checked_sub(form.len()) {
-        if head.get(start..).is_some_and(|tail| same(tail, form)) {
-            return Some(start);
+    let same = |a: &str, b: &str| {
+        if exact {
+            a == b
+        } else {
+            a.eq_ignore_ascii_case(b)
         }
+    };
+    if let Some(start) = head.len().checked_sub(form.len())
+        && head.get(start..).is_some_and(|tail| same(tail, form))
+    {
+        return Some(start);
     }
     let letters = form.strip_suffix('$').filter(|l| !l.is_empty())?;
     let before_dollar = head.strip_suffix(" $")?;
@@ -569,16 +578,18 @@ fn ends_with_currency(head: &str, form: &str) -> Option<usize> {
 /// byte offset where it starts.
 pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
     let last = head.as_bytes().last()?.to_ascii_lowercase();
-    PREFIXES_BY_LAST_BYTE[usize::from(last)].iter().find_map(|&(form, currency)| {
-        let start = ends_with_currency(head, form)?;
-        // Letter codes need a boundary before them (not `PRS 5`).
-        let starts_wordy = form.chars().next().is_some_and(char::is_alphabetic);
-        let glued = head[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’');
-        (!(starts_wordy && glued)).then_some((currency, start))
-    })
+    PREFIXES_BY_LAST_BYTE[usize::from(last)]
+        .iter()
+        .find_map(|&(form, currency)| {
+            let start = ends_with_currency(head, form)?;
+            // Letter codes need a boundary before them (not `PRS 5`).
+            let starts_wordy = form.chars().next().is_some_and(char::is_alphabetic);
+            let glued = head[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’');
+            (!(starts_wordy && glued)).then_some((currency, start))
+        })
 }
 
 #[cfg(test)]
@@ -642,10 +653,22 @@ mod tests {
             Some((Currency::Dollar, 5))
         );
         assert_eq!(currency_prefix_before("Rs "), None);
-        assert_eq!(currency_prefix_before("paid hk $"), Some((Currency::Code("HKD"), 5)));
-        assert_eq!(currency_prefix_before("rmb"), Some((Currency::Code("CNY"), 0)));
-        assert_eq!(currency_prefix_before("cost us $"), Some((Currency::Dollar, 8)));
-        assert_eq!(currency_prefix_before("Putin’s $"), Some((Currency::Dollar, 10)));
+        assert_eq!(
+            currency_prefix_before("paid hk $"),
+            Some((Currency::Code("HKD"), 5))
+        );
+        assert_eq!(
+            currency_prefix_before("rmb"),
+            Some((Currency::Code("CNY"), 0))
+        );
+        assert_eq!(
+            currency_prefix_before("cost us $"),
+            Some((Currency::Dollar, 8))
+        );
+        assert_eq!(
+            currency_prefix_before("Putin’s $"),
+            Some((Currency::Dollar, 10))
+        );
         assert_eq!(currency_prefix_before("a $"), Some((Currency::Dollar, 2)));
         assert_eq!(currency_prefix_before("PRs"), None);
     }
