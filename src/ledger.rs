@@ -4,7 +4,8 @@
 //! - Numbers are exact decimals written plainly: at most six decimals,
 //!   no trailing zeros, never an exponent (`2390000000`, `3866.666667`).
 //! - A text cell that a spreadsheet would read as a formula (first char
-//!   `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`.
+//!   `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`; a
+//!   cell that is exactly `-` (standard input's name) is left alone.
 //!   Numeric cells are never changed.
 //! - `claim_id` is 16 hex digits of FNV-1a over file, start and end: the
 //!   same for the same input on any machine and any thread count.
@@ -68,7 +69,8 @@ pub fn format_number(value: Decimal) -> String {
 
 /// Makes a text cell inert for spreadsheets (OWASP CSV injection rule).
 pub fn inert(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // A lone `-` (standard input's name) cannot start a formula.
+    if cell != "-" && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)
@@ -322,6 +324,7 @@ mod tests {
         assert_eq!(inert("@cmd"), "'@cmd");
         assert_eq!(inert("\tx"), "'\tx");
         assert_eq!(inert("parks"), "parks");
+        assert_eq!(inert("-"), "-");
     }
 
     #[test]

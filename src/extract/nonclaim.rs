@@ -33,7 +33,8 @@ pub enum NonClaim {
     /// A hyphenated compound that is not a unit: `one-stop`, `5-star`,
     /// `two-thirds`, and numbers in slashes: `24/7`, `1/3`.
     Compound,
-    /// `one` (or zero) with no unit: `one of`, `no one`.
+    /// `one`, or zero in words or digits, with no unit: `one of`, `no one`,
+    /// `in district 0`.
     LoneOne,
 }
 
@@ -373,7 +374,7 @@ fn lone_one(r: &Reading) -> Option<NonClaim> {
     }
     match r.first.written {
         Written::Words { lone_one: true, .. } => Some(NonClaim::LoneOne),
-        Written::Words { .. } if r.first.value.is_zero() => Some(NonClaim::LoneOne),
+        _ if r.first.value.is_zero() => Some(NonClaim::LoneOne),
         _ => None,
     }
 }
