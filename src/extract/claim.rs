@@ -185,13 +185,19 @@ static CLAIM_START_WORDS: LazyLock<WordTable<()>> = LazyLock::new(|| {
     WordTable::new(multiples.chain(verbs).chain(numbers).map(|w| (w, ())))
 });
 
-/// Claims read at `pos` and the offset to resume scanning at.
-pub fn read_at(text: &str, pos: usize, currency: &DocumentCurrency) -> (Vec<Claim>, usize) {
+/// Claims read at `pos` and the offset to resume scanning at; `floor` is
+/// where the previous read ended, so claims never overlap.
+pub fn read_at(
+    text: &str,
+    pos: usize,
+    floor: usize,
+    currency: &DocumentCurrency,
+) -> (Vec<Claim>, usize) {
     if let Some(claim) = multiple_word(text, pos) {
         let end = claim.span.end;
         return (vec![claim], end);
     }
-    let (start, negative, prefix) = read_prefix(text, pos);
+    let (start, negative, prefix) = read_prefix(text, pos, floor);
     let Some(first) = number::read(text, pos, prefix.is_some()) else {
         return (Vec::new(), skip_candidate(text, pos));
     };
@@ -252,8 +258,10 @@ fn is_minus(c: char) -> bool {
 
 /// Sign and currency written before the number at `pos`: the start of the
 /// whole expression, whether it is negative, and the currency. Accepted:
-/// `-3.5%`, `$-99.99`, `-$5`, `minus five percent`, `RMB 500`.
-fn read_prefix(text: &str, pos: usize) -> (usize, bool, Option<Currency>) {
+/// `-3.5%`, `$-99.99`, `-$5`, `minus five percent`, `RMB 500`. Nothing
+/// before `floor` (the end of what was read before) is taken: in
+/// `10 $ 30 $` the first `$` belongs to `10`.
+fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Currency>) {
     let mut start = pos;
     let mut negative = false;
     // A sign glued to the number.
@@ -261,7 +269,8 @@ fn read_prefix(text: &str, pos: usize) -> (usize, bool, Option<Currency>) {
         let sign_start = pos - sign.len_utf8();
         let before = text[..sign_start].chars().next_back();
         let after_currency = units::currency_prefix_before(&text[..sign_start]).is_some();
-        if after_currency || before.is_none_or(|c| is_space(c) || "([".contains(c)) {
+        let free = before.is_none_or(|c| is_space(c) || "([".contains(c));
+        if sign_start >= floor && (after_currency || free) {
             negative = true;
             start = sign_start;
         }
@@ -270,20 +279,22 @@ fn read_prefix(text: &str, pos: usize) -> (usize, bool, Option<Currency>) {
     let head = text[..start].trim_end_matches(is_space);
     if let Some((found, at)) = units::currency_prefix_before(head) {
         // A space is fine after a code (`RMB 500`), not a blank line.
-        if !text[at..start].contains("\n\n") {
+        if at >= floor && !text[at..start].contains("\n\n") {
             currency = Some(found);
             start = at;
             // `-$5`
             if let Some(sign) = text[..start].chars().next_back().filter(|&c| is_minus(c)) {
                 let before = text[..start - sign.len_utf8()].chars().next_back();
-                if !negative && before.is_none_or(|c| is_space(c) || "([".contains(c)) {
+                let free = before.is_none_or(|c| is_space(c) || "([".contains(c));
+                if !negative && free && start - sign.len_utf8() >= floor {
                     negative = true;
                     start -= sign.len_utf8();
                 }
             }
         }
     }
-    if !negative && let Some(word) = token::prev(text, start).filter(|t| t.is("minus")) {
+    let minus = token::prev(text, start).filter(|t| t.is("minus") && t.span.start >= floor);
+    if !negative && let Some(word) = minus {
         negative = true;
         start = word.span.start;
     }

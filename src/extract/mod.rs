@@ -36,7 +36,7 @@ pub fn extract(text: &str) -> Extraction {
     let mut claims = Vec::new();
     let mut pos = 0;
     while let Some(start) = next_candidate(text, pos) {
-        let (found, resume) = claim::read_at(text, start, &currency);
+        let (found, resume) = claim::read_at(text, start, pos, &currency);
         claims.extend(found);
         pos = resume.max(start + 1);
         while !text.is_char_boundary(pos) {
@@ -181,7 +181,9 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         if prev.sentence != claim.sentence || durations {
             continue;
         }
-        let between = &text[prev.span.end..claim.span.start];
+        let Some(between) = text.get(prev.span.end..claim.span.start) else {
+            continue;
+        };
         let words: Vec<String> = between
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
@@ -265,6 +267,18 @@ mod tests {
             ["doubling multiple 2 x", "13% percent 13 %"]
         );
         assert_eq!(claims("avoid double taxation"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn currency_between_two_numbers_is_taken_once() {
+        assert_eq!(
+            claims("10 $ 30 $"),
+            ["10 $ money 10 USD", "30 $ money 30 USD"]
+        );
+        assert_eq!(
+            claims("10 rmb 20 usd"),
+            ["10 rmb money 10 CNY", "20 usd money 20 USD"]
+        );
     }
 
     #[test]
