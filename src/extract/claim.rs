@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
+use super::context;
 use super::nonclaim;
 use super::number::{self, Number};
 use super::span::Span;
@@ -339,8 +340,44 @@ fn read_rest(
             }
         }
     }
+    if counts_occurrences(text, &reading) {
+        reading.measure = Measure::Count;
+        reading.end = reading.second.unwrap_or(reading.first).span.end;
+    }
     reading
 }
+
+/// `were lowered two times`: `times` counts occurrences, unless a
+/// comparison makes it a multiple (`by 5 times`, `three times the sum`,
+/// `1.5 times that of`, `is 2 times`).
+fn counts_occurrences(text: &str, reading: &Reading) -> bool {
+    let Measure::Unit(unit) = reading.measure else {
+        return false;
+    };
+    let written = text[..reading.end].trim_end();
+    if unit.kind != Kind::Multiple || !written.to_ascii_lowercase().ends_with("times") {
+        return false;
+    }
+    let before = token::prev(text, reading.start);
+    let after = token::next(text, reading.end);
+    let compared_before = before.is_some_and(|t| MULTIPLE_BEFORE.iter().any(|w| t.is(w)));
+    let compared_after = after.is_some_and(|t| MULTIPLE_AFTER.iter().any(|w| t.is(w)));
+    !(compared_before || compared_after)
+}
+
+/// Words before `N times` that make it a multiple.
+#[rustfmt::skip]
+const MULTIPLE_BEFORE: &[&str] = &[
+    "by", "than", "to", "about", "nearly", "almost", "around", "some", "over", "roughly", "approximately",
+    "is", "was", "were", "are", "be", "been", "being", "at", "of",
+];
+
+/// Words after `N times` that make it a multiple.
+#[rustfmt::skip]
+const MULTIPLE_AFTER: &[&str] = &[
+    "the", "that", "as", "more", "higher", "larger", "greater", "bigger", "of", "what", "faster", "less",
+    "lower", "its", "their", "his", "her", "our", "this", "those", "these", "over",
+];
 
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
 /// any currency written before it.
@@ -354,8 +391,8 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         token::TokenKind::Word => {
             let before = token::prev(text, reading.start);
             if connector.is("to") || connector.is("or") {
-                // `from 4.8 to 4.7 percent` is a change, not a range.
-                !before.is_some_and(|b| b.is("from"))
+                // `fell from 4.8 to 4.7 percent` is a change, not a range.
+                !before.is_some_and(|b| b.is("from") && context::states_change(text, b.span.start))
             } else if connector.is("and") {
                 before.is_some_and(|b| b.is("between"))
             } else {

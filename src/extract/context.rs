@@ -362,6 +362,18 @@ const ORIGIN_FILLERS: &[&str] = &[
     "the", "current", "existing", "present", "over", "about", "around", "nearly",
 ];
 
+/// Does a rise, fall or change verb come before `pos` in its clause? Then
+/// `from X to Y` after it is a change (`raise the ceiling from $5 million
+/// to $6 million`); without one it is a range (`bands of AV from $8,000 to
+/// $100,000`).
+pub fn states_change(text: &str, pos: usize) -> bool {
+    token::before(text, pos, 16)
+        .take_while(|t| !matches!(t.kind, TokenKind::Symbol(';' | '.' | '!' | '?' | ':')))
+        .any(|t| {
+            t.is_word() && (trend_of(t.text).is_some() || CHANGE_VERBS.iter().any(|v| t.is(v)))
+        })
+}
+
 /// The trend of the new value in `from X to Y`, if a rise or fall word
 /// governs the clause: up when Y > X, down when Y < X.
 pub fn change_trend(

@@ -33,6 +33,8 @@ pub enum NonClaim {
     /// A hyphenated compound that is not a unit: `one-stop`, `5-star`,
     /// `two-thirds`, and numbers in slashes: `24/7`, `1/3`.
     Compound,
+    /// The denominator of `one in ten`.
+    Ratio,
     /// `one`, or zero in words or digits, with no unit: `one of`, `no one`,
     /// `in district 0`.
     LoneOne,
@@ -77,6 +79,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| numbering(text, r))
         .or_else(|| reference(text, r))
         .or_else(|| name(text, r))
+        .or_else(|| ratio(text, r))
         .or_else(|| lone_one(r))
 }
 
@@ -366,6 +369,15 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         }
     }
     None
+}
+
+/// `one in ten Americans`, `1 in 5`: the denominator of a ratio (a gray
+/// zone, left out).
+fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
+    let mut before = token::before(text, r.start, 2);
+    let is_in = before.next().is_some_and(|t| t.is("in"));
+    let one = before.next().is_some_and(|t| t.is("one") || t.text == "1");
+    (is_in && one && matches!(r.measure, Measure::Count)).then_some(NonClaim::Ratio)
 }
 
 fn lone_one(r: &Reading) -> Option<NonClaim> {
