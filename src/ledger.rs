@@ -9,6 +9,9 @@
 //!   Numeric cells are never changed.
 //! - `claim_id` is 16 hex digits of FNV-1a over file, start and end: the
 //!   same for the same input on any machine and any thread count.
+//! - The `sentence` cell holds the claim's sentence, white space folded;
+//!   a sentence longer than [`MAX_SENTENCE_BYTES`] is cut to a window
+//!   around the claim, marked `…`, so output stays linear in input size.
 //! - [`Format::Jsonl`] writes the same fields, one JSON object per claim
 //!   and no header: numbers as JSON numbers with the very digits the CSV
 //!   uses, an empty `value_max` as `null`, text cells as written (JSON is
@@ -21,7 +24,7 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 
-use crate::extract::{Extraction, LineIndex, Span};
+use crate::extract::{Claim, Extraction, LineIndex, Span};
 
 pub const COLUMNS: [&str; 17] = [
     "claim_id",
@@ -77,6 +80,75 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// Longest sentence, in bytes of the text, written whole in the `sentence`
+/// cell. A longer one (a table or a page without punctuation) is cut to a
+/// window of about this size around the claim, each cut end marked `…`,
+/// so that the ledger stays linear in the size of the input instead of
+/// repeating a huge sentence in every row.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
+/// The `sentence` cell of each claim, folding each sentence that is short
+/// enough to be written whole only once.
+struct SentenceCells<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    last_whole: Option<(usize, String)>,
+}
+
+impl<'a> SentenceCells<'a> {
+    fn new(text: &'a str, extraction: &'a Extraction) -> Self {
+        SentenceCells {
+            text,
+            sentences: &extraction.sentences,
+            last_whole: None,
+        }
+    }
+
+    fn cell(&mut self, claim: &Claim) -> String {
+        let Some(&sentence) = self.sentences.get(claim.sentence) else {
+            return String::new();
+        };
+        if sentence.end - sentence.start <= MAX_SENTENCE_BYTES {
+            if let Some((index, folded)) = &self.last_whole
+                && *index == claim.sentence
+            {
+                return folded.clone();
+            }
+            let folded = fold_space(sentence.text(self.text));
+            self.last_whole = Some((claim.sentence, folded.clone()));
+            return folded;
+        }
+        window_around(self.text, sentence, claim.span)
+    }
+}
+
+/// About [`MAX_SENTENCE_BYTES`] of `sentence` centred on `claim`, folded,
+/// with `…` where it was cut.
+fn window_around(text: &str, sentence: Span, claim: Span) -> String {
+    let half = MAX_SENTENCE_BYTES / 2;
+    let mut start = claim
+        .start
+        .saturating_sub(half)
+        .clamp(sentence.start, sentence.end);
+    let mut end = claim.end.saturating_add(half).clamp(start, sentence.end);
+    // `sentence.start` and `sentence.end` are boundaries: both loops stop.
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let mut cell = String::with_capacity(end - start + 8);
+    if start > sentence.start {
+        cell.push('…');
+    }
+    cell.push_str(&fold_space(&text[start..end]));
+    if end < sentence.end {
+        cell.push('…');
+    }
+    cell
+}
+
 /// White space runs folded to one space.
 fn fold_space(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
@@ -103,17 +175,9 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
     let mut writer =
         csv::WriterBuilder::new().from_writer(Vec::with_capacity(extraction.claims.len() * 256));
     let file_cell = inert(file);
-    let mut folded: Option<(usize, String)> = None;
+    let mut sentences = SentenceCells::new(text, extraction);
     for claim in &extraction.claims {
-        let sentence_span = extraction.sentences.get(claim.sentence).copied();
-        let sentence = match &folded {
-            Some((index, s)) if *index == claim.sentence => s.clone(),
-            _ => {
-                let s = sentence_span.map_or_else(String::new, |span| fold_space(span.text(text)));
-                folded = Some((claim.sentence, s.clone()));
-                s
-            }
-        };
+        let sentence = sentences.cell(claim);
         let claim_text = claim.span.text(text);
         let subject = claim.subject.map_or("", |s| s.text(text));
         let record: [Cow<str>; 17] = [
@@ -181,11 +245,9 @@ enum JsonCell<'a> {
 pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
     let lines = LineIndex::new(text);
     let mut out = Vec::with_capacity(extraction.claims.len() * 320);
+    let mut sentences = SentenceCells::new(text, extraction);
     for claim in &extraction.claims {
-        let sentence = extraction
-            .sentences
-            .get(claim.sentence)
-            .map_or_else(String::new, |span| fold_space(span.text(text)));
+        let sentence = sentences.cell(claim);
         let id = claim_id(file, claim.span);
         let cells: [JsonCell; 17] = [
             JsonCell::Text(&id),
@@ -325,6 +387,28 @@ mod tests {
         assert_eq!(inert("\tx"), "'\tx");
         assert_eq!(inert("parks"), "parks");
         assert_eq!(inert("-"), "-");
+    }
+
+    #[test]
+    fn long_sentence_is_cut_around_the_claim() {
+        let text = format!("{}rose 5%{}", "a ".repeat(3000), " b".repeat(3000));
+        let start = text.find("5%").unwrap_or_default();
+        let sentence = Span::new(0, text.len());
+        let cell = window_around(&text, sentence, Span::new(start, start + 2));
+        assert!(cell.starts_with("…a a") && cell.ends_with("b b…"), "{cell}");
+        assert!(cell.contains("rose 5%"));
+        assert!(cell.len() <= MAX_SENTENCE_BYTES + 16, "{}", cell.len());
+    }
+
+    #[test]
+    fn window_stays_on_char_boundaries() {
+        let text = "é".repeat(3000);
+        let sentence = Span::new(0, text.len());
+        for claim_start in [0, 2, 1000, 2998, 5998] {
+            let claim = Span::new(claim_start, claim_start + 2);
+            let cell = window_around(&text, sentence, claim);
+            assert!(cell.chars().all(|c| c == 'é' || c == '…'));
+        }
     }
 
     #[test]
