@@ -310,7 +310,10 @@ fn read_rest(
     prefix: Option<Currency>,
     negative: bool,
 ) -> Reading {
-    let (first_measure, first_end) = measure_after(text, first.span.end, prefix, first.scaled());
+    let (first_measure, first_end, unit_scale) =
+        measure_after(text, first.span.end, prefix, first.scaled());
+    let mut first = first;
+    first.value *= unit_scale;
     let mut reading = Reading {
         start,
         first,
@@ -322,7 +325,13 @@ fn read_rest(
     };
     if let Some((second, second_prefix)) = range_end(text, &reading) {
         let currency = prefix.or(second_prefix);
-        let (measure, end) = measure_after(text, second.span.end, currency, second.scaled());
+        let (measure, end, unit_scale) =
+            measure_after(text, second.span.end, currency, second.scaled());
+        let mut second = second;
+        second.value *= unit_scale;
+        if unit_scale != Decimal::ONE && first_measure == Measure::Count {
+            reading.first.value *= unit_scale;
+        }
         let compatible = match (first_measure, measure) {
             (Measure::Count, _) => true,
             (a, b) => a == b,
@@ -340,11 +349,54 @@ fn read_rest(
             }
         }
     }
+    let bare = reading.second.is_none() && reading.measure == Measure::Count;
+    if bare && !reading.first.scaled() && !year_like(&reading.first) {
+        if let Some((measure, scale)) = borrowed_measure(text, &reading) {
+            reading.measure = measure;
+            reading.first.value *= scale;
+            reading.first.scale = scale;
+        }
+    }
     if counts_occurrences(text, &reading) {
         reading.measure = Measure::Count;
         reading.end = reading.second.unwrap_or(reading.first).span.end;
     }
     reading
+}
+
+/// `from 40 to 35 per cent`, `from 5 to 8 million tonnes`, `rise by 1.5, 2
+/// and 2.5 per cent respectively`: a bare number borrows the unit and
+/// scale of the number it is paired or listed with.
+fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)> {
+    let from = token::prev(text, reading.start).is_some_and(|b| b.is("from"));
+    let mut at = reading.first.span.end;
+    for _ in 0..4 {
+        let connector = token::next(text, at)?;
+        let to = from && connector.is("to");
+        let listed = connector.is_symbol(',') || connector.is("and");
+        if !(to || listed) {
+            return None;
+        }
+        let mut next = token::next(text, connector.span.end)?;
+        if connector.is_symbol(',') && next.is("and") {
+            next = token::next(text, next.span.end)?;
+        }
+        if next.kind != token::TokenKind::Digits || text[at..next.span.start].contains('\n') {
+            return None;
+        }
+        let number = number::read(text, next.span.start, false)?;
+        let (measure, end, unit_scale) =
+            measure_after(text, number.span.end, None, number.scaled());
+        if measure != Measure::Count {
+            let respectively = token::next(text, end).is_some_and(|t| t.is("respectively"));
+            return (to || respectively).then_some((measure, number.scale * unit_scale));
+        }
+        if to || number.scaled() {
+            return None;
+        }
+        at = number.span.end;
+    }
+    None
 }
 
 /// `were lowered two times`: `times` counts occurrences, unless a
@@ -379,6 +431,11 @@ const MULTIPLE_AFTER: &[&str] = &[
     "lower", "its", "their", "his", "her", "our", "this", "those", "these", "over",
 ];
 
+/// A plain four-digit number that reads as a year (1800 to 2100).
+fn year_like(n: &Number) -> bool {
+    n.plain_integer() == Some(4) && (Decimal::from(1800)..=Decimal::from(2100)).contains(&n.value)
+}
+
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
 /// any currency written before it.
 fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)> {
@@ -391,8 +448,12 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         token::TokenKind::Word => {
             let before = token::prev(text, reading.start);
             if connector.is("to") || connector.is("or") {
-                // `fell from 4.8 to 4.7 percent` is a change, not a range.
-                !before.is_some_and(|b| b.is("from") && context::states_change(text, b.span.start))
+                // `fell from 4.8 to 4.7 percent` is a change, `fell by
+                // £4.3 billion to £120.7 billion` a change and the level
+                // reached, `17 per cent in 2019 to 78 per cent` no range.
+                let change = before
+                    .is_some_and(|b| b.is("from") && context::states_change(text, b.span.start));
+                !(change || year_like(&reading.first))
             } else if connector.is("and") {
                 before.is_some_and(|b| b.is("between"))
             } else {
@@ -426,11 +487,37 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         return None;
     }
     let second = number::read(text, at, currency.or(reading.currency).is_some())?;
+    // `grow by 3.5 to 5.5 per cent` is a range; `fell by £4.3 billion to
+    // £120.7 billion` is the change and the level reached, told apart by
+    // the level being far above the change.
+    let by = token::prev(text, reading.start).is_some_and(|b| b.is("by"));
+    let level_reached = second.value >= reading.first.value * Decimal::from(3);
+    if by && level_reached && connector.is("to") {
+        return None;
+    }
     Some((second, currency))
 }
 
 /// The unit or currency after a number ending at `end`, and where it ends.
 fn measure_after(
+    text: &str,
+    end: usize,
+    prefix: Option<Currency>,
+    scaled: bool,
+) -> (Measure, usize, Decimal) {
+    let rest = &text[end..];
+    let at = end + rest.len() - rest.trim_start_matches(is_space).len();
+    if prefix.is_none() && !text[end..at].contains('\n') {
+        if let Some((unit, scale, len)) = units::scaled_unit_at(&text[at..]) {
+            return (Measure::Unit(unit), at + len, Decimal::from(scale));
+        }
+    }
+    let (measure, end) = plain_measure_after(text, end, prefix, scaled);
+    (measure, end, Decimal::ONE)
+}
+
+/// The unit or currency after a number, without scale-bearing units.
+fn plain_measure_after(
     text: &str,
     end: usize,
     prefix: Option<Currency>,
@@ -547,7 +634,11 @@ fn electricity_units(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
 /// common words or operators (`x`, `l`) must be glued.
 fn unit_may_follow(written: &str, spaced: bool, hyphen: bool) -> bool {
     // `an 8.7-percent reduction`, but never `5-%`.
-    if hyphen && !written.chars().all(char::is_alphabetic) {
+    if hyphen
+        && !written
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == ' ')
+    {
         return false;
     }
     !(spaced && matches!(written, "x" | "×" | "l"))

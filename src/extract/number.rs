@@ -212,9 +212,13 @@ fn scales_after(text: &str, pos: usize, after_currency: bool) -> (Decimal, usize
     let mut end = pos;
     loop {
         let rest = &text[end..];
-        let skipped = rest.len() - rest.trim_start_matches(token::is_space).len();
+        let mut skipped = rest.len() - rest.trim_start_matches(token::is_space).len();
         if skipped > 0 && rest[..skipped].contains("\n\n") {
             break;
+        }
+        // `a ₹1,000-crore fund`: a hyphen may join the first scale word.
+        if skipped == 0 && factor == Decimal::ONE && rest.starts_with('-') {
+            skipped = 1;
         }
         let Some((scale, len)) = units::scale_at(&rest[skipped..], after_currency) else {
             break;

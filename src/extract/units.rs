@@ -211,6 +211,27 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Multiple, "x", "x", ("1", 1), &["times", "fold"], &["x", "×"]),
 ];
 
+/// Units that carry a scale (`165 bcm` is 165 billion cubic metres,
+/// `4.7 Mt` 4.7 million tonnes): form, case-sensitive, scale, unit symbol.
+#[rustfmt::skip]
+const SCALED_UNIT_FORMS: &[(&str, bool, u64, &str)] = &[
+    ("bcm", false, 1_000_000_000, "m3"), ("mcm", false, 1_000_000, "m3"),
+    ("Mt", true, 1_000_000, "t"), ("Gt", true, 1_000_000_000, "t"), ("kt", true, 1_000, "t"),
+    ("kilotonnes", false, 1_000, "t"), ("kilotons", false, 1_000, "t"),
+    ("megatonnes", false, 1_000_000, "t"), ("megatons", false, 1_000_000, "t"),
+    ("Mtce", true, 1_000_000, "tce"),
+];
+
+/// A unit written with its scale at the start of `rest`: the unit, the
+/// scale and the form's length.
+pub fn scaled_unit_at(rest: &str) -> Option<(&'static Unit, u64, usize)> {
+    SCALED_UNIT_FORMS
+        .iter()
+        .filter(|(form, case_sensitive, ..)| starts_with_form(rest, form, *case_sensitive))
+        .max_by_key(|(form, ..)| form.len())
+        .and_then(|&(form, _, scale, symbol)| Some((unit_by_symbol(symbol)?, scale, form.len())))
+}
+
 /// Words that may stand between a number and a duration unit
 /// (`eight consecutive years`).
 pub const DURATION_MODIFIERS: &[&str] = &["consecutive", "straight", "successive", "full", "more"];
@@ -481,10 +502,14 @@ pub fn starts_with_form(rest: &str, form: &str, case_sensitive: bool) -> bool {
     let Some(head) = rest.get(..form.len()) else {
         return false;
     };
+    // Word forms also match with hyphens for spaces (`120-square-kilometre
+    // zone`, `a 0.5-percentage-point cut`).
     let same = if case_sensitive {
         head == form
     } else {
-        head.eq_ignore_ascii_case(form)
+        head.bytes()
+            .zip(form.bytes())
+            .all(|(h, f)| h.eq_ignore_ascii_case(&f) || (f == b' ' && h == b'-'))
     };
     same && ends_at_boundary(rest, form)
 }
