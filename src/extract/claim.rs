@@ -350,13 +350,12 @@ fn read_rest(
         }
     }
     let bare = reading.second.is_none() && reading.measure == Measure::Count;
-    if bare && !reading.first.scaled() && !year_like(&reading.first) {
-        if let Some((measure, scale)) = borrowed_measure(text, &reading) {
+    if bare && !reading.first.scaled() && !year_like(&reading.first)
+        && let Some((measure, scale)) = borrowed_measure(text, &reading) {
             reading.measure = measure;
             reading.first.value *= scale;
             reading.first.scale = scale;
         }
-    }
     if counts_occurrences(text, &reading) {
         reading.measure = Measure::Count;
         reading.end = reading.second.unwrap_or(reading.first).span.end;
@@ -507,11 +506,10 @@ fn measure_after(
 ) -> (Measure, usize, Decimal) {
     let rest = &text[end..];
     let at = end + rest.len() - rest.trim_start_matches(is_space).len();
-    if prefix.is_none() && !text[end..at].contains('\n') {
-        if let Some((unit, scale, len)) = units::scaled_unit_at(&text[at..]) {
+    if prefix.is_none() && !text[end..at].contains('\n')
+        && let Some((unit, scale, len)) = units::scaled_unit_at(&text[at..]) {
             return (Measure::Unit(unit), at + len, Decimal::from(scale));
         }
-    }
     let (measure, end) = plain_measure_after(text, end, prefix, scaled);
     (measure, end, Decimal::ONE)
 }
