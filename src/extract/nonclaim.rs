@@ -22,6 +22,9 @@ pub enum NonClaim {
     Date,
     /// A time of day or a clock-like pair: `10:30`, `3 pm`.
     Time,
+    /// A phone or fax number or a service line: `(852) 2810 2370`, `dial
+    /// 999`, `the 12345 hotline`.
+    Phone,
     /// Paragraph, list or footnote numbering: `2. Over`, `(3)`, `[10]`.
     Numbering,
     /// A reference number: `Article 370`, `No. 1`, `page 5`, `Industry 4.0`.
@@ -56,7 +59,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "grade", "class", "tier", "category", "stage", "line", "route", "room", "box", "no", "nos", "number",
     "version", "model", "type", "track", "gate", "terminal", "platform", "pillar", "act", "resolution",
     "regulation", "order", "decree", "bill", "budget", "vision", "agenda", "goal", "sdg", "point", "step",
-    "report", "plan", "program", "programme", "session", "week", "day", "year", "fy", "top", "priority",
+    "report", "plan", "program", "programme", "session", "week", "day", "year", "fy", "top", "priority", "p", "pp",
     "priorities", "tranche",
 ];
 
@@ -76,6 +79,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| year(r))
         .or_else(|| date(text, r))
         .or_else(|| time(text, r))
+        .or_else(|| phone(text, r))
         .or_else(|| numbering(text, r))
         .or_else(|| reference(text, r))
         .or_else(|| name(text, r))
@@ -194,12 +198,41 @@ fn date(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count) || r.first.plain_integer().is_none_or(|d| d > 2) {
         return None;
     }
-    let before = token::prev(text, r.start);
+    // `Jan. 8`: skip the dot of an abbreviated month.
+    let before = match token::prev(text, r.start) {
+        Some(t) if t.is_symbol('.') => token::prev(text, t.span.start),
+        other => other,
+    };
     let after = token::next(text, r.end);
     let month_before = before.is_some_and(|t| t.is_word() && is_month(t.text));
     let month_after = after.is_some_and(|t| t.is_word() && is_month(t.text));
     // `the 18th of April` is an ordinal already; `18 of April` is rare.
     (month_before || month_after).then_some(NonClaim::Date)
+}
+
+/// Words before a phone number.
+const PHONE_WORDS: &[&str] = &["tel", "telephone", "phone", "fax", "dial", "hotline", "helpline", "mobile"];
+
+/// Phone and fax numbers: `(852) 2810 2370`, `+65 6225 5009`, `dial 999`,
+/// and service-line names such as `the 12345 government service hotline`.
+fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
+    if !matches!(r.measure, Measure::Count) || r.first.plain_integer().is_none_or(|d| d < 3) {
+        return None;
+    }
+    // An international or area code before: `+65`, `(852)`, `(+852)`.
+    let head = text[..r.start].trim_end_matches(is_space);
+    let coded = head.ends_with(')') || {
+        let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        digits.len() < head.len() && digits.trim_end_matches(is_space).ends_with(['+', ')'])
+    };
+    let plus = head.ends_with('+') || head.ends_with("(+");
+    let keyword = token::before(text, r.start, 4)
+        .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';'))
+        .any(|t| t.is_word() && PHONE_WORDS.iter().any(|w| t.is(w)));
+    let grouped_digits = token::next(text, r.end).is_some_and(|t| t.kind == TokenKind::Digits && t.text.len() >= 3);
+    let service_line = r.first.plain_integer().is_some_and(|d| d >= 5)
+        && token::after(text, r.end, 3).any(|t| t.is("hotline") || t.is("helpline"));
+    (coded && (grouped_digits || head.ends_with(')')) || plus || keyword || service_line).then_some(NonClaim::Phone)
 }
 
 fn time(text: &str, r: &Reading) -> Option<NonClaim> {

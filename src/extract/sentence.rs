@@ -17,7 +17,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
     "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "co", "ltd", "jr", "sr", "gov", "govt", "hon", "art", "sec", "fig", "approx", "rs", "dept",
-    "para", "paras", "vol", "cf", "est", "mn", "bn", "viz", "ch", "op", "al",
+    "para", "paras", "vol", "cf", "est", "mn", "bn", "viz", "ch", "op", "al", "p", "pp",
 ];
 
 /// Bytes that may end a sentence, as a lookup table for the scan.
