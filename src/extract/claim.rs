@@ -141,20 +141,22 @@ pub struct Reading {
 }
 
 /// Words that state a multiple on their own.
+#[rustfmt::skip]
 const MULTIPLE_WORDS: &[(&str, Decimal, Trend)] = &[
     ("doubled", Decimal::TWO, Trend::Up),
     ("tripled", Decimal::from_parts(3, 0, 0, false, 0), Trend::Up),
     ("trebled", Decimal::from_parts(3, 0, 0, false, 0), Trend::Up),
-    (
-        "quadrupled",
-        Decimal::from_parts(4, 0, 0, false, 0),
-        Trend::Up,
-    ),
-    (
-        "halved",
-        Decimal::from_parts(5, 0, 0, false, 1),
-        Trend::Down,
-    ),
+    ("quadrupled", Decimal::from_parts(4, 0, 0, false, 0), Trend::Up),
+    ("halved", Decimal::from_parts(5, 0, 0, false, 1), Trend::Down),
+    ("twofold", Decimal::TWO, Trend::None),
+    ("threefold", Decimal::from_parts(3, 0, 0, false, 0), Trend::None),
+    ("fourfold", Decimal::from_parts(4, 0, 0, false, 0), Trend::None),
+    ("fivefold", Decimal::from_parts(5, 0, 0, false, 0), Trend::None),
+    ("sixfold", Decimal::from_parts(6, 0, 0, false, 0), Trend::None),
+    ("sevenfold", Decimal::from_parts(7, 0, 0, false, 0), Trend::None),
+    ("eightfold", Decimal::from_parts(8, 0, 0, false, 0), Trend::None),
+    ("ninefold", Decimal::from_parts(9, 0, 0, false, 0), Trend::None),
+    ("tenfold", Decimal::TEN, Trend::None),
 ];
 
 /// Verb forms that state a multiple only when an object or target follows
@@ -294,7 +296,8 @@ fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Cur
             }
         }
     }
-    let minus = token::prev(text, start).filter(|t| t.is("minus") && t.span.start >= floor);
+    let minus = token::prev(text, start)
+        .filter(|t| (t.is("minus") || t.is("negative")) && t.span.start >= floor);
     if !negative && let Some(word) = minus {
         negative = true;
         start = word.span.start;
@@ -350,12 +353,15 @@ fn read_rest(
         }
     }
     let bare = reading.second.is_none() && reading.measure == Measure::Count;
-    if bare && !reading.first.scaled() && !year_like(&reading.first)
-        && let Some((measure, scale)) = borrowed_measure(text, &reading) {
-            reading.measure = measure;
-            reading.first.value *= scale;
-            reading.first.scale = scale;
-        }
+    if bare
+        && !reading.first.scaled()
+        && !year_like(&reading.first)
+        && let Some((measure, scale)) = borrowed_measure(text, &reading)
+    {
+        reading.measure = measure;
+        reading.first.value *= scale;
+        reading.first.scale = scale;
+    }
     if counts_occurrences(text, &reading) {
         reading.measure = Measure::Count;
         reading.end = reading.second.unwrap_or(reading.first).span.end;
@@ -506,10 +512,12 @@ fn measure_after(
 ) -> (Measure, usize, Decimal) {
     let rest = &text[end..];
     let at = end + rest.len() - rest.trim_start_matches(is_space).len();
-    if prefix.is_none() && !text[end..at].contains('\n')
-        && let Some((unit, scale, len)) = units::scaled_unit_at(&text[at..]) {
-            return (Measure::Unit(unit), at + len, Decimal::from(scale));
-        }
+    if prefix.is_none()
+        && !text[end..at].contains('\n')
+        && let Some((unit, scale, len)) = units::scaled_unit_at(&text[at..])
+    {
+        return (Measure::Unit(unit), at + len, Decimal::from(scale));
+    }
     let (measure, end) = plain_measure_after(text, end, prefix, scaled);
     (measure, end, Decimal::ONE)
 }

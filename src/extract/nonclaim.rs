@@ -211,28 +211,54 @@ fn date(text: &str, r: &Reading) -> Option<NonClaim> {
 }
 
 /// Words before a phone number.
-const PHONE_WORDS: &[&str] = &["tel", "telephone", "phone", "fax", "dial", "hotline", "helpline", "mobile"];
+const PHONE_WORDS: &[&str] = &[
+    "tel",
+    "telephone",
+    "phone",
+    "fax",
+    "dial",
+    "hotline",
+    "helpline",
+    "mobile",
+];
 
 /// Phone and fax numbers: `(852) 2810 2370`, `+65 6225 5009`, `dial 999`,
 /// and service-line names such as `the 12345 government service hotline`.
 fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
-    if !matches!(r.measure, Measure::Count) || r.first.plain_integer().is_none_or(|d| d < 3) {
+    let Some(digits) = r.first.plain_integer() else {
+        return None;
+    };
+    if !matches!(r.measure, Measure::Count) {
         return None;
     }
-    // An international or area code before: `+65`, `(852)`, `(+852)`.
+    // An international or area code before: `+65 6225`, `(852) 2810 2370`.
     let head = text[..r.start].trim_end_matches(is_space);
-    let coded = head.ends_with(')') || {
-        let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
-        digits.len() < head.len() && digits.trim_end_matches(is_space).ends_with(['+', ')'])
-    };
     let plus = head.ends_with('+') || head.ends_with("(+");
+    let without_group = head
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches(is_space);
+    let area_code = |h: &str| {
+        h.strip_suffix(')').is_some_and(|inner| {
+            let code = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+            code.len() < inner.len() && (code.ends_with('(') || code.ends_with("(+"))
+        })
+    };
+    let after_code = area_code(head) || area_code(without_group) || {
+        let code = without_group.trim_end_matches(|c: char| c.is_ascii_digit());
+        code.len() < without_group.len() && code.ends_with('+')
+    };
+    if plus || after_code {
+        return Some(NonClaim::Phone);
+    }
+    if digits < 3 {
+        return None;
+    }
     let keyword = token::before(text, r.start, 4)
         .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';'))
         .any(|t| t.is_word() && PHONE_WORDS.iter().any(|w| t.is(w)));
-    let grouped_digits = token::next(text, r.end).is_some_and(|t| t.kind == TokenKind::Digits && t.text.len() >= 3);
     let service_line = r.first.plain_integer().is_some_and(|d| d >= 5)
         && token::after(text, r.end, 3).any(|t| t.is("hotline") || t.is("helpline"));
-    (coded && (grouped_digits || head.ends_with(')')) || plus || keyword || service_line).then_some(NonClaim::Phone)
+    (keyword || service_line).then_some(NonClaim::Phone)
 }
 
 fn time(text: &str, r: &Reading) -> Option<NonClaim> {
