@@ -225,9 +225,7 @@ const PHONE_WORDS: &[&str] = &[
 /// Phone and fax numbers: `(852) 2810 2370`, `+65 6225 5009`, `dial 999`,
 /// and service-line names such as `the 12345 government service hotline`.
 fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
-    let Some(digits) = r.first.plain_integer() else {
-        return None;
-    };
+    let digits = r.first.plain_integer()?;
     if !matches!(r.measure, Measure::Count) {
         return None;
     }
