@@ -80,13 +80,17 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("upward", Trend::Up), ("surpassed", Trend::Up), ("enhanced", Trend::Up),
     ("hiked", Trend::Up), ("hike", Trend::Up), ("increment", Trend::Up), ("rebounded", Trend::Up),
     ("rebound", Trend::Up), ("higher", Trend::Up), ("doubled", Trend::Up), ("tripled", Trend::Up),
-    ("doubling", Trend::Up), ("halved", Trend::Down),
+    ("doubling", Trend::Up), ("halved", Trend::Down), ("widened", Trend::Up), ("widening", Trend::Up),
+    ("recovered", Trend::Up), ("accelerated", Trend::Up), ("bringing", Trend::Up),
+    ("eased", Trend::Down), ("ease", Trend::Down), ("easing", Trend::Down), ("slowed", Trend::Down),
+    ("slowing", Trend::Down), ("moderated", Trend::Down), ("softened", Trend::Down), ("sank", Trend::Down),
+    ("contracting", Trend::Down), ("shrinking", Trend::Down),
     ("fell", Trend::Down), ("fall", Trend::Down), ("falls", Trend::Down), ("falling", Trend::Down),
     ("fallen", Trend::Down), ("declined", Trend::Down), ("decline", Trend::Down), ("declines", Trend::Down),
     ("declining", Trend::Down), ("decreased", Trend::Down), ("decrease", Trend::Down),
     ("decreasing", Trend::Down), ("dropped", Trend::Down), ("drop", Trend::Down), ("down", Trend::Down),
     ("reduced", Trend::Down), ("reduce", Trend::Down), ("reducing", Trend::Down), ("reduction", Trend::Down),
-    ("reductions", Trend::Down), ("cut", Trend::Down), ("cuts", Trend::Down), ("cutting", Trend::Down),
+    ("reductions", Trend::Down), ("cut", Trend::Down), ("cutting", Trend::Down),
     ("lowered", Trend::Down), ("lowering", Trend::Down), ("contracted", Trend::Down),
     ("contraction", Trend::Down), ("shrank", Trend::Down), ("shrunk", Trend::Down), ("slashed", Trend::Down),
     ("slid", Trend::Down), ("slipped", Trend::Down), ("dipped", Trend::Down), ("plunged", Trend::Down),
@@ -108,6 +112,7 @@ const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
     (&["reduction"], Trend::Down), (&["a", "reduction"], Trend::Down), (&["cut"], Trend::Down),
     (&["decreasing"], Trend::Down), (&["falling"], Trend::Down), (&["more"], Trend::Up),
+    (&["annual", "growth"], Trend::Up), (&["annual", "increase"], Trend::Up), (&["year-on-year", "growth"], Trend::Up),
 ];
 
 /// Words after a comma that state the trend of the total before it
@@ -199,8 +204,10 @@ fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
 
 /// The trend of the claim at `span` of the given kind, within `sentence`.
 pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
-    // `rising for eight consecutive years`: how long, not what rose.
-    if kind == Kind::Duration {
+    // `rising for eight consecutive years`: how long, not what rose; but
+    // `cut the crossing by 40 minutes` changes a duration.
+    let by = token::before(text, span.start, 3).find(|t| !QUALIFIER_WORDS.iter().any(|q| t.is(q)));
+    if kind == Kind::Duration && !by.is_some_and(|t| t.is("by")) {
         return Trend::None;
     }
     let before = trend_before(text, span, sentence);
@@ -232,6 +239,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
         .peekable();
     let mut words_seen = 0;
     let mut linked = false; // saw `by` / `to` right before the number
+    let mut across_commas = false;
     let mut first_word = true;
     let mut previous_word: Option<Token> = None;
     while let Some(t) = tokens.next() {
@@ -241,13 +249,20 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 let w = lower.as_str();
                 if first_word && matches!(w, "by" | "to") {
                     linked = true;
+                    // Only `by` reaches across a list's commas (`reducing
+                    // spending on visits, vehicles, and hospitality by 5%`).
+                    across_commas = w == "by";
                 }
                 let at_number = first_word;
                 if !QUALIFIER_WORDS.contains(&w) {
                     first_word = false;
                 }
-                let found =
-                    trend_of(w).filter(|_| governs(w, at_number, previous_word, tokens.peek()));
+                // A capitalized trend word inside a sentence is part of a
+                // name (`the Inflation Reduction Act`).
+                let named = t.text.starts_with(char::is_uppercase)
+                    && !super::nonclaim::is_sentence_start(text, t.span.start);
+                let found = trend_of(w)
+                    .filter(|_| !named && governs(w, at_number, previous_word, tokens.peek()));
                 if let Some(mut trend) = found {
                     if tokens.peek().is_some_and(|p| p.is("negative")) {
                         trend = Trend::Down;
@@ -262,7 +277,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 previous_word = Some(t);
             }
             TokenKind::Symbol(';') => break,
-            TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !linked => break,
+            TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !across_commas => break,
             _ => {}
         }
     }
@@ -283,12 +298,22 @@ fn governs(
         "up" => {
             let up_to = next_in_text.is_some_and(|n| n.is("to"));
             let moved = before_in_text.is_some_and(|b| MOVE_VERBS.iter().any(|v| b.is(v)));
-            (at_number && !up_to) || moved
+            let particle = before_in_text.is_some_and(|b| PARTICLE_VERBS.iter().any(|v| b.is(v)));
+            (at_number && !up_to && !particle) || moved
         }
         "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than")),
+        // `recovered to 34 million`, not `recovered for 2.1 million workers`.
+        "recovered" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
         _ => true,
     }
 }
+
+/// Verbs after which `up` is a particle, not a rise (`made up 41%`).
+#[rustfmt::skip]
+const PARTICLE_VERBS: &[&str] = &[
+    "made", "make", "makes", "making", "set", "sets", "setting", "take", "takes", "took", "taken", "taking",
+    "end", "ended", "ending", "ends", "pick", "picked", "sum", "summed", "add", "adds", "added",
+];
 
 /// Verbs after which `up` means a rise (`went up`).
 const MOVE_VERBS: &[&str] = &[
@@ -367,7 +392,7 @@ const ORIGIN_FILLERS: &[&str] = &[
 /// to $6 million`); without one it is a range (`bands of AV from $8,000 to
 /// $100,000`).
 pub fn states_change(text: &str, pos: usize) -> bool {
-    token::before(text, pos, 16)
+    token::before(text, pos, 24)
         .take_while(|t| !matches!(t.kind, TokenKind::Symbol(';' | '.' | '!' | '?' | ':')))
         .any(|t| {
             t.is_word() && (trend_of(t.text).is_some() || CHANGE_VERBS.iter().any(|v| t.is(v)))
@@ -383,11 +408,9 @@ pub fn change_trend(
     value: rust_decimal::Decimal,
     sentence: Span,
 ) -> Option<Trend> {
-    let linked = token::after(text, origin.end, 4).any(|t| t.is("to"));
-    let changed = trend_before(text, origin, sentence) != Trend::None
-        || token::before(text, origin.start, 12)
-            .take_while(|t| t.span.start >= sentence.start && !t.is_symbol(';'))
-            .any(|t| CHANGE_VERBS.iter().any(|v| t.is(v)));
+    let linked = token::after(text, origin.end, 8).any(|t| t.is("to"));
+    let changed =
+        trend_before(text, origin, sentence) != Trend::None || states_change(text, origin.start);
     if !linked || !changed {
         return None;
     }
@@ -500,4 +523,52 @@ fn phrase_backward(text: &str, pos: usize, sentence: Span) -> Option<Span> {
     }
     end.map(|e| Span::new(start, e))
         .filter(|s| !text[s.start..s.end].starts_with('-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trends(text: &str) -> Vec<(String, Trend)> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| (c.span.text(text).to_string(), c.trend))
+            .collect()
+    }
+
+    #[test]
+    fn change_from_to_puts_the_trend_on_the_new_value() {
+        let text = "I will increase the annual income threshold for dependant-related reliefs from $4,000 to $8,000.";
+        assert_eq!(
+            trends(text),
+            [("$4,000".into(), Trend::None), ("$8,000".into(), Trend::Up)]
+        );
+    }
+
+    #[test]
+    fn particle_up_is_no_rise() {
+        assert_eq!(
+            trends("Electric cars made up 41% of sales."),
+            [("41%".into(), Trend::None)]
+        );
+    }
+
+    #[test]
+    fn capitalized_trend_word_is_a_name() {
+        let text = "The Inflation Reduction Act provides roughly $370bn for clean energy.";
+        assert_eq!(trends(text), [("$370bn".into(), Trend::None)]);
+    }
+
+    #[test]
+    fn level_compared_with_where_it_was() {
+        let text = "The urbanisation rate reached 66.2 percent from 65.2 percent a year earlier.";
+        assert_eq!(
+            trends(text),
+            [
+                ("66.2 percent".into(), Trend::Up),
+                ("65.2 percent".into(), Trend::None)
+            ]
+        );
+    }
 }

@@ -137,7 +137,8 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
 
 fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
     let mut sentence = 0;
-    let mut origin: Option<(Span, rust_decimal::Decimal)> = None;
+    // The old value of a `from X to Y` change, with its sentence.
+    let mut origin: Option<(Span, rust_decimal::Decimal, usize)> = None;
     for claim in claims.iter_mut() {
         while sentence + 1 < sentences.len() && sentences[sentence].end <= claim.span.start {
             sentence += 1;
@@ -148,11 +149,13 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             .copied()
             .unwrap_or(Span::new(0, text.len()));
         claim.qualifier = context::qualifier(text, claim.span);
-        let change = origin.and_then(|(span, value)| {
-            context::change_trend(text, span, value, claim.value, within)
-        });
+        let change = origin
+            .filter(|&(.., in_sentence)| in_sentence == sentence)
+            .and_then(|(span, value, _)| {
+                context::change_trend(text, span, value, claim.value, within)
+            });
         if context::is_change_origin(text, claim.span) {
-            origin = Some((claim.span, claim.value));
+            origin = Some((claim.span, claim.value, sentence));
             claim.trend = Trend::None;
         } else {
             origin = None;
@@ -165,6 +168,12 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }
     share_trends(text, claims);
+    for claim in claims.iter_mut() {
+        // `growth was minus 0.4 percent`: the sign says it, not `growth`.
+        if claim.value.is_sign_negative() && claim.trend == Trend::Up {
+            claim.trend = Trend::None;
+        }
+    }
 }
 
 /// Trends shared between neighbouring claims of one sentence:
@@ -191,10 +200,24 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let after_comma = between.trim_start().starts_with(',');
-        let coordinated = matches!(words.as_slice(), ["and"] | ["or"]);
-        let reaching = after_comma && LEVEL_REACHED.contains(&words.as_slice());
+        let listed = words.is_empty() && between.trim() == ",";
+        let coordinated = listed || matches!(words.as_slice(), ["and"] | ["or"]);
+        // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
+        let reaching =
+            (after_comma || words == ["to"]) && LEVEL_REACHED.contains(&words.as_slice());
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
+        } else if prev.trend == Trend::None
+            && compared_with_earlier(&words)
+            && prev.kind == claim.kind
+        {
+            // `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP,
+            // up from 5.4 percent`: the level compared with where it was.
+            prev.trend = match prev.value.cmp(&claim.value) {
+                std::cmp::Ordering::Greater => Trend::Up,
+                std::cmp::Ordering::Less => Trend::Down,
+                std::cmp::Ordering::Equal => Trend::None,
+            };
         } else if prev.trend == Trend::None && claim.trend != Trend::None && between.contains(',') {
             let tail = between
                 .rsplit(',')
@@ -203,21 +226,50 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 .trim()
                 .to_ascii_lowercase();
             // `1.3 trillion yuan, 300 billion yuan more than last year`
-            if tail.is_empty() || CHANGE_STATED.contains(&tail.as_str()) {
+            if tail.is_empty() || states_change_of(&tail) {
                 prev.trend = claim.trend;
             }
         }
     }
 }
 
+/// `66.2 percent from 65.2 percent`, `6.3 percent of GDP, up from 5.4
+/// percent`: the words between a level and the earlier level.
+fn compared_with_earlier(words: &[&str]) -> bool {
+    matches!(words, ["from"] | [.., "up" | "down", "from"])
+}
+
 /// `grew by 5 percent, reaching 140.19 trillion yuan`: words after a
 /// comma that introduce the level a change reached.
 const LEVEL_REACHED: &[&[&str]] = &[
+    &["to"],
     &["reaching"],
     &["to", "reach"],
     &["bringing", "it", "to"],
     &["reaching", "a", "total", "of"],
 ];
+
+/// `a real increase of`, `an annual rise of`: an article, at most one
+/// adjective, a change noun and `of`/`by`.
+fn states_change_of(tail: &str) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let nouns = [
+        "increase",
+        "rise",
+        "growth",
+        "decrease",
+        "decline",
+        "drop",
+        "reduction",
+        "fall",
+    ];
+    match words.as_slice() {
+        [.., noun, "of" | "by"] if words.len() <= 4 && nouns.contains(noun) => {
+            words.len() < 3 || matches!(words[0], "a" | "an")
+        }
+        _ => CHANGE_STATED.contains(&tail),
+    }
+}
 
 /// `3.9 trillion yuan ..., an increase of 100 billion yuan`: words after a
 /// comma that state the change of the total before them.
