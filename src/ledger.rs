@@ -169,6 +169,17 @@ pub fn header() -> Vec<u8> {
     writer.into_inner().unwrap_or_default()
 }
 
+/// The subject of a claim with white space folded like the sentence's
+/// (a subject may span a hard line break).
+fn subject_cell<'a>(text: &'a str, claim: &Claim) -> Cow<'a, str> {
+    let subject = claim.subject.map_or("", |s| s.text(text));
+    if subject.contains(|c: char| c.is_whitespace() && c != ' ') {
+        Cow::Owned(fold_space(subject))
+    } else {
+        Cow::Borrowed(subject)
+    }
+}
+
 /// The ledger rows of one document, as CSV bytes (no header).
 pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
     let lines = LineIndex::new(text);
@@ -179,7 +190,7 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
     for claim in &extraction.claims {
         let sentence = sentences.cell(claim);
         let claim_text = claim.span.text(text);
-        let subject = claim.subject.map_or("", |s| s.text(text));
+        let subject = subject_cell(text, claim);
         let record: [Cow<str>; 17] = [
             Cow::Owned(claim_id(file, claim.span)),
             file_cell.clone(),
@@ -196,7 +207,7 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
             Cow::Borrowed(claim.norm_unit),
             Cow::Borrowed(claim.qualifier.as_str()),
             Cow::Borrowed(claim.trend.as_str()),
-            inert(subject),
+            inert(&subject),
             Cow::Owned(inert(&sentence).into_owned()),
         ];
         let _ = writer.write_record(record.iter().map(|c| c.as_bytes()));
@@ -267,7 +278,7 @@ pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> 
             JsonCell::Text(claim.norm_unit),
             JsonCell::Text(claim.qualifier.as_str()),
             JsonCell::Text(claim.trend.as_str()),
-            JsonCell::Text(claim.subject.map_or("", |s| s.text(text))),
+            JsonCell::Text(&subject_cell(text, claim)),
             JsonCell::Text(&sentence),
         ];
         out.push(b'{');

@@ -179,10 +179,19 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
     if text[span.end..].starts_with('+') {
         return Qualifier::AtLeast;
     }
-    let after: Vec<Token> = token::after(text, span.end, 2).collect();
-    QUALIFIERS_AFTER
+    // `10 or more`, also after a short noun: `10 local employees or more`.
+    let after: Vec<Token> = token::after(text, span.end, 4).collect();
+    let nouns = after
         .iter()
-        .find(|(phrase, _)| phrase[0] != "+" && phrase_after(&after, phrase))
+        .take(2)
+        .take_while(|t| t.is_word() && t.text.chars().all(char::is_lowercase) && !t.is("or") && !t.is("and"))
+        .count();
+    (0..=nouns)
+        .find_map(|skip| {
+            QUALIFIERS_AFTER
+                .iter()
+                .find(|(phrase, _)| phrase[0] != "+" && phrase_after(&after[skip..], phrase))
+        })
         .map_or(Qualifier::Exact, |&(_, q)| q)
 }
 
