@@ -51,9 +51,16 @@ pub fn claim_id(file: &str, span: Span) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut hash = OFFSET;
-    let key = format!("{file}\u{0}{}\u{0}{}", span.start, span.end);
-    for byte in key.bytes() {
-        hash ^= u64::from(byte);
+    let (start, end) = (span.start.to_string(), span.end.to_string());
+    let key = [
+        file.as_bytes(),
+        b"\0",
+        start.as_bytes(),
+        b"\0",
+        end.as_bytes(),
+    ];
+    for byte in key.into_iter().flatten() {
+        hash ^= u64::from(*byte);
         hash = hash.wrapping_mul(PRIME);
     }
     format!("{hash:016x}")

@@ -124,7 +124,12 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-            if !glued && !glued_after && claim::starts_claim_word(&text[pos..pos + word_len]) {
+            let word = &text[pos..pos + word_len];
+            if !glued
+                && !glued_after
+                && claim::starts_claim_word(word)
+                && !bare_article(text, pos + word_len, word)
+            {
                 return Some(pos);
             }
             pos += word_len;
@@ -133,6 +138,18 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `a`/`an` start a number only before a scale word or `dozen` (`a
+/// thousand`); checked here because articles are the commonest candidates.
+fn bare_article(text: &str, end: usize, word: &str) -> bool {
+    if !(word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")) {
+        return false;
+    }
+    let next = text[end..].trim_start_matches(token::is_space);
+    let first = next.as_bytes().first().map(u8::to_ascii_lowercase);
+    // Scale words and `dozen` start with one of these letters.
+    !matches!(first, Some(b'h' | b't' | b'm' | b'b' | b'l' | b'c' | b'd'))
 }
 
 fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
