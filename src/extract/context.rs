@@ -184,7 +184,9 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
     let nouns = after
         .iter()
         .take(2)
-        .take_while(|t| t.is_word() && t.text.chars().all(char::is_lowercase) && !t.is("or") && !t.is("and"))
+        .take_while(|t| {
+            t.is_word() && t.text.chars().all(char::is_lowercase) && !t.is("or") && !t.is("and")
+        })
         .count();
     (0..=nouns)
         .find_map(|skip| {
