@@ -10,8 +10,9 @@
 //! - `claim_id` is 16 hex digits of FNV-1a over file, start and end: the
 //!   same for the same input on any machine and any thread count.
 //! - The `sentence` cell holds the claim's sentence, white space folded;
-//!   a sentence longer than [`MAX_SENTENCE_BYTES`] is cut to a window
-//!   around the claim, marked `…`, so output stays linear in input size.
+//!   a sentence longer than [`MAX_SENTENCE_BYTES`] is cut to a window of
+//!   [`SENTENCE_WINDOW_BYTES`] around the claim, marked `…`, so output
+//!   stays linear in input size.
 //! - [`Format::Jsonl`] writes the same fields, one JSON object per claim
 //!   and no header: numbers as JSON numbers with the very digits the CSV
 //!   uses, an empty `value_max` as `null`, text cells as written (JSON is
@@ -89,10 +90,15 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
 
 /// Longest sentence, in bytes of the text, written whole in the `sentence`
 /// cell. A longer one (a table or a page without punctuation) is cut to a
-/// window of about this size around the claim, each cut end marked `…`,
-/// so that the ledger stays linear in the size of the input instead of
-/// repeating a huge sentence in every row.
+/// window of [`SENTENCE_WINDOW_BYTES`] around the claim, each cut end
+/// marked `…`, so that the ledger stays linear in the size of the input
+/// instead of repeating a huge sentence in every row.
 pub const MAX_SENTENCE_BYTES: usize = 2000;
+
+/// Bytes of an over-long sentence kept around the claim: enough context
+/// to read, small enough that text dense with numbers (a claim every few
+/// bytes) does not multiply the ledger's size by thousands.
+pub const SENTENCE_WINDOW_BYTES: usize = 400;
 
 /// The `sentence` cell of each claim, folding each sentence that is short
 /// enough to be written whole only once.
@@ -129,10 +135,10 @@ impl<'a> SentenceCells<'a> {
     }
 }
 
-/// About [`MAX_SENTENCE_BYTES`] of `sentence` centred on `claim`, folded,
-/// with `…` where it was cut.
+/// About [`SENTENCE_WINDOW_BYTES`] of `sentence` centred on `claim`,
+/// folded, with `…` where it was cut.
 fn window_around(text: &str, sentence: Span, claim: Span) -> String {
-    let half = MAX_SENTENCE_BYTES / 2;
+    let half = SENTENCE_WINDOW_BYTES / 2;
     let mut start = claim
         .start
         .saturating_sub(half)
@@ -415,7 +421,7 @@ mod tests {
         let cell = window_around(&text, sentence, Span::new(start, start + 2));
         assert!(cell.starts_with("…a a") && cell.ends_with("b b…"), "{cell}");
         assert!(cell.contains("rose 5%"));
-        assert!(cell.len() <= MAX_SENTENCE_BYTES + 16, "{}", cell.len());
+        assert!(cell.len() <= SENTENCE_WINDOW_BYTES + 16, "{}", cell.len());
     }
 
     #[test]
