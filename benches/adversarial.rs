@@ -1,0 +1,128 @@
+//! Adversarial input: time must stay linear in input size. Each family is
+//! generated at growing sizes; criterion reports bytes per second, which
+//! stays flat across sizes when the work is linear.
+//!
+//! ```text
+//! cargo bench --bench adversarial -- --warm-up-time 1 --measurement-time 3
+//! ```
+//!
+//! Families: repeated qualifier words (`over over over ... 5%`), endless
+//! number-word chains (`one two three ...`), sentences without any
+//! punctuation, one long line of ordinary report sentences without a
+//! newline, and hyphen-joined number chains (`1-2-3-...`). `extract` is
+//! measured alone and with the ledger rows rendered (`end_to_end`).
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+use claimscan::{extract, ledger};
+
+const KIB: usize = 1024;
+const MIB: usize = 1024 * KIB;
+/// Sizes for every family but one.
+const SIZES: &[usize] = &[256 * KIB, MIB, 4 * MIB];
+/// A run of text with no white space is quadratic today (`nonclaim`
+/// scans back to the previous white space for every candidate number):
+/// smaller sizes, or one run would take minutes. Use `SIZES` once fixed.
+const SMALL_SIZES: &[usize] = &[16 * KIB, 64 * KIB, 256 * KIB];
+
+/// `unit` repeated until the text is at least `size` bytes.
+fn repeat_to(unit: &str, size: usize) -> String {
+    unit.repeat(size.div_ceil(unit.len()))
+}
+
+/// Makes a text of at least the given size in bytes.
+type Generator = fn(usize) -> String;
+
+/// Families of adversarial text, by name, with the sizes to run.
+fn families() -> Vec<(&'static str, Generator, &'static [usize])> {
+    vec![
+        (
+            "qualifier_words",
+            |size| {
+                // Long runs of qualifiers with a rare number among them.
+                let mut unit = "over ".repeat(200);
+                unit.push_str("about 5% ");
+                repeat_to(&unit, size)
+            },
+            SIZES,
+        ),
+        (
+            "number_word_chain",
+            |size| {
+                repeat_to(
+                    "one two three four five six seven eight nine ten eleven twelve \
+                 twenty thirty hundred thousand million ",
+                    size,
+                )
+            },
+            SIZES,
+        ),
+        (
+            "no_punctuation",
+            |size| {
+                repeat_to(
+                    "the county built 12 new parks and planted 3,400 mu of forest \
+                 while spending rose 5 percent to 2.3 billion yuan and ",
+                    size,
+                )
+            },
+            SIZES,
+        ),
+        (
+            "long_line",
+            |size| {
+                repeat_to(
+                    "Forest coverage climbed to 67.3%, up 1.2 percentage points. \
+                 The city restored 45,000 mu (3,000 hectares) and built 12 parks. ",
+                    size,
+                )
+            },
+            SIZES,
+        ),
+        (
+            "hyphen_chain",
+            |size| repeat_to("1-2-3-4-5-6-7-8-9-", size),
+            SMALL_SIZES,
+        ),
+    ]
+}
+
+fn label(size: usize) -> String {
+    if size >= MIB {
+        format!("{}MiB", size / MIB)
+    } else {
+        format!("{}KiB", size / KIB)
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    for (family, generate, sizes) in families() {
+        let mut group = c.benchmark_group(family);
+        group.sample_size(10);
+        for &size in sizes {
+            let text = generate(size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(
+                BenchmarkId::new("extract", label(size)),
+                &text,
+                |b, text| b.iter(|| extract::extract(black_box(text))),
+            );
+            group.bench_with_input(
+                BenchmarkId::new("end_to_end", label(size)),
+                &text,
+                |b, text| {
+                    b.iter(|| {
+                        let extraction = extract::extract(black_box(text));
+                        ledger::render("adversarial.txt", text, &extraction)
+                    })
+                },
+            );
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
