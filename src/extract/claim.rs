@@ -163,6 +163,7 @@ const MULTIPLE_WORDS: &[(&str, Decimal, Trend)] = &[
 /// (`double the number`, `doubling China's GDP`, `doubling to 13%`), not
 /// as adjectives (`double taxation`, `double-digit`).
 const MULTIPLE_VERBS: &[(&str, Decimal)] = &[
+    ("twice", Decimal::TWO),
     ("double", Decimal::TWO),
     ("doubling", Decimal::TWO),
     ("triple", Decimal::from_parts(3, 0, 0, false, 0)),
@@ -419,14 +420,17 @@ fn counts_occurrences(text: &str, reading: &Reading) -> bool {
     let after = token::next(text, reading.end);
     let compared_before = before.is_some_and(|t| MULTIPLE_BEFORE.iter().any(|w| t.is(w)));
     let compared_after = after.is_some_and(|t| MULTIPLE_AFTER.iter().any(|w| t.is(w)));
-    !(compared_before || compared_after)
+    // `grew 1.1 times`: a fraction of a time is never an occurrence.
+    let fractional = !reading.first.value.fract().is_zero();
+    !(compared_before || compared_after || fractional)
 }
 
 /// Words before `N times` that make it a multiple.
 #[rustfmt::skip]
 const MULTIPLE_BEFORE: &[&str] = &[
     "by", "than", "to", "about", "nearly", "almost", "around", "some", "over", "roughly", "approximately",
-    "is", "was", "were", "are", "be", "been", "being", "at", "of",
+    "is", "was", "were", "are", "be", "been", "being", "at", "of", "grew", "grown", "increased", "rose",
+    "expanded", "multiplied", "jumped",
 ];
 
 /// Words after `N times` that make it a multiple.
@@ -631,7 +635,12 @@ fn electricity_units(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let word = token::next(text, at).filter(|t| t.span.start == at && t.is("units"))?;
     let window_start = text.floor_char_boundary(at.saturating_sub(80));
     let window_end = text.ceil_char_boundary(word.span.end + 40);
-    let nearby = text[window_start..window_end].to_ascii_lowercase();
+    // Only this sentence: from the last full stop before to the next one.
+    let before = &text[window_start..at];
+    let before = before.rfind(". ").map_or(before, |i| &before[i + 2..]);
+    let after = &text[at..window_end];
+    let after = after.find(". ").map_or(after, |i| &after[..i]);
+    let nearby = format!("{before}{after}").to_ascii_lowercase();
     let about_power = nearby.contains("electricity") || nearby.contains("power");
     about_power.then(|| units::unit_by_symbol("kWh").map(|u| (u, word.span.end)))?
 }

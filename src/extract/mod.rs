@@ -15,6 +15,7 @@ pub mod nonclaim;
 pub mod number;
 pub mod sentence;
 pub mod span;
+pub mod table;
 pub mod token;
 pub mod units;
 
@@ -43,6 +44,7 @@ pub fn extract(text: &str) -> Extraction {
             pos += 1;
         }
     }
+    table::apply(text, &mut claims, &currency);
     attach_context(text, &sentences, &mut claims);
     Extraction { sentences, claims }
 }
@@ -243,7 +245,9 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 .trim()
                 .to_ascii_lowercase();
             // `1.3 trillion yuan, 300 billion yuan more than last year`
-            if tail.is_empty() || states_change_of(&tail) {
+            // `214 million passengers, a 12% increase`
+            let article = matches!(tail.as_str(), "a" | "an");
+            if tail.is_empty() || article || states_change_of(&tail) {
                 prev.trend = claim.trend;
             }
         }

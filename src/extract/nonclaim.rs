@@ -125,12 +125,23 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return Some(NonClaim::Compound);
     }
+    // `Table B.3`, `Annex F.1`: a capital letter, a dot, a number.
+    if b1 == Some('.') && b2.is_some_and(|c| c.is_ascii_uppercase()) {
+        return Some(NonClaim::Identifier);
+    }
     if let Written::Digits { dotted: true, .. } = first.written {
         return Some(NonClaim::Identifier);
     }
-    // `BEPS 2.0`, `Industry 4.0`: a bare `N.0` is a version, not a count.
+    // `BEPS 2.0`, `Industry 4.0`: a bare `N.0` after a name is a version.
     let numeral = &text[first.span.start..first.numeral_end];
-    if matches!(r.measure, Measure::Count) && !first.scaled() && numeral.ends_with(".0") {
+    let after_name = token::prev(text, r.start).is_some_and(|t| {
+        (t.is_word() && t.text.starts_with(char::is_uppercase)) || t.is_symbol(')')
+    });
+    if matches!(r.measure, Measure::Count)
+        && !first.scaled()
+        && numeral.ends_with(".0")
+        && after_name
+    {
         return Some(NonClaim::Identifier);
     }
     let last = r.second.as_ref().unwrap_or(first);
@@ -276,16 +287,28 @@ fn time(text: &str, r: &Reading) -> Option<NonClaim> {
 }
 
 fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
-    if !matches!(r.measure, Measure::Count)
-        || r.first.plain_integer().is_none()
-        || r.second.is_some()
-    {
+    if !matches!(r.measure, Measure::Count) || r.second.is_some() {
         return None;
     }
     let line_head = &text[text[..r.start].rfind('\n').map_or(0, |p| p + 1)..r.start];
     let at_line_start = line_head
         .chars()
         .all(|c| is_space(c) || c == '(' || c == '[');
+    // `2.1 Annual mean concentrations`: a section number opening a heading.
+    let section = matches!(
+        r.first.written,
+        Written::Digits {
+            fraction: true,
+            grouped: false,
+            ..
+        }
+    ) && !r.first.scaled()
+        && token::next(text, r.end)
+            .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase));
+    if at_line_start && section {
+        return Some(NonClaim::Numbering);
+    }
+    r.first.plain_integer()?;
     let after = char_after(text, r.end);
     // `2. Over the past year`, `3) Reform`
     if at_line_start
@@ -355,7 +378,12 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     }
     // A capitalized word glued before a bare number inside a sentence is a
     // name: `Industry 4.0`, `Line 16`, `Windows 10`.
-    let capitalized = word.text.starts_with(|c: char| c.is_uppercase());
+    // A capitalized word at the start of a line labels a table row
+    // (`Revenues 4,918 5,000`), it does not name the number.
+    let line_label = text[..word.span.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n');
+    let capitalized = word.text.starts_with(|c: char| c.is_uppercase()) && !line_label;
     if capitalized
         && !is_sentence_start(text, word.span.start)
         && !is_month(word.text)
@@ -393,9 +421,17 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
     if let Written::Words {
         capitalized: true, ..
     } = r.first.written
-        && !is_sentence_start(text, r.start)
     {
-        return Some(NonClaim::Name);
+        // `the Two Sessions` inside a sentence; `Five Guarantees` as a
+        // heading.
+        let title = token::next(text, r.end).is_some_and(|t| {
+            t.is_word()
+                && t.text.starts_with(char::is_uppercase)
+                && matches!(r.measure, Measure::Count)
+        });
+        if !is_sentence_start(text, r.start) || title {
+            return Some(NonClaim::Name);
+        }
     }
     // `the 90% Guarantee Product`, `a Special 100% Loan Guarantee`: a number
     // followed by two capitalized words inside a sentence names something.

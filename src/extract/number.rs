@@ -15,6 +15,16 @@ use super::span::Span;
 use super::token::{self, Token, WordTable};
 use super::units;
 
+/// Vulgar fractions that may follow digits, with their value.
+const VULGAR_FRACTIONS: &[(char, (u32, u32))] = &[
+    ('¼', (1, 4)),
+    ('½', (1, 2)),
+    ('¾', (3, 4)),
+    ('⅓', (1, 3)),
+    ('⅔', (2, 3)),
+    ('⅛', (1, 8)),
+];
+
 /// How a number was written; non-claim rules look at this.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Written {
@@ -284,10 +294,22 @@ fn read_digits(text: &str, pos: usize) -> Option<Number> {
         end += 1 + digit_run(bytes, end + 1);
         fraction = true;
     }
+    // `2¾ per cent`, `4½`: a vulgar fraction glued to the digits.
+    let mut vulgar = Decimal::ZERO;
+    if !fraction
+        && let Some((c, value)) = text[end..]
+            .chars()
+            .next()
+            .and_then(|c| VULGAR_FRACTIONS.iter().find(|(f, _)| *f == c))
+            .map(|&(c, v)| (c, v))
+    {
+        vulgar = Decimal::from(value.0) / Decimal::from(value.1);
+        end += c.len_utf8();
+    }
     let dotted = matches!(bytes.get(end), Some(b'.' | b','))
         && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
         && fraction;
-    let written = &text[pos..end];
+    let written = text[pos..end].trim_end_matches(|c: char| !c.is_ascii_digit() && c != '.');
     let value: Decimal = if grouped {
         let clean: String = written
             .chars()
@@ -297,6 +319,7 @@ fn read_digits(text: &str, pos: usize) -> Option<Number> {
     } else {
         written.parse().ok()?
     };
+    let value = value + vulgar;
     Some(Number {
         span: Span::new(pos, end),
         numeral_end: end,
@@ -491,6 +514,7 @@ mod tests {
     #[test]
     fn thousands_separator() {
         assert_eq!(value("1,065 parks"), Some(("1065".into(), "1,065")));
+        assert_eq!(value("2¾ per cent"), Some(("2.75".into(), "2¾")));
     }
 
     #[test]

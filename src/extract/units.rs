@@ -137,7 +137,9 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Area, "ha", "ha", ("1", 1), &["hectares", "hectare"], &["ha"]),
     row(Area, "km2", "ha", ("100", 1),
         &["square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "sq. km",
-          "sq.km", "sq kms"], &["km2", "km²", "sqkm"]),
+          "sq.km", "sq kms", "km squared"], &["km2", "km²", "sqkm", "km^2"]),
+    row(Area, "sq mi", "ha", ("258.9988110336", 1), &["square miles", "square mile", "sq mi", "sq. mi"],
+        &["mi2", "mi²"]),
     row(Area, "m2", "ha", ("0.0001", 1),
         &["square metres", "square meters", "square metre", "square meter", "sq m", "sq. m", "sq.m", "sqm"],
         &["m2", "m²"]),
@@ -280,6 +282,12 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("USD", Currency::Code("USD")), ("HKD", Currency::Code("HKD")), ("SGD", Currency::Code("SGD")),
     ("EUR", Currency::Code("EUR")), ("GBP", Currency::Code("GBP")), ("JPY", Currency::Code("JPY")),
     ("AUD", Currency::Code("AUD")), ("CAD", Currency::Code("CAD")), ("CHF", Currency::Code("CHF")),
+    ("KSh", Currency::Code("KES")), ("Ksh", Currency::Code("KES")), ("KES", Currency::Code("KES")),
+    ("Tk", Currency::Code("BDT")), ("BDT", Currency::Code("BDT")), ("NGN", Currency::Code("NGN")),
+    ("PKR", Currency::Code("PKR")), ("ZAR", Currency::Code("ZAR")), ("NZD", Currency::Code("NZD")),
+    ("KRW", Currency::Code("KRW")), ("TWD", Currency::Code("TWD")), ("MYR", Currency::Code("MYR")),
+    ("IDR", Currency::Code("IDR")), ("THB", Currency::Code("THB")), ("PHP", Currency::Code("PHP")),
+    ("VND", Currency::Code("VND")), ("BRL", Currency::Code("BRL")), ("MXN", Currency::Code("MXN")),
 ];
 
 /// A currency written after the number and its scale (`2.39 billion yuan`,

@@ -1,0 +1,160 @@
+//! Flattened tables: a row of bare numbers after a label takes the unit
+//! stated in the label (`GDP growth (%)   0.4   0.9`) or in a caption line
+//! above the rows (`Budget Projections (Billions of dollars)`), up to the
+//! next blank line.
+//!
+//! Only counts (numbers with no unit of their own) on lines that hold two
+//! or more claims and do not end a sentence are changed.
+
+use rust_decimal::Decimal;
+
+use super::claim::Claim;
+use super::units::{self, DocumentCurrency, Kind};
+
+/// The unit a parenthesized table note states.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct TableUnit {
+    kind: Kind,
+    unit: &'static str,
+    scale: Decimal,
+}
+
+/// Reads `(%)`, `(per cent)`, `(percent of GDP unless otherwise
+/// indicated)`, `(Billions of dollars)`, `(US$ million)`, `(RMB billion)`.
+fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
+    let note = note.trim();
+    let note = note.strip_prefix("in ").unwrap_or(note).trim_start();
+    let lower = note.to_ascii_lowercase();
+    let percent = ["%", "percent", "per cent"];
+    if percent
+        .iter()
+        .any(|p| lower == *p || lower.starts_with(&format!("{p} ")))
+    {
+        return Some(TableUnit {
+            kind: Kind::Percent,
+            unit: "%",
+            scale: Decimal::ONE,
+        });
+    }
+    // A currency code or symbol first (`US$ million`), else after the scale
+    // word (`Billions of dollars`).
+    let (prefix, rest) = match note.split_once(' ') {
+        Some((code, rest)) => match units::currency_prefix_before(code) {
+            Some((found, 0)) => (Some(found), rest),
+            _ => (None, note),
+        },
+        None => (None, note),
+    };
+    let (scale_word, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let singular = scale_word.strip_suffix(['s', 'S']).unwrap_or(scale_word);
+    let (scale, len) = units::scale_at(singular, false)?;
+    if len != singular.len() {
+        return None;
+    }
+    let after = after.strip_prefix("of ").unwrap_or(after);
+    let found = prefix.or_else(|| {
+        units::currency_suffix_at(after)
+            .filter(|&(_, minor, _)| !minor)
+            .map(|(c, ..)| c)
+    })?;
+    Some(TableUnit {
+        kind: Kind::Money,
+        unit: currency.resolve(found),
+        scale: Decimal::from(scale),
+    })
+}
+
+/// The unit note of a line, with where the note ends.
+fn note_of(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)> {
+    let open = line.find('(')?;
+    let close = open + line[open..].find(')')?;
+    parse_note(&line[open + 1..close], currency).map(|unit| (unit, close + 1))
+}
+
+/// Gives table rows the unit of their label or caption.
+pub fn apply(text: &str, claims: &mut [Claim], currency: &DocumentCurrency) {
+    let mut caption: Option<TableUnit> = None;
+    let mut next = 0;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let body = line.trim_end();
+        if body.is_empty() {
+            caption = None;
+        }
+        let first = next;
+        while next < claims.len() && claims[next].span.start < line_end {
+            next += 1;
+        }
+        let on_line = &mut claims[first..next];
+        let note = note_of(body, currency);
+        let sentence = body.ends_with(['.', '!', '?', ':', ';']);
+        if on_line.len() >= 2 && !sentence {
+            let (unit, from) = match note {
+                Some((unit, end)) => (Some(unit), line_start + end),
+                None => (caption, line_start),
+            };
+            if let Some(unit) = unit {
+                for claim in on_line.iter_mut().filter(|c| c.span.start >= from) {
+                    give_unit(claim, unit);
+                }
+            }
+        } else if let Some((unit, _)) = note.filter(|_| !sentence) {
+            caption = Some(unit);
+        }
+        line_start = line_end;
+    }
+}
+
+fn give_unit(claim: &mut Claim, unit: TableUnit) {
+    if claim.kind != Kind::Count {
+        return;
+    }
+    claim.kind = unit.kind;
+    claim.unit = unit.unit;
+    claim.norm_unit = unit.unit;
+    claim.value *= unit.scale;
+    claim.value_max = claim.value_max.map(|v| v * unit.scale);
+    claim.norm_value = claim.value;
+}
+
+#[cfg(test)]
+mod tests {
+    fn kinds(text: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect()
+    }
+
+    #[test]
+    fn row_label_gives_the_unit() {
+        assert_eq!(
+            kinds("GDP growth (%)   0.4   0.9\n"),
+            ["percent 0.4 %", "percent 0.9 %"]
+        );
+    }
+
+    #[test]
+    fn caption_gives_the_unit_until_a_blank_line() {
+        let text = "Projections (Billions of dollars)\nOutlays 6,865 7,019\n\nThey hired 5 and 6 people.\n";
+        assert_eq!(
+            kinds(text),
+            [
+                "money 6865000000000 USD",
+                "money 7019000000000 USD",
+                "count 5 ",
+                "count 6 "
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_are_not_rows() {
+        assert_eq!(
+            kinds("Growth (%) was 2 in 2023 and 3 in 2024.\n"),
+            ["count 2 ", "count 3 "]
+        );
+    }
+}
