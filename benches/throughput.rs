@@ -52,7 +52,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             texts
                 .iter()
-                .map(|(_, t)| DocumentCurrency::of(black_box(t)))
+                .filter(|(_, t)| DocumentCurrency::of(black_box(t)).dollar == "USD")
                 .count()
         })
     });
