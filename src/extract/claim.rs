@@ -546,7 +546,9 @@ fn plain_measure_after(
     }
     if let Some(currency) = prefix {
         // `RMB 500 million yuan`: swallow a repeated currency word.
-        let repeated = units::currency_suffix_at(&text[at..]).filter(|(_, minor, _)| !minor);
+        let repeated = units::currency_suffix_at(&text[at..]).filter(|&(_, minor, len)| {
+            !minor && text[at..at + len].chars().all(char::is_alphabetic)
+        });
         let end = repeated.map_or(end, |(.., len)| at + len);
         return (Measure::Money(code_placeholder(currency)), end);
     }
@@ -554,7 +556,17 @@ fn plain_measure_after(
     // `25 pounds` weighs; `5 billion pounds` is money.
     let weighs =
         |len: usize| !scaled && text[at..at + len].to_ascii_lowercase().starts_with("pound");
-    if let Some((currency, minor, len)) = suffix.filter(|&(_, _, len)| !weighs(len)) {
+    // `$ 20,000.00 $ 37,305.97`: a currency sign before a number belongs
+    // to that number, not to the one before it.
+    let sign_before_number = |len: usize| {
+        let form = &text[at..at + len];
+        !form.chars().any(char::is_alphabetic)
+            && text[at + len..]
+                .trim_start_matches(is_space)
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let suffix = suffix.filter(|&(_, _, len)| !weighs(len) && !sign_before_number(len));
+    if let Some((currency, minor, len)) = suffix {
         let code = code_placeholder(currency);
         let measure = if minor {
             Measure::MoneyMinor(code)

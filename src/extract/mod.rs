@@ -344,9 +344,13 @@ mod tests {
 
     #[test]
     fn currency_between_two_numbers_is_taken_once() {
+        // A sign before a number belongs to it; a code after one, to that.
         assert_eq!(
-            claims("10 $ 30 $"),
-            ["10 $ money 10 USD", "30 $ money 30 USD"]
+            claims("$ 20,000.00 $ 37,305.97"),
+            [
+                "$ 20,000.00 money 20000 USD",
+                "$ 37,305.97 money 37305.97 USD"
+            ]
         );
         assert_eq!(
             claims("10 rmb 20 usd"),

@@ -159,6 +159,7 @@ pub const START_WORDS: &[&str] = &[
     "a",
     "an",
     "half",
+    "quarter",
 ];
 
 /// Can a number written in words start with this word?
@@ -372,12 +373,21 @@ fn read_words(text: &str, pos: usize) -> Option<Number> {
     let first = token::next(text, pos).filter(|t| t.span.start == pos && t.is_word())?;
     let capitalized = first.text.starts_with(|c: char| c.is_uppercase());
 
-    // `half a million`
-    if first.is("half") {
-        let a = next_word(text, first.span.end).filter(|t| t.is("a") || t.is("an"))?;
-        let scale = next_word(text, a.span.end)?;
+    // `half a million`, `half million`, `a quarter million`
+    if first.is("half") || first.is("quarter") {
+        let after = next_word(text, first.span.end)?;
+        let scale = if after.is("a") || after.is("an") {
+            next_word(text, after.span.end)?
+        } else {
+            after
+        };
         let factor = word_scale(scale.text).filter(|&f| f >= 1_000)?;
-        let value = Decimal::from(factor) / Decimal::TWO;
+        let part = if first.is("half") {
+            Decimal::TWO
+        } else {
+            Decimal::from(4)
+        };
+        let value = Decimal::from(factor) / part;
         return Some(words_number(
             Span::new(pos, scale.span.end),
             value,
