@@ -120,7 +120,7 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         return Some(NonClaim::Identifier);
     }
     // `2024/25`, `9/11`, `10:30`, `3.5.1`'s tail, `5,6` lists.
-    if b1.is_some_and(|c| matches!(c, '/' | ':' | '.' | ',' | '\\'))
+    if b1.is_some_and(|c| matches!(c, '/' | ':' | '.' | ',' | '\\' | '∶' | '·'))
         && b2.is_some_and(|c| c.is_ascii_digit())
     {
         return Some(NonClaim::Compound);
@@ -159,7 +159,7 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         }
         // `one-stop`, `5-star`, `two-thirds`, `2024-02-05`, `24/7`, `1:3`.
         if r.end == last.span.end
-            && c1.is_some_and(|c| is_hyphen(c) || c == '/' || c == ':')
+            && c1.is_some_and(|c| is_hyphen(c) || matches!(c, '/' | ':' | '∶' | '·'))
             && c2.is_some_and(|c| c.is_alphanumeric())
         {
             return Some(NonClaim::Compound);
@@ -317,11 +317,15 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return Some(NonClaim::Numbering);
     }
-    // `(3)`, `[10]`: a bare number in brackets.
+    // `(3)`, `[10]`: a bare number in brackets; `“1310”`: a quoted one is
+    // the name of a plan or programme.
     let before = char_before(text, r.start);
     if matches!(
         (before, after),
-        (Some('('), Some(')')) | (Some('['), Some(']'))
+        (Some('('), Some(')'))
+            | (Some('['), Some(']'))
+            | (Some('“'), Some('”'))
+            | (Some('"'), Some('"'))
     ) {
         return Some(NonClaim::Numbering);
     }
