@@ -317,7 +317,7 @@ fn read_rest(
     let (first_measure, first_end, unit_scale) =
         measure_after(text, first.span.end, prefix, first.scaled());
     let mut first = first;
-    first.value *= unit_scale;
+    first.value = first.value.saturating_mul(unit_scale);
     let mut reading = Reading {
         start,
         first,
@@ -332,9 +332,9 @@ fn read_rest(
         let (measure, end, unit_scale) =
             measure_after(text, second.span.end, currency, second.scaled());
         let mut second = second;
-        second.value *= unit_scale;
+        second.value = second.value.saturating_mul(unit_scale);
         if unit_scale != Decimal::ONE && first_measure == Measure::Count {
-            reading.first.value *= unit_scale;
+            reading.first.value = reading.first.value.saturating_mul(unit_scale);
         }
         let compatible = match (first_measure, measure) {
             (Measure::Count, _) => true,
@@ -347,8 +347,11 @@ fn read_rest(
             reading.end = end;
             // `between 3 and 4 million`: the scale of the high end applies
             // to an unscaled low end.
-            if second.scaled() && !first.scaled() && first.value * second.scale < second.value {
-                reading.first.value *= second.scale;
+            if second.scaled()
+                && !first.scaled()
+                && first.value.saturating_mul(second.scale) < second.value
+            {
+                reading.first.value = reading.first.value.saturating_mul(second.scale);
                 reading.first.scale = second.scale;
             }
         }
@@ -360,7 +363,7 @@ fn read_rest(
         && let Some((measure, scale)) = borrowed_measure(text, &reading)
     {
         reading.measure = measure;
-        reading.first.value *= scale;
+        reading.first.value = reading.first.value.saturating_mul(scale);
         reading.first.scale = scale;
     }
     if counts_occurrences(text, &reading) {
@@ -699,7 +702,7 @@ fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Clai
     } else {
         Decimal::ONE
     };
-    let value = measure.value_of(reading.first.value) * sign;
+    let value = measure.value_of(reading.first.value).saturating_mul(sign);
     let value_max = reading.second.map(|s| measure.value_of(s.value));
     vec![Claim {
         span: Span::new(reading.start, reading.end),

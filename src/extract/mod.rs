@@ -359,6 +359,17 @@ mod tests {
     }
 
     #[test]
+    fn no_break_space_before_a_number() {
+        assert_eq!(claims("\u{a0}0 and rose\u{a0}5%"), ["5% percent 5 %"]);
+    }
+
+    #[test]
+    fn huge_numbers_saturate_instead_of_panicking() {
+        let text = "99999999999 trillion trillion and 79228162514264337593543950335 and a half";
+        assert_eq!(extract(text).claims.len(), 2);
+    }
+
+    #[test]
     fn names_after_numbers_are_not_claims() {
         assert_eq!(
             claims("the rollout of the 90% Guarantee Product and more"),

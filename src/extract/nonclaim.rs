@@ -104,9 +104,14 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     let first = &r.first;
     let start = r.start;
     // Inside a URL, a path or an e-mail address.
-    let chunk_start = text[..start]
-        .rfind(char::is_whitespace)
-        .map_or(0, |p| p + 1);
+    // (Looking back at most 256 bytes keeps long runs without white space
+    // linear.)
+    let from = text.floor_char_boundary(start.saturating_sub(256));
+    let chunk_start = text[from..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
     let chunk = &text[chunk_start..start];
     if chunk.contains("://") || chunk.contains("www.") || chunk.contains('@') {
         return Some(NonClaim::Identifier);
@@ -290,10 +295,11 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count) || r.second.is_some() {
         return None;
     }
-    let line_head = &text[text[..r.start].rfind('\n').map_or(0, |p| p + 1)..r.start];
-    let at_line_start = line_head
-        .chars()
-        .all(|c| is_space(c) || c == '(' || c == '[');
+    // Only spaces and brackets between the line start and the number (a
+    // bounded look-back: long lines stay linear).
+    let head = text[..r.start]
+        .trim_end_matches(|c: char| (is_space(c) && c != '\n') || c == '(' || c == '[');
+    let at_line_start = head.is_empty() || head.ends_with('\n');
     // `2.1 Annual mean concentrations`: a section number opening a heading.
     let section = matches!(
         r.first.written,

@@ -189,13 +189,13 @@ pub fn read(text: &str, pos: usize, after_currency: bool) -> Option<Number> {
         read_words(text, pos)?
     };
     if let Some(end) = and_a_half(text, number.span.end) {
-        number.value += Decimal::new(5, 1);
+        number.value = number.value.saturating_add(Decimal::new(5, 1));
         number.span.end = end;
         number.numeral_end = end;
     }
     let (factor, end) = scales_after(text, number.span.end, after_currency);
     if factor != Decimal::ONE {
-        number.value *= factor;
+        number.value = number.value.saturating_mul(factor);
         number.span.end = end;
         number.scale = factor;
     }

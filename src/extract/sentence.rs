@@ -86,12 +86,16 @@ fn starts_numbered_paragraph(line: &str) -> bool {
         && line[digits + 2..].starts_with(|c: char| c.is_uppercase())
 }
 
-/// Closing quotes and brackets that belong to the sentence before them.
+/// Closing quotes and brackets, and a reference marker (`.[10]`), that
+/// belong to the sentence before them.
 fn closing_len(rest: &str) -> usize {
-    rest.len()
-        - rest
-            .trim_start_matches(['"', '\'', ')', ']', '”', '’', '」', '』', '）'])
-            .len()
+    let closed = rest.trim_start_matches(['"', '\'', ')', ']', '”', '’', '」', '』', '）']);
+    let marker = closed
+        .strip_prefix('[')
+        .map(|m| m.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .filter(|m| m.len() + 1 < closed.len())
+        .and_then(|m| m.strip_prefix(']'));
+    rest.len() - marker.unwrap_or(closed).len()
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -114,10 +118,15 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if !is_space(first) {
         return false;
     }
-    let next = after.trim_start_matches(is_space).chars().next();
-    let starts = next.is_none_or(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || !c.is_ascii() || "\"'([“‘".contains(c)
-    });
+    let rest = after.trim_start_matches(is_space);
+    let next = rest.chars().next();
+    // A full stop at the end of a line ends the sentence whatever comes on
+    // the next line (`-3.5% was ...`, `+cmd`).
+    let line_end = after[..after.len() - rest.len()].contains('\n');
+    let starts = line_end
+        || next.is_none_or(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || !c.is_ascii() || "\"'([“‘".contains(c)
+        });
     if !starts || text.as_bytes()[i] != b'.' {
         return starts;
     }
@@ -221,6 +230,22 @@ mod tests {
         assert_eq!(
             sentences("Release of new varieties\n11. New 109 varieties"),
             ["Release of new varieties", "11. New 109 varieties"]
+        );
+    }
+
+    #[test]
+    fn footnote_marker_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("the charter.[10]\nCOVID-19 spending"),
+            ["the charter.[10]", "COVID-19 spending"]
+        );
+    }
+
+    #[test]
+    fn full_stop_at_line_end_ends_the_sentence() {
+        assert_eq!(
+            sentences("rose 5%.\n-3.5% was the change."),
+            ["rose 5%.", "-3.5% was the change."]
         );
     }
 

@@ -113,8 +113,8 @@ fn give_unit(claim: &mut Claim, unit: TableUnit) {
     claim.kind = unit.kind;
     claim.unit = unit.unit;
     claim.norm_unit = unit.unit;
-    claim.value *= unit.scale;
-    claim.value_max = claim.value_max.map(|v| v * unit.scale);
+    claim.value = claim.value.saturating_mul(unit.scale);
+    claim.value_max = claim.value_max.map(|v| v.saturating_mul(unit.scale));
     claim.norm_value = claim.value;
 }
 
