@@ -318,6 +318,8 @@ fn governs(
         "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than")),
         // `recovered to 34 million`, not `recovered for 2.1 million workers`.
         "recovered" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
+        // `raised HK$6.5 billion` collects money; `raised to`/`by` is a rise.
+        "raised" | "raise" | "raising" | "raises" => !at_number,
         _ => true,
     }
 }

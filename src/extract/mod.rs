@@ -222,8 +222,8 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         let listed = words.is_empty() && between.trim() == ",";
         let coordinated = listed || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
-        let reaching =
-            (after_comma || words == ["to"]) && LEVEL_REACHED.contains(&words.as_slice());
+        let reaching = (after_comma || matches!(words.as_slice(), ["to"] | ["to", "reach"]))
+            && LEVEL_REACHED.contains(&words.as_slice());
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
@@ -247,7 +247,22 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             // `1.3 trillion yuan, 300 billion yuan more than last year`
             // `214 million passengers, a 12% increase`
             let article = matches!(tail.as_str(), "a" | "an");
-            if tail.is_empty() || article || states_change_of(&tail) {
+            // `480 billion yuan were issued, 35 billion yuan more than
+            // planned`: a difference against a plan keeps its trend.
+            let against_plan = token::after(text, claim.span.end, 4).any(|t| {
+                [
+                    "planned",
+                    "expected",
+                    "estimated",
+                    "budgeted",
+                    "forecast",
+                    "projected",
+                    "targeted",
+                ]
+                .iter()
+                .any(|w| t.is(w))
+            });
+            if (tail.is_empty() || article || states_change_of(&tail)) && !against_plan {
                 prev.trend = claim.trend;
             }
         }

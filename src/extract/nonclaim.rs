@@ -142,6 +142,10 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     let after_name = token::prev(text, r.start).is_some_and(|t| {
         (t.is_word() && t.text.starts_with(char::is_uppercase)) || t.is_symbol(')')
     });
+    // `010-6519 2233`, `007`: a zero-padded integer is a code.
+    if numeral.len() >= 3 && numeral.starts_with('0') && first.plain_integer().is_some() {
+        return Some(NonClaim::Identifier);
+    }
     if matches!(r.measure, Measure::Count)
         && !first.scaled()
         && numeral.ends_with(".0")
