@@ -230,8 +230,12 @@ fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
         None => {
             let &(_, value) = MULTIPLE_VERBS.iter().find(|(w, _)| t.is(w))?;
             let next = token::next(text, t.span.end)?;
+            // `Tripling global renewable capacity`: an -ing form takes any
+            // object.
+            let gerund = t.text.to_ascii_lowercase().ends_with("ing") && next.is_word();
             let object = next.span.start > t.span.end
-                && (MULTIPLE_VERB_OBJECTS.iter().any(|w| next.is(w))
+                && (gerund
+                    || MULTIPLE_VERB_OBJECTS.iter().any(|w| next.is(w))
                     || next.text.ends_with("'s")
                     || next.text.ends_with("’s"));
             if !object {
@@ -390,7 +394,9 @@ fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)>
         if connector.is_symbol(',') && next.is("and") {
             next = token::next(text, next.span.end)?;
         }
-        if next.kind != token::TokenKind::Digits || text[at..next.span.start].contains('\n') {
+        let numeric =
+            next.kind == token::TokenKind::Digits || number::starts_word_number(next.text);
+        if !numeric || text[at..next.span.start].contains('\n') {
             return None;
         }
         let number = number::read(text, next.span.start, false)?;

@@ -144,6 +144,10 @@ const STOP_WORDS: &[&str] = &[
     "another", "further", "additional", "new", "other", "such", "including", "compared", "against", "last",
     "year", "years", "month", "months", "billion", "million", "trillion", "thousand", "hundred", "crore", "lakh",
     "total", "both", "over", "when", "where", "then", "so", "but", "not", "no", "via", "met", "got", "made",
+    "covers", "cover", "holds", "hold", "stands", "stand", "came", "come", "comes", "cost", "costs", "built",
+    "saw", "hit", "provides", "provide", "receives", "receive", "received", "allocated", "approved", "handled",
+    "saved", "brought", "issued", "totals", "amounts", "accounts", "reach", "reaches", "now", "each", "worth",
+    "can", "could", "may", "should", "must",
 ];
 
 const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
@@ -338,6 +342,9 @@ const MOVE_VERBS: &[&str] = &[
 
 /// Words that may sit between a linking `by`/`to` and the number.
 const QUALIFIER_WORDS: &[&str] = &[
+    "as",
+    "much",
+    "many",
     "more",
     "than",
     "over",
@@ -374,7 +381,11 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
     for (phrase, trend) in table {
         // `up to` after a number is a range end, not a rise.
         let up_to = phrase == &["up"] && phrase_after(&after, &["up", "to"]);
-        if phrase_after(&after, phrase) && !up_to {
+        // `100,000 lower-wage workers`: a compound adjective, no trend.
+        let compound = after
+            .get(phrase.len())
+            .is_some_and(|t| t.is_symbol('-') && t.span.start == after[phrase.len() - 1].span.end);
+        if phrase_after(&after, phrase) && !up_to && !compound {
             return *trend;
         }
     }
@@ -453,7 +464,44 @@ pub fn subject(text: &str, span: Span, kind: Kind, sentence: Span) -> Option<Spa
     {
         return Some(found);
     }
-    phrase_backward(text, span.start, sentence)
+    let found = phrase_backward(text, span.start, sentence)?;
+    Some(head_of(text, found, sentence))
+}
+
+/// Prepositions whose object is not what a number is about: `Forest
+/// coverage in the county climbed to 67.3%` is about forest coverage.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "for", "along", "across", "at", "on", "under", "within", "among",
+];
+
+/// The head of a noun phrase found right before a number: past a place
+/// preposition to the phrase before it, and with an `of` chain (`share of
+/// clean energy`).
+fn head_of(text: &str, found: Span, sentence: Span) -> Span {
+    let mut phrase = found;
+    for _ in 0..3 {
+        let before = token::before(text, phrase.start, 3).find(|t| {
+            !["the", "its", "their", "our", "a", "an", "this", "these"]
+                .iter()
+                .any(|d| t.is(d))
+        });
+        let Some(link) = before.filter(|t| t.span.start >= sentence.start) else {
+            break;
+        };
+        let Some(previous) = phrase_backward(text, link.span.start, sentence)
+            .filter(|p| text[p.end..link.span.start].trim().is_empty())
+        else {
+            break;
+        };
+        if PLACE_PREPOSITIONS.iter().any(|p| link.is(p)) {
+            phrase = previous;
+        } else if link.is("of") {
+            phrase = Span::new(previous.start, phrase.end);
+        } else {
+            break;
+        }
+    }
+    phrase
 }
 
 static STOP_INDEX: LazyLock<WordTable<()>> =
@@ -481,6 +529,16 @@ fn phrase_forward(text: &str, pos: usize, sentence: Span, skip_determiners: bool
             .iter()
             .any(|w| t.is(w))
         {
+            continue;
+        }
+        // `36 new environmental permits`: adjectives open the phrase.
+        if start.is_none()
+            && ["new", "additional", "more", "other", "further"]
+                .iter()
+                .any(|w| t.is(w))
+        {
+            start = Some(t.span.start);
+            end = t.span.end;
             continue;
         }
         // Hyphenated words stay whole: `Beijing-bound`, `low-income`.

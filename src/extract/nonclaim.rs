@@ -60,6 +60,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "version", "model", "type", "track", "gate", "terminal", "platform", "pillar", "act", "resolution",
     "regulation", "order", "decree", "bill", "budget", "vision", "agenda", "goal", "sdg", "point", "step",
     "report", "plan", "program", "programme", "session", "week", "day", "year", "fy", "top", "priority", "p", "pp",
+    "target", "targets", "indicator", "indicators",
     "priorities", "tranche",
 ];
 
@@ -168,7 +169,7 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         }
         // `one-stop`, `5-star`, `two-thirds`, `2024-02-05`, `24/7`, `1:3`.
         if r.end == last.span.end
-            && c1.is_some_and(|c| is_hyphen(c) || matches!(c, '/' | ':' | '∶' | '·'))
+            && c1.is_some_and(|c| is_hyphen(c) || matches!(c, '/' | ':' | '∶' | '·' | '+'))
             && c2.is_some_and(|c| c.is_alphanumeric())
         {
             return Some(NonClaim::Compound);
@@ -431,6 +432,13 @@ pub fn is_sentence_start(text: &str, pos: usize) -> bool {
     head.is_empty() || gap.contains("\n\n") || head.ends_with(['.', '!', '?', ':', ';', '。'])
 }
 
+/// Function words that may follow a name (`the 90% Guarantee Product and
+/// the ...`), as opposed to a counted noun.
+const STOP_AFTER_NAME: &[&str] = &[
+    "and", "or", "of", "in", "for", "to", "with", "is", "was", "will", "has", "the", "a", "an",
+    "that", "which",
+];
+
 fn name(text: &str, r: &Reading) -> Option<NonClaim> {
     if let Written::Words {
         capitalized: true, ..
@@ -453,10 +461,24 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
     let capitalized = |t: Option<token::Token>| {
         t.is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.len() > 1)
     };
-    if capitalized(after.next()) && capitalized(after.next()) && !is_sentence_start(text, r.start) {
+    let money = r.currency.is_some() || matches!(r.measure, Measure::Money(_));
+    if !money
+        && capitalized(after.next())
+        && capitalized(after.next())
+        && !is_sentence_start(text, r.start)
+    {
         let next_starts_sentence =
             token::next(text, r.end).is_some_and(|t| is_sentence_start(text, t.span.start));
-        if !next_starts_sentence {
+        // `some 30 000 Light Public Housing units`: the capitalized words
+        // qualify a counted noun after them, so the number counts it.
+        let counted_noun = token::after(text, r.end, 6)
+            .find(|t| !(t.is_word() && t.text.starts_with(char::is_uppercase)))
+            .is_some_and(|t| {
+                t.is_word()
+                    && t.text.chars().all(char::is_lowercase)
+                    && !STOP_AFTER_NAME.iter().any(|w| t.is(w))
+            });
+        if !next_starts_sentence && !counted_noun {
             return Some(NonClaim::Name);
         }
     }
