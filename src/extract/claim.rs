@@ -449,6 +449,11 @@ const MULTIPLE_AFTER: &[&str] = &[
     "lower", "its", "their", "his", "her", "our", "this", "those", "these", "over",
 ];
 
+/// Bound words that may stand before the high end of a range.
+const HIGH_END_BOUNDS: &[&str] = &[
+    "over", "about", "around", "nearly", "almost", "roughly", "some",
+];
+
 /// A plain four-digit number that reads as a year (1800 to 2100).
 fn year_like(n: &Number) -> bool {
     n.plain_integer() == Some(4) && (Decimal::from(1800)..=Decimal::from(2100)).contains(&n.value)
@@ -464,7 +469,9 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         token::TokenKind::Symbol('-') => tight,
         token::TokenKind::Symbol('–' | '—') => true,
         token::TokenKind::Word => {
-            let before = token::prev(text, reading.start);
+            // The word before the first number, past a bound (`from over`).
+            let before = token::before(text, reading.start, 3)
+                .find(|t| !HIGH_END_BOUNDS.iter().any(|w| t.is(w)));
             if connector.is("to") || connector.is("or") {
                 // `fell from 4.8 to 4.7 percent` is a change, `fell by
                 // £4.3 billion to £120.7 billion` a change and the level
@@ -488,6 +495,15 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     at += rest.len() - rest.trim_start_matches(is_space).len();
     if tight && text[at..].starts_with(is_space) {
         return None;
+    }
+    // The high end may carry its own bound: `from $8,000 to over $100,000`.
+    if connector.is("to") {
+        while let Some(word) = token::next(text, at)
+            .filter(|t| t.span.start == at && HIGH_END_BOUNDS.iter().any(|w| t.is(w)))
+        {
+            at = word.span.end + text[word.span.end..].len()
+                - text[word.span.end..].trim_start_matches(is_space).len();
+        }
     }
     // A currency may be repeated: `$3 to $4 billion`.
     let mut currency = None;

@@ -222,8 +222,25 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         let listed = words.is_empty() && between.trim() == ",";
         let coordinated = listed || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
-        let reaching = (after_comma || matches!(words.as_slice(), ["to"] | ["to", "reach"]))
-            && LEVEL_REACHED.contains(&words.as_slice());
+        // `grown by three percentage points of GDP, to around 18%`
+        let tail: Vec<String> = between
+            .rsplit(',')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let to_level = between.contains(',')
+            && tail.first().is_some_and(|w| w == "to")
+            && tail[1..].iter().all(|w| {
+                [
+                    "around", "about", "nearly", "almost", "over", "some", "roughly",
+                ]
+                .contains(&w.as_str())
+            });
+        let reaching = to_level
+            || ((after_comma || matches!(words.as_slice(), ["to"] | ["to", "reach"]))
+                && LEVEL_REACHED.contains(&words.as_slice()));
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
