@@ -9,19 +9,16 @@
 //! signs, hyphens, newlines, no-break and thin spaces), which reaches far
 //! more of the extractor. Case counts are modest so the file runs in a few
 //! seconds in debug; `PROPTEST_CASES=N` raises them for a longer hunt.
-//! Cases that hit a known extractor bug are discarded, not failed (see
-//! `invariants`); `known_bugs_still_present` tells when one is fixed.
+//! Inputs that once broke an invariant are re-checked every run
+//! (`once_broken_inputs_hold`).
 
 mod invariants;
 
 use proptest::prelude::*;
-use proptest::test_runner::Config;
 
 use claimscan::batch;
 use claimscan::extract;
 use claimscan::input::Source;
-
-use invariants::{KNOWN_BUG_INPUTS, Outcome};
 
 const FRAGMENTS: &[&str] = &[
     // digits and separators
@@ -187,37 +184,20 @@ fn arbitrary_text() -> impl Strategy<Value = String> {
 }
 
 fn check_all(text: &str) -> Result<(), TestCaseError> {
-    match invariants::check(text) {
-        Outcome::Holds => Ok(()),
-        Outcome::KnownBug(bug) => Err(TestCaseError::reject(format!("known bug {bug:?}"))),
-        Outcome::Broken(what) => Err(TestCaseError::fail(what)),
-    }
-}
-
-/// Room for the cases discarded as known bugs.
-fn config(cases: u32) -> Config {
-    Config {
-        cases,
-        max_global_rejects: cases * 20,
-        ..Config::default()
-    }
+    invariants::check(text).map_err(TestCaseError::fail)
 }
 
 #[test]
-fn known_bugs_still_present() {
-    for (input, bug) in KNOWN_BUG_INPUTS {
-        match invariants::check(input) {
-            Outcome::KnownBug(found) if found == *bug => {}
-            other => panic!(
-                "{input:?}: expected known bug {bug:?}, got {other:?}; if it is fixed, \
-                 remove it from KNOWN_BUG_INPUTS and its pattern in tests/invariants"
-            ),
+fn once_broken_inputs_hold() {
+    for input in invariants::ONCE_BROKEN {
+        if let Err(what) = invariants::check(input) {
+            panic!("{input:?}: {what}");
         }
     }
 }
 
 proptest! {
-    #![proptest_config(config(256))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn arbitrary_unicode_keeps_the_invariants(text in arbitrary_text()) {
@@ -231,7 +211,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(768))]
+    #![proptest_config(ProptestConfig::with_cases(768))]
 
     #[test]
     fn report_like_text_keeps_the_invariants(text in report_like()) {
@@ -249,7 +229,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(12))]
+    #![proptest_config(ProptestConfig::with_cases(12))]
 
     #[test]
     fn batch_bytes_do_not_depend_on_threads(

@@ -10,12 +10,8 @@
 //!   claim, unique claim ids, plain numbers (no exponent) in numeric cells
 //!   and no live formula in text cells.
 //!
-//! Known extractor bugs, reported to the owner of `src/extract/`, are
-//! recognised precisely (by panic site and message) and
-//! reported as [`Outcome::KnownBug`] instead of a failure, so that
-//! everything else stays checked. [`KNOWN_BUG_INPUTS`] keeps a minimal
-//! input for each: when a bug is fixed, the test over that list fails;
-//! then delete the entry and its pattern here.
+//! Inputs that once broke one of these are kept in [`ONCE_BROKEN`] and
+//! checked on every run.
 
 #![allow(dead_code)] // each test binary uses a part
 
@@ -27,93 +23,60 @@ use std::sync::Once;
 use claimscan::extract::{self, Extraction};
 use claimscan::ledger;
 
-/// A known extractor bug, by the way it shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KnownBug {
-    /// `nonclaim::glued` steps one byte past a multi-byte white space (a
-    /// no-break or thin space) before a number: a char-boundary panic.
-    WideSpaceBeforeNumber,
-    /// Unchecked `Decimal` arithmetic on huge values or stacked scales.
-    DecimalOverflow,
-}
-
-/// A minimal input for each known bug.
-pub const KNOWN_BUG_INPUTS: &[(&str, KnownBug)] = &[
-    ("\u{a0}0", KnownBug::WideSpaceBeforeNumber),
-    ("rose\u{2009}5%", KnownBug::WideSpaceBeforeNumber),
-    ("99999999999 trillion trillion", KnownBug::DecimalOverflow),
-    (
-        "79228162514264337593543950335 and a half",
-        KnownBug::DecimalOverflow,
-    ),
+/// Inputs that once broke an invariant (found by the property tests and
+/// the adversarial benchmark; fixed in `src/extract`).
+pub const ONCE_BROKEN: &[&str] = &[
+    // A no-break or thin space before a number: char-boundary panic.
+    "\u{a0}0",
+    "rose\u{2009}5%",
+    "total\u{202f}12 parks",
+    // Decimal overflow on stacked scales and huge numbers.
+    "99999999999 trillion trillion",
+    "79228162514264337593543950335 and a half",
+    // A currency sign between two numbers, taken by both: overlapping claims.
+    "0$0",
+    "0$3.14159265358979323846261.",
+    "exports 5 $10 million",
 ];
-
-/// The verdict on one text.
-#[derive(Debug)]
-pub enum Outcome {
-    Holds,
-    KnownBug(KnownBug),
-    /// A new bug: what broke.
-    Broken(String),
-}
 
 thread_local! {
     /// Where the last panic on this thread happened, and its message.
-    static LAST_PANIC: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Records each panic's site for [`check`]; panics that are not known
-/// bugs are also passed on to the hook installed before.
+/// Records each panic's site and message for [`check`], then passes it
+/// on to the hook installed before.
 fn install_panic_recorder() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = panic::take_hook();
         panic::set_hook(Box::new(move |info| {
-            let file = info.location().map_or("", |l| l.file()).to_string();
+            let site = info
+                .location()
+                .map_or_else(String::new, |l| format!("{}:{}", l.file(), l.line()));
             let payload = info.payload();
             let message = payload
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            let known = known_panic(&file, &message).is_some();
-            LAST_PANIC.with(|last| *last.borrow_mut() = Some((file, message)));
-            if !known {
-                previous(info);
-            }
+            LAST_PANIC.with(|last| *last.borrow_mut() = Some(format!("{site}: {message}")));
+            previous(info);
         }));
     });
 }
 
-fn known_panic(file: &str, message: &str) -> Option<KnownBug> {
-    if file.ends_with("nonclaim.rs") && message.contains("is not a char boundary") {
-        Some(KnownBug::WideSpaceBeforeNumber)
-    } else if file.contains("rust_decimal") && message.contains("overflowed") {
-        Some(KnownBug::DecimalOverflow)
-    } else {
-        None
-    }
-}
-
-/// Extracts `text` (catching a panic) and checks every invariant.
-pub fn check(text: &str) -> Outcome {
+/// Extracts `text` (catching a panic) and checks every invariant; `Err`
+/// says what broke.
+pub fn check(text: &str) -> Result<(), String> {
     install_panic_recorder();
-    let extraction = match panic::catch_unwind(AssertUnwindSafe(|| extract::extract(text))) {
-        Ok(extraction) => extraction,
-        Err(_) => {
-            let (file, message) = LAST_PANIC
-                .with(|last| last.borrow_mut().take())
-                .unwrap_or_default();
-            return match known_panic(&file, &message) {
-                Some(bug) => Outcome::KnownBug(bug),
-                None => Outcome::Broken(format!("extract panicked at {file}: {message}")),
-            };
-        }
-    };
-    match check_extraction(text, &extraction).and_then(|()| check_ledger(text, &extraction)) {
-        Ok(()) => Outcome::Holds,
-        Err(broken) => Outcome::Broken(broken),
-    }
+    let extraction =
+        panic::catch_unwind(AssertUnwindSafe(|| extract::extract(text))).map_err(|_| {
+            let what = LAST_PANIC.with(|last| last.borrow_mut().take());
+            format!("extract panicked at {}", what.unwrap_or_default())
+        })?;
+    check_extraction(text, &extraction)?;
+    check_ledger(text, &extraction)
 }
 
 /// Spans, order and sentence indices of one extraction of `text`.
