@@ -168,6 +168,8 @@ const MULTIPLE_VERBS: &[(&str, Decimal)] = &[
     ("doubling", Decimal::TWO),
     ("triple", Decimal::from_parts(3, 0, 0, false, 0)),
     ("tripling", Decimal::from_parts(3, 0, 0, false, 0)),
+    ("halve", Decimal::from_parts(5, 0, 0, false, 1)),
+    ("halving", Decimal::from_parts(5, 0, 0, false, 1)),
 ];
 
 /// Words after `double`/`doubling` that make it a verb with an object.
@@ -241,7 +243,12 @@ fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
             if !object {
                 return None;
             }
-            (value, Trend::Up)
+            let trend = if value < Decimal::ONE {
+                Trend::Down
+            } else {
+                Trend::Up
+            };
+            (value, trend)
         }
     };
     let unit = units::unit_by_symbol("x")?;
@@ -449,6 +456,12 @@ const MULTIPLE_AFTER: &[&str] = &[
     "lower", "its", "their", "his", "her", "our", "this", "those", "these", "over",
 ];
 
+/// Words between `from` and a change's old value (`from a peak of 7.8
+/// per cent to 3.6 per cent`).
+const FROM_FILLERS: &[&str] = &[
+    "a", "the", "peak", "high", "low", "record", "level", "of", "current",
+];
+
 /// Bound words that may stand before the high end of a range.
 const HIGH_END_BOUNDS: &[&str] = &[
     "over", "about", "around", "nearly", "almost", "roughly", "some",
@@ -470,8 +483,9 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         token::TokenKind::Symbol('–' | '—') => true,
         token::TokenKind::Word => {
             // The word before the first number, past a bound (`from over`).
-            let before = token::before(text, reading.start, 3)
-                .find(|t| !HIGH_END_BOUNDS.iter().any(|w| t.is(w)));
+            let before = token::before(text, reading.start, 6).find(|t| {
+                !HIGH_END_BOUNDS.iter().any(|w| t.is(w)) && !FROM_FILLERS.iter().any(|w| t.is(w))
+            });
             if connector.is("to") || connector.is("or") {
                 // `fell from 4.8 to 4.7 percent` is a change, `fell by
                 // £4.3 billion to £120.7 billion` a change and the level

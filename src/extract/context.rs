@@ -87,6 +87,7 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("contracting", Trend::Down), ("shrinking", Trend::Down), ("shrinks", Trend::Down), ("shrink", Trend::Down),
     ("slows", Trend::Down), ("halve", Trend::Down), ("halving", Trend::Down), ("accelerating", Trend::Up),
     ("accelerate", Trend::Up), ("lift", Trend::Up), ("lifts", Trend::Up), ("lifting", Trend::Up),
+    ("moderating", Trend::Down), ("enhance", Trend::Up),
     ("lifted", Trend::Up),
     ("fell", Trend::Down), ("fall", Trend::Down), ("falls", Trend::Down), ("falling", Trend::Down),
     ("fallen", Trend::Down), ("declined", Trend::Down), ("decline", Trend::Down), ("declines", Trend::Down),
@@ -170,8 +171,17 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
     // The longest phrase is three words, after an article, under one more
     // stacked qualifier.
     let before: Vec<Token> = token::before(text, span.start, 7).collect();
+    // A phrase that ends in an article (`passed the`) first, else past the
+    // article (`below the 2 per cent target`).
     let mut at = 0;
-    if before.first().is_some_and(|t| t.is("a") || t.is("an")) {
+    // (`the` only after a comparison: `over the 12 years` frames a period.)
+    let comparison = before
+        .get(1)
+        .is_some_and(|t| ["below", "above", "beyond"].iter().any(|w| t.is(w)));
+    let article = before
+        .first()
+        .is_some_and(|t| t.is("a") || t.is("an") || (t.is("the") && comparison));
+    if article && qualifier_ending_at(&before).is_none() {
         at = 1;
     }
     let mut found = None;
@@ -411,7 +421,8 @@ const CHANGE_VERBS: &[&str] = &[
 
 /// Words that may stand between `from` and the old value.
 const ORIGIN_FILLERS: &[&str] = &[
-    "the", "current", "existing", "present", "over", "about", "around", "nearly",
+    "the", "current", "existing", "present", "over", "about", "around", "nearly", "a", "peak",
+    "high", "low", "of", "record", "level",
 ];
 
 /// Does a rise, fall or change verb come before `pos` in its clause? Then

@@ -239,7 +239,11 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 .contains(&w.as_str())
             });
         let reaching = to_level
-            || ((after_comma || matches!(words.as_slice(), ["to"] | ["to", "reach"]))
+            || ((after_comma
+                || matches!(
+                    words.as_slice(),
+                    ["to"] | ["to", "reach"] | ["to", "a", "total", "of"]
+                ))
                 && LEVEL_REACHED.contains(&words.as_slice()));
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
@@ -296,6 +300,7 @@ fn compared_with_earlier(words: &[&str]) -> bool {
 /// comma that introduce the level a change reached.
 const LEVEL_REACHED: &[&[&str]] = &[
     &["to"],
+    &["to", "a", "total", "of"],
     &["reaching"],
     &["to", "reach"],
     &["bringing", "it", "to"],

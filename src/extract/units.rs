@@ -516,14 +516,15 @@ pub fn starts_with_form(rest: &str, form: &str, case_sensitive: bool) -> bool {
     let Some(head) = rest.get(..form.len()) else {
         return false;
     };
-    // Word forms also match with hyphens for spaces (`120-square-kilometre
-    // zone`, `a 0.5-percentage-point cut`).
+    // Word forms also match with hyphens or a line break for spaces
+    // (`120-square-kilometre zone`, `a 0.5-percentage-point cut`, `3.1
+    // per\ncent` in hard-wrapped text).
     let same = if case_sensitive {
         head == form
     } else {
         head.bytes()
             .zip(form.bytes())
-            .all(|(h, f)| h.eq_ignore_ascii_case(&f) || (f == b' ' && h == b'-'))
+            .all(|(h, f)| h.eq_ignore_ascii_case(&f) || (f == b' ' && (h == b'-' || h == b'\n')))
     };
     same && ends_at_boundary(rest, form)
 }
