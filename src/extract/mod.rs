@@ -220,7 +220,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let after_comma = between.trim_start().starts_with(',');
         let listed = words.is_empty() && between.trim() == ",";
-        let coordinated = listed || matches!(words.as_slice(), ["and"] | ["or"]);
+        // `0.8 per cent this year and 1.9 per cent next year`,
+        // `7.0 per cent in FY23 and 9.7 per cent in FY22`
+        let dated_pair = matches!(words.last(), Some(&"and" | &"or"))
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| TIME_WORDS.contains(w) || w.chars().any(|c| c.is_ascii_digit()));
+        let coordinated = listed || dated_pair || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
         // `grown by three percentage points of GDP, to around 18%`
         let tail: Vec<String> = between
@@ -289,6 +295,12 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         }
     }
 }
+
+/// Words that date a number in a coordinated pair.
+const TIME_WORDS: &[&str] = &[
+    "this", "next", "last", "year", "years", "month", "quarter", "in", "the", "first", "second",
+    "half", "per", "annum", "annually", "a", "by", "for",
+];
 
 /// `66.2 percent from 65.2 percent`, `6.3 percent of GDP, up from 5.4
 /// percent`: the words between a level and the earlier level.
