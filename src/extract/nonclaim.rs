@@ -85,7 +85,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| reference(text, r))
         .or_else(|| name(text, r))
         .or_else(|| ratio(text, r))
-        .or_else(|| lone_one(r))
+        .or_else(|| lone_one(text, r))
 }
 
 fn char_before(text: &str, pos: usize) -> Option<char> {
@@ -509,12 +509,18 @@ fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
     (is_in && one && matches!(r.measure, Measure::Count)).then_some(NonClaim::Ratio)
 }
 
-fn lone_one(r: &Reading) -> Option<NonClaim> {
+fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count) || r.second.is_some() {
         return None;
     }
+    // `own no more than one property`: a bound makes `one` a count.
+    let bounded = || {
+        let span = super::span::Span::new(r.start, r.end);
+        use super::claim::Qualifier::{AtLeast, AtMost};
+        matches!(super::context::qualifier(text, span), AtLeast | AtMost)
+    };
     match r.first.written {
-        Written::Words { lone_one: true, .. } => Some(NonClaim::LoneOne),
+        Written::Words { lone_one: true, .. } if !bounded() => Some(NonClaim::LoneOne),
         _ if r.first.value.is_zero() => Some(NonClaim::LoneOne),
         _ => None,
     }
