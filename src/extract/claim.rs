@@ -539,7 +539,7 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     // £120.7 billion` is the change and the level reached, told apart by
     // the level being far above the change.
     let by = token::prev(text, reading.start).is_some_and(|b| b.is("by"));
-    let level_reached = second.value >= reading.first.value * Decimal::from(3);
+    let level_reached = second.value >= reading.first.value.saturating_mul(Decimal::from(3));
     if by && level_reached && connector.is("to") {
         return None;
     }

@@ -264,7 +264,10 @@ fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
     };
     let after_code = area_code(head) || area_code(without_group) || {
         let code = without_group.trim_end_matches(|c: char| c.is_ascii_digit());
-        code.len() < without_group.len() && code.ends_with('+')
+        code.len() < without_group.len()
+            && (code.ends_with('+')
+                || (code.ends_with('-')
+                    && code[..code.len() - 1].ends_with(|c: char| c.is_ascii_digit())))
     };
     if plus || after_code {
         return Some(NonClaim::Phone);

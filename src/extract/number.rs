@@ -320,7 +320,7 @@ fn read_digits(text: &str, pos: usize) -> Option<Number> {
     } else {
         written.parse().ok()?
     };
-    let value = value + vulgar;
+    let value = value.saturating_add(vulgar);
     Some(Number {
         span: Span::new(pos, end),
         numeral_end: end,

@@ -33,6 +33,11 @@ pub const ONCE_BROKEN: &[&str] = &[
     // Decimal overflow on stacked scales and huge numbers.
     "99999999999 trillion trillion",
     "79228162514264337593543950335 and a half",
+    // Overflow in the change-or-range test of `by X to Y` (found by the
+    // fuzzer after the first overflow fixes).
+    "no less than 3333333333333333333333333333330l to 5.333333333333333333333333333333336 per cent.",
+    "by 79228162514264337593543950335 to 5 per cent",
+    "79228162514264337593543950335¾ per cent",
     // A currency sign between two numbers, taken by both: overlapping claims.
     "0$0",
     "0$3.14159265358979323846261.",
