@@ -234,8 +234,12 @@ fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
 pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // `rising for eight consecutive years`: how long, not what rose; but
     // `cut the crossing by 40 minutes` changes a duration.
-    let by = token::before(text, span.start, 3).find(|t| !QUALIFIER_WORDS.iter().any(|q| t.is(q)));
-    if kind == Kind::Duration && !by.is_some_and(|t| t.is("by")) {
+    // (`extended visa-free stays to 240 hours` is the new length; `fell to
+    // a 12-year low` is not.)
+    let articles = ["a", "an", "the"];
+    let by = token::before(text, span.start, 3)
+        .find(|t| !QUALIFIER_WORDS.iter().any(|q| t.is(q)) || articles.iter().any(|a| t.is(a)));
+    if kind == Kind::Duration && !by.is_some_and(|t| t.is("by") || t.is("to")) {
         return Trend::None;
     }
     let before = trend_before(text, span, sentence);
