@@ -408,6 +408,18 @@ mod tests {
     }
 
     #[test]
+    fn one_day_as_an_adverb_is_not_a_duration() {
+        assert_eq!(
+            claims("We may build a plant one day in the future."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            claims("Permits are issued within one day."),
+            ["one day duration 1 day"]
+        );
+    }
+
+    #[test]
     fn no_break_space_before_a_number() {
         assert_eq!(claims("\u{a0}0 and rose\u{a0}5%"), ["5% percent 5 %"]);
     }

@@ -85,6 +85,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| reference(text, r))
         .or_else(|| name(text, r))
         .or_else(|| ratio(text, r))
+        .or_else(|| one_day(text, r))
         .or_else(|| lone_one(text, r))
 }
 
@@ -501,6 +502,32 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         }
     }
     None
+}
+
+/// `deployment one day in the future`: `one day` as an adverb (someday)
+/// unless a preposition or bound makes it a length (`within one day`).
+fn one_day(text: &str, r: &Reading) -> Option<NonClaim> {
+    let Measure::Unit(unit) = r.measure else {
+        return None;
+    };
+    let lone_one = matches!(r.first.written, Written::Words { lone_one: true, .. });
+    let day = unit.symbol == "day"
+        && text[r.first.span.end..r.end]
+            .trim()
+            .eq_ignore_ascii_case("day");
+    if !(lone_one && day) {
+        return None;
+    }
+    let measured = token::prev(text, r.start).is_some_and(|t| {
+        [
+            "for", "in", "within", "over", "after", "per", "every", "each", "a", "than", "only",
+            "just", "least", "most", "to", "by", "of", "first", "last", "single", "the", "about",
+            "nearly", "under",
+        ]
+        .iter()
+        .any(|w| t.is(w))
+    });
+    (!measured).then_some(NonClaim::Name)
 }
 
 /// `one in ten Americans`, `1 in 5`: the denominator of a ratio (a gray
