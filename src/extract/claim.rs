@@ -187,7 +187,7 @@ pub fn starts_claim_word(word: &str) -> bool {
 static CLAIM_START_WORDS: LazyLock<WordTable<()>> = LazyLock::new(|| {
     let multiples = MULTIPLE_WORDS.iter().map(|&(w, ..)| w);
     let verbs = MULTIPLE_VERBS.iter().map(|&(w, _)| w);
-    let numbers = number::START_WORDS.iter().copied();
+    let numbers = number::start_words();
     WordTable::new(multiples.chain(verbs).chain(numbers).map(|w| (w, ())))
 });
 
@@ -370,7 +370,7 @@ fn read_rest(
     let bare = reading.second.is_none() && reading.measure == Measure::Count;
     if bare
         && !reading.first.scaled()
-        && !year_like(&reading.first)
+        && !reading.first.is_year_like()
         && let Some((measure, scale)) = borrowed_measure(text, &reading)
     {
         reading.measure = measure;
@@ -456,21 +456,10 @@ const MULTIPLE_AFTER: &[&str] = &[
     "lower", "its", "their", "his", "her", "our", "this", "those", "these", "over",
 ];
 
-/// Words between `from` and a change's old value (`from a peak of 7.8
-/// per cent to 3.6 per cent`).
-const FROM_FILLERS: &[&str] = &[
-    "a", "the", "peak", "high", "low", "record", "level", "of", "current",
-];
-
 /// Bound words that may stand before the high end of a range.
 const HIGH_END_BOUNDS: &[&str] = &[
     "over", "about", "around", "nearly", "almost", "roughly", "some",
 ];
-
-/// A plain four-digit number that reads as a year (1800 to 2100).
-fn year_like(n: &Number) -> bool {
-    n.plain_integer() == Some(4) && (Decimal::from(1800)..=Decimal::from(2100)).contains(&n.value)
-}
 
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
 /// any currency written before it.
@@ -484,7 +473,7 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         token::TokenKind::Word => {
             // The word before the first number, past a bound (`from over`).
             let before = token::before(text, reading.start, 6).find(|t| {
-                !HIGH_END_BOUNDS.iter().any(|w| t.is(w)) && !FROM_FILLERS.iter().any(|w| t.is(w))
+                !HIGH_END_BOUNDS.iter().any(|w| t.is(w)) && !context::is_origin_filler(t)
             });
             if connector.is("to") || connector.is("or") {
                 // `fell from 4.8 to 4.7 percent` is a change, `fell by
@@ -492,7 +481,7 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
                 // reached, `17 per cent in 2019 to 78 per cent` no range.
                 let change = before
                     .is_some_and(|b| b.is("from") && context::states_change(text, b.span.start));
-                !(change || year_like(&reading.first))
+                !(change || reading.first.is_year_like())
             } else if connector.is("and") {
                 before.is_some_and(|b| b.is("between"))
             } else {

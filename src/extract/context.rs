@@ -411,7 +411,7 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
 /// the new value.
 pub fn is_change_origin(text: &str, span: Span) -> bool {
     token::before(text, span.start, 4)
-        .find(|t| !(t.is_word() && ORIGIN_FILLERS.iter().any(|w| t.is(w))))
+        .find(|t| !is_origin_filler(t))
         .is_some_and(|t| t.is("from"))
 }
 
@@ -422,6 +422,12 @@ const CHANGE_VERBS: &[&str] = &[
     "extend", "extended", "extending", "adjust", "adjusted", "adjusting", "revise", "revised", "revising",
     "change", "changed", "changing", "move", "moved", "went", "go", "lift", "lifted", "raise", "raised",
 ];
+
+/// May this token stand between `from` and the old value (`from the
+/// current`, `from a peak of`)?
+pub fn is_origin_filler(t: &Token) -> bool {
+    t.is_word() && ORIGIN_FILLERS.iter().any(|w| t.is(w))
+}
 
 /// Words that may stand between `from` and the old value.
 const ORIGIN_FILLERS: &[&str] = &[

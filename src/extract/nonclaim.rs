@@ -191,10 +191,7 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
 
 /// A four-digit integer between 1800 and 2100 with no unit or currency.
 fn is_year(r: &Reading, n: &super::number::Number) -> bool {
-    n.plain_integer() == Some(4)
-        && (1800..=2100).contains(&n.value.trunc().mantissa())
-        && r.currency.is_none()
-        && matches!(r.measure, Measure::Count)
+    n.is_year_like() && r.currency.is_none() && matches!(r.measure, Measure::Count)
 }
 
 fn year(r: &Reading) -> Option<NonClaim> {
@@ -202,9 +199,7 @@ fn year(r: &Reading) -> Option<NonClaim> {
         return Some(NonClaim::Year);
     }
     // `2024-25`: a year and a two-digit end.
-    let year_like = r.first.plain_integer() == Some(4)
-        && (1800..=2100).contains(&r.first.value.trunc().mantissa())
-        && r.currency.is_none();
+    let year_like = r.first.is_year_like() && r.currency.is_none();
     let short_end = r
         .second
         .as_ref()

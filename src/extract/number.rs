@@ -69,6 +69,12 @@ impl Number {
         matches!(self.written, Written::Digits { .. })
     }
 
+    /// A plain four-digit number that reads as a year (1800 to 2100).
+    pub fn is_year_like(&self) -> bool {
+        self.plain_integer() == Some(4)
+            && (Decimal::from(1800)..=Decimal::from(2100)).contains(&self.value)
+    }
+
     /// A plain integer written with digits only (`2023`, `10`).
     pub fn plain_integer(&self) -> Option<usize> {
         match self.written {
@@ -126,49 +132,24 @@ fn small_or_tens(word: &str) -> Option<u32> {
     SMALL_INDEX.get(word).or_else(|| TENS_INDEX.get(word))
 }
 
+/// Words that open a number in words besides the number words themselves
+/// (`a thousand`, `half a million`, `a quarter million`).
+const OPENING_WORDS: &[&str] = &["a", "an", "half", "quarter"];
+
 /// Every word that can start a number written in words.
-pub const START_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "a",
-    "an",
-    "half",
-    "quarter",
-];
+pub fn start_words() -> impl Iterator<Item = &'static str> {
+    SMALL
+        .iter()
+        .chain(TENS)
+        .map(|&(w, _)| w)
+        .chain(OPENING_WORDS.iter().copied())
+}
 
 /// Can a number written in words start with this word?
 pub fn starts_word_number(word: &str) -> bool {
     word.len() <= 9
         && (small_or_tens(word).is_some()
-            || ["a", "an", "half"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(word)))
+            || OPENING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Is `pos` inside a number written with digits (so not a new start)?
