@@ -428,8 +428,9 @@ fn counts_occurrences(text: &str, reading: &Reading) -> bool {
     let Measure::Unit(unit) = reading.measure else {
         return false;
     };
-    let written = text[..reading.end].trim_end();
-    if unit.kind != Kind::Multiple || !written.to_ascii_lowercase().ends_with("times") {
+    let written = text[..reading.end].trim_end().as_bytes();
+    let times = written.len() >= 5 && written[written.len() - 5..].eq_ignore_ascii_case(b"times");
+    if unit.kind != Kind::Multiple || !times {
         return false;
     }
     let before = token::prev(text, reading.start);
