@@ -52,13 +52,13 @@ pub fn claim_id(file: &str, span: Span) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut hash = OFFSET;
-    let (start, end) = (span.start.to_string(), span.end.to_string());
+    let (mut start, mut end) = (itoa::Buffer::new(), itoa::Buffer::new());
     let key = [
         file.as_bytes(),
         b"\0",
-        start.as_bytes(),
+        start.format(span.start).as_bytes(),
         b"\0",
-        end.as_bytes(),
+        end.format(span.end).as_bytes(),
     ];
     for byte in key.into_iter().flatten() {
         hash ^= u64::from(*byte);
@@ -105,7 +105,8 @@ pub const SENTENCE_WINDOW_BYTES: usize = 400;
 struct SentenceCells<'a> {
     text: &'a str,
     sentences: &'a [Span],
-    last_whole: Option<(usize, String)>,
+    /// The last sentence written whole: its index and folded text.
+    last_whole: Option<(usize, Cow<'a, str>)>,
 }
 
 impl<'a> SentenceCells<'a> {
@@ -117,21 +118,25 @@ impl<'a> SentenceCells<'a> {
         }
     }
 
-    fn cell(&mut self, claim: &Claim) -> String {
+    fn cell(&mut self, claim: &Claim) -> Cow<'_, str> {
         let Some(&sentence) = self.sentences.get(claim.sentence) else {
-            return String::new();
+            return Cow::Borrowed("");
         };
-        if sentence.end - sentence.start <= MAX_SENTENCE_BYTES {
-            if let Some((index, folded)) = &self.last_whole
-                && *index == claim.sentence
-            {
-                return folded.clone();
-            }
-            let folded = fold_space(sentence.text(self.text));
-            self.last_whole = Some((claim.sentence, folded.clone()));
-            return folded;
+        if sentence.end - sentence.start > MAX_SENTENCE_BYTES {
+            return Cow::Owned(window_around(self.text, sentence, claim.span));
         }
-        window_around(self.text, sentence, claim.span)
+        if self
+            .last_whole
+            .as_ref()
+            .is_none_or(|(index, _)| *index != claim.sentence)
+        {
+            let folded = fold_space(sentence.text(self.text));
+            self.last_whole = Some((claim.sentence, folded));
+        }
+        match &self.last_whole {
+            Some((_, folded)) => Cow::Borrowed(folded),
+            None => Cow::Borrowed(""),
+        }
     }
 }
 
@@ -162,8 +167,24 @@ fn window_around(text: &str, sentence: Span, claim: Span) -> String {
     cell
 }
 
-/// White space runs folded to one space.
-fn fold_space(text: &str) -> String {
+/// White space runs folded to one space (borrowed when already folded:
+/// single ASCII spaces between words, no other white space).
+fn fold_space(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    // Bytes that are, or start, white space other than a single ` `: ASCII
+    // controls, and the lead bytes of U+0085, U+00A0 (C2), U+1680 (E1),
+    // U+2000..U+205F (E2) and U+3000 (E3).
+    let plain = !bytes.iter().any(|&b| {
+        matches!(
+            b,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        )
+    }) && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && memchr::memmem::find(bytes, b"  ").is_none();
+    if plain {
+        return Cow::Borrowed(text);
+    }
     let mut folded = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !folded.is_empty() {
@@ -171,7 +192,7 @@ fn fold_space(text: &str) -> String {
         }
         folded.push_str(word);
     }
-    folded
+    Cow::Owned(folded)
 }
 
 /// The header line of the ledger.
@@ -187,7 +208,7 @@ pub fn header() -> Vec<u8> {
 fn subject_cell<'a>(text: &'a str, claim: &Claim) -> Cow<'a, str> {
     let subject = claim.subject.map_or("", |s| s.text(text));
     if subject.contains(|c: char| c.is_whitespace() && c != ' ') {
-        Cow::Owned(fold_space(subject))
+        fold_space(subject)
     } else {
         Cow::Borrowed(subject)
     }
@@ -200,17 +221,19 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
         csv::WriterBuilder::new().from_writer(Vec::with_capacity(extraction.claims.len() * 256));
     let file_cell = inert(file);
     let mut sentences = SentenceCells::new(text, extraction);
+    let mut integers: [itoa::Buffer; 4] = Default::default();
     for claim in &extraction.claims {
         let sentence = sentences.cell(claim);
         let claim_text = claim.span.text(text);
         let subject = subject_cell(text, claim);
+        let [line, sentence_index, start, end] = &mut integers;
         let record: [Cow<str>; 17] = [
             Cow::Owned(claim_id(file, claim.span)),
-            file_cell.clone(),
-            Cow::Owned(lines.line(claim.span.start).to_string()),
-            Cow::Owned((claim.sentence + 1).to_string()),
-            Cow::Owned(claim.span.start.to_string()),
-            Cow::Owned(claim.span.end.to_string()),
+            Cow::Borrowed(&file_cell),
+            Cow::Borrowed(line.format(lines.line(claim.span.start))),
+            Cow::Borrowed(sentence_index.format(claim.sentence + 1)),
+            Cow::Borrowed(start.format(claim.span.start)),
+            Cow::Borrowed(end.format(claim.span.end)),
             inert(claim_text),
             Cow::Borrowed(claim.kind.as_str()),
             Cow::Owned(format_number(claim.value)),
@@ -221,7 +244,7 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
             Cow::Borrowed(claim.qualifier.as_str()),
             Cow::Borrowed(claim.trend.as_str()),
             inert(&subject),
-            Cow::Owned(inert(&sentence).into_owned()),
+            inert(&sentence),
         ];
         let _ = writer.write_record(record.iter().map(|c| c.as_bytes()));
     }
@@ -387,6 +410,21 @@ impl Write for LedgerFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_folded_and_plain_text_borrowed() {
+        assert!(matches!(fold_space("GDP grew 5%."), Cow::Borrowed(_)));
+        for (raw, folded) in [
+            ("GDP  grew\n5%.", "GDP grew 5%."),
+            ("a\tb\r\nc", "a b c"),
+            ("1\u{a0}000 km", "1 000 km"),
+            ("10\u{2009}km\u{3000}x", "10 km x"),
+            (" lead and trail ", "lead and trail"),
+            ("增长5%。", "增长5%。"),
+        ] {
+            assert_eq!(fold_space(raw), folded, "{raw:?}");
+        }
+    }
 
     #[test]
     fn numbers_are_plain() {

@@ -113,23 +113,15 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                 .iter()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
-            // Every number word and multiple word starts with one of these.
-            if !b"otfsenzahdqOTFSENZAHDQ".contains(&b) || word_len > 10 {
+            // Every number word and multiple word starts with a
+            // `CandidateLetter`.
+            if BYTE_CLASS[usize::from(b)] != ByteClass::CandidateLetter || word_len > 10 {
                 pos += word_len;
                 continue;
             }
-            let glued = text[..pos]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let glued_after = text[pos + word_len..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
             let word = &text[pos..pos + word_len];
-            if !glued
-                && !glued_after
-                && claim::starts_claim_word(word)
+            if claim::starts_claim_word(word)
+                && !glued_to_letters(text, pos, pos + word_len)
                 && !bare_article(text, pos + word_len, word)
             {
                 return Some(pos);
@@ -140,6 +132,20 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Is the word at `start..end` glued to a letter or digit on either side
+/// (`2two`, `sixé`), so that it is part of a longer token?
+fn glued_to_letters(text: &str, start: usize, end: usize) -> bool {
+    let glued = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    glued
+        || text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// `a`/`an` start a number only before a scale word or `dozen` (`a

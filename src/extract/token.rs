@@ -140,7 +140,12 @@ fn is_apostrophe(c: char) -> bool {
 /// The token starting at or after `pos` (white space skipped).
 pub fn next(text: &str, pos: usize) -> Option<Token<'_>> {
     let rest = text.get(pos..)?;
-    let start = pos + rest.find(|c: char| !is_space(c))?;
+    // ASCII white space is skipped byte by byte; anything else is decoded.
+    let ascii_spaces = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_whitespace() || *b == 0x0b)
+        .count();
+    let start = pos + ascii_spaces + rest[ascii_spaces..].find(|c: char| !is_space(c))?;
     let end = start + token_len(&text[start..]);
     Some(make(text, start, end))
 }
@@ -148,8 +153,16 @@ pub fn next(text: &str, pos: usize) -> Option<Token<'_>> {
 /// The token ending at or before `pos` (white space skipped).
 pub fn prev(text: &str, pos: usize) -> Option<Token<'_>> {
     let head = text.get(..pos)?;
-    let end = head.trim_end_matches(is_space).len();
+    let ascii_spaces = head
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_whitespace() || *b == 0x0b)
+        .count();
+    let end = head[..pos - ascii_spaces].trim_end_matches(is_space).len();
     let head = &text[..end];
+    if let Some(start) = ascii_word_start(head.as_bytes()) {
+        return Some(make(text, start, end));
+    }
     let last = head.chars().next_back()?;
     let start = if last.is_ascii_digit() {
         head.trim_end_matches(|c: char| c.is_ascii_digit()).len()
@@ -176,6 +189,18 @@ pub fn prev(text: &str, pos: usize) -> Option<Token<'_>> {
 /// Length in bytes of the token that starts `rest` (which starts with a
 /// non-space character).
 fn token_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        // Plain ASCII words end at an ASCII byte that is neither a letter
+        // nor an apostrophe; anything else takes the general path below.
+        if bytes
+            .get(letters)
+            .is_none_or(|&b| b.is_ascii() && b != b'\'')
+        {
+            return letters;
+        }
+    }
     let mut chars = rest.char_indices().peekable();
     let Some((_, first)) = chars.next() else {
         return 0;
@@ -199,6 +224,31 @@ fn token_len(rest: &str) -> usize {
         }
     }
     len
+}
+
+/// Where the token ending `head` starts, when that token is a run of
+/// ASCII digits, or of ASCII letters preceded by an ASCII byte that is not
+/// an apostrophe: the common case, decided on bytes. `None` sends the
+/// caller to the general (char) path.
+fn ascii_word_start(head: &[u8]) -> Option<usize> {
+    let last = *head.last()?;
+    let run = if last.is_ascii_digit() {
+        head.iter().rev().take_while(|b| b.is_ascii_digit()).count()
+    } else if last.is_ascii_alphabetic() {
+        let run = head
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let before = head.len() - run;
+        if before > 0 && (!head[before - 1].is_ascii() || head[before - 1] == b'\'') {
+            return None;
+        }
+        run
+    } else {
+        return None;
+    };
+    Some(head.len() - run)
 }
 
 fn make(text: &str, start: usize, end: usize) -> Token<'_> {
@@ -274,6 +324,17 @@ mod tests {
             texts(before(text, text.len(), 20)),
             ["97", "to", "rate", "city's", "the"]
         );
+    }
+
+    #[test]
+    fn words_with_apostrophes_and_accents_stay_whole() {
+        // The ASCII fast paths hand these to the general path.
+        let text = "the café’s rates'd\u{2009}x l'été 12";
+        let forward = ["the", "café’s", "rates'd", "x", "l'été", "12"];
+        assert_eq!(texts(after(text, 0, 20)), forward);
+        let mut backward = forward;
+        backward.reverse();
+        assert_eq!(texts(before(text, text.len(), 20)), backward);
     }
 
     #[test]
