@@ -87,9 +87,14 @@ pub fn apply(text: &str, claims: &mut [Claim], currency: &DocumentCurrency) {
             next += 1;
         }
         let on_line = &mut claims[first..next];
+        // A line that ends like a sentence is prose: neither a row nor a
+        // caption.
+        if body.ends_with(['.', '!', '?', ':', ';']) {
+            line_start = line_end;
+            continue;
+        }
         let note = note_of(body, currency);
-        let sentence = body.ends_with(['.', '!', '?', ':', ';']);
-        if on_line.len() >= 2 && !sentence {
+        if on_line.len() >= 2 {
             let (unit, from) = match note {
                 Some((unit, end)) => (Some(unit), line_start + end),
                 None => (caption, line_start),
@@ -99,7 +104,7 @@ pub fn apply(text: &str, claims: &mut [Claim], currency: &DocumentCurrency) {
                     give_unit(claim, unit);
                 }
             }
-        } else if let Some((unit, _)) = note.filter(|_| !sentence) {
+        } else if let Some((unit, _)) = note {
             caption = Some(unit);
         }
         line_start = line_end;
