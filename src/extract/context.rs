@@ -101,6 +101,16 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("plummeted", Trend::Down), ("tumbled", Trend::Down), ("narrowed", Trend::Down), ("trimmed", Trend::Down),
     ("downward", Trend::Down), ("lower", Trend::Down), ("lost", Trend::Down), ("loses", Trend::Down),
     ("losing", Trend::Down),
+    // Third-person and -ing forms (`the pill reduces ... by 90%`).
+    // (Not `cuts`: mostly a noun, `tax cuts worth £900`.)
+    ("reduces", Trend::Down), ("lowers", Trend::Down), ("decreases", Trend::Down),
+    ("drops", Trend::Down), ("dropping", Trend::Down), ("halves", Trend::Down), ("slashes", Trend::Down),
+    ("slashing", Trend::Down), ("trims", Trend::Down), ("trimming", Trend::Down), ("narrows", Trend::Down),
+    ("narrowing", Trend::Down), ("dips", Trend::Down), ("plunges", Trend::Down), ("tumbles", Trend::Down),
+    ("eases", Trend::Down), ("raises", Trend::Up), ("doubles", Trend::Up), ("triples", Trend::Up),
+    ("tripling", Trend::Up), ("boosts", Trend::Up), ("expands", Trend::Up), ("climbs", Trend::Up),
+    ("jumps", Trend::Up), ("surges", Trend::Up), ("surging", Trend::Up), ("soars", Trend::Up),
+    ("soaring", Trend::Up), ("widens", Trend::Up), ("accelerates", Trend::Up), ("hikes", Trend::Up),
 ];
 
 /// Words right after a number that state its trend (`a 5% increase`,
@@ -186,11 +196,20 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
     }
     let mut found = None;
     while let Some((q, words)) = qualifier_ending_at(&before[at..]) {
-        found = Some(q);
+        found = Some((q, before[at]));
         at += words;
     }
-    if let Some(q) = found {
-        return q;
+    if let Some((q, nearest)) = found {
+        // Only a comparison turns around (`not more than`, `not below`),
+        // not an estimate (`not nearly`).
+        let comparison = ["than", "over", "above", "below", "under", "exceeding"]
+            .iter()
+            .any(|w| nearest.is(w));
+        return match q {
+            Qualifier::Over if comparison && negated(&before[at..]) => Qualifier::AtMost,
+            Qualifier::Under if comparison && negated(&before[at..]) => Qualifier::AtLeast,
+            _ => q,
+        };
     }
     // `10+`
     if text[span.end..].starts_with('+') {
@@ -212,6 +231,39 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
                 .find(|(phrase, _)| phrase[0] != "+" && phrase_after(&after[skip..], phrase))
         })
         .map_or(Qualifier::Exact, |&(_, q)| q)
+}
+
+/// Adjusts the qualifier of a claim of `kind`: `over a 5-year period` and
+/// `under a 10-year plan` frame a span of time (prepositions before an
+/// article), they do not bound it.
+pub fn qualifier_of_kind(text: &str, span: Span, kind: Kind) -> Qualifier {
+    let q = qualifier(text, span);
+    if kind == Kind::Duration && matches!(q, Qualifier::Over | Qualifier::Under) {
+        let mut before = token::before(text, span.start, 2);
+        let article = before.next().is_some_and(|t| t.is("a") || t.is("an"));
+        let preposition = before.next().is_some_and(|t| t.is("over") || t.is("under"));
+        if article && preposition {
+            return Qualifier::Exact;
+        }
+    }
+    q
+}
+
+/// A negation just before a comparative qualifier turns it around:
+/// `should not pay more than 7%` is at most 7%, `not fewer than 20` at
+/// least 20. `before` starts at the word before the qualifier phrase; the
+/// negation may stand up to three words back (`shouldn't have to pay`),
+/// within the clause.
+fn negated(before: &[Token]) -> bool {
+    let words: Vec<&Token> = before.iter().take_while(|t| t.is_word()).take(4).collect();
+    words.iter().enumerate().any(|(i, t)| {
+        let negation = ["not", "never", "cannot"].iter().any(|w| t.is(w))
+            || t.text.ends_with("n't")
+            || t.text.ends_with("n’t");
+        // `not only more than`, `not just over`: no negation of the bound.
+        let focus = i > 0 && (words[i - 1].is("only") || words[i - 1].is("just"));
+        negation && !focus
+    })
 }
 
 /// The longest qualifier phrase ending right before the tokens `before`
@@ -240,6 +292,9 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     let by = token::before(text, span.start, 3)
         .find(|t| !QUALIFIER_WORDS.iter().any(|q| t.is(q)) || articles.iter().any(|a| t.is(a)));
     if kind == Kind::Duration && !by.is_some_and(|t| t.is("by") || t.is("to")) {
+        return Trend::None;
+    }
+    if is_whole_of_part(text, span) {
         return Trend::None;
     }
     let before = trend_before(text, span, sentence);
@@ -385,9 +440,10 @@ const QUALIFIER_WORDS: &[&str] = &[
 ];
 
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
-    let (table, at) = match token::next(text, span.end) {
+    let at = past_restatement(text, span.end, sentence);
+    let (table, at) = match token::next(text, at) {
         Some(t) if t.is_symbol(',') => (TREND_AFTER_COMMA, t.span.end),
-        _ => (TREND_AFTER, span.end),
+        _ => (TREND_AFTER, at),
     };
     let after: Vec<Token> = token::after(text, at, 4)
         .take_while(|t| t.span.end <= sentence.end)
@@ -404,6 +460,28 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         }
     }
     Trend::None
+}
+
+/// `168 out of 242 clusters`: the whole a part is counted against; it
+/// takes no trend of the clause.
+pub fn is_whole_of_part(text: &str, span: Span) -> bool {
+    let mut before = token::before(text, span.start, 2);
+    before.next().is_some_and(|t| t.is("of")) && before.next().is_some_and(|t| t.is("out"))
+}
+
+/// Past a parenthetical restatement after a number: `12.2 per cent (or
+/// $89.3 billion) higher than` reads on after the `)`, and so does the
+/// `$89.3 billion` inside it. Otherwise `pos` itself.
+pub fn past_restatement(text: &str, pos: usize, sentence: Span) -> usize {
+    let mut tokens = token::after(text, pos, 12).take_while(|t| t.span.end <= sentence.end);
+    match tokens.next() {
+        Some(t) if t.is_symbol(')') => t.span.end,
+        Some(t) if t.is_symbol('(') => tokens
+            .take_while(|t| !t.is_symbol('('))
+            .find(|t| t.is_symbol(')'))
+            .map_or(pos, |t| t.span.end),
+        _ => pos,
+    }
 }
 
 /// Is the claim at `span` the start of a change `from X to Y` (or the old
@@ -630,6 +708,96 @@ mod tests {
             .iter()
             .map(|c| (c.span.text(text).to_string(), c.trend))
             .collect()
+    }
+
+    fn qualifiers(text: &str) -> Vec<(String, Qualifier)> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| (c.span.text(text).to_string(), c.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn a_preposition_before_a_period_is_no_bound() {
+        assert_eq!(
+            qualifiers("Staff will be retrained over a 4-year period under a 10-year plan."),
+            [
+                ("4-year".into(), Qualifier::Exact),
+                ("10-year".into(), Qualifier::Exact)
+            ]
+        );
+        assert_eq!(
+            qualifiers("The loan runs for over 5 years."),
+            [("5 years".into(), Qualifier::Over)]
+        );
+    }
+
+    #[test]
+    fn a_negated_comparison_turns_around() {
+        assert_eq!(
+            qualifiers("Tenants should not have to spend more than 30% of their income on rent."),
+            [("30%".into(), Qualifier::AtMost)]
+        );
+        assert_eq!(
+            qualifiers("Classes can't have fewer than 12 pupils."),
+            [("12".into(), Qualifier::AtLeast)]
+        );
+        // Not a bound: an estimate, or `not only`.
+        assert_eq!(
+            qualifiers("Output did not reach nearly 5 million tonnes."),
+            [("5 million tonnes".into(), Qualifier::Under)]
+        );
+        assert_eq!(
+            qualifiers("We not only trained more than 300 teachers but also built schools."),
+            [("300".into(), Qualifier::Over)]
+        );
+    }
+
+    #[test]
+    fn the_whole_of_a_part_takes_no_trend() {
+        assert_eq!(
+            trends("Coverage will expand to 310 out of 400 rural districts, up from 250."),
+            [
+                ("310".into(), Trend::Up),
+                ("400".into(), Trend::None),
+                ("250".into(), Trend::None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_restatement_is_read_past() {
+        assert_eq!(
+            trends(
+                "Outlays are now estimated at $512.3 billion, 8.1 per cent (or $38.5 billion) higher than the original estimate."
+            ),
+            [
+                ("$512.3 billion".into(), Trend::None),
+                ("8.1 per cent".into(), Trend::Up),
+                ("$38.5 billion".into(), Trend::Up)
+            ]
+        );
+    }
+
+    #[test]
+    fn third_person_verbs_and_qualified_pairs() {
+        assert_eq!(
+            trends("The new vaccine reduces the risk of ending up in intensive care by 70%."),
+            [("70%".into(), Trend::Down)]
+        );
+        assert_eq!(
+            trends("Spending on schools fell by 3%, or about $2 billion."),
+            [
+                ("3%".into(), Trend::Down),
+                ("$2 billion".into(), Trend::Down)
+            ]
+        );
+        // `cuts` is mostly a noun: no trend from it.
+        assert_eq!(
+            trends("The two tax cuts are worth £900 a year."),
+            [("£900".into(), Trend::None)]
+        );
     }
 
     #[test]

@@ -173,7 +173,7 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             .get(sentence)
             .copied()
             .unwrap_or(Span::new(0, text.len()));
-        claim.qualifier = context::qualifier(text, claim.span);
+        claim.qualifier = context::qualifier_of_kind(text, claim.span, claim.kind);
         let change = origin
             .filter(|&(.., in_sentence)| in_sentence == sentence)
             .and_then(|(span, value, _)| {
@@ -232,7 +232,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             && words[..words.len() - 1]
                 .iter()
                 .all(|w| TIME_WORDS.contains(w) || w.chars().any(|c| c.is_ascii_digit()));
-        let coordinated = listed || dated_pair || matches!(words.as_slice(), ["and"] | ["or"]);
+        // `fell by 3%, or about $2 billion`: a qualifier of the second
+        // number does not break the pair.
+        let unqualified = words
+            .iter()
+            .rposition(|w| !PAIR_QUALIFIERS.contains(w))
+            .map_or(&words[..0], |last| &words[..=last]);
+        let coordinated = listed || dated_pair || matches!(unqualified, ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
         // `grown by three percentage points of GDP, to around 18%`
         let tail: Vec<String> = between
@@ -262,6 +268,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         } else if prev.trend == Trend::None
             && compared_with_earlier(&words)
             && prev.kind == claim.kind
+            && !context::is_whole_of_part(text, prev.span)
         {
             // `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP,
             // up from 5.4 percent`: the level compared with where it was.
@@ -282,7 +289,11 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             let article = matches!(tail.as_str(), "a" | "an");
             // `480 billion yuan were issued, 35 billion yuan more than
             // planned`: a difference against a plan keeps its trend.
-            let against_plan = token::after(text, claim.span.end, 4).any(|t| {
+            // (`12.2 per cent (or $89.3 billion) higher than the original
+            // estimate`: read past the restatement.)
+            let sentence = Span::new(claim.span.start, text.len());
+            let after = context::past_restatement(text, claim.span.end, sentence);
+            let against_plan = token::after(text, after, 5).any(|t| {
                 [
                     "planned",
                     "expected",
@@ -291,6 +302,8 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                     "forecast",
                     "projected",
                     "targeted",
+                    "estimate",
+                    "original",
                 ]
                 .iter()
                 .any(|w| t.is(w))
@@ -301,6 +314,26 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         }
     }
 }
+
+/// Qualifier words that may open the second number of a pair.
+const PAIR_QUALIFIERS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "over",
+    "more",
+    "less",
+    "than",
+    "close",
+    "to",
+    "just",
+    "under",
+    "up",
+];
 
 /// Words that date a number in a coordinated pair.
 const TIME_WORDS: &[&str] = &[
