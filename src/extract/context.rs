@@ -294,7 +294,10 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     if kind == Kind::Duration && !by.is_some_and(|t| t.is("by") || t.is("to")) {
         return Trend::None;
     }
-    if is_whole_of_part(text, span) {
+    // `rates were lowered two times`: how often, not what fell.
+    let occurrences =
+        kind == Kind::Count && token::next(text, span.end).is_some_and(|t| t.is("times"));
+    if occurrences || is_whole_of_part(text, span) {
         return Trend::None;
     }
     let before = trend_before(text, span, sentence);
@@ -751,6 +754,17 @@ mod tests {
         assert_eq!(
             qualifiers("We not only trained more than 300 teachers but also built schools."),
             [("300".into(), Qualifier::Over)]
+        );
+    }
+
+    #[test]
+    fn a_count_of_occurrences_takes_no_trend() {
+        assert_eq!(
+            trends("Policy rates were lowered two times, by 0.25 percentage points in all."),
+            [
+                ("two".into(), Trend::None),
+                ("0.25 percentage points".into(), Trend::Down)
+            ]
         );
     }
 
