@@ -111,6 +111,10 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("tripling", Trend::Up), ("boosts", Trend::Up), ("expands", Trend::Up), ("climbs", Trend::Up),
     ("jumps", Trend::Up), ("surges", Trend::Up), ("surging", Trend::Up), ("soars", Trend::Up),
     ("soaring", Trend::Up), ("widens", Trend::Up), ("accelerates", Trend::Up), ("hikes", Trend::Up),
+    // `we added 5,200 hospital beds`, `adding 42,000 school places`.
+    ("added", Trend::Up), ("add", Trend::Up), ("adds", Trend::Up), ("adding", Trend::Up),
+    // Verbs only before `to`/`by`/`from` (see `governs`).
+    ("slow", Trend::Down), ("moderate", Trend::Down), ("peaked", Trend::Up),
 ];
 
 /// Words right after a number that state its trend (`a 5% increase`,
@@ -120,7 +124,8 @@ const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["increase"], Trend::Up), (&["rise"], Trend::Up), (&["growth"], Trend::Up), (&["higher"], Trend::Up),
     (&["more", "than"], Trend::Up), (&["up"], Trend::Up), (&["an", "increase"], Trend::Up),
     (&["a", "rise"], Trend::Up), (&["a", "growth"], Trend::Up), (&["year-on-year", "increase"], Trend::Up),
-    (&["increasing"], Trend::Up), (&["rising"], Trend::Up),
+    (&["increasing"], Trend::Up), (&["rising"], Trend::Up), (&["gain"], Trend::Up), (&["a", "gain"], Trend::Up),
+    (&["loss"], Trend::Down), (&["a", "loss"], Trend::Down),
     (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
     (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
     (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
@@ -297,13 +302,14 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // `rates were lowered two times`: how often, not what fell.
     let occurrences =
         kind == Kind::Count && token::next(text, span.end).is_some_and(|t| t.is("times"));
-    if occurrences || is_whole_of_part(text, span) {
+    if occurrences || is_whole_of_part(text, span) || is_comparison_base(text, span) {
         return Trend::None;
     }
     let before = trend_before(text, span, sentence);
     if before != Trend::None {
         return before;
     }
+
     trend_after(text, span, sentence)
 }
 
@@ -392,6 +398,14 @@ fn governs(
             (at_number && !up_to && !particle) || moved
         }
         "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than")),
+        // `projected to slow to 2.5%`, not `slow growth of 2%`.
+        "slow" | "moderate" => {
+            next_in_text.is_some_and(|n| n.is("to") || n.is("by") || n.is("from"))
+        }
+        // `gross value added of 8%` is a noun, not a change.
+        "added" => !before_in_text.is_some_and(|b| b.is("value")),
+        // `inflation peaked at 10.1%`
+        "peaked" => next_in_text.is_some_and(|n| n.is("at")),
         // `recovered to 34 million`, not `recovered for 2.1 million workers`.
         "recovered" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
         // `raised HK$6.5 billion` collects money; `raised to`/`by` is a rise.
@@ -463,6 +477,27 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         }
     }
     Trend::None
+}
+
+/// `10.1 percent higher than the PHP 5.768 trillion budget for 2024`: the
+/// base a comparison is made against; the comparative belongs to the
+/// difference before it.
+fn is_comparison_base(text: &str, span: Span) -> bool {
+    let mut before = token::before(text, span.start, 3).peekable();
+    if before.peek().is_some_and(|t| t.is("the")) {
+        before.next();
+    }
+    before.next().is_some_and(|t| t.is("than"))
+        && before.next().is_some_and(|t| {
+            ["higher", "lower", "larger", "smaller", "greater", "bigger"]
+                .iter()
+                .any(|w| t.is(w))
+        })
+}
+
+/// `trucks (+6.6%)`: a plus sign written before a number marks a rise.
+pub fn is_plus_signed(text: &str, span: Span) -> bool {
+    text[..span.start].ends_with('+') || text[span.start..].starts_with('+')
 }
 
 /// `168 out of 242 clusters`: the whole a part is counted against; it
@@ -754,6 +789,59 @@ mod tests {
         assert_eq!(
             qualifiers("We not only trained more than 300 teachers but also built schools."),
             [("300".into(), Qualifier::Over)]
+        );
+    }
+
+    #[test]
+    fn additions_totals_and_signed_changes() {
+        assert_eq!(
+            trends("The scheme added 35 docking stations, for a total of 311."),
+            [("35".into(), Trend::Up), ("311".into(), Trend::Up)]
+        );
+        assert_eq!(
+            trends("Gross value added of 8% came from tourism."),
+            [("8%".into(), Trend::None)]
+        );
+        assert_eq!(
+            trends("Purchases of trucks (+6.6%) offset fuel (+0.0%)."),
+            [("6.6%".into(), Trend::Up), ("0.0%".into(), Trend::None)]
+        );
+        assert_eq!(
+            trends("Wages rose 1.4% (CAD 5.0 billion), following a 0.2% gain."),
+            [
+                ("1.4%".into(), Trend::Up),
+                ("CAD 5.0 billion".into(), Trend::Up),
+                ("0.2%".into(), Trend::Up)
+            ]
+        );
+        assert_eq!(
+            trends("Capacity grew by 3.4 GW during the year to reach 21.7 GW."),
+            [("3.4 GW".into(), Trend::Up), ("21.7 GW".into(), Trend::Up)]
+        );
+    }
+
+    #[test]
+    fn verbs_that_need_a_preposition_and_comparison_bases() {
+        assert_eq!(
+            trends("Growth is projected to slow to 2.5% next year."),
+            [("2.5%".into(), Trend::Down)]
+        );
+        assert_eq!(
+            trends("A slow 2% pace is expected."),
+            [("2%".into(), Trend::None)]
+        );
+        assert_eq!(
+            trends("Inflation peaked at 10.1% in October."),
+            [("10.1%".into(), Trend::Up)]
+        );
+        assert_eq!(
+            trends(
+                "The budget is 10.1 percent higher than the PHP 5.768 trillion budget for 2024."
+            ),
+            [
+                ("10.1 percent".into(), Trend::Up),
+                ("PHP 5.768 trillion".into(), Trend::None)
+            ]
         );
     }
 

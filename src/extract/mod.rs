@@ -189,6 +189,12 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             } else if claim.trend == Trend::None {
                 claim.trend = context::trend(text, claim.span, claim.kind, within);
             }
+            if claim.trend == Trend::None
+                && !claim.value.is_zero()
+                && context::is_plus_signed(text, claim.span)
+            {
+                claim.trend = Trend::Up;
+            }
         }
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }
@@ -232,13 +238,16 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             && words[..words.len() - 1]
                 .iter()
                 .all(|w| TIME_WORDS.contains(w) || w.chars().any(|c| c.is_ascii_digit()));
-        // `fell by 3%, or about $2 billion`: a qualifier of the second
-        // number does not break the pair.
+        // `fell by 3%, or about $2 billion`: a restatement after `or` may
+        // carry a qualifier; `rose 1.4% (CAD 5.0 billion)` is one in
+        // brackets.
         let unqualified = words
             .iter()
             .rposition(|w| !PAIR_QUALIFIERS.contains(w))
             .map_or(&words[..0], |last| &words[..=last]);
-        let coordinated = listed || dated_pair || matches!(unqualified, ["and"] | ["or"]);
+        let restated = matches!(unqualified, ["or"]) || between.trim() == "(";
+        let coordinated =
+            listed || dated_pair || restated || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
         // `grown by three percentage points of GDP, to around 18%`
         let tail: Vec<String> = between
@@ -256,13 +265,22 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 ]
                 .contains(&w.as_str())
             });
+        // `grew by 3.4 GW during the year to reach 21.7 GW`: a time phrase
+        // may stand before the words that introduce the level.
+        let undated = words
+            .iter()
+            .position(|w| !TIME_WORDS.contains(w) && *w != "during" && *w != "over")
+            .map_or(&words[..0], |first| &words[first..]);
+        // `added 35 docking stations, for a total of 311`
+        let tail_words: Vec<&str> = tail.iter().map(String::as_str).collect();
         let reaching = to_level
             || ((after_comma
                 || matches!(
-                    words.as_slice(),
+                    undated,
                     ["to"] | ["to", "reach"] | ["to", "a", "total", "of"]
                 ))
-                && LEVEL_REACHED.contains(&words.as_slice()));
+                && LEVEL_REACHED.contains(&undated))
+            || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()));
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
@@ -356,6 +374,15 @@ const LEVEL_REACHED: &[&[&str]] = &[
     &["to", "reach"],
     &["bringing", "it", "to"],
     &["reaching", "a", "total", "of"],
+];
+
+/// `added 35 docking stations, for a total of 311`: words after a comma
+/// that introduce the total a change brought.
+const TOTAL_REACHED: &[&[&str]] = &[
+    &["for", "a", "total", "of"],
+    &["bringing", "the", "total", "to"],
+    &["taking", "the", "total", "to"],
+    &["bringing", "it", "to"],
 ];
 
 /// `a real increase of`, `an annual rise of`: an article, at most one
