@@ -204,6 +204,13 @@ pub fn read_at(
         return (vec![claim], end);
     }
     let (start, negative, prefix) = read_prefix(text, pos, floor);
+    if let Some(reading) = fraction_with_unit(text, start, pos, prefix, negative) {
+        let resume = reading.end;
+        if nonclaim::rejects(text, &reading).is_some() {
+            return (Vec::new(), resume);
+        }
+        return (build(text, &reading, currency), resume);
+    }
     let Some(first) = number::read(text, pos, prefix.is_some()) else {
         return (Vec::new(), skip_candidate(text, pos));
     };
@@ -213,6 +220,40 @@ pub fn read_at(
         return (Vec::new(), resume);
     }
     (build(text, &reading, currency), resume)
+}
+
+/// `1/4 mile`, `10 1/2 miles`, `½ teaspoon`, `one-half miles`: a fraction
+/// or mixed number is a claim of the unit after it. Without a unit it is
+/// not read as a fraction at all (`24/7`, `1/4` of a date, `two-thirds of`
+/// stay what the other rules make of them).
+fn fraction_with_unit(
+    text: &str,
+    start: usize,
+    pos: usize,
+    prefix: Option<Currency>,
+    negative: bool,
+) -> Option<Reading> {
+    if prefix.is_some() {
+        return None;
+    }
+    let mut first = number::read_fraction(text, pos)?;
+    let (measure, end, unit_scale) = measure_after(text, first.span.end, None, false);
+    let Measure::Unit(unit) = measure else {
+        return None;
+    };
+    if unit.kind == Kind::Multiple {
+        return None;
+    }
+    first.value = first.value.saturating_mul(unit_scale);
+    Some(Reading {
+        start,
+        first,
+        second: None,
+        currency: None,
+        measure,
+        end,
+        negative,
+    })
 }
 
 /// Past a candidate that turned out not to be a number.
@@ -629,10 +670,11 @@ fn plain_measure_after(
     {
         return (Measure::Unit(unit), modified_at + len);
     }
-    match units::unit_at(&text[at..]) {
-        Some((unit, len)) if unit_may_follow(&text[at..at + len], spaced, hyphen) => {
-            (Measure::Unit(unit), at + len)
-        }
+    let unit = units::unit_at(&text[at..])
+        .filter(|&(_, len)| unit_may_follow(&text[at..at + len], spaced, hyphen))
+        .or_else(|| units::clause_final_unit_at(&text[at..]).filter(|_| !hyphen));
+    match unit {
+        Some((unit, len)) => (Measure::Unit(unit), at + len),
         _ if !hyphen && spaced => adjective_then_unit(text, at)
             .or_else(|| electricity_units(text, at))
             .map_or((Measure::Count, end), |(unit, end)| {

@@ -60,6 +60,9 @@ enum ByteClass {
     /// `half`, `doubled`).
     CandidateLetter,
     Letter,
+    /// The first byte of a two- or three-byte character that may be a
+    /// vulgar fraction (`½ teaspoon`, `⅓ cup`).
+    FractionLead,
 }
 
 static BYTE_CLASS: [ByteClass; 256] = {
@@ -76,6 +79,8 @@ static BYTE_CLASS: [ByteClass; 256] = {
             ByteClass::CandidateLetter
         } else if b.is_ascii_alphabetic() {
             ByteClass::Letter
+        } else if b == 0xC2 || b == 0xE2 {
+            ByteClass::FractionLead
         } else {
             ByteClass::Other
         };
@@ -101,6 +106,16 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                 .iter()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
+            continue;
+        }
+        if BYTE_CLASS[usize::from(b)] == ByteClass::FractionLead {
+            // A fraction glued to digits (`4½`) is read with them.
+            if number::starts_with_vulgar_fraction(&text[pos..])
+                && !number::continues_digits(text, pos)
+            {
+                return Some(pos);
+            }
+            pos += 1;
             continue;
         }
         if b.is_ascii_digit() {
@@ -416,6 +431,45 @@ mod tests {
         assert_eq!(
             claims("Permits are issued within one day."),
             ["one day duration 1 day"]
+        );
+    }
+
+    #[test]
+    fn fraction_before_a_unit_is_a_claim_of_that_unit() {
+        assert_eq!(
+            claims("a 3/4 mile spur and a 10 1/2 km ring road"),
+            ["3/4 mile length 0.75 mi", "10 1/2 km length 10.5 km"]
+        );
+        assert_eq!(
+            claims("add ½ teaspoon of salt and ⅓ cup of oil"),
+            [
+                "½ teaspoon volume 0.5 tsp",
+                "⅓ cup volume 0.3333333333333333333333333333 cup"
+            ]
+        );
+        assert_eq!(
+            claims("walls raised by one-half metre"),
+            ["one-half metre length 0.5 m"]
+        );
+    }
+
+    #[test]
+    fn fraction_without_a_unit_is_not_a_claim() {
+        assert_eq!(
+            claims("open 24/7, due on 1/4/2024, 1/3 of homes, two-thirds of the budget, ½ of it"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn in_is_an_inch_only_where_the_clause_ends() {
+        assert_eq!(
+            claims("The boards are 2 in thick, up from 1 in."),
+            ["2 in length 2 in", "1 in length 1 in"]
+        );
+        assert_eq!(
+            claims("It rose 5 in the west and 3 in 2023."),
+            ["5 count 5 ", "3 count 3 "]
         );
     }
 

@@ -183,6 +183,11 @@ const UNIT_ROWS: &[UnitRow] = &[
         &["km3", "km³", "km^3"]),
     row(Volume, "cu ft", "m3", ("0.028316846592", 1), &["cubic feet", "cubic foot", "cu ft"], &[]),
     row(Volume, "bbl", "m3", ("0.158987", 1), &["barrels", "barrel", "bbl"], &[]),
+    // US customary kitchen measures.
+    row(Volume, "tsp", "m3", ("0.00000492892159375", 1), &["teaspoons", "teaspoon", "tsp", "tsps"], &[]),
+    row(Volume, "tbsp", "m3", ("0.00001478676478125", 1),
+        &["tablespoons", "tablespoon", "tbsp", "tbsps"], &[]),
+    row(Volume, "cup", "m3", ("0.0002365882365", 1), &["cups", "cup"], &[]),
     row(Energy, "kWh", "kWh", ("1", 1),
         &["kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour", "kwh", "units of electricity",
           "units of free electricity", "units of power"], &[]),
@@ -232,6 +237,31 @@ pub fn scaled_unit_at(rest: &str) -> Option<(&'static Unit, u64, usize)> {
         .filter(|(form, case_sensitive, ..)| starts_with_form(rest, form, *case_sensitive))
         .max_by_key(|(form, ..)| form.len())
         .and_then(|&(form, _, scale, symbol)| Some((unit_by_symbol(symbol)?, scale, form.len())))
+}
+
+/// Unit symbols that are also common words (`in`): a unit only where the
+/// clause ends after them or a dimension adjective follows (`2 in.`, `2
+/// 1/2 in thick`), never before the object of a preposition (`5 in 2023`,
+/// `3 in the region`). Form (case-sensitive) and canonical symbol.
+const CLAUSE_FINAL_SYMBOLS: &[(&str, &str)] = &[("in", "in")];
+
+/// Words after a length that say which dimension it measures.
+const DIMENSION_ADJECTIVES: &[&str] = &["thick", "long", "wide", "tall", "high", "deep"];
+
+/// A [`CLAUSE_FINAL_SYMBOLS`] unit at the start of `rest`, with its length.
+pub fn clause_final_unit_at(rest: &str) -> Option<(&'static Unit, usize)> {
+    let &(form, symbol) = CLAUSE_FINAL_SYMBOLS
+        .iter()
+        .find(|(form, _)| starts_with_form(rest, form, true))?;
+    let after = rest[form.len()..].trim_start();
+    let gap = &rest[form.len()..rest.len() - after.len()];
+    let clause_ends = after.is_empty()
+        || gap.contains("\n\n")
+        || after.starts_with(['.', ',', ';', ':', ')', '!', '?']);
+    let dimension = DIMENSION_ADJECTIVES
+        .iter()
+        .any(|w| starts_with_form(after, w, false));
+    (clause_ends || dimension).then(|| unit_by_symbol(symbol).map(|u| (u, form.len())))?
 }
 
 /// Words that may stand between a number and a duration unit
@@ -665,6 +695,29 @@ mod tests {
         assert_eq!(unit("percentage points"), Some(("pp", 17)));
         assert_eq!(unit("tons of standard coal"), Some(("tce", 21)));
         assert_eq!(unit("kilowatt-hours"), Some(("kWh", 14)));
+    }
+
+    #[test]
+    fn kitchen_measures_are_us_customary_volumes() {
+        let litres = |symbol: &str| {
+            unit_by_symbol(symbol)
+                .map(|u| (u.to_base(Decimal::ONE) * Decimal::from(1000)).round_dp(5))
+        };
+        assert_eq!(litres("tsp"), Some(Decimal::new(493, 5)));
+        assert_eq!(litres("tbsp"), Some(Decimal::new(1479, 5)));
+        assert_eq!(litres("cup"), Some(Decimal::new(23659, 5)));
+        assert_eq!(unit("tablespoons butter"), Some(("tbsp", 11)));
+    }
+
+    #[test]
+    fn in_is_a_unit_only_where_the_clause_ends() {
+        let inch = |rest: &str| clause_final_unit_at(rest).map(|(u, len)| (u.symbol, len));
+        assert_eq!(inch("in."), Some(("in", 2)));
+        assert_eq!(inch("in thick"), Some(("in", 2)));
+        assert_eq!(inch("in"), Some(("in", 2)));
+        assert_eq!(inch("in 2023"), None);
+        assert_eq!(inch("in the west"), None);
+        assert_eq!(inch("inch"), None);
     }
 
     #[test]
