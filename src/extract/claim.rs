@@ -408,6 +408,10 @@ fn read_rest(
             }
         }
     }
+    if let Some((part, end)) = compound_part(text, &reading) {
+        reading.first.value = reading.first.value.saturating_add(part);
+        reading.end = end;
+    }
     let bare = reading.second.is_none() && reading.measure == Measure::Count;
     if bare
         && !reading.first.scaled()
@@ -423,6 +427,59 @@ fn read_rest(
         reading.end = reading.second.unwrap_or(reading.first).span.end;
     }
     reading
+}
+
+/// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `5 feet
+/// 2 inches`, `5 ft 2 in`: a whole and its part are one claim in the
+/// whole's unit. A bare part after money counts only where the clause ends
+/// (`15 dollars and 50.`), never before a noun (`15 dollars and 20
+/// people` is two things). Returns the part in the whole's unit and where
+/// it ends.
+fn compound_part(text: &str, reading: &Reading) -> Option<(Decimal, usize)> {
+    if reading.second.is_some() || reading.first.scaled() || reading.currency.is_some() {
+        return None;
+    }
+    let (per_whole, part_symbol) = match reading.measure {
+        Measure::Money(_) => (100, None),
+        Measure::Unit(unit) => {
+            let &(_, part, per_whole) = units::COMPOUND_UNITS
+                .iter()
+                .find(|(whole, ..)| *whole == unit.symbol)?;
+            (per_whole, Some(part))
+        }
+        _ => return None,
+    };
+    let mut next = token::next(text, reading.end)?;
+    if next.is("and") {
+        next = token::next(text, next.span.end)?;
+    }
+    let numeric = next.kind == token::TokenKind::Digits || number::starts_word_number(next.text);
+    if !numeric || text[reading.end..next.span.start].contains("\n\n") {
+        return None;
+    }
+    let part = number::read(text, next.span.start, false)?;
+    let per_whole = Decimal::from(per_whole);
+    if part.scaled() || part.value >= per_whole {
+        return None;
+    }
+    let (measure, end, _) = measure_after(text, part.span.end, None, false);
+    let rest = text[part.span.end..].trim_start_matches(is_space);
+    let written_part = |symbol: &str| {
+        units::starts_with_form(rest, symbol, true).then(|| text.len() - rest.len() + symbol.len())
+    };
+    let end = match (reading.measure, measure) {
+        (Measure::Money(whole), Measure::MoneyMinor(minor)) => (whole == minor).then_some(end),
+        (Measure::Money(_), Measure::Count) => (part.value.fract().is_zero()
+            && token::clause_ends(&text[part.span.end..]))
+        .then_some(part.span.end),
+        (Measure::Unit(_), Measure::Unit(unit)) => {
+            (Some(unit.symbol) == part_symbol).then_some(end)
+        }
+        // `5 ft 2 in more or less`: the part's symbol after a whole.
+        (Measure::Unit(_), Measure::Count) => part_symbol.and_then(written_part),
+        _ => None,
+    }?;
+    Some((part.value / per_whole, end))
 }
 
 /// `from 40 to 35 per cent`, `from 5 to 8 million tonnes`, `rise by 1.5, 2

@@ -474,6 +474,41 @@ mod tests {
     }
 
     #[test]
+    fn whole_and_part_are_one_claim() {
+        assert_eq!(
+            claims("a fare of 2 dollars 75 cents, a meal of three dollars and twenty-five cents"),
+            [
+                "2 dollars 75 cents money 2.75 USD",
+                "three dollars and twenty-five cents money 3.25 USD"
+            ]
+        );
+        assert_eq!(
+            claims("The wall is 12 feet and 6 inches high; the door 6 ft 8 in wide."),
+            [
+                "12 feet and 6 inches length 12.5 ft",
+                "6 ft 8 in length 6.6666666666666666666666666667 ft"
+            ]
+        );
+        assert_eq!(claims("weighed 7 lb 8 oz"), ["7 lb 8 oz mass 7.5 lb"]);
+    }
+
+    #[test]
+    fn bare_part_after_money_only_where_the_clause_ends() {
+        assert_eq!(
+            claims("The duty rose to 9 dollars and 40."),
+            ["9 dollars and 40 money 9.4 USD"]
+        );
+        assert_eq!(
+            claims("The council paid 40 dollars and 12 volunteers came."),
+            ["40 dollars money 40 USD", "12 count 12 "]
+        );
+        assert_eq!(
+            claims("It cost 5 billion dollars and 20."),
+            ["5 billion dollars money 5000000000 USD", "20 count 20 "]
+        );
+    }
+
+    #[test]
     fn no_break_space_before_a_number() {
         assert_eq!(claims("\u{a0}0 and rose\u{a0}5%"), ["5% percent 5 %"]);
     }

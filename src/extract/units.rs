@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
-use super::token::is_word_char;
+use super::token::{clause_ends, is_word_char};
 
 /// What a claim measures; decides the base unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -254,15 +254,16 @@ pub fn clause_final_unit_at(rest: &str) -> Option<(&'static Unit, usize)> {
         .iter()
         .find(|(form, _)| starts_with_form(rest, form, true))?;
     let after = rest[form.len()..].trim_start();
-    let gap = &rest[form.len()..rest.len() - after.len()];
-    let clause_ends = after.is_empty()
-        || gap.contains("\n\n")
-        || after.starts_with(['.', ',', ';', ':', ')', '!', '?']);
     let dimension = DIMENSION_ADJECTIVES
         .iter()
         .any(|w| starts_with_form(after, w, false));
-    (clause_ends || dimension).then(|| unit_by_symbol(symbol).map(|u| (u, form.len())))?
+    (clause_ends(&rest[form.len()..]) || dimension)
+        .then(|| unit_by_symbol(symbol).map(|u| (u, form.len())))?
 }
+
+/// Units written as a whole and a part (`5 feet 2 inches`, `3 lb 4 oz`):
+/// the whole's symbol, the part's symbol, parts per whole.
+pub const COMPOUND_UNITS: &[(&str, &str, u32)] = &[("ft", "in", 12), ("lb", "oz", 16)];
 
 /// Words that may stand between a number and a duration unit
 /// (`eight consecutive years`).
