@@ -203,7 +203,7 @@ pub fn read_at(
         let end = claim.span.end;
         return (vec![claim], end);
     }
-    let (start, negative, prefix) = read_prefix(text, pos, floor);
+    let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor);
     if let Some(reading) = fraction_with_unit(text, start, pos, prefix, negative) {
         let resume = reading.end;
         if nonclaim::rejects(text, &reading).is_some() {
@@ -211,9 +211,13 @@ pub fn read_at(
         }
         return (build(text, &reading, currency), resume);
     }
-    let Some(first) = number::read(text, pos, prefix.is_some()) else {
+    let Some(mut first) = number::read(text, pos, prefix.is_some()) else {
         return (Vec::new(), skip_candidate(text, pos));
     };
+    if prefix_scale != Decimal::ONE {
+        first.value = first.value.saturating_mul(prefix_scale);
+        first.scale = first.scale.saturating_mul(prefix_scale);
+    }
     let reading = read_rest(text, start, first, prefix, negative);
     let resume = reading.end.max(first.span.end);
     if nonclaim::rejects(text, &reading).is_some() {
@@ -317,7 +321,7 @@ fn is_minus(c: char) -> bool {
 /// `-3.5%`, `$-99.99`, `-$5`, `minus five percent`, `RMB 500`. Nothing
 /// before `floor` (the end of what was read before) is taken: in
 /// `10 $ 30 $` the first `$` belongs to `10`.
-fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Currency>) {
+fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Currency>, Decimal) {
     let mut start = pos;
     let mut negative = false;
     // A sign glued to the number.
@@ -332,8 +336,16 @@ fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Cur
         }
     }
     let mut currency = None;
+    let mut scale = Decimal::ONE;
     let head = text[..start].trim_end_matches(is_space);
-    if let Some((found, at)) = units::currency_prefix_before(head) {
+    // `MAUD 60`: millions of Australian dollars.
+    let million = || {
+        units::million_code_before(head).map(|(found, at)| {
+            scale = Decimal::from(1_000_000);
+            (found, at)
+        })
+    };
+    if let Some((found, at)) = units::currency_prefix_before(head).or_else(million) {
         // A space is fine after a code (`RMB 500`), not a blank line.
         if at >= floor && !text[at..start].contains("\n\n") {
             currency = Some(found);
@@ -355,7 +367,7 @@ fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Cur
         negative = true;
         start = word.span.start;
     }
-    (start, negative, currency)
+    (start, negative, currency, scale)
 }
 
 /// Range, unit and currency after the first number.
@@ -366,6 +378,7 @@ fn read_rest(
     prefix: Option<Currency>,
     negative: bool,
 ) -> Reading {
+    let first = thousands_before_unit(text, first, prefix);
     let (first_measure, first_end, unit_scale) =
         measure_after(text, first.span.end, prefix, first.scaled());
     let mut first = first;
@@ -427,6 +440,28 @@ fn read_rest(
         reading.end = reading.second.unwrap_or(reading.first).span.end;
     }
     reading
+}
+
+/// `0.5k miles`, `10k km`: a `k` glued to digits is a thousand when a
+/// unit follows it; elsewhere (`5k run`, `10kph`) the number is glued to a
+/// name.
+fn thousands_before_unit(text: &str, first: Number, prefix: Option<Currency>) -> Number {
+    let at = first.span.end;
+    let glued_k = units::starts_with_form(&text[at..], "k", false);
+    if prefix.is_some() || first.scaled() || !first.is_digits() || !glued_k {
+        return first;
+    }
+    let spaced = text[at + 1..].starts_with(is_space);
+    let (measure, ..) = measure_after(text, at + 1, None, true);
+    match measure {
+        Measure::Unit(unit) if spaced && unit.kind != Kind::Multiple => Number {
+            span: Span::new(first.span.start, at + 1),
+            value: first.value.saturating_mul(Decimal::from(1_000)),
+            scale: Decimal::from(1_000),
+            ..first
+        },
+        _ => first,
+    }
 }
 
 /// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `5 feet
@@ -649,7 +684,27 @@ fn measure_after(
     {
         return (Measure::Unit(unit), at + len, Decimal::from(scale));
     }
+    if prefix.is_none()
+        && !text[end..at].contains('\n')
+        && let Some((currency, len)) = units::million_code_at(&text[at..])
+    {
+        let money = Measure::Money(code_placeholder(currency));
+        return (money, at + len, Decimal::from(1_000_000));
+    }
     let (measure, end) = plain_measure_after(text, end, prefix, scaled);
+    // `75 USD million`: a scale word after a currency code.
+    if let Measure::Money(_) = measure
+        && prefix.is_none()
+        && !scaled
+        && units::code_ends_at(text, end)
+    {
+        let rest = &text[end..];
+        let at = end + rest.len() - rest.trim_start_matches(' ').len();
+        if let Some((scale, len)) = units::scale_at(&text[at..], false).filter(|&(s, _)| s >= 1_000)
+        {
+            return (measure, at + len, Decimal::from(scale));
+        }
+    }
     (measure, end, Decimal::ONE)
 }
 
@@ -673,8 +728,11 @@ fn plain_measure_after(
     }
     if let Some(currency) = prefix {
         // `RMB 500 million yuan`: swallow a repeated currency word.
-        let repeated = units::currency_suffix_at(&text[at..]).filter(|&(_, minor, len)| {
-            !minor && text[at..at + len].chars().all(char::is_alphabetic)
+        // Another code is the next amount's (`rmb 10 usd 20`).
+        let repeated = units::currency_suffix_at(&text[at..]).filter(|&(found, minor, len)| {
+            let other =
+                matches!((currency, found), (Currency::Code(a), Currency::Code(b)) if a != b);
+            !minor && !other && text[at..at + len].chars().all(char::is_alphabetic)
         });
         let end = repeated.map_or(end, |(.., len)| at + len);
         return (Measure::Money(code_placeholder(currency)), end);
@@ -694,13 +752,7 @@ fn plain_measure_after(
     };
     let suffix = suffix.filter(|&(_, _, len)| !weighs(len) && !sign_before_number(len));
     if let Some((currency, minor, len)) = suffix {
-        let code = code_placeholder(currency);
-        let measure = if minor {
-            Measure::MoneyMinor(code)
-        } else {
-            Measure::Money(code)
-        };
-        return (measure, at + len);
+        return (money_measure(currency, minor), at + len);
     }
     // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`; a
     // line-break hyphen leaves a space after it (`five- year`).
@@ -709,6 +761,14 @@ fn plain_measure_after(
         at += text[at..].chars().next().map_or(1, char::len_utf8);
         if text[at..].starts_with(' ') && !text[at + 1..].starts_with(is_space) {
             at += 1;
+        }
+        // `a 12-cent dividend`, `a one-yen bid`; never `a 5-pound bag`.
+        let adjective = units::currency_suffix_at(&text[at..]).filter(|&(_, _, len)| {
+            let word = &text[at..at + len];
+            word.chars().all(char::is_alphabetic) && !word.to_ascii_lowercase().starts_with("pound")
+        });
+        if let Some((currency, minor, len)) = adjective {
+            return (money_measure(currency, minor), at + len);
         }
     }
     // `eight consecutive years`
@@ -797,6 +857,16 @@ fn unit_may_follow(written: &str, spaced: bool, hyphen: bool) -> bool {
         return false;
     }
     !(spaced && matches!(written, "x" | "×" | "l"))
+}
+
+/// Money in a currency or in its hundredths (`cents`).
+fn money_measure(currency: Currency, minor: bool) -> Measure {
+    let code = code_placeholder(currency);
+    if minor {
+        Measure::MoneyMinor(code)
+    } else {
+        Measure::Money(code)
+    }
 }
 
 /// Money measures carry the currency unresolved until `build`; the

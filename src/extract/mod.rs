@@ -509,6 +509,60 @@ mod tests {
     }
 
     #[test]
+    fn million_codes_and_codes_before_scale_words() {
+        assert_eq!(
+            claims("sales of 120 MEUR and MAUD 60, losses of 75 USD million"),
+            [
+                "120 MEUR money 120000000 EUR",
+                "MAUD 60 money 60000000 AUD",
+                "75 USD million money 75000000 USD"
+            ]
+        );
+        // Not a code: `MSCI`, `M2`.
+        assert_eq!(
+            claims("the MSCI 40 index and the M2 line"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn letter_scales_glued_after_a_currency_or_before_a_unit() {
+        assert_eq!(
+            claims("GDP of $2.174T and a 0.5k miles relay"),
+            [
+                "$2.174T money 2174000000000 USD",
+                "0.5k miles length 500 mi"
+            ]
+        );
+        assert_eq!(claims("gave $5 T-shirts"), ["$5 money 5 USD"]);
+        assert_eq!(claims("a 10k run"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn each_code_before_its_own_amount() {
+        assert_eq!(
+            claims("rmb 10 usd 20"),
+            ["rmb 10 money 10 CNY", "usd 20 money 20 USD"]
+        );
+        assert_eq!(
+            claims("RMB 500 million yuan"),
+            ["RMB 500 million yuan money 500000000 CNY"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_money_adjectives() {
+        assert_eq!(
+            claims("a 12-cent dividend, a one-yen bid and a 5-pound bag"),
+            [
+                "12-cent money 0.12 USD",
+                "one-yen money 1 JPY",
+                "5-pound mass 5 lb"
+            ]
+        );
+    }
+
+    #[test]
     fn no_break_space_before_a_number() {
         assert_eq!(claims("\u{a0}0 and rose\u{a0}5%"), ["5% percent 5 %"]);
     }

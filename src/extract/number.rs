@@ -338,6 +338,11 @@ fn scales_after(text: &str, pos: usize, after_currency: bool) -> (Decimal, usize
         let Some((scale, len)) = units::scale_at(&rest[skipped..], after_currency) else {
             break;
         };
+        // A one-letter scale is glued to the digits (`€40m`, `$2.174T`),
+        // never spaced (`$5 T-shirts`).
+        if len == 1 && skipped > 0 {
+            break;
+        }
         let Some(next) = factor.checked_mul(Decimal::from(scale)) else {
             break;
         };

@@ -281,8 +281,12 @@ pub const SCALE_WORDS: &[(&str, u64)] = &[
 
 /// Short scale abbreviations that only mean a multiplier after a currency
 /// (`€40m`, `$3k`); elsewhere `m` is a metre.
-pub const MONEY_SCALE_ABBREVIATIONS: &[(&str, u64)] =
-    &[("m", 1_000_000), ("k", 1_000), ("b", 1_000_000_000)];
+pub const MONEY_SCALE_ABBREVIATIONS: &[(&str, u64)] = &[
+    ("m", 1_000_000),
+    ("k", 1_000),
+    ("b", 1_000_000_000),
+    ("t", 1_000_000_000_000),
+];
 
 /// A currency as written in the ledger: an ISO 4217 code, or the document's
 /// own dollar where only `$` or `dollars` is written.
@@ -602,6 +606,44 @@ pub fn scale_at(rest: &str, after_currency: bool) -> Option<(u64, usize)> {
 pub fn currency_suffix_at(rest: &str) -> Option<(Currency, bool, usize)> {
     let ((currency, minor), len) = LEXICON.currencies.find(rest)?;
     Some((currency, minor, len))
+}
+
+/// The currency of an ISO 4217 code written in capitals (`USD`), if the
+/// lexicon knows it.
+fn iso_code(code: &str) -> Option<Currency> {
+    CURRENCY_PREFIXES
+        .iter()
+        .find(|&&(form, currency)| form == code && currency == Currency::Code(form))
+        .map(|&(_, currency)| currency)
+}
+
+/// `30 MUSD`, `120 MEUR`: finance notation for millions, an `M` glued
+/// before an ISO code (case-sensitive). The currency and the form's
+/// length, at the start of `rest`.
+pub fn million_code_at(rest: &str) -> Option<(Currency, usize)> {
+    let form = rest.get(..4).filter(|f| f.starts_with('M'))?;
+    let currency = iso_code(&form[1..])?;
+    ends_at_boundary(rest, form).then_some((currency, form.len()))
+}
+
+/// `MAUD 60`: a million-code ending exactly at the end of `head`, with
+/// where it starts.
+pub fn million_code_before(head: &str) -> Option<(Currency, usize)> {
+    let start = head.len().checked_sub(4)?;
+    let (currency, _) = million_code_at(head.get(start..)?)?;
+    let glued = head[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    (!glued).then_some((currency, start))
+}
+
+/// `75 USD million`: a currency code written in capitals and ending at
+/// `end` of `text`.
+pub fn code_ends_at(text: &str, end: usize) -> bool {
+    end.checked_sub(3)
+        .and_then(|start| text.get(start..end))
+        .is_some_and(|code| iso_code(code).is_some())
 }
 
 /// Currency prefixes bucketed by their last byte, lower-cased: a number
