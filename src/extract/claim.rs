@@ -316,6 +316,15 @@ fn is_minus(c: char) -> bool {
     matches!(c, '-' | '−')
 }
 
+/// `ef 75 -300mm`: a minus one space after a number and glued to the
+/// next is a dash written loosely, not a sign. (Table columns, where `2.1
+/// -0.4` would be a sign, are set apart by tabs or runs of spaces.)
+fn loose_dash(text: &str, sign_start: usize) -> bool {
+    text[..sign_start]
+        .strip_suffix(' ')
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Sign and currency written before the number at `pos`: the start of the
 /// whole expression, whether it is negative, and the currency. Accepted:
 /// `-3.5%`, `$-99.99`, `-$5`, `minus five percent`, `RMB 500`. Nothing
@@ -330,7 +339,7 @@ fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Cur
         let before = text[..sign_start].chars().next_back();
         let after_currency = units::currency_prefix_before(&text[..sign_start]).is_some();
         let free = before.is_none_or(|c| is_space(c) || "([".contains(c));
-        if sign_start >= floor && (after_currency || free) {
+        if sign_start >= floor && (after_currency || free) && !loose_dash(text, sign_start) {
             negative = true;
             start = sign_start;
         }
@@ -599,7 +608,16 @@ const HIGH_END_BOUNDS: &[&str] = &[
 /// any currency written before it.
 fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)> {
     let after_first = reading.end;
-    let connector = token::next(text, after_first)?;
+    let mut connector = token::next(text, after_first)?;
+    // `8- to 16-meter`, `320- or 640-inch`: a suspended hyphen before the
+    // connector word of a range of hyphenated adjectives.
+    let suspended = connector.is_symbol('-')
+        && connector.span.start == after_first
+        && token::next(text, connector.span.end)
+            .is_some_and(|t| t.span.start > connector.span.end && (t.is("to") || t.is("or")));
+    if suspended {
+        connector = token::next(text, connector.span.end)?;
+    }
     let tight = connector.span.start == after_first;
     let is_range = match connector.kind {
         token::TokenKind::Symbol('-') => tight,

@@ -563,6 +563,32 @@ mod tests {
     }
 
     #[test]
+    fn range_of_hyphenated_adjectives() {
+        assert_eq!(
+            claims("8- to 16-metre walls, 5- or 10-hectare plots"),
+            ["8- to 16-metre length 8 m", "5- or 10-hectare area 5 ha"]
+        );
+        let range = extract("2- to 3-kilometre zones").claims;
+        assert_eq!(range[0].value_max, Some(rust_decimal::Decimal::from(3)));
+    }
+
+    #[test]
+    fn minus_one_space_after_a_number_is_a_dash() {
+        assert_eq!(
+            claims("a 70 -200mm lens"),
+            ["70 count 70 ", "200mm length 200 mm"]
+        );
+        assert_eq!(
+            claims("Growth (%)\t2.1\t-0.4 and fell to -3.5%"),
+            [
+                "2.1 percent 2.1 %",
+                "-0.4 percent -0.4 %",
+                "-3.5% percent -3.5 %"
+            ]
+        );
+    }
+
+    #[test]
     fn no_break_space_before_a_number() {
         assert_eq!(claims("\u{a0}0 and rose\u{a0}5%"), ["5% percent 5 %"]);
     }
