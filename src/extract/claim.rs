@@ -527,12 +527,12 @@ fn compound_part(text: &str, reading: &Reading) -> Option<(Decimal, usize)> {
 }
 
 /// `from 40 to 35 per cent`, `from 5 to 8 million tonnes`, `rise by 1.5, 2
-/// and 2.5 per cent respectively`: a bare number borrows the unit and
-/// scale of the number it is paired or listed with.
+/// and 2.5 per cent respectively`, `given 45 and 50 mg`: a bare number
+/// borrows the unit and scale of the number it is paired or listed with.
 fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)> {
     let from = token::prev(text, reading.start).is_some_and(|b| b.is("from"));
     let mut at = reading.first.span.end;
-    for _ in 0..4 {
+    for listed_before in 0..4 {
         let connector = token::next(text, at)?;
         let to = from && connector.is("to");
         let listed = connector.is_symbol(',') || connector.is("and");
@@ -553,7 +553,11 @@ fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)>
             measure_after(text, number.span.end, None, number.scaled());
         if measure != Measure::Count {
             let respectively = token::next(text, end).is_some_and(|t| t.is("respectively"));
-            return (to || respectively).then_some((measure, number.scale * unit_scale));
+            // `45 and 50 mg`: two numbers joined by `and`, nothing between,
+            // not the tail of a list (`3, 4 and 5 per cent`).
+            let in_list = token::prev(text, reading.start).is_some_and(|t| t.is_symbol(','));
+            let pair = listed_before == 0 && connector.is("and") && !in_list;
+            return (to || respectively || pair).then_some((measure, number.scale * unit_scale));
         }
         if to || number.scaled() {
             return None;

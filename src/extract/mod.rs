@@ -589,6 +589,34 @@ mod tests {
     }
 
     #[test]
+    fn number_and_number_with_unit_share_the_unit() {
+        assert_eq!(
+            claims("doses of 45 and 50 mg, farms of 300 and 450 MW"),
+            [
+                "45 mass 45 mg",
+                "50 mg mass 50 mg",
+                "300 power 300 MW",
+                "450 MW power 450 MW"
+            ]
+        );
+        // A noun between, a comma list or no unit after: nothing to share.
+        assert_eq!(
+            claims(
+                "in 12 provinces and 30 per cent of cities; 3, 4 and 5 per cent; 15 and 20 people"
+            ),
+            [
+                "12 count 12 ",
+                "30 per cent percent 30 %",
+                "3 count 3 ",
+                "4 count 4 ",
+                "5 per cent percent 5 %",
+                "15 count 15 ",
+                "20 count 20 "
+            ]
+        );
+    }
+
+    #[test]
     fn no_break_space_before_a_number() {
         assert_eq!(claims("\u{a0}0 and rose\u{a0}5%"), ["5% percent 5 %"]);
     }
