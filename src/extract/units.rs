@@ -152,6 +152,8 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Length, "mm", "m", ("0.001", 1), &["millimetres", "millimeters", "millimetre", "millimeter"], &["mm"]),
     row(Length, "cm", "m", ("0.01", 1), &["centimetres", "centimeters", "centimetre", "centimeter"], &["cm"]),
     row(Length, "dm", "m", ("0.1", 1), &["decimetres", "decimeters", "decimetre", "decimeter"], &["dm"]),
+    row(Length, "um", "m", ("0.000001", 1),
+        &["micrometres", "micrometers", "micrometre", "micrometer", "microns", "micron"], &["μm", "µm"]),
     row(Length, "nm", "m", ("0.000000001", 1), &["nanometres", "nanometers", "nanometre", "nanometer"], &["nm"]),
     row(Length, "ft", "m", ("0.3048", 1), &["feet", "foot"], &["ft"]),
     row(Length, "in", "m", ("0.0254", 1), &["inches", "inch"], &[]),
@@ -198,6 +200,14 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Energy, "TWh", "kWh", ("1000000000", 1),
         &["terawatt-hours", "terawatt hours", "terawatt-hour", "terawatt hour", "twh"], &[]),
     row(Energy, "Wh", "kWh", ("0.001", 1), &["watt-hours", "watt hours", "watt-hour", "watt hour"], &["Wh"]),
+    // 1 kWh = 3.6 MJ. Plain joules are left out: a joule is 0.0000003 kWh,
+    // below the ledger's six decimals.
+    row(Energy, "kJ", "kWh", ("1", 3600), &["kilojoules", "kilojoule"], &["kJ"]),
+    row(Energy, "MJ", "kWh", ("5", 18), &["megajoules", "megajoule"], &["MJ"]),
+    row(Energy, "GJ", "kWh", ("2500", 9), &["gigajoules", "gigajoule"], &["GJ"]),
+    row(Energy, "TJ", "kWh", ("2500000", 9), &["terajoules", "terajoule"], &["TJ"]),
+    row(Energy, "PJ", "kWh", ("2500000000", 9), &["petajoules", "petajoule"], &["PJ"]),
+    row(Energy, "EJ", "kWh", ("2500000000000", 9), &["exajoules", "exajoule"], &["EJ"]),
     row(Power, "W", "kW", ("0.001", 1), &["watts", "watt"], &["W"]),
     row(Power, "kW", "kW", ("1", 1), &["kilowatts", "kilowatt"], &["kW", "KW"]),
     row(Power, "MW", "kW", ("1000", 1), &["megawatts", "megawatt"], &["MW"]),
@@ -761,6 +771,18 @@ mod tests {
         assert_eq!(inch("in 2023"), None);
         assert_eq!(inch("in the west"), None);
         assert_eq!(inch("inch"), None);
+    }
+
+    #[test]
+    fn joules_convert_to_kilowatt_hours() {
+        let kwh = |symbol: &str, value: i64| {
+            unit_by_symbol(symbol).map(|u| u.to_base(Decimal::from(value)).round_dp(6))
+        };
+        assert_eq!(kwh("MJ", 36), Some(Decimal::TEN));
+        assert_eq!(kwh("kJ", 3600), Some(Decimal::ONE));
+        assert_eq!(kwh("EJ", 36), Some(Decimal::from(10_000_000_000_000u64)));
+        assert_eq!(unit("petajoules of"), Some(("PJ", 10)));
+        assert_eq!(unit("µm thick"), Some(("um", "µm".len())));
     }
 
     #[test]
