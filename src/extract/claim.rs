@@ -203,16 +203,61 @@ pub fn read_at(
         let end = claim.span.end;
         return (vec![claim], end);
     }
-    let (start, negative, prefix) = read_prefix(text, pos, floor);
-    let Some(first) = number::read(text, pos, prefix.is_some()) else {
+    let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor);
+    if let Some(reading) = fraction_with_unit(text, start, pos, prefix, negative) {
+        let resume = reading.end;
+        if nonclaim::rejects(text, &reading).is_some() {
+            return (Vec::new(), resume);
+        }
+        return (build(text, &reading, currency), resume);
+    }
+    let Some(mut first) = number::read(text, pos, prefix.is_some()) else {
         return (Vec::new(), skip_candidate(text, pos));
     };
+    if prefix_scale != Decimal::ONE {
+        first.value = first.value.saturating_mul(prefix_scale);
+        first.scale = first.scale.saturating_mul(prefix_scale);
+    }
     let reading = read_rest(text, start, first, prefix, negative);
     let resume = reading.end.max(first.span.end);
     if nonclaim::rejects(text, &reading).is_some() {
         return (Vec::new(), resume);
     }
     (build(text, &reading, currency), resume)
+}
+
+/// `1/4 mile`, `10 1/2 miles`, `½ teaspoon`, `one-half miles`: a fraction
+/// or mixed number is a claim of the unit after it. Without a unit it is
+/// not read as a fraction at all (`24/7`, `1/4` of a date, `two-thirds of`
+/// stay what the other rules make of them).
+fn fraction_with_unit(
+    text: &str,
+    start: usize,
+    pos: usize,
+    prefix: Option<Currency>,
+    negative: bool,
+) -> Option<Reading> {
+    if prefix.is_some() {
+        return None;
+    }
+    let mut first = number::read_fraction(text, pos)?;
+    let (measure, end, unit_scale) = measure_after(text, first.span.end, None, false);
+    let Measure::Unit(unit) = measure else {
+        return None;
+    };
+    if unit.kind == Kind::Multiple {
+        return None;
+    }
+    first.value = first.value.saturating_mul(unit_scale);
+    Some(Reading {
+        start,
+        first,
+        second: None,
+        currency: None,
+        measure,
+        end,
+        negative,
+    })
 }
 
 /// Past a candidate that turned out not to be a number.
@@ -271,12 +316,21 @@ fn is_minus(c: char) -> bool {
     matches!(c, '-' | '−')
 }
 
+/// `ef 75 -300mm`: a minus one space after a number and glued to the
+/// next is a dash written loosely, not a sign. (Table columns, where `2.1
+/// -0.4` would be a sign, are set apart by tabs or runs of spaces.)
+fn loose_dash(text: &str, sign_start: usize) -> bool {
+    text[..sign_start]
+        .strip_suffix(' ')
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Sign and currency written before the number at `pos`: the start of the
 /// whole expression, whether it is negative, and the currency. Accepted:
 /// `-3.5%`, `$-99.99`, `-$5`, `minus five percent`, `RMB 500`. Nothing
 /// before `floor` (the end of what was read before) is taken: in
 /// `10 $ 30 $` the first `$` belongs to `10`.
-fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Currency>) {
+fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Currency>, Decimal) {
     let mut start = pos;
     let mut negative = false;
     // A sign glued to the number.
@@ -285,14 +339,22 @@ fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Cur
         let before = text[..sign_start].chars().next_back();
         let after_currency = units::currency_prefix_before(&text[..sign_start]).is_some();
         let free = before.is_none_or(|c| is_space(c) || "([".contains(c));
-        if sign_start >= floor && (after_currency || free) {
+        if sign_start >= floor && (after_currency || free) && !loose_dash(text, sign_start) {
             negative = true;
             start = sign_start;
         }
     }
     let mut currency = None;
+    let mut scale = Decimal::ONE;
     let head = text[..start].trim_end_matches(is_space);
-    if let Some((found, at)) = units::currency_prefix_before(head) {
+    // `MAUD 60`: millions of Australian dollars.
+    let million = || {
+        units::million_code_before(head).map(|(found, at)| {
+            scale = Decimal::from(1_000_000);
+            (found, at)
+        })
+    };
+    if let Some((found, at)) = units::currency_prefix_before(head).or_else(million) {
         // A space is fine after a code (`RMB 500`), not a blank line.
         if at >= floor && !text[at..start].contains("\n\n") {
             currency = Some(found);
@@ -314,7 +376,7 @@ fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Cur
         negative = true;
         start = word.span.start;
     }
-    (start, negative, currency)
+    (start, negative, currency, scale)
 }
 
 /// Range, unit and currency after the first number.
@@ -325,6 +387,7 @@ fn read_rest(
     prefix: Option<Currency>,
     negative: bool,
 ) -> Reading {
+    let first = thousands_before_unit(text, first, prefix);
     let (first_measure, first_end, unit_scale) =
         measure_after(text, first.span.end, prefix, first.scaled());
     let mut first = first;
@@ -367,6 +430,10 @@ fn read_rest(
             }
         }
     }
+    if let Some((part, end)) = compound_part(text, &reading) {
+        reading.first.value = reading.first.value.saturating_add(part);
+        reading.end = end;
+    }
     let bare = reading.second.is_none() && reading.measure == Measure::Count;
     if bare
         && !reading.first.scaled()
@@ -384,13 +451,88 @@ fn read_rest(
     reading
 }
 
+/// `0.5k miles`, `10k km`: a `k` glued to digits is a thousand when a
+/// unit follows it; elsewhere (`5k run`, `10kph`) the number is glued to a
+/// name.
+fn thousands_before_unit(text: &str, first: Number, prefix: Option<Currency>) -> Number {
+    let at = first.span.end;
+    let glued_k = units::starts_with_form(&text[at..], "k", false);
+    if prefix.is_some() || first.scaled() || !first.is_digits() || !glued_k {
+        return first;
+    }
+    let spaced = text[at + 1..].starts_with(is_space);
+    let (measure, ..) = measure_after(text, at + 1, None, true);
+    match measure {
+        Measure::Unit(unit) if spaced && unit.kind != Kind::Multiple => Number {
+            span: Span::new(first.span.start, at + 1),
+            value: first.value.saturating_mul(Decimal::from(1_000)),
+            scale: Decimal::from(1_000),
+            ..first
+        },
+        _ => first,
+    }
+}
+
+/// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `5 feet
+/// 2 inches`, `5 ft 2 in`: a whole and its part are one claim in the
+/// whole's unit. A bare part after money counts only where the clause ends
+/// (`15 dollars and 50.`), never before a noun (`15 dollars and 20
+/// people` is two things). Returns the part in the whole's unit and where
+/// it ends.
+fn compound_part(text: &str, reading: &Reading) -> Option<(Decimal, usize)> {
+    if reading.second.is_some() || reading.first.scaled() || reading.currency.is_some() {
+        return None;
+    }
+    let (per_whole, part_symbol) = match reading.measure {
+        Measure::Money(_) => (100, None),
+        Measure::Unit(unit) => {
+            let &(_, part, per_whole) = units::COMPOUND_UNITS
+                .iter()
+                .find(|(whole, ..)| *whole == unit.symbol)?;
+            (per_whole, Some(part))
+        }
+        _ => return None,
+    };
+    let mut next = token::next(text, reading.end)?;
+    if next.is("and") {
+        next = token::next(text, next.span.end)?;
+    }
+    let numeric = next.kind == token::TokenKind::Digits || number::starts_word_number(next.text);
+    if !numeric || text[reading.end..next.span.start].contains("\n\n") {
+        return None;
+    }
+    let part = number::read(text, next.span.start, false)?;
+    let per_whole = Decimal::from(per_whole);
+    if part.scaled() || part.value >= per_whole {
+        return None;
+    }
+    let (measure, end, _) = measure_after(text, part.span.end, None, false);
+    let rest = text[part.span.end..].trim_start_matches(is_space);
+    let written_part = |symbol: &str| {
+        units::starts_with_form(rest, symbol, true).then(|| text.len() - rest.len() + symbol.len())
+    };
+    let end = match (reading.measure, measure) {
+        (Measure::Money(whole), Measure::MoneyMinor(minor)) => (whole == minor).then_some(end),
+        (Measure::Money(_), Measure::Count) => (part.value.fract().is_zero()
+            && token::clause_ends(&text[part.span.end..]))
+        .then_some(part.span.end),
+        (Measure::Unit(_), Measure::Unit(unit)) => {
+            (Some(unit.symbol) == part_symbol).then_some(end)
+        }
+        // `5 ft 2 in more or less`: the part's symbol after a whole.
+        (Measure::Unit(_), Measure::Count) => part_symbol.and_then(written_part),
+        _ => None,
+    }?;
+    Some((part.value / per_whole, end))
+}
+
 /// `from 40 to 35 per cent`, `from 5 to 8 million tonnes`, `rise by 1.5, 2
-/// and 2.5 per cent respectively`: a bare number borrows the unit and
-/// scale of the number it is paired or listed with.
+/// and 2.5 per cent respectively`, `given 45 and 50 mg`: a bare number
+/// borrows the unit and scale of the number it is paired or listed with.
 fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)> {
     let from = token::prev(text, reading.start).is_some_and(|b| b.is("from"));
     let mut at = reading.first.span.end;
-    for _ in 0..4 {
+    for listed_before in 0..4 {
         let connector = token::next(text, at)?;
         let to = from && connector.is("to");
         let listed = connector.is_symbol(',') || connector.is("and");
@@ -411,7 +553,11 @@ fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)>
             measure_after(text, number.span.end, None, number.scaled());
         if measure != Measure::Count {
             let respectively = token::next(text, end).is_some_and(|t| t.is("respectively"));
-            return (to || respectively).then_some((measure, number.scale * unit_scale));
+            // `45 and 50 mg`: two numbers joined by `and`, nothing between,
+            // not the tail of a list (`3, 4 and 5 per cent`).
+            let in_list = token::prev(text, reading.start).is_some_and(|t| t.is_symbol(','));
+            let pair = listed_before == 0 && connector.is("and") && !in_list;
+            return (to || respectively || pair).then_some((measure, number.scale * unit_scale));
         }
         if to || number.scaled() {
             return None;
@@ -466,7 +612,16 @@ const HIGH_END_BOUNDS: &[&str] = &[
 /// any currency written before it.
 fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)> {
     let after_first = reading.end;
-    let connector = token::next(text, after_first)?;
+    let mut connector = token::next(text, after_first)?;
+    // `8- to 16-meter`, `320- or 640-inch`: a suspended hyphen before the
+    // connector word of a range of hyphenated adjectives.
+    let suspended = connector.is_symbol('-')
+        && connector.span.start == after_first
+        && token::next(text, connector.span.end)
+            .is_some_and(|t| t.span.start > connector.span.end && (t.is("to") || t.is("or")));
+    if suspended {
+        connector = token::next(text, connector.span.end)?;
+    }
     let tight = connector.span.start == after_first;
     let is_range = match connector.kind {
         token::TokenKind::Symbol('-') => tight,
@@ -551,7 +706,27 @@ fn measure_after(
     {
         return (Measure::Unit(unit), at + len, Decimal::from(scale));
     }
+    if prefix.is_none()
+        && !text[end..at].contains('\n')
+        && let Some((currency, len)) = units::million_code_at(&text[at..])
+    {
+        let money = Measure::Money(code_placeholder(currency));
+        return (money, at + len, Decimal::from(1_000_000));
+    }
     let (measure, end) = plain_measure_after(text, end, prefix, scaled);
+    // `75 USD million`: a scale word after a currency code.
+    if let Measure::Money(_) = measure
+        && prefix.is_none()
+        && !scaled
+        && units::code_ends_at(text, end)
+    {
+        let rest = &text[end..];
+        let at = end + rest.len() - rest.trim_start_matches(' ').len();
+        if let Some((scale, len)) = units::scale_at(&text[at..], false).filter(|&(s, _)| s >= 1_000)
+        {
+            return (measure, at + len, Decimal::from(scale));
+        }
+    }
     (measure, end, Decimal::ONE)
 }
 
@@ -575,8 +750,11 @@ fn plain_measure_after(
     }
     if let Some(currency) = prefix {
         // `RMB 500 million yuan`: swallow a repeated currency word.
-        let repeated = units::currency_suffix_at(&text[at..]).filter(|&(_, minor, len)| {
-            !minor && text[at..at + len].chars().all(char::is_alphabetic)
+        // Another code is the next amount's (`rmb 10 usd 20`).
+        let repeated = units::currency_suffix_at(&text[at..]).filter(|&(found, minor, len)| {
+            let other =
+                matches!((currency, found), (Currency::Code(a), Currency::Code(b)) if a != b);
+            !minor && !other && text[at..at + len].chars().all(char::is_alphabetic)
         });
         let end = repeated.map_or(end, |(.., len)| at + len);
         return (Measure::Money(code_placeholder(currency)), end);
@@ -596,13 +774,7 @@ fn plain_measure_after(
     };
     let suffix = suffix.filter(|&(_, _, len)| !weighs(len) && !sign_before_number(len));
     if let Some((currency, minor, len)) = suffix {
-        let code = code_placeholder(currency);
-        let measure = if minor {
-            Measure::MoneyMinor(code)
-        } else {
-            Measure::Money(code)
-        };
-        return (measure, at + len);
+        return (money_measure(currency, minor), at + len);
     }
     // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`; a
     // line-break hyphen leaves a space after it (`five- year`).
@@ -611,6 +783,14 @@ fn plain_measure_after(
         at += text[at..].chars().next().map_or(1, char::len_utf8);
         if text[at..].starts_with(' ') && !text[at + 1..].starts_with(is_space) {
             at += 1;
+        }
+        // `a 12-cent dividend`, `a one-yen bid`; never `a 5-pound bag`.
+        let adjective = units::currency_suffix_at(&text[at..]).filter(|&(_, _, len)| {
+            let word = &text[at..at + len];
+            word.chars().all(char::is_alphabetic) && !word.to_ascii_lowercase().starts_with("pound")
+        });
+        if let Some((currency, minor, len)) = adjective {
+            return (money_measure(currency, minor), at + len);
         }
     }
     // `eight consecutive years`
@@ -629,10 +809,11 @@ fn plain_measure_after(
     {
         return (Measure::Unit(unit), modified_at + len);
     }
-    match units::unit_at(&text[at..]) {
-        Some((unit, len)) if unit_may_follow(&text[at..at + len], spaced, hyphen) => {
-            (Measure::Unit(unit), at + len)
-        }
+    let unit = units::unit_at(&text[at..])
+        .filter(|&(_, len)| unit_may_follow(&text[at..at + len], spaced, hyphen))
+        .or_else(|| units::clause_final_unit_at(&text[at..]).filter(|_| !hyphen));
+    match unit {
+        Some((unit, len)) => (Measure::Unit(unit), at + len),
         _ if !hyphen && spaced => adjective_then_unit(text, at)
             .or_else(|| electricity_units(text, at))
             .map_or((Measure::Count, end), |(unit, end)| {
@@ -698,6 +879,16 @@ fn unit_may_follow(written: &str, spaced: bool, hyphen: bool) -> bool {
         return false;
     }
     !(spaced && matches!(written, "x" | "×" | "l"))
+}
+
+/// Money in a currency or in its hundredths (`cents`).
+fn money_measure(currency: Currency, minor: bool) -> Measure {
+    let code = code_placeholder(currency);
+    if minor {
+        Measure::MoneyMinor(code)
+    } else {
+        Measure::Money(code)
+    }
 }
 
 /// Money measures carry the currency unresolved until `build`; the

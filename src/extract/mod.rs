@@ -60,6 +60,9 @@ enum ByteClass {
     /// `half`, `doubled`).
     CandidateLetter,
     Letter,
+    /// The first byte of a two- or three-byte character that may be a
+    /// vulgar fraction (`½ teaspoon`, `⅓ cup`).
+    FractionLead,
 }
 
 static BYTE_CLASS: [ByteClass; 256] = {
@@ -76,6 +79,8 @@ static BYTE_CLASS: [ByteClass; 256] = {
             ByteClass::CandidateLetter
         } else if b.is_ascii_alphabetic() {
             ByteClass::Letter
+        } else if b == 0xC2 || b == 0xE2 {
+            ByteClass::FractionLead
         } else {
             ByteClass::Other
         };
@@ -101,6 +106,16 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                 .iter()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
+            continue;
+        }
+        if BYTE_CLASS[usize::from(b)] == ByteClass::FractionLead {
+            // A fraction glued to digits (`4½`) is read with them.
+            if number::starts_with_vulgar_fraction(&text[pos..])
+                && !number::continues_digits(text, pos)
+            {
+                return Some(pos);
+            }
+            pos += 1;
             continue;
         }
         if b.is_ascii_digit() {
@@ -482,6 +497,188 @@ mod tests {
         assert_eq!(
             claims("Permits are issued within one day."),
             ["one day duration 1 day"]
+        );
+    }
+
+    #[test]
+    fn fraction_before_a_unit_is_a_claim_of_that_unit() {
+        assert_eq!(
+            claims("a 3/4 mile spur and a 10 1/2 km ring road"),
+            ["3/4 mile length 0.75 mi", "10 1/2 km length 10.5 km"]
+        );
+        assert_eq!(
+            claims("add ½ teaspoon of salt and ⅓ cup of oil"),
+            [
+                "½ teaspoon volume 0.5 tsp",
+                "⅓ cup volume 0.3333333333333333333333333333 cup"
+            ]
+        );
+        assert_eq!(
+            claims("walls raised by one-half metre"),
+            ["one-half metre length 0.5 m"]
+        );
+    }
+
+    #[test]
+    fn fraction_without_a_unit_is_not_a_claim() {
+        assert_eq!(
+            claims("open 24/7, due on 1/4/2024, 1/3 of homes, two-thirds of the budget, ½ of it"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn in_is_an_inch_only_where_the_clause_ends() {
+        assert_eq!(
+            claims("The boards are 2 in thick, up from 1 in."),
+            ["2 in length 2 in", "1 in length 1 in"]
+        );
+        assert_eq!(
+            claims("It rose 5 in the west and 3 in 2023."),
+            ["5 count 5 ", "3 count 3 "]
+        );
+    }
+
+    #[test]
+    fn whole_and_part_are_one_claim() {
+        assert_eq!(
+            claims("a fare of 2 dollars 75 cents, a meal of three dollars and twenty-five cents"),
+            [
+                "2 dollars 75 cents money 2.75 USD",
+                "three dollars and twenty-five cents money 3.25 USD"
+            ]
+        );
+        assert_eq!(
+            claims("The wall is 12 feet and 6 inches high; the door 6 ft 8 in wide."),
+            [
+                "12 feet and 6 inches length 12.5 ft",
+                "6 ft 8 in length 6.6666666666666666666666666667 ft"
+            ]
+        );
+        assert_eq!(claims("weighed 7 lb 8 oz"), ["7 lb 8 oz mass 7.5 lb"]);
+    }
+
+    #[test]
+    fn bare_part_after_money_only_where_the_clause_ends() {
+        assert_eq!(
+            claims("The duty rose to 9 dollars and 40."),
+            ["9 dollars and 40 money 9.4 USD"]
+        );
+        assert_eq!(
+            claims("The council paid 40 dollars and 12 volunteers came."),
+            ["40 dollars money 40 USD", "12 count 12 "]
+        );
+        assert_eq!(
+            claims("It cost 5 billion dollars and 20."),
+            ["5 billion dollars money 5000000000 USD", "20 count 20 "]
+        );
+    }
+
+    #[test]
+    fn million_codes_and_codes_before_scale_words() {
+        assert_eq!(
+            claims("sales of 120 MEUR and MAUD 60, losses of 75 USD million"),
+            [
+                "120 MEUR money 120000000 EUR",
+                "MAUD 60 money 60000000 AUD",
+                "75 USD million money 75000000 USD"
+            ]
+        );
+        // Not a code: `MSCI`, `M2`.
+        assert_eq!(
+            claims("the MSCI 40 index and the M2 line"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn letter_scales_glued_after_a_currency_or_before_a_unit() {
+        assert_eq!(
+            claims("GDP of $2.174T and a 0.5k miles relay"),
+            [
+                "$2.174T money 2174000000000 USD",
+                "0.5k miles length 500 mi"
+            ]
+        );
+        assert_eq!(claims("gave $5 T-shirts"), ["$5 money 5 USD"]);
+        assert_eq!(claims("a 10k run"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn each_code_before_its_own_amount() {
+        assert_eq!(
+            claims("rmb 10 usd 20"),
+            ["rmb 10 money 10 CNY", "usd 20 money 20 USD"]
+        );
+        assert_eq!(
+            claims("RMB 500 million yuan"),
+            ["RMB 500 million yuan money 500000000 CNY"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_money_adjectives() {
+        assert_eq!(
+            claims("a 12-cent dividend, a one-yen bid and a 5-pound bag"),
+            [
+                "12-cent money 0.12 USD",
+                "one-yen money 1 JPY",
+                "5-pound mass 5 lb"
+            ]
+        );
+    }
+
+    #[test]
+    fn range_of_hyphenated_adjectives() {
+        assert_eq!(
+            claims("8- to 16-metre walls, 5- or 10-hectare plots"),
+            ["8- to 16-metre length 8 m", "5- or 10-hectare area 5 ha"]
+        );
+        let range = extract("2- to 3-kilometre zones").claims;
+        assert_eq!(range[0].value_max, Some(rust_decimal::Decimal::from(3)));
+    }
+
+    #[test]
+    fn minus_one_space_after_a_number_is_a_dash() {
+        assert_eq!(
+            claims("a 70 -200mm lens"),
+            ["70 count 70 ", "200mm length 200 mm"]
+        );
+        assert_eq!(
+            claims("Growth (%)\t2.1\t-0.4 and fell to -3.5%"),
+            [
+                "2.1 percent 2.1 %",
+                "-0.4 percent -0.4 %",
+                "-3.5% percent -3.5 %"
+            ]
+        );
+    }
+
+    #[test]
+    fn number_and_number_with_unit_share_the_unit() {
+        assert_eq!(
+            claims("doses of 45 and 50 mg, farms of 300 and 450 MW"),
+            [
+                "45 mass 45 mg",
+                "50 mg mass 50 mg",
+                "300 power 300 MW",
+                "450 MW power 450 MW"
+            ]
+        );
+        // A noun between, a comma list or no unit after: nothing to share.
+        assert_eq!(
+            claims(
+                "in 12 provinces and 30 per cent of cities; 3, 4 and 5 per cent; 15 and 20 people"
+            ),
+            [
+                "12 count 12 ",
+                "30 per cent percent 30 %",
+                "3 count 3 ",
+                "4 count 4 ",
+                "5 per cent percent 5 %",
+                "15 count 15 ",
+                "20 count 20 "
+            ]
         );
     }
 

@@ -25,6 +25,29 @@ const VULGAR_FRACTIONS: &[(char, (u32, u32))] = &[
     ('⅛', (1, 8)),
 ];
 
+/// Fraction words after a hyphenated number word (`one-half`,
+/// `three-quarters`), with their denominator.
+const FRACTION_WORDS: &[(&str, u32)] = &[
+    ("half", 2),
+    ("halves", 2),
+    ("third", 3),
+    ("thirds", 3),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("fourth", 4),
+    ("fourths", 4),
+    ("fifth", 5),
+    ("fifths", 5),
+    ("eighth", 8),
+    ("eighths", 8),
+    ("tenth", 10),
+    ("tenths", 10),
+];
+
+/// Largest denominator of a slash fraction (`15/16`); larger ones are
+/// scores, ratios or dates rather than parts of a unit.
+const MAX_DENOMINATOR: u32 = 64;
+
 /// How a number was written; non-claim rules look at this.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Written {
@@ -183,6 +206,106 @@ pub fn read(text: &str, pos: usize, after_currency: bool) -> Option<Number> {
     Some(number)
 }
 
+/// A fraction at `pos` as written before a unit: `1/4`, `10 1/2`, `½`,
+/// `one-half`, `three-quarters`. A fraction is a claim only with a unit
+/// after it (`24/7`, `1/4` alone, `two-thirds of` are not), so the caller
+/// checks the unit; this reads the numeral. Slash fractions must be proper
+/// (`1/4`, never `4/1`) and not run on into a date (`1/4/2024`).
+pub fn read_fraction(text: &str, pos: usize) -> Option<Number> {
+    let rest = &text[pos..];
+    let first = rest.chars().next()?;
+    if let Some(value) = vulgar_value(first) {
+        return Some(fraction_number(pos, pos + first.len_utf8(), 0, value));
+    }
+    if first.is_ascii_digit() {
+        let bytes = text.as_bytes();
+        let lead = digit_run(bytes, pos);
+        let end = pos + lead;
+        if let Some((value, end)) = slash_fraction(text, end, lead) {
+            return Some(fraction_number(pos, end, 0, value));
+        }
+        // `10 1/2 miles`: a whole number, one space, a proper fraction.
+        if lead > 3 {
+            return None;
+        }
+        let whole: Decimal = text[pos..end].parse().ok()?;
+        let space = text[end..]
+            .chars()
+            .next()
+            .filter(|&c| c == ' ' || c == '\u{a0}')?;
+        let at = end + space.len_utf8();
+        let (value, end) = slash_fraction(text, at + digit_run(bytes, at), digit_run(bytes, at))?;
+        return Some(fraction_number(pos, end, lead, whole + value));
+    }
+    // `one-half`, `three-quarters`
+    let word = token::next(text, pos).filter(|t| t.span.start == pos && t.is_word())?;
+    let numerator = SMALL_INDEX.get(word.text).filter(|&n| n > 0)?;
+    let hyphen = text[word.span.end..].strip_prefix('-')?;
+    let part = token::next(hyphen, 0).filter(|t| t.span.start == 0 && t.is_word())?;
+    let &(_, denominator) = FRACTION_WORDS.iter().find(|(w, _)| part.is(w))?;
+    let end = word.span.end + 1 + part.span.end;
+    let mut number = fraction_number(
+        pos,
+        end,
+        0,
+        Decimal::from(numerator) / Decimal::from(denominator),
+    );
+    number.written = Written::Words {
+        capitalized: word.text.starts_with(char::is_uppercase),
+        lone_one: false,
+        words: 2,
+    };
+    Some(number)
+}
+
+/// Does `rest` start with a vulgar fraction character (`½`)?
+pub fn starts_with_vulgar_fraction(rest: &str) -> bool {
+    rest.chars().next().and_then(vulgar_value).is_some()
+}
+
+/// The value of a vulgar fraction character (`½`).
+fn vulgar_value(c: char) -> Option<Decimal> {
+    VULGAR_FRACTIONS
+        .iter()
+        .find(|(f, _)| *f == c)
+        .map(|&(_, (n, d))| Decimal::from(n) / Decimal::from(d))
+}
+
+/// `/4` after a numerator of `numerator_digits` digits ending at `end`:
+/// the proper fraction's value and where it ends.
+fn slash_fraction(text: &str, end: usize, numerator_digits: usize) -> Option<(Decimal, usize)> {
+    let bytes = text.as_bytes();
+    if numerator_digits == 0 || numerator_digits > 2 || bytes.get(end) != Some(&b'/') {
+        return None;
+    }
+    let denominator_digits = digit_run(bytes, end + 1);
+    let after = end + 1 + denominator_digits;
+    let runs_on = matches!(bytes.get(after), Some(b'/' | b'.' | b','))
+        && bytes.get(after + 1).is_some_and(u8::is_ascii_digit);
+    if !(1..=2).contains(&denominator_digits) || runs_on {
+        return None;
+    }
+    let numerator: u32 = text[end - numerator_digits..end].parse().ok()?;
+    let denominator: u32 = text[end + 1..after].parse().ok()?;
+    let proper = numerator > 0 && numerator < denominator && denominator <= MAX_DENOMINATOR;
+    proper.then(|| (Decimal::from(numerator) / Decimal::from(denominator), after))
+}
+
+fn fraction_number(start: usize, end: usize, integer_digits: usize, value: Decimal) -> Number {
+    Number {
+        span: Span::new(start, end),
+        numeral_end: end,
+        value,
+        written: Written::Digits {
+            integer_digits,
+            grouped: false,
+            fraction: true,
+            dotted: false,
+        },
+        scale: Decimal::ONE,
+    }
+}
+
 /// `two and a half`: where `and a half` after `pos` ends.
 fn and_a_half(text: &str, pos: usize) -> Option<usize> {
     let rest = text[pos..].trim_start_matches(token::is_space);
@@ -215,6 +338,11 @@ fn scales_after(text: &str, pos: usize, after_currency: bool) -> (Decimal, usize
         let Some((scale, len)) = units::scale_at(&rest[skipped..], after_currency) else {
             break;
         };
+        // A one-letter scale is glued to the digits (`€40m`, `$2.174T`),
+        // never spaced (`$5 T-shirts`).
+        if len == 1 && skipped > 0 {
+            break;
+        }
         let Some(next) = factor.checked_mul(Decimal::from(scale)) else {
             break;
         };
@@ -599,6 +727,30 @@ mod tests {
     fn a_without_scale_is_not_a_number() {
         assert_eq!(value("a city"), None);
         assert_eq!(value("half the"), None);
+    }
+
+    #[test]
+    fn fractions_and_mixed_numbers() {
+        fn fraction(text: &str) -> Option<(String, &str)> {
+            read_fraction(text, 0).map(|n| {
+                (
+                    n.value.round_dp(4).normalize().to_string(),
+                    n.span.text(text),
+                )
+            })
+        }
+        assert_eq!(fraction("1/4 mile"), Some(("0.25".into(), "1/4")));
+        assert_eq!(fraction("10 1/2 miles"), Some(("10.5".into(), "10 1/2")));
+        assert_eq!(fraction("½ cup"), Some(("0.5".into(), "½")));
+        assert_eq!(
+            fraction("three-quarters mile"),
+            Some(("0.75".into(), "three-quarters"))
+        );
+        // Improper, dated or over-long forms are not fractions.
+        assert_eq!(fraction("24/7"), None);
+        assert_eq!(fraction("1/4/2024"), None);
+        assert_eq!(fraction("1/365"), None);
+        assert_eq!(fraction("2024 1/2"), None);
     }
 
     #[test]

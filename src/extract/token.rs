@@ -128,6 +128,15 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{3000}')
 }
 
+/// Does a clause end at the start of `rest`: the end of the text, a blank
+/// line, or clause punctuation after any spaces?
+pub fn clause_ends(rest: &str) -> bool {
+    let after = rest.trim_start_matches(is_space);
+    after.is_empty()
+        || rest[..rest.len() - after.len()].contains("\n\n")
+        || after.starts_with(['.', ',', ';', ':', ')', '!', '?'])
+}
+
 /// A letter that may appear inside a word.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphabetic()

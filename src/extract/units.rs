@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
-use super::token::is_word_char;
+use super::token::{clause_ends, is_word_char};
 
 /// What a claim measures; decides the base unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -152,6 +152,8 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Length, "mm", "m", ("0.001", 1), &["millimetres", "millimeters", "millimetre", "millimeter"], &["mm"]),
     row(Length, "cm", "m", ("0.01", 1), &["centimetres", "centimeters", "centimetre", "centimeter"], &["cm"]),
     row(Length, "dm", "m", ("0.1", 1), &["decimetres", "decimeters", "decimetre", "decimeter"], &["dm"]),
+    row(Length, "um", "m", ("0.000001", 1),
+        &["micrometres", "micrometers", "micrometre", "micrometer", "microns", "micron"], &["μm", "µm"]),
     row(Length, "nm", "m", ("0.000000001", 1), &["nanometres", "nanometers", "nanometre", "nanometer"], &["nm"]),
     row(Length, "ft", "m", ("0.3048", 1), &["feet", "foot"], &["ft"]),
     row(Length, "in", "m", ("0.0254", 1), &["inches", "inch"], &[]),
@@ -183,6 +185,11 @@ const UNIT_ROWS: &[UnitRow] = &[
         &["km3", "km³", "km^3"]),
     row(Volume, "cu ft", "m3", ("0.028316846592", 1), &["cubic feet", "cubic foot", "cu ft"], &[]),
     row(Volume, "bbl", "m3", ("0.158987", 1), &["barrels", "barrel", "bbl"], &[]),
+    // US customary kitchen measures.
+    row(Volume, "tsp", "m3", ("0.00000492892159375", 1), &["teaspoons", "teaspoon", "tsp", "tsps"], &[]),
+    row(Volume, "tbsp", "m3", ("0.00001478676478125", 1),
+        &["tablespoons", "tablespoon", "tbsp", "tbsps"], &[]),
+    row(Volume, "cup", "m3", ("0.0002365882365", 1), &["cups", "cup"], &[]),
     row(Energy, "kWh", "kWh", ("1", 1),
         &["kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour", "kwh", "units of electricity",
           "units of free electricity", "units of power"], &[]),
@@ -193,6 +200,14 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Energy, "TWh", "kWh", ("1000000000", 1),
         &["terawatt-hours", "terawatt hours", "terawatt-hour", "terawatt hour", "twh"], &[]),
     row(Energy, "Wh", "kWh", ("0.001", 1), &["watt-hours", "watt hours", "watt-hour", "watt hour"], &["Wh"]),
+    // 1 kWh = 3.6 MJ. Plain joules are left out: a joule is 0.0000003 kWh,
+    // below the ledger's six decimals.
+    row(Energy, "kJ", "kWh", ("1", 3600), &["kilojoules", "kilojoule"], &["kJ"]),
+    row(Energy, "MJ", "kWh", ("5", 18), &["megajoules", "megajoule"], &["MJ"]),
+    row(Energy, "GJ", "kWh", ("2500", 9), &["gigajoules", "gigajoule"], &["GJ"]),
+    row(Energy, "TJ", "kWh", ("2500000", 9), &["terajoules", "terajoule"], &["TJ"]),
+    row(Energy, "PJ", "kWh", ("2500000000", 9), &["petajoules", "petajoule"], &["PJ"]),
+    row(Energy, "EJ", "kWh", ("2500000000000", 9), &["exajoules", "exajoule"], &["EJ"]),
     row(Power, "W", "kW", ("0.001", 1), &["watts", "watt"], &["W"]),
     row(Power, "kW", "kW", ("1", 1), &["kilowatts", "kilowatt"], &["kW", "KW"]),
     row(Power, "MW", "kW", ("1000", 1), &["megawatts", "megawatt"], &["MW"]),
@@ -234,6 +249,32 @@ pub fn scaled_unit_at(rest: &str) -> Option<(&'static Unit, u64, usize)> {
         .and_then(|&(form, _, scale, symbol)| Some((unit_by_symbol(symbol)?, scale, form.len())))
 }
 
+/// Unit symbols that are also common words (`in`): a unit only where the
+/// clause ends after them or a dimension adjective follows (`2 in.`, `2
+/// 1/2 in thick`), never before the object of a preposition (`5 in 2023`,
+/// `3 in the region`). Form (case-sensitive) and canonical symbol.
+const CLAUSE_FINAL_SYMBOLS: &[(&str, &str)] = &[("in", "in")];
+
+/// Words after a length that say which dimension it measures.
+const DIMENSION_ADJECTIVES: &[&str] = &["thick", "long", "wide", "tall", "high", "deep"];
+
+/// A [`CLAUSE_FINAL_SYMBOLS`] unit at the start of `rest`, with its length.
+pub fn clause_final_unit_at(rest: &str) -> Option<(&'static Unit, usize)> {
+    let &(form, symbol) = CLAUSE_FINAL_SYMBOLS
+        .iter()
+        .find(|(form, _)| starts_with_form(rest, form, true))?;
+    let after = rest[form.len()..].trim_start();
+    let dimension = DIMENSION_ADJECTIVES
+        .iter()
+        .any(|w| starts_with_form(after, w, false));
+    (clause_ends(&rest[form.len()..]) || dimension)
+        .then(|| unit_by_symbol(symbol).map(|u| (u, form.len())))?
+}
+
+/// Units written as a whole and a part (`5 feet 2 inches`, `3 lb 4 oz`):
+/// the whole's symbol, the part's symbol, parts per whole.
+pub const COMPOUND_UNITS: &[(&str, &str, u32)] = &[("ft", "in", 12), ("lb", "oz", 16)];
+
 /// Words that may stand between a number and a duration unit
 /// (`eight consecutive years`).
 pub const DURATION_MODIFIERS: &[&str] = &["consecutive", "straight", "successive", "full", "more"];
@@ -250,8 +291,12 @@ pub const SCALE_WORDS: &[(&str, u64)] = &[
 
 /// Short scale abbreviations that only mean a multiplier after a currency
 /// (`€40m`, `$3k`); elsewhere `m` is a metre.
-pub const MONEY_SCALE_ABBREVIATIONS: &[(&str, u64)] =
-    &[("m", 1_000_000), ("k", 1_000), ("b", 1_000_000_000)];
+pub const MONEY_SCALE_ABBREVIATIONS: &[(&str, u64)] = &[
+    ("m", 1_000_000),
+    ("k", 1_000),
+    ("b", 1_000_000_000),
+    ("t", 1_000_000_000_000),
+];
 
 /// A currency as written in the ledger: an ISO 4217 code, or the document's
 /// own dollar where only `$` or `dollars` is written.
@@ -573,6 +618,44 @@ pub fn currency_suffix_at(rest: &str) -> Option<(Currency, bool, usize)> {
     Some((currency, minor, len))
 }
 
+/// The currency of an ISO 4217 code written in capitals (`USD`), if the
+/// lexicon knows it.
+fn iso_code(code: &str) -> Option<Currency> {
+    CURRENCY_PREFIXES
+        .iter()
+        .find(|&&(form, currency)| form == code && currency == Currency::Code(form))
+        .map(|&(_, currency)| currency)
+}
+
+/// `30 MUSD`, `120 MEUR`: finance notation for millions, an `M` glued
+/// before an ISO code (case-sensitive). The currency and the form's
+/// length, at the start of `rest`.
+pub fn million_code_at(rest: &str) -> Option<(Currency, usize)> {
+    let form = rest.get(..4).filter(|f| f.starts_with('M'))?;
+    let currency = iso_code(&form[1..])?;
+    ends_at_boundary(rest, form).then_some((currency, form.len()))
+}
+
+/// `MAUD 60`: a million-code ending exactly at the end of `head`, with
+/// where it starts.
+pub fn million_code_before(head: &str) -> Option<(Currency, usize)> {
+    let start = head.len().checked_sub(4)?;
+    let (currency, _) = million_code_at(head.get(start..)?)?;
+    let glued = head[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    (!glued).then_some((currency, start))
+}
+
+/// `75 USD million`: a currency code written in capitals and ending at
+/// `end` of `text`.
+pub fn code_ends_at(text: &str, end: usize) -> bool {
+    end.checked_sub(3)
+        .and_then(|start| text.get(start..end))
+        .is_some_and(|code| iso_code(code).is_some())
+}
+
 /// Currency prefixes bucketed by their last byte, lower-cased: a number
 /// after an ordinary word only tries the codes ending in that letter.
 static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency)>>> = LazyLock::new(|| {
@@ -665,6 +748,41 @@ mod tests {
         assert_eq!(unit("percentage points"), Some(("pp", 17)));
         assert_eq!(unit("tons of standard coal"), Some(("tce", 21)));
         assert_eq!(unit("kilowatt-hours"), Some(("kWh", 14)));
+    }
+
+    #[test]
+    fn kitchen_measures_are_us_customary_volumes() {
+        let litres = |symbol: &str| {
+            unit_by_symbol(symbol)
+                .map(|u| (u.to_base(Decimal::ONE) * Decimal::from(1000)).round_dp(5))
+        };
+        assert_eq!(litres("tsp"), Some(Decimal::new(493, 5)));
+        assert_eq!(litres("tbsp"), Some(Decimal::new(1479, 5)));
+        assert_eq!(litres("cup"), Some(Decimal::new(23659, 5)));
+        assert_eq!(unit("tablespoons butter"), Some(("tbsp", 11)));
+    }
+
+    #[test]
+    fn in_is_a_unit_only_where_the_clause_ends() {
+        let inch = |rest: &str| clause_final_unit_at(rest).map(|(u, len)| (u.symbol, len));
+        assert_eq!(inch("in."), Some(("in", 2)));
+        assert_eq!(inch("in thick"), Some(("in", 2)));
+        assert_eq!(inch("in"), Some(("in", 2)));
+        assert_eq!(inch("in 2023"), None);
+        assert_eq!(inch("in the west"), None);
+        assert_eq!(inch("inch"), None);
+    }
+
+    #[test]
+    fn joules_convert_to_kilowatt_hours() {
+        let kwh = |symbol: &str, value: i64| {
+            unit_by_symbol(symbol).map(|u| u.to_base(Decimal::from(value)).round_dp(6))
+        };
+        assert_eq!(kwh("MJ", 36), Some(Decimal::TEN));
+        assert_eq!(kwh("kJ", 3600), Some(Decimal::ONE));
+        assert_eq!(kwh("EJ", 36), Some(Decimal::from(10_000_000_000_000u64)));
+        assert_eq!(unit("petajoules of"), Some(("PJ", 10)));
+        assert_eq!(unit("µm thick"), Some(("um", "µm".len())));
     }
 
     #[test]
