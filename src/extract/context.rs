@@ -402,8 +402,9 @@ fn governs(
         "slow" | "moderate" => {
             next_in_text.is_some_and(|n| n.is("to") || n.is("by") || n.is("from"))
         }
-        // `gross value added of 8%` is a noun, not a change.
-        "added" => !before_in_text.is_some_and(|b| b.is("value")),
+        // Right before the number only: `we added 5,200 beds`, not `gross
+        // value added of 8%` or `limits added salt to ½ teaspoon`.
+        "added" | "add" | "adds" | "adding" => at_number,
         // `inflation peaked at 10.1%`
         "peaked" => next_in_text.is_some_and(|n| n.is("at")),
         // `recovered to 34 million`, not `recovered for 2.1 million workers`.
