@@ -203,7 +203,7 @@ pub fn read_at(
         let end = claim.span.end;
         return (vec![claim], end);
     }
-    let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor);
+    let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor, currency.rand);
     if let Some(reading) = fraction_with_unit(text, start, pos, prefix, negative) {
         let resume = reading.end;
         if nonclaim::rejects(text, &reading).is_some() {
@@ -220,8 +220,19 @@ pub fn read_at(
     }
     let reading = read_rest(text, start, first, prefix, negative);
     let resume = reading.end.max(first.span.end);
-    if nonclaim::rejects(text, &reading).is_some() {
-        return (Vec::new(), resume);
+    if let Some(reason) = nonclaim::rejects(text, &reading) {
+        // A rejected range that starts with a year (or the tail of a year
+        // label, `/25`) is read again from its second number: in `in
+        // 2024/25 to 3.3 per cent` the label is no claim, the 3.3% is. (Only after a written `to`: `2020-21` stays
+        // one label; `June 5 to 7` stays a date.)
+        let year = reading.first.is_year_like() || reason == nonclaim::NonClaim::Compound;
+        let second = reading.second.map(|n| n.span.start).filter(|&at| {
+            let between = text[reading.first.span.end.min(at)..at].trim_end();
+            year && at > pos
+                && between.len() > 2
+                && between[between.len() - 3..].eq_ignore_ascii_case(" to")
+        });
+        return (Vec::new(), second.unwrap_or(resume));
     }
     (build(text, &reading, currency), resume)
 }
@@ -330,7 +341,12 @@ fn loose_dash(text: &str, sign_start: usize) -> bool {
 /// `-3.5%`, `$-99.99`, `-$5`, `minus five percent`, `RMB 500`. Nothing
 /// before `floor` (the end of what was read before) is taken: in
 /// `10 $ 30 $` the first `$` belongs to `10`.
-fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Currency>, Decimal) {
+fn read_prefix(
+    text: &str,
+    pos: usize,
+    floor: usize,
+    rand: bool,
+) -> (usize, bool, Option<Currency>, Decimal) {
     let mut start = pos;
     let mut negative = false;
     // A sign glued to the number.
@@ -354,7 +370,13 @@ fn read_prefix(text: &str, pos: usize, floor: usize) -> (usize, bool, Option<Cur
             (found, at)
         })
     };
-    if let Some((found, at)) = units::currency_prefix_before(head).or_else(million) {
+    // A lone `R` is the rand only glued to the number, in a South African
+    // document (elsewhere `R21` is a road or a form).
+    let lone_r = |&(_, at): &(Currency, usize)| head.len() == at + 1 && head.ends_with('R');
+    let prefix = units::currency_prefix_before(head)
+        .filter(|found| !lone_r(found) || (rand && head.len() == start))
+        .or_else(million);
+    if let Some((found, at)) = prefix {
         // A space is fine after a code (`RMB 500`), not a blank line.
         if at >= floor && !text[at..start].contains("\n\n") {
             currency = Some(found);
@@ -611,6 +633,10 @@ const HIGH_END_BOUNDS: &[&str] = &[
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
 /// any currency written before it.
 fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)> {
+    // `(+CAD 1.58 to CAD 35.33)`: a change, then the level it reached.
+    if text[..reading.start].ends_with('+') {
+        return None;
+    }
     let after_first = reading.end;
     let mut connector = token::next(text, after_first)?;
     // `8- to 16-meter`, `320- or 640-inch`: a suspended hyphen before the

@@ -114,7 +114,7 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     // `we added 5,200 hospital beds`, `adding 42,000 school places`.
     ("added", Trend::Up), ("add", Trend::Up), ("adds", Trend::Up), ("adding", Trend::Up),
     // Verbs only before `to`/`by`/`from` (see `governs`).
-    ("slow", Trend::Down), ("moderate", Trend::Down), ("peaked", Trend::Up),
+    ("slow", Trend::Down), ("moderate", Trend::Down), ("narrow", Trend::Down), ("peaked", Trend::Up),
 ];
 
 /// Words right after a number that state its trend (`a 5% increase`,
@@ -399,7 +399,7 @@ fn governs(
         }
         "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than")),
         // `projected to slow to 2.5%`, not `slow growth of 2%`.
-        "slow" | "moderate" => {
+        "slow" | "moderate" | "narrow" => {
             next_in_text.is_some_and(|n| n.is("to") || n.is("by") || n.is("from"))
         }
         // Right before the number only: `we added 5,200 beds`, not `gross

@@ -683,6 +683,83 @@ mod tests {
     }
 
     #[test]
+    fn a_glued_r_is_the_rand_only_in_a_south_african_document() {
+        assert_eq!(
+            claims("South Africa will spend R56.1 billion and R21 a month; R 5 is loose."),
+            [
+                "R56.1 billion money 56100000000 ZAR",
+                "R21 money 21 ZAR",
+                "5 count 5 "
+            ]
+        );
+        assert_eq!(claims("Take the R21 road for 5 km."), ["5 km length 5 km"]);
+    }
+
+    #[test]
+    fn bases_labels_and_lists_are_not_counts() {
+        assert_eq!(
+            claims("Mortality fell to 32 deaths per 1,000 live births."),
+            ["32 count 32 "]
+        );
+        assert_eq!(
+            claims("Service on routes 4, 19 and 92 improved, see Chart 1 and Recommendation 1.4."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            claims("Intro.\n\n1.1. The recovery has been strong\n\nIt grew 2%."),
+            ["2% percent 2 %"]
+        );
+        assert_eq!(
+            claims(
+                "The 10-year US Treasury yield rose, and 2-year gilts fell; loans run 10 years."
+            ),
+            ["10 years duration 10 year"]
+        );
+    }
+
+    #[test]
+    fn capitalized_words_after_a_number() {
+        // A name (`the 90% Guarantee Product`) against a count of named
+        // things and the size of a named thing.
+        assert_eq!(
+            claims("Tuition is free in 116 State Universities and Colleges."),
+            ["116 count 116 "]
+        );
+        assert_eq!(
+            claims("They built the 33.1-kilometer Metro Manila Subway."),
+            ["33.1-kilometer length 33.1 km"]
+        );
+        assert_eq!(
+            claims("They launched the 10-Year Development Plan."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_signed_change_then_its_level_is_no_range() {
+        assert_eq!(
+            claims("Wages rose 4.7% (+CAD 1.58 to CAD 35.33)."),
+            [
+                "4.7% percent 4.7 %",
+                "CAD 1.58 money 1.58 CAD",
+                "CAD 35.33 money 35.33 CAD"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_label_before_to_gives_back_the_number_after_it() {
+        assert_eq!(
+            claims("It will narrow from 4.9 per cent in 2024/25 to 3.3 per cent."),
+            ["4.9 per cent percent 4.9 %", "3.3 per cent percent 3.3 %"]
+        );
+        assert_eq!(
+            claims("The meeting runs from June 5 to 7, 2024, and 2020-21 was hard."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn no_break_space_before_a_number() {
         assert_eq!(claims("\u{a0}0 and rose\u{a0}5%"), ["5% percent 5 %"]);
     }

@@ -9,6 +9,7 @@
 use super::claim::{Measure, Reading};
 use super::number::Written;
 use super::token::{self, TokenKind, is_space};
+use super::units::Kind;
 
 /// Why a number is not a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "regulation", "order", "decree", "bill", "budget", "vision", "agenda", "goal", "sdg", "point", "step",
     "report", "plan", "program", "programme", "session", "week", "day", "year", "fy", "top", "priority", "p", "pp",
     "target", "targets", "indicator", "indicators",
-    "priorities", "tranche",
+    "priorities", "tranche", "chart", "charts", "recommendation", "recommendations", "exhibit", "map",
+    "routes", "lines", "figures", "tables",
 ];
 
 /// Words after a number that make it part of a name.
@@ -86,6 +88,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| name(text, r))
         .or_else(|| ratio(text, r))
         .or_else(|| one_day(text, r))
+        .or_else(|| maturity(text, r))
         .or_else(|| lone_one(text, r))
 }
 
@@ -313,7 +316,7 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
             ..
         }
     ) && !r.first.scaled()
-        && token::next(text, r.end)
+        && token::next(text, r.end + usize::from(text[r.end..].starts_with(". ")))
             .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase));
     if at_line_start && section {
         return Some(NonClaim::Numbering);
@@ -350,6 +353,9 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return None;
     }
+    if continues_reference_list(text, r.start) {
+        return Some(NonClaim::Reference);
+    }
     let mut before = token::before(text, r.start, 2);
     let prev = before.next()?;
     // `No. 1`
@@ -361,29 +367,8 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     if word.kind != TokenKind::Word {
         return None;
     }
-    if REFERENCE_WORDS.iter().any(|w| word.is(w)) {
-        let lower_reference = word.text.chars().next().is_some_and(char::is_lowercase);
-        // Lower-case `year`, `day`, `week`, `plan` before a number are
-        // usually quantities of something else (`day 3` is rare in reports).
-        let weak = [
-            "year",
-            "day",
-            "week",
-            "plan",
-            "program",
-            "programme",
-            "budget",
-            "report",
-            "session",
-            "top",
-            "number",
-            "point",
-            "step",
-            "goal",
-        ];
-        if !(lower_reference && weak.iter().any(|w| word.is(w))) {
-            return Some(NonClaim::Reference);
-        }
+    if is_reference_word(&word) {
+        return Some(NonClaim::Reference);
     }
     if let Some(next) = token::next(text, r.end)
         && NAME_FOLLOWERS.iter().any(|w| next.is(w))
@@ -421,6 +406,66 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
         }
     }
     None
+}
+
+/// Does `word` make a number after it a reference (`Article 370`)?
+/// Lower-case `year`, `day`, `week`, `plan` before a number are usually
+/// quantities of something else (`day 3` is rare in reports).
+fn is_reference_word(word: &token::Token) -> bool {
+    const WEAK: &[&str] = &[
+        "year",
+        "day",
+        "week",
+        "plan",
+        "program",
+        "programme",
+        "budget",
+        "report",
+        "session",
+        "top",
+        "number",
+        "point",
+        "step",
+        "goal",
+    ];
+    let lower = word.text.chars().next().is_some_and(char::is_lowercase);
+    word.is_word()
+        && REFERENCE_WORDS.iter().any(|w| word.is(w))
+        && !(lower && WEAK.iter().any(|w| word.is(w)))
+}
+
+/// `routes 4, 19 and 92`, `Articles 14 and 21`: a number listed after
+/// another that follows a reference word.
+fn continues_reference_list(text: &str, start: usize) -> bool {
+    let mut tokens = token::before(text, start, 12);
+    let mut separated = false;
+    loop {
+        let Some(separator) = tokens.next() else {
+            return false;
+        };
+        let is_separator = separator.is_symbol(',')
+            || separator.is_symbol('&')
+            || separator.is("and")
+            || separator.is("or");
+        if !is_separator {
+            // The reference word before the first number of the list.
+            return separated && is_reference_word(&separator);
+        }
+        // `4, and 19`
+        let Some(mut number) = tokens.next() else {
+            return false;
+        };
+        if number.is("and") || number.is("or") {
+            match tokens.next() {
+                Some(t) => number = t,
+                None => return false,
+            }
+        }
+        if number.kind != TokenKind::Digits {
+            return false;
+        }
+        separated = true;
+    }
 }
 
 /// Does a sentence start at `pos` (after a full stop, a blank line, or at
@@ -477,7 +522,11 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
                     && t.text.chars().all(char::is_lowercase)
                     && !STOP_AFTER_NAME.iter().any(|w| t.is(w))
             });
-        if !next_starts_sentence && !counted_noun {
+        if !next_starts_sentence
+            && !counted_noun
+            && !counts_named_things(text, r)
+            && !sizes_a_name(text, r)
+        {
             return Some(NonClaim::Name);
         }
     }
@@ -497,6 +546,72 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         }
     }
     None
+}
+
+/// `the 10-year US Treasury yield`, `2-year gilts`: the maturity that
+/// names a kind of bond, not a span of time.
+fn maturity(text: &str, r: &Reading) -> Option<NonClaim> {
+    let Measure::Unit(unit) = r.measure else {
+        return None;
+    };
+    if unit.kind != Kind::Duration || !text[r.first.span.end..].starts_with('-') {
+        return None;
+    }
+    const BONDS: &[&str] = &[
+        "bond",
+        "bonds",
+        "treasury",
+        "treasuries",
+        "gilt",
+        "gilts",
+        "note",
+        "notes",
+        "yield",
+        "yields",
+        "bund",
+        "bunds",
+    ];
+    const ISSUERS: &[&str] = &[
+        "us",
+        "u",
+        ".",
+        "s",
+        "government",
+        "benchmark",
+        "sovereign",
+        "treasury",
+    ];
+    token::after(text, r.end, 5)
+        .find(|t| !ISSUERS.iter().any(|w| t.is(w)) || BONDS.iter().any(|w| t.is(w)))
+        .filter(|t| BONDS.iter().any(|w| t.is(w)))
+        .map(|_| NonClaim::Identifier)
+}
+
+/// `116 State Universities and Colleges`, `27 Member States`: a whole
+/// number before a capitalized plural counts things of a named kind.
+fn counts_named_things(text: &str, r: &Reading) -> bool {
+    let plural = token::after(text, r.end, 6)
+        .take_while(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+        .last()
+        .is_some_and(|t| {
+            t.text.ends_with('s') && !["ss", "us", "is"].iter().any(|e| t.text.ends_with(e))
+        });
+    let whole = r.first.value > rust_decimal::Decimal::ONE && r.first.value.fract().is_zero();
+    plural && whole && matches!(r.measure, Measure::Count)
+}
+
+/// `the 33.1-kilometer Metro Manila Subway`: a physical size joined to
+/// its unit by a hyphen measures the named thing (a `10-Year Plan` or a
+/// `90% Guarantee` stays a name).
+fn sizes_a_name(text: &str, r: &Reading) -> bool {
+    let Measure::Unit(unit) = r.measure else {
+        return false;
+    };
+    let physical = matches!(
+        unit.kind,
+        Kind::Length | Kind::Area | Kind::Volume | Kind::Mass | Kind::Power | Kind::Energy
+    );
+    physical && text[r.first.span.end..].starts_with('-')
 }
 
 /// `deployment one day in the future`: `one day` as an adverb (someday)
@@ -528,6 +643,11 @@ fn one_day(text: &str, r: &Reading) -> Option<NonClaim> {
 /// `one in ten Americans`, `1 in 5`: the denominator of a ratio (a gray
 /// zone, left out).
 fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
+    // `32 deaths per 1,000 live births`: the base of a rate.
+    let per = token::prev(text, r.start).is_some_and(|t| t.is("per"));
+    if per && matches!(r.measure, Measure::Count) && r.currency.is_none() {
+        return Some(NonClaim::Ratio);
+    }
     let mut before = token::before(text, r.start, 2);
     let is_in = before.next().is_some_and(|t| t.is("in"));
     let one = before.next().is_some_and(|t| t.is("one") || t.text == "1");

@@ -326,6 +326,9 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("¥", Currency::Yen), ("￥", Currency::Yen), ("₩", Currency::Code("KRW")), ("₽", Currency::Code("RUB")),
     ("₺", Currency::Code("TRY")), ("₱", Currency::Code("PHP")), ("₦", Currency::Code("NGN")),
     ("Rs.", Currency::Code("INR")), ("Rs", Currency::Code("INR")),
+    // South African rand, glued and only where the document is South
+    // African (see `DocumentCurrency::rand`): `R1.73 trillion`.
+    ("R", Currency::Code("ZAR")),
     ("INR", Currency::Code("INR")), ("RMB", Currency::Code("CNY")), ("CNY", Currency::Code("CNY")),
     ("USD", Currency::Code("USD")), ("HKD", Currency::Code("HKD")), ("SGD", Currency::Code("SGD")),
     ("EUR", Currency::Code("EUR")), ("GBP", Currency::Code("GBP")), ("JPY", Currency::Code("JPY")),
@@ -399,13 +402,17 @@ const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
 /// Evidence that `¥` means yuan rather than yen.
 const YUAN_EVIDENCE: &[&str] = &["yuan", "RMB", "China", "Chinese", "人民币", "元"];
 
+/// Evidence that a glued `R` (`R56.1 billion`) is the South African rand.
+const RAND_EVIDENCE: &[&str] = &["South Africa", "ZAR"];
+
 /// One automaton over all currency evidence: dollar markers first, then
 /// yuan markers, in table order.
 static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let patterns = DOLLAR_EVIDENCE
         .iter()
         .map(|(m, _)| *m)
-        .chain(YUAN_EVIDENCE.iter().copied());
+        .chain(YUAN_EVIDENCE.iter().copied())
+        .chain(RAND_EVIDENCE.iter().copied());
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(patterns)
@@ -417,12 +424,16 @@ static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| 
 pub struct DocumentCurrency {
     pub dollar: &'static str,
     pub yen: &'static str,
+    /// Whether a glued `R` before a number is the rand: the document names
+    /// South Africa or the code ZAR.
+    pub rand: bool,
 }
 
 impl DocumentCurrency {
     /// Reads the evidence in one pass over `text`.
     pub fn of(text: &str) -> Self {
-        let mut tally = vec![0usize; DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len()];
+        let yuan = DOLLAR_EVIDENCE.len()..DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len();
+        let mut tally = vec![0usize; yuan.end + RAND_EVIDENCE.len()];
         for found in EVIDENCE_MATCHER.find_iter(text) {
             tally[found.pattern().as_usize()] += 1;
         }
@@ -438,12 +449,13 @@ impl DocumentCurrency {
                 best = (code, n);
             }
         }
-        let yen = if tally[DOLLAR_EVIDENCE.len()..].iter().any(|&n| n > 0) {
+        let yen = if tally[yuan.clone()].iter().any(|&n| n > 0) {
             "CNY"
         } else {
             "JPY"
         };
         DocumentCurrency {
+            rand: tally[yuan.end..].iter().any(|&n| n > 0),
             dollar: best.0,
             yen,
         }
@@ -463,6 +475,7 @@ impl Default for DocumentCurrency {
         DocumentCurrency {
             dollar: "USD",
             yen: "JPY",
+            rand: false,
         }
     }
 }
@@ -670,7 +683,7 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency)>>> = Laz
 
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
-const CASE_SENSITIVE_PREFIXES: &[&str] = &["US$", "U.S.$", "S$", "A$", "R$", "NT$"];
+const CASE_SENSITIVE_PREFIXES: &[&str] = &["US$", "U.S.$", "S$", "A$", "R$", "NT$", "R"];
 
 /// Does `head` end with `form`, ASCII-case-insensitively, allowing one
 /// space before a `$` (`hk $`)? Returns where the match starts.
