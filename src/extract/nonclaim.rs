@@ -6,9 +6,11 @@
 //! Each rule looks only at the text around a [`Reading`] and says why it
 //! rejects it; the first rule that fires wins.
 
+use std::sync::LazyLock;
+
 use super::claim::{Measure, Reading};
 use super::number::Written;
-use super::token::{self, TokenKind, is_space};
+use super::token::{self, TokenKind, WordTable, is_space};
 use super::units::Kind;
 
 /// Why a number is not a claim.
@@ -65,6 +67,9 @@ const REFERENCE_WORDS: &[&str] = &[
     "priorities", "tranche", "chart", "charts", "recommendation", "recommendations", "exhibit", "map",
     "routes", "lines", "figures", "tables",
 ];
+
+static REFERENCE_INDEX: LazyLock<WordTable<()>> =
+    LazyLock::new(|| WordTable::new(REFERENCE_WORDS.iter().map(|&w| (w, ()))));
 
 /// Words after a number that make it part of a name.
 const NAME_FOLLOWERS: &[&str] = &["hotline"];
@@ -430,7 +435,7 @@ fn is_reference_word(word: &token::Token) -> bool {
     ];
     let lower = word.text.chars().next().is_some_and(char::is_lowercase);
     word.is_word()
-        && REFERENCE_WORDS.iter().any(|w| word.is(w))
+        && REFERENCE_INDEX.contains(word.text)
         && !(lower && WEAK.iter().any(|w| word.is(w)))
 }
 

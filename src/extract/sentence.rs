@@ -10,7 +10,9 @@
 //! Invariant: spans are trimmed, non-empty, in order and non-overlapping.
 
 use super::span::Span;
-use super::token::is_space;
+use std::sync::LazyLock;
+
+use super::token::{WordTable, is_space};
 
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
@@ -19,6 +21,9 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "co", "ltd", "jr", "sr", "gov", "govt", "hon", "art", "sec", "fig", "approx", "rs", "dept",
     "para", "paras", "vol", "cf", "est", "mn", "bn", "viz", "ch", "op", "al", "p", "pp",
 ];
+
+static ABBREVIATION_INDEX: LazyLock<WordTable<()>> =
+    LazyLock::new(|| WordTable::new(ABBREVIATIONS.iter().map(|&a| (a, ()))));
 
 /// Sentence spans of `text`, in order.
 pub fn split(text: &str) -> Vec<Span> {
@@ -148,7 +153,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false; // an initial: `J. Smith`
     }
-    let abbreviation = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    let abbreviation = ABBREVIATION_INDEX.contains(word);
     if abbreviation && !(word.eq_ignore_ascii_case("etc") && sentence_like_after(after)) {
         return false;
     }
