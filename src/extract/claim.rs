@@ -710,7 +710,15 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     // £120.7 billion` is the change and the level reached, told apart by
     // the level being far above the change.
     let by = token::prev(text, reading.start).is_some_and(|b| b.is("by"));
-    let level_reached = second.value >= reading.first.value.saturating_mul(Decimal::from(3));
+    // (Compared in the units' scales: `by 970 kb/d to 103.5 mb/d`.)
+    let (_, _, second_unit_scale) = measure_after(
+        text,
+        second.span.end,
+        currency.or(reading.currency),
+        second.scaled(),
+    );
+    let level_reached = second.value.saturating_mul(second_unit_scale)
+        >= reading.first.value.saturating_mul(Decimal::from(3));
     if by && level_reached && connector.is("to") {
         return None;
     }
@@ -852,7 +860,8 @@ fn plain_measure_after(
 }
 
 /// `1,000 empty acres`: one lower-case adjective between a number and an
-/// area, length, mass or volume unit written as a word.
+/// area, length, mass or volume unit written as a word, or a kind of day
+/// (`30 working days`).
 fn adjective_then_unit(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let adjective = token::next(text, at).filter(|t| t.span.start == at && t.is_word())?;
     let lower_case = adjective.text.chars().all(|c| c.is_lowercase());
@@ -866,10 +875,16 @@ fn adjective_then_unit(text: &str, at: usize) -> Option<(&'static Unit, usize)> 
         return None;
     }
     let (unit, len) = units::unit_at(&text[unit_at..])?;
-    let measured = matches!(
-        unit.kind,
-        Kind::Area | Kind::Length | Kind::Mass | Kind::Volume
-    );
+    // `30 working days`, `5 business days`: days of a kind.
+    let days_of_a_kind = unit.kind == Kind::Duration
+        && ["working", "business", "calendar", "school"]
+            .iter()
+            .any(|w| adjective.is(w));
+    let measured = days_of_a_kind
+        || matches!(
+            unit.kind,
+            Kind::Area | Kind::Length | Kind::Mass | Kind::Volume
+        );
     let word = text[unit_at..unit_at + len]
         .chars()
         .all(|c| c.is_alphabetic() || c == ' ');

@@ -115,6 +115,7 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("added", Trend::Up), ("add", Trend::Up), ("adds", Trend::Up), ("adding", Trend::Up),
     // Verbs only before `to`/`by`/`from` (see `governs`).
     ("slow", Trend::Down), ("moderate", Trend::Down), ("narrow", Trend::Down), ("peaked", Trend::Up),
+
 ];
 
 /// Words right after a number that state its trend (`a 5% increase`,
@@ -299,6 +300,20 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     if kind == Kind::Duration && !by.is_some_and(|t| t.is("by") || t.is("to")) {
         return Trend::None;
     }
+    // `extended visa-free stays to 240 hours`, `extend the levy by one
+    // year`: a span of time made longer. (Coverage `extended to 93% of
+    // villages` is where a service reached, no rise.)
+    if kind == Kind::Duration
+        && token::before(text, span.start, 8)
+            .take_while(|t| t.span.start >= sentence.start)
+            .any(|t| {
+                ["extend", "extended", "extends", "extending"]
+                    .iter()
+                    .any(|w| t.is(w))
+            })
+    {
+        return Trend::Up;
+    }
     // `rates were lowered two times`: how often, not what fell.
     let occurrences =
         kind == Kind::Count && token::next(text, span.end).is_some_and(|t| t.is("times"));
@@ -405,6 +420,7 @@ fn governs(
         // Right before the number only: `we added 5,200 beds`, not `gross
         // value added of 8%` or `limits added salt to ½ teaspoon`.
         "added" | "add" | "adds" | "adding" => at_number,
+
         // `inflation peaked at 10.1%`
         "peaked" => next_in_text.is_some_and(|n| n.is("at")),
         // `recovered to 34 million`, not `recovered for 2.1 million workers`.

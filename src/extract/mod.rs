@@ -760,6 +760,55 @@ mod tests {
     }
 
     #[test]
+    fn round_five_families() {
+        // A New Zealand document's bare dollar; the ringgit; oil volumes.
+        assert_eq!(
+            claims("New Zealand will spend $3.7 billion; New Zealand households get $25."),
+            ["$3.7 billion money 3700000000 NZD", "$25 money 25 NZD"]
+        );
+        assert_eq!(
+            claims("It cost RM1.3 billion and RM 450 million."),
+            [
+                "RM1.3 billion money 1300000000 MYR",
+                "RM 450 million money 450000000 MYR"
+            ]
+        );
+        assert_eq!(
+            claims("Demand will rise by 970 kb/d to 103.5 mb/d; the file is 100 mb."),
+            [
+                "970 kb/d volume 970000 bbl",
+                "103.5 mb/d volume 103500000 bbl",
+                "100 count 100 "
+            ]
+        );
+        // Prices per unit, rate bases with a unit, bill numbers.
+        assert_eq!(
+            claims("Brent averaged $82/bbl; charges are $76 per 1,000 kilometres under H.R. 3935."),
+            ["$82 money 82 USD", "$76 money 76 USD"]
+        );
+        assert_eq!(
+            claims("Disputes cost 56,000 working days."),
+            ["56,000 working days duration 56000 day"]
+        );
+    }
+
+    #[test]
+    fn a_header_note_gives_table_rows_their_unit() {
+        let text = "By Fiscal Year, Millions of Dollars      2024    2024-2029\n\
+                    Direct Spending (Outlays)          45        1,212\n\
+                    Increase in the Deficit            45          797\n";
+        assert_eq!(
+            claims(text),
+            [
+                "45 money 45000000 USD",
+                "1,212 money 1212000000 USD",
+                "45 money 45000000 USD",
+                "797 money 797000000 USD"
+            ]
+        );
+    }
+
+    #[test]
     fn no_break_space_before_a_number() {
         assert_eq!(claims("\u{a0}0 and rose\u{a0}5%"), ["5% percent 5 %"]);
     }

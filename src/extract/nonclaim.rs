@@ -177,7 +177,10 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
             return Some(NonClaim::Identifier);
         }
         // `one-stop`, `5-star`, `two-thirds`, `2024-02-05`, `24/7`, `1:3`.
+        // (`$82/bbl`, `EUR 95/MWh`: a price per unit is money.)
+        let price = r.currency.is_some() && c1 == Some('/') && c2.is_some_and(char::is_alphabetic);
         if r.end == last.span.end
+            && !price
             && c1.is_some_and(|c| is_hyphen(c) || matches!(c, '/' | ':' | '∶' | '·' | '+'))
             && c2.is_some_and(|c| c.is_alphanumeric())
         {
@@ -358,7 +361,7 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return None;
     }
-    if continues_reference_list(text, r.start) {
+    if continues_reference_list(text, r.start) || is_bill_number(text, r.start) {
         return Some(NonClaim::Reference);
     }
     let mut before = token::before(text, r.start, 2);
@@ -387,7 +390,12 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     let line_label = text[..word.span.start]
         .trim_end_matches([' ', '\t'])
         .ends_with('\n');
-    let capitalized = word.text.starts_with(|c: char| c.is_uppercase()) && !line_label;
+    // (`Increase in the Deficit    45    797`: a label set apart by a
+    // column gap does not name the number either.)
+    let column_gap =
+        text[word.span.end..r.start].contains("  ") || text[word.span.end..r.start].contains('\t');
+    let capitalized =
+        word.text.starts_with(|c: char| c.is_uppercase()) && !line_label && !column_gap;
     if capitalized
         && !is_sentence_start(text, word.span.start)
         && !is_month(word.text)
@@ -411,6 +419,18 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
         }
     }
     None
+}
+
+/// `H.R. 3935`, `S. 1234`, `P.L. 117-58`: a US bill or law number.
+fn is_bill_number(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(is_space);
+    let lone_s = head
+        .strip_suffix("S.")
+        .is_some_and(|h| h.is_empty() || h.ends_with(is_space));
+    lone_s
+        || ["H.R.", "P.L.", "H.Res.", "S.Res.", "H.J.Res."]
+            .iter()
+            .any(|b| head.ends_with(b))
 }
 
 /// Does `word` make a number after it a reference (`Article 370`)?
@@ -648,9 +668,11 @@ fn one_day(text: &str, r: &Reading) -> Option<NonClaim> {
 /// `one in ten Americans`, `1 in 5`: the denominator of a ratio (a gray
 /// zone, left out).
 fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
-    // `32 deaths per 1,000 live births`: the base of a rate.
+    // `32 deaths per 1,000 live births`, `$76 per 1,000 kilometres`: the
+    // base of a rate (a price `per $100` is money of its own).
     let per = token::prev(text, r.start).is_some_and(|t| t.is("per"));
-    if per && matches!(r.measure, Measure::Count) && r.currency.is_none() {
+    let measure = matches!(r.measure, Measure::Count | Measure::Unit(_));
+    if per && measure && r.currency.is_none() {
         return Some(NonClaim::Ratio);
     }
     let mut before = token::before(text, r.start, 2);

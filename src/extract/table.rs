@@ -66,9 +66,29 @@ fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
 
 /// The unit note of a line, with where the note ends.
 fn note_of(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)> {
-    let open = line.find('(')?;
-    let close = open + line[open..].find(')')?;
-    parse_note(&line[open + 1..close], currency).map(|unit| (unit, close + 1))
+    let bracketed = line.find('(').and_then(|open| {
+        let close = open + line[open..].find(')')?;
+        parse_note(&line[open + 1..close], currency).map(|unit| (unit, close + 1))
+    });
+    bracketed.or_else(|| header_note(line, currency))
+}
+
+/// `By Fiscal Year, Millions of Dollars      2024    2024-2029`: a note
+/// written as a comma-separated part of a header, before its columns.
+fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)> {
+    let label_end = line
+        .find("  ")
+        .or_else(|| line.find('\t'))
+        .unwrap_or(line.len());
+    let mut end = 0;
+    for part in line[..label_end].split(',') {
+        end += part.len();
+        if let Some(unit) = parse_note(part, currency) {
+            return Some((unit, end));
+        }
+        end += 1;
+    }
+    None
 }
 
 /// Gives table rows the unit of their label or caption.

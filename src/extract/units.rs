@@ -237,6 +237,9 @@ const SCALED_UNIT_FORMS: &[(&str, bool, u64, &str)] = &[
     ("kilotonnes", false, 1_000, "t"), ("kilotons", false, 1_000, "t"),
     ("megatonnes", false, 1_000_000, "t"), ("megatons", false, 1_000_000, "t"),
     ("Mtce", true, 1_000_000, "tce"),
+    // Oil: thousand and million barrels a day: `970 kb/d`, `103.5 mb/d`
+    // (not a bare `mb`: megabytes).
+    ("mb/d", true, 1_000_000, "bbl"), ("kb/d", true, 1_000, "bbl"), ("mbpd", true, 1_000_000, "bbl"),
 ];
 
 /// A unit written with its scale at the start of `rest`: the unit, the
@@ -329,6 +332,7 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     // South African rand, glued and only where the document is South
     // African (see `DocumentCurrency::rand`): `R1.73 trillion`.
     ("R", Currency::Code("ZAR")),
+    ("RM", Currency::Code("MYR")),
     ("INR", Currency::Code("INR")), ("RMB", Currency::Code("CNY")), ("CNY", Currency::Code("CNY")),
     ("USD", Currency::Code("USD")), ("HKD", Currency::Code("HKD")), ("SGD", Currency::Code("SGD")),
     ("EUR", Currency::Code("EUR")), ("GBP", Currency::Code("GBP")), ("JPY", Currency::Code("JPY")),
@@ -397,6 +401,7 @@ const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
     ("HK$", "HKD"), ("Hong Kong", "HKD"), ("S$", "SGD"), ("Singapore", "SGD"),
     ("US$", "USD"), ("United States", "USD"), ("America", "USD"),
     ("A$", "AUD"), ("Australia", "AUD"), ("C$", "CAD"), ("Canada", "CAD"),
+    ("NZ$", "NZD"), ("New Zealand", "NZD"), ("NT$", "TWD"), ("Taiwan", "TWD"),
 ];
 
 /// Evidence that `¥` means yuan rather than yen.
@@ -683,7 +688,7 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency)>>> = Laz
 
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
-const CASE_SENSITIVE_PREFIXES: &[&str] = &["US$", "U.S.$", "S$", "A$", "R$", "NT$", "R"];
+const CASE_SENSITIVE_PREFIXES: &[&str] = &["US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "RM"];
 
 /// Does `head` end with `form`, ASCII-case-insensitively, allowing one
 /// space before a `$` (`hk $`)? Returns where the match starts.
