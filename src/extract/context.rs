@@ -103,7 +103,11 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("losing", Trend::Down),
     // Third-person and -ing forms (`the pill reduces ... by 90%`).
     // (Not `cuts`: mostly a noun, `tax cuts worth £900`.)
-    ("reduces", Trend::Down), ("lowers", Trend::Down), ("decreases", Trend::Down),
+    ("reduces", Trend::Down), ("lowers", Trend::Down), ("shrink", Trend::Down),
+    ("appreciated", Trend::Up), ("appreciate", Trend::Up), ("appreciation", Trend::Up),
+    ("depreciated", Trend::Down), ("depreciate", Trend::Down), ("depreciation", Trend::Down),
+    // `a net loss of almost 100 million hectares`
+    ("loss", Trend::Down), ("decreases", Trend::Down),
     ("drops", Trend::Down), ("dropping", Trend::Down), ("halves", Trend::Down), ("slashes", Trend::Down),
     ("slashing", Trend::Down), ("trims", Trend::Down), ("trimming", Trend::Down), ("narrows", Trend::Down),
     ("narrowing", Trend::Down), ("dips", Trend::Down), ("plunges", Trend::Down), ("tumbles", Trend::Down),
@@ -127,6 +131,7 @@ const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["a", "rise"], Trend::Up), (&["a", "growth"], Trend::Up), (&["year-on-year", "increase"], Trend::Up),
     (&["increasing"], Trend::Up), (&["rising"], Trend::Up), (&["gain"], Trend::Up), (&["a", "gain"], Trend::Up),
     (&["loss"], Trend::Down), (&["a", "loss"], Trend::Down),
+    (&["smaller", "than"], Trend::Down), (&["larger", "than"], Trend::Up),
     (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
     (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
     (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
@@ -317,7 +322,11 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // `rates were lowered two times`: how often, not what fell.
     let occurrences =
         kind == Kind::Count && token::next(text, span.end).is_some_and(|t| t.is("times"));
-    if occurrences || is_whole_of_part(text, span) || is_comparison_base(text, span) {
+    if occurrences
+        || is_whole_of_part(text, span)
+        || is_comparison_base(text, span)
+        || is_part_of_whole(text, span)
+    {
         return Trend::None;
     }
     let before = trend_before(text, span, sentence);
@@ -515,6 +524,21 @@ fn is_comparison_base(text: &str, span: Span) -> bool {
 /// `trucks (+6.6%)`: a plus sign written before a number marks a rise.
 pub fn is_plus_signed(text: &str, span: Span) -> bool {
     text[..span.start].ends_with('+') || text[span.start..].starts_with('+')
+}
+
+/// `fell in 13 of the 18 sectors`: a part counted against a whole says
+/// where the change happened, it did not rise or fall itself. Also the
+/// whole after `of the`.
+fn is_part_of_whole(text: &str, span: Span) -> bool {
+    let mut after = token::after(text, span.end, 3);
+    let part = after.next().is_some_and(|t| t.is("of"))
+        && after.next().is_some_and(|t| t.is("the"))
+        && after.next().is_some_and(|t| t.kind == TokenKind::Digits);
+    let mut before = token::before(text, span.start, 3);
+    let whole = before.next().is_some_and(|t| t.is("the"))
+        && before.next().is_some_and(|t| t.is("of"))
+        && before.next().is_some_and(|t| t.kind == TokenKind::Digits);
+    part || whole
 }
 
 /// `168 out of 242 clusters`: the whole a part is counted against; it
@@ -859,6 +883,51 @@ mod tests {
                 ("10.1 percent".into(), Trend::Up),
                 ("PHP 5.768 trillion".into(), Trend::None)
             ]
+        );
+    }
+
+    #[test]
+    fn round_five_trend_families() {
+        let up = |t: &str| (t.to_string(), Trend::Up);
+        let down = |t: &str| (t.to_string(), Trend::Down);
+        assert_eq!(
+            trends("Output grew 0.7 per cent on the quarter, or 2.9 per cent at an annual rate."),
+            [up("0.7 per cent"), up("2.9 per cent")]
+        );
+        assert_eq!(
+            trends("The yen appreciated by about 10% and depreciated by 3% later."),
+            [up("10%"), down("3%")]
+        );
+        assert_eq!(
+            trends("Supply will rise by 770 kb/d to a record 103.5 mb/d."),
+            [up("770 kb/d"), up("103.5 mb/d")]
+        );
+        assert_eq!(
+            trends("Staff will shrink by around 6,700 roles, or about 10 per cent."),
+            [down("6,700"), down("10 per cent")]
+        );
+        assert_eq!(
+            trends("The deficit was $2.1 billion smaller than forecast."),
+            [down("$2.1 billion")]
+        );
+        assert_eq!(
+            trends("Vacancies fell by 26,000 on the quarter to 898,000."),
+            [down("26,000"), down("898,000")]
+        );
+        assert_eq!(
+            trends("The count increased by 8,900 in April 2024 to 1.593 million."),
+            [up("8,900"), up("1.593 million")]
+        );
+        assert_eq!(
+            trends("Vacancies fell in 13 of the 18 sectors."),
+            [
+                ("13".to_string(), Trend::None),
+                ("18".to_string(), Trend::None)
+            ]
+        );
+        assert_eq!(
+            trends("That is a net loss of almost 100 million hectares."),
+            [down("100 million hectares")]
         );
     }
 

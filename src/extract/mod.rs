@@ -260,7 +260,18 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .iter()
             .rposition(|w| !PAIR_QUALIFIERS.contains(w))
             .map_or(&words[..0], |last| &words[..=last]);
-        let restated = matches!(unqualified, ["or"]) || between.trim() == "(";
+        // (`grew 0.7 per cent on the quarter, or 2.9 per cent at an
+        // annualized rate`: the `or` after the last comma.)
+        let after_last_comma: Vec<&str> = between
+            .rsplit(',')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .filter(|w| !PAIR_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q)))
+            .collect();
+        let restated = matches!(unqualified, ["or"])
+            || between.trim() == "("
+            || (between.contains(',') && matches!(after_last_comma.as_slice(), ["or"]));
         let coordinated =
             listed || dated_pair || restated || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
@@ -282,9 +293,16 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             });
         // `grew by 3.4 GW during the year to reach 21.7 GW`: a time phrase
         // may stand before the words that introduce the level.
+        // (`fell by 26,000 on the quarter to 898,000`, `increased by 8,900
+        // in April 2024 to 1.593 million`)
         let undated = words
             .iter()
-            .position(|w| !TIME_WORDS.contains(w) && *w != "during" && *w != "over")
+            .position(|w| {
+                !(TIME_WORDS.contains(w)
+                    || ["during", "over", "on"].contains(w)
+                    || MONTHS.contains(w)
+                    || w.bytes().all(|b| b.is_ascii_digit()))
+            })
             .map_or(&words[..0], |first| &words[first..]);
         // `added 35 docking stations, for a total of 311`
         let tail_words: Vec<&str> = tail.iter().map(String::as_str).collect();
@@ -292,7 +310,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             || ((after_comma
                 || matches!(
                     undated,
-                    ["to"] | ["to", "reach"] | ["to", "a", "total", "of"]
+                    ["to"] | ["to", "reach"] | ["to", "a", "total", "of"] | ["to", "a", "record"]
                 ))
                 && LEVEL_REACHED.contains(&undated))
             || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()));
@@ -389,6 +407,23 @@ const LEVEL_REACHED: &[&[&str]] = &[
     &["to", "reach"],
     &["bringing", "it", "to"],
     &["reaching", "a", "total", "of"],
+    &["to", "a", "record"],
+];
+
+/// Month names, lower-cased, that may date a change (`in April 2024`).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// `added 35 docking stations, for a total of 311`: words after a comma
