@@ -828,6 +828,21 @@ mod tests {
     }
 
     #[test]
+    fn speeds_and_unit_codes_are_not_lengths_or_volumes() {
+        assert_eq!(
+            claims(
+                "Trains run at 350 km per hour, cars at 60 miles an hour, over 1,318 km of track."
+            ),
+            ["1,318 km length 1318 km"]
+        );
+        assert_eq!(claims("Form 24703 L-202 is due."), Vec::<String>::new());
+        assert_eq!(
+            claims("Emissions were 5 Mt per year."),
+            ["5 Mt mass 5000000 t"]
+        );
+    }
+
+    #[test]
     fn a_header_note_gives_table_rows_their_unit() {
         let text = "By Fiscal Year, Millions of Dollars      2024    2024-2029\n\
                     Direct Spending (Outlays)          45        1,212\n\

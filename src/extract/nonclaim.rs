@@ -39,8 +39,12 @@ pub enum NonClaim {
     /// A hyphenated compound that is not a unit: `one-stop`, `5-star`,
     /// `two-thirds`, and numbers in slashes: `24/7`, `1/3`.
     Compound,
-    /// The denominator of `one in ten`.
+    /// The denominator of `one in ten`, the base of a rate (`per 1,000`).
     Ratio,
+    /// A length per unit of time: `200 kilometres per hour`, `188 miles an
+    /// hour`, `50 km/ms`. Speed is not a kind of the contract, and the
+    /// number is no length.
+    Speed,
     /// `one`, or zero in words or digits, with no unit: `one of`, `no one`,
     /// `in district 0`.
     LoneOne,
@@ -94,6 +98,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| ratio(text, r))
         .or_else(|| one_day(text, r))
         .or_else(|| maturity(text, r))
+        .or_else(|| speed(text, r))
         .or_else(|| lone_one(text, r))
 }
 
@@ -188,6 +193,14 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         }
     }
     let _ = a1;
+    // `24703 L-202`: a unit letter that runs on into `-digits` is a code.
+    let mut after_unit = text[r.end..].chars();
+    if r.end > last.span.end
+        && after_unit.next().is_some_and(is_hyphen)
+        && after_unit.next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return Some(NonClaim::Identifier);
+    }
     // Digits glued to letters after a unit-less scale: handled by unit
     // boundaries; after the whole expression, a digit or letter means we
     // read into something else (`3bnx`).
@@ -637,6 +650,37 @@ fn sizes_a_name(text: &str, r: &Reading) -> bool {
         Kind::Length | Kind::Area | Kind::Volume | Kind::Mass | Kind::Power | Kind::Energy
     );
     physical && text[r.first.span.end..].starts_with('-')
+}
+
+fn speed(text: &str, r: &Reading) -> Option<NonClaim> {
+    let Measure::Unit(unit) = r.measure else {
+        return None;
+    };
+    if unit.kind != Kind::Length {
+        return None;
+    }
+    const CLOCK: &[&str] = &[
+        "hour",
+        "hours",
+        "h",
+        "hr",
+        "minute",
+        "minutes",
+        "min",
+        "second",
+        "seconds",
+        "s",
+        "sec",
+        "millisecond",
+        "milliseconds",
+        "ms",
+    ];
+    let mut after = token::after(text, r.end, 2);
+    let per = after.next().is_some_and(|t| {
+        t.is("per") || t.is("an") || t.is("a") || (t.is_symbol('/') && t.span.start == r.end)
+    });
+    let clock = after.next().is_some_and(|t| CLOCK.iter().any(|w| t.is(w)));
+    (per && clock).then_some(NonClaim::Speed)
 }
 
 /// `deployment one day in the future`: `one day` as an adverb (someday)
