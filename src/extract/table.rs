@@ -24,12 +24,13 @@ struct TableUnit {
 fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     let note = note.trim();
     let note = note.strip_prefix("in ").unwrap_or(note).trim_start();
-    let lower = note.to_ascii_lowercase();
     let percent = ["%", "percent", "per cent"];
-    if percent
-        .iter()
-        .any(|p| lower == *p || lower.starts_with(&format!("{p} ")))
-    {
+    let is_percent = |p: &&str| {
+        note.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && (note.len() == p.len() || note[p.len()..].starts_with(' '))
+    };
+    if percent.iter().any(is_percent) {
         return Some(TableUnit {
             kind: Kind::Percent,
             unit: "%",
@@ -76,10 +77,8 @@ fn note_of(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)
 /// `By Fiscal Year, Millions of Dollars      2024    2024-2029`: a note
 /// written as a comma-separated part of a header, before its columns.
 fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)> {
-    let label_end = line
-        .find("  ")
-        .or_else(|| line.find('\t'))
-        .unwrap_or(line.len());
+    // Only a header with columns after it.
+    let label_end = line.find("  ").or_else(|| line.find('\t'))?;
     let mut end = 0;
     for part in line[..label_end].split(',') {
         end += part.len();
