@@ -79,6 +79,12 @@ fn note_of(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)
 fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)> {
     // Only a header with columns after it.
     let label_end = line.find("  ").or_else(|| line.find('\t'))?;
+    if !line[label_end..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     let mut end = 0;
     for part in line[..label_end].split(',') {
         end += part.len();
