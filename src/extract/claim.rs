@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 
 use super::context;
-use super::nonclaim;
+use super::nonclaim::{self, NonClaim};
 use super::number::{self, Number};
 use super::span::Span;
 use super::token::{self, WordTable, is_space};
@@ -147,6 +147,7 @@ const MULTIPLE_WORDS: &[(&str, Decimal, Trend)] = &[
     ("tripled", Decimal::from_parts(3, 0, 0, false, 0), Trend::Up),
     ("trebled", Decimal::from_parts(3, 0, 0, false, 0), Trend::Up),
     ("quadrupled", Decimal::from_parts(4, 0, 0, false, 0), Trend::Up),
+    ("quintupled", Decimal::from_parts(5, 0, 0, false, 0), Trend::Up),
     ("halved", Decimal::from_parts(5, 0, 0, false, 1), Trend::Down),
     ("twofold", Decimal::TWO, Trend::None),
     ("threefold", Decimal::from_parts(3, 0, 0, false, 0), Trend::None),
@@ -221,18 +222,10 @@ pub fn read_at(
     let reading = read_rest(text, start, first, prefix, negative);
     let resume = reading.end.max(first.span.end);
     if let Some(reason) = nonclaim::rejects(text, &reading) {
-        // A rejected range that starts with a year (or the tail of a year
-        // label, `/25`) is read again from its second number: in `in
-        // 2024/25 to 3.3 per cent` the label is no claim, the 3.3% is. (Only after a written `to`: `2020-21` stays
-        // one label; `June 5 to 7` stays a date.)
-        let year = reading.first.is_year_like() || reason == nonclaim::NonClaim::Compound;
-        let second = reading.second.map(|n| n.span.start).filter(|&at| {
-            let between = text[reading.first.span.end.min(at)..at].trim_end();
-            year && at > pos
-                && between.len() > 2
-                && between[between.len() - 3..].eq_ignore_ascii_case(" to")
-        });
-        return (Vec::new(), second.unwrap_or(resume));
+        return (
+            Vec::new(),
+            reread_after_to(text, &reading, reason, pos).unwrap_or(resume),
+        );
     }
     (build(text, &reading, currency), resume)
 }
@@ -269,6 +262,26 @@ fn fraction_with_unit(
         end,
         negative,
     })
+}
+
+/// A rejected range that starts with a year, or with the tail of a year
+/// label (`/25`, `-24`), is read again after its `to`: in `in 2024/25 to
+/// 3.3 per cent` and `in RE 2023-24 to ₹34,465 crore` the label is no
+/// claim, the amount after `to` is. Only after a written `to` (`2020-21`
+/// stays one label) and not for other rejections (`June 5 to 7` stays a
+/// date, `pages 10 to 20` references). Returns where to read on.
+fn reread_after_to(text: &str, reading: &Reading, reason: NonClaim, pos: usize) -> Option<usize> {
+    let year_label =
+        reading.first.is_year_like() || matches!(reason, NonClaim::Compound | NonClaim::Identifier);
+    let second = reading.second?.span.start;
+    let from = reading.first.span.end.min(second);
+    // (The second number's currency may stand after `to`: `to ₹34,465`.)
+    let between = text[from..second].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let to = between
+        .get(between.len().saturating_sub(3)..)
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(" to"));
+    let after_to = from + between.len();
+    (year_label && to && after_to > pos).then_some(after_to)
 }
 
 /// Past a candidate that turned out not to be a number.
@@ -717,8 +730,14 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         currency.or(reading.currency),
         second.scaled(),
     );
-    let level_reached = second.value.saturating_mul(second_unit_scale)
-        >= reading.first.value.saturating_mul(Decimal::from(3));
+    let second_value = second.value.saturating_mul(second_unit_scale);
+    // A range runs upwards: `from three years to two years`, `KSh 10.4
+    // trillion or 70.1 percent`, `KSh 44 billion to over 21 million
+    // Kenyans` are two numbers.
+    if second_value < reading.first.value {
+        return None;
+    }
+    let level_reached = second_value >= reading.first.value.saturating_mul(Decimal::from(3));
     if by && level_reached && connector.is("to") {
         return None;
     }
@@ -850,6 +869,7 @@ fn plain_measure_after(
         Some((unit, len)) => (Measure::Unit(unit), at + len),
         _ if !hyphen && spaced => adjective_then_unit(text, at)
             .or_else(|| electricity_units(text, at))
+            .or_else(|| points_of_a_rate(text, at))
             .map_or((Measure::Count, end), |(unit, end)| {
                 (Measure::Unit(unit), end)
             }),
@@ -906,6 +926,40 @@ fn electricity_units(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let nearby = format!("{before}{after}").to_ascii_lowercase();
     let about_power = nearby.contains("electricity") || nearby.contains("power");
     about_power.then(|| units::unit_by_symbol("kWh").map(|u| (u, word.span.end)))?
+}
+
+/// `rose 0.1 pts to 9.4 per cent`, `at 51.1%, up 2.2 points`: points
+/// are percentage points where a percentage stands in the same clause
+/// (index points elsewhere: `the index rose 2.2 points`, a count).
+fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
+    let word = token::next(text, at).filter(|t| {
+        t.span.start == at && ["points", "point", "pts", "pt"].iter().any(|w| t.is(w))
+    })?;
+    // Up to 60 bytes back within the sentence (`stand at 51.1%, up 2.2
+    // points`), and on to the end of the clause after.
+    let window_start = text.floor_char_boundary(at.saturating_sub(60));
+    let before = &text[window_start..at];
+    // (A full stop is `. `, not a decimal point.)
+    let before = [". ", ";", "\n"]
+        .iter()
+        .filter_map(|stop| before.rfind(stop).map(|i| i + stop.len()))
+        .max()
+        .map_or(before, |i| &before[i..]);
+    let rest = &text[word.span.end..];
+    let clause_end = [", ", ". ", ";", "\n"]
+        .iter()
+        .filter_map(|stop| rest.find(stop))
+        .min()
+        .unwrap_or(rest.len())
+        .min(60);
+    let clause_end = word.span.end + clause_end;
+    let after = &text[word.span.end..text.floor_char_boundary(clause_end)];
+    let percent = |s: &str| {
+        let lower = s.to_ascii_lowercase();
+        lower.contains('%') || lower.contains("per cent") || lower.contains("percent")
+    };
+    (percent(before) || percent(after))
+        .then(|| units::unit_by_symbol("pp").map(|u| (u, word.span.end)))?
 }
 
 /// Symbols never follow a hyphen (`5-%`); one-letter symbols that are also

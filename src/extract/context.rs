@@ -80,6 +80,7 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("upward", Trend::Up), ("surpassed", Trend::Up), ("enhanced", Trend::Up),
     ("hiked", Trend::Up), ("hike", Trend::Up), ("increment", Trend::Up), ("rebounded", Trend::Up),
     ("rebound", Trend::Up), ("higher", Trend::Up), ("doubled", Trend::Up), ("tripled", Trend::Up),
+    ("quadrupled", Trend::Up), ("quintupled", Trend::Up),
     ("doubling", Trend::Up), ("halved", Trend::Down), ("widened", Trend::Up), ("widening", Trend::Up),
     ("recovered", Trend::Up), ("accelerated", Trend::Up), ("bringing", Trend::Up),
     ("eased", Trend::Down), ("ease", Trend::Down), ("easing", Trend::Down), ("slowed", Trend::Down),
@@ -132,6 +133,8 @@ const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["increasing"], Trend::Up), (&["rising"], Trend::Up), (&["gain"], Trend::Up), (&["a", "gain"], Trend::Up),
     (&["loss"], Trend::Down), (&["a", "loss"], Trend::Down),
     (&["smaller", "than"], Trend::Down), (&["larger", "than"], Trend::Up),
+    // `0.1 pts below its record high`, `30% above the target`
+    (&["below"], Trend::Down), (&["above"], Trend::Up),
     (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
     (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
     (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),

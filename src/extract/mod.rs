@@ -843,6 +843,52 @@ mod tests {
     }
 
     #[test]
+    fn round_six_families() {
+        // Points are percentage points next to a percentage.
+        assert_eq!(
+            claims("The rate rose 0.1 pts to 9.4 per cent; the index rose 2.2 points."),
+            [
+                "0.1 pts percentage_point 0.1 pp",
+                "9.4 per cent percent 9.4 %",
+                "2.2 count 2.2 "
+            ]
+        );
+        // A range runs upwards; otherwise the two numbers are two claims.
+        assert_eq!(
+            claims("The period is shortened from three years to two years."),
+            ["three years duration 3 year", "two years duration 2 year"]
+        );
+        assert_eq!(
+            claims("Debt stood at KSh 10.4 trillion or 70.1 percent of GDP."),
+            [
+                "KSh 10.4 trillion money 10400000000000 KES",
+                "70.1 percent percent 70.1 %"
+            ]
+        );
+        assert_eq!(
+            claims("We quintupled the credit, from 6% to 30% of the federal one."),
+            [
+                "quintupled multiple 5 x",
+                "6% percent 6 %",
+                "30% percent 30 %"
+            ]
+        );
+        // Labels, phone groups and broken fiscal-year labels.
+        assert_eq!(
+            claims("Catalogue number: 6202.0; tel.: +49 69 1344 8034; the deficit for 2020-\n21."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            claims("The deficit falls in RE 2023-24 to ₹34,465 crore."),
+            ["₹34,465 crore money 344650000000 INR"]
+        );
+        assert_eq!(
+            claims("About 12 000 Green Form Subsidised Home Ownership Scheme flats are due."),
+            ["12 000 count 12000 "]
+        );
+    }
+
+    #[test]
     fn a_header_note_gives_table_rows_their_unit() {
         let text = "By Fiscal Year, Millions of Dollars      2024    2024-2029\n\
                     Direct Spending (Outlays)          45        1,212\n\

@@ -89,6 +89,7 @@ fn is_hyphen(c: char) -> bool {
 pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
     glued(text, r)
         .or_else(|| year(r))
+        .or_else(|| year_label_tail(text, r))
         .or_else(|| date(text, r))
         .or_else(|| time(text, r))
         .or_else(|| phone(text, r))
@@ -231,6 +232,22 @@ fn year(r: &Reading) -> Option<NonClaim> {
     (year_like && short_end && !matches!(r.measure, Measure::Unit(_))).then_some(NonClaim::Year)
 }
 
+/// `for 2020-\n21`: the end of a fiscal-year label broken after its
+/// hyphen.
+fn year_label_tail(text: &str, r: &Reading) -> Option<NonClaim> {
+    let short = matches!(r.first.plain_integer(), Some(2 | 4));
+    let head = text[..r.start].trim_end_matches(is_space);
+    let gap = head.len() < r.start;
+    let label = head.strip_suffix('-').is_some_and(|h| {
+        let digits = h.len() - h.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        digits == 4
+            && h[h.len() - 4..]
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    });
+    (short && gap && label && matches!(r.measure, Measure::Count)).then_some(NonClaim::Year)
+}
+
 fn is_month(word: &str) -> bool {
     MONTHS.contains(&word.trim_end_matches('.'))
 }
@@ -289,7 +306,15 @@ fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
                 || (code.ends_with('-')
                     && code[..code.len() - 1].ends_with(|c: char| c.is_ascii_digit())))
     };
-    if plus || after_code {
+    // `+49 69 1344 8034`: any group of a number that starts with `+`.
+    let group_run = head.len()
+        - head
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-')
+            .len();
+    let after_plus = group_run <= 24
+        && head[..head.len() - group_run].ends_with('+')
+        && head[head.len() - group_run..].starts_with(|c: char| c.is_ascii_digit());
+    if plus || after_code || after_plus {
         return Some(NonClaim::Phone);
     }
     if digits < 3 {
@@ -379,8 +404,9 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     }
     let mut before = token::before(text, r.start, 2);
     let prev = before.next()?;
-    // `No. 1`
-    let word = if prev.is_symbol('.') {
+    // `No. 1`; `Catalogue number: 6202.0` (a label, whatever its case)
+    let colon = prev.is_symbol(':');
+    let word = if prev.is_symbol('.') || colon {
         before.next().filter(|t| t.span.end == prev.span.start)?
     } else {
         prev
@@ -388,7 +414,7 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     if word.kind != TokenKind::Word {
         return None;
     }
-    if is_reference_word(&word) {
+    if is_reference_word(&word) || (colon && REFERENCE_INDEX.contains(word.text)) {
         return Some(NonClaim::Reference);
     }
     if let Some(next) = token::next(text, r.end)
@@ -553,7 +579,7 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
             token::next(text, r.end).is_some_and(|t| is_sentence_start(text, t.span.start));
         // `some 30 000 Light Public Housing units`: the capitalized words
         // qualify a counted noun after them, so the number counts it.
-        let counted_noun = token::after(text, r.end, 6)
+        let counted_noun = token::after(text, r.end, 9)
             .find(|t| !(t.is_word() && t.text.starts_with(char::is_uppercase)))
             .is_some_and(|t| {
                 t.is_word()
