@@ -30,8 +30,8 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["upto"], Qualifier::AtMost), (&["as", "much", "as"], Qualifier::AtMost),
     (&["as", "many", "as"], Qualifier::AtMost), (&["as", "high", "as"], Qualifier::AtMost),
     (&["about"], Qualifier::Approx), (&["around"], Qualifier::Approx), (&["approximately"], Qualifier::Approx),
-    (&["roughly"], Qualifier::Approx), (&["some"], Qualifier::Approx), (&["an", "estimated"], Qualifier::Approx),
-    (&["estimated"], Qualifier::Approx), (&["approx"], Qualifier::Approx), (&["circa"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx), (&["some"], Qualifier::Approx),
+    (&["approx"], Qualifier::Approx), (&["circa"], Qualifier::Approx),
     (&["or", "so"], Qualifier::Approx),
     (&["at", "least"], Qualifier::AtLeast), (&["no", "less", "than"], Qualifier::AtLeast),
     (&["not", "less", "than"], Qualifier::AtLeast), (&["no", "fewer", "than"], Qualifier::AtLeast),
@@ -120,6 +120,10 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("added", Trend::Up), ("add", Trend::Up), ("adds", Trend::Up), ("adding", Trend::Up),
     // Verbs only before `to`/`by`/`from` (see `governs`).
     ("slow", Trend::Down), ("moderate", Trend::Down), ("narrow", Trend::Down), ("peaked", Trend::Up),
+    // `exceeds the target of 308 000 units by about 30%` (only after `by`:
+    // see `trend_before`).
+    ("exceeds", Trend::Up), ("exceeded", Trend::Up), ("exceed", Trend::Up), ("exceeding", Trend::Up),
+    ("shortened", Trend::Down), ("shorten", Trend::Down), ("shortening", Trend::Down),
 
 ];
 
@@ -132,7 +136,7 @@ const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["a", "rise"], Trend::Up), (&["a", "growth"], Trend::Up), (&["year-on-year", "increase"], Trend::Up),
     (&["increasing"], Trend::Up), (&["rising"], Trend::Up), (&["gain"], Trend::Up), (&["a", "gain"], Trend::Up),
     (&["loss"], Trend::Down), (&["a", "loss"], Trend::Down),
-    (&["smaller", "than"], Trend::Down), (&["larger", "than"], Trend::Up),
+    (&["smaller", "than"], Trend::Down), (&["larger", "than"], Trend::Up), (&["fewer"], Trend::Down),
     // `0.1 pts below its record high`, `30% above the target`
     (&["below"], Trend::Down), (&["above"], Trend::Up),
     (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
@@ -271,6 +275,8 @@ pub fn qualifier_of_kind(text: &str, span: Span, kind: Kind) -> Qualifier {
 fn negated(before: &[Token]) -> bool {
     let words: Vec<&Token> = before.iter().take_while(|t| t.is_word()).take(4).collect();
     words.iter().enumerate().any(|(i, t)| {
+        // (Not `no`/`nobody`: `nobody earning less than $400,000` bounds
+        // the earnings, it does not deny the bound.)
         let negation = ["not", "never", "cannot"].iter().any(|w| t.is(w))
             || t.text.ends_with("n't")
             || t.text.ends_with("n’t");
@@ -291,6 +297,15 @@ fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
         .max_by_key(|(phrase, _)| phrase.len())?;
     // `in or near 100 cities`: `near` after `or` is a place, not a bound.
     if phrase == &["near"] && before.get(1).is_some_and(|t| t.is("or")) {
+        return None;
+    }
+    // `growth will pick up to 0.9%`, `went up to 5%`: a rise to a level,
+    // not a bound.
+    let moved_up = phrase == &["up", "to"]
+        && before
+            .get(2)
+            .is_some_and(|t| MOVE_VERBS.iter().any(|v| t.is(v)));
+    if moved_up {
         return None;
     }
     Some((*q, phrase.len()))
@@ -384,8 +399,20 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 // name (`the Inflation Reduction Act`).
                 let named = t.text.starts_with(char::is_uppercase)
                     && !super::nonclaim::is_sentence_start(text, t.span.start);
-                let found = trend_of(w)
-                    .filter(|_| !named && governs(w, at_number, previous_word, tokens.peek()));
+                // `drop-out rates`, `cut-off`: the first half of a compound
+                // noun is no verb.
+                let compound = token::next(text, t.span.end)
+                    .is_some_and(|n| n.is_symbol('-') && n.span.start == t.span.end);
+                // `exceeds the target by about 30%`: only the difference
+                // after `by` (the target and `exceeded 2 trillion` are not).
+                let exceeds = matches!(w, "exceeds" | "exceeded" | "exceed" | "exceeding");
+                let linked_by = linked && across_commas;
+                let found = trend_of(w).filter(|_| {
+                    !named
+                        && !compound
+                        && (!exceeds || linked_by)
+                        && governs(w, at_number, previous_word, tokens.peek())
+                });
                 if let Some(mut trend) = found {
                     if tokens.peek().is_some_and(|p| p.is("negative")) {
                         trend = Trend::Down;
@@ -447,12 +474,13 @@ fn governs(
 #[rustfmt::skip]
 const PARTICLE_VERBS: &[&str] = &[
     "made", "make", "makes", "making", "set", "sets", "setting", "take", "takes", "took", "taken", "taking",
-    "end", "ended", "ending", "ends", "pick", "picked", "sum", "summed", "add", "adds", "added",
+    "end", "ended", "ending", "ends", "sum", "summed", "add", "adds", "added",
 ];
 
 /// Verbs after which `up` means a rise (`went up`).
 const MOVE_VERBS: &[&str] = &[
-    "go", "goes", "went", "gone", "going", "moved", "shot", "gone", "edged", "crept",
+    "go", "goes", "went", "gone", "going", "moved", "shot", "gone", "edged", "crept", "pick",
+    "picks", "picked", "picking",
 ];
 
 /// Words that may sit between a linking `by`/`to` and the number.
@@ -533,14 +561,19 @@ pub fn is_plus_signed(text: &str, span: Span) -> bool {
 /// where the change happened, it did not rise or fall itself. Also the
 /// whole after `of the`.
 fn is_part_of_whole(text: &str, span: Span) -> bool {
+    // (`13 of the 18`, `four of the eight states`)
+    let number = |t: Token| {
+        t.kind == TokenKind::Digits
+            || (t.is_word() && super::number::read(text, t.span.start, false).is_some())
+    };
     let mut after = token::after(text, span.end, 3);
     let part = after.next().is_some_and(|t| t.is("of"))
         && after.next().is_some_and(|t| t.is("the"))
-        && after.next().is_some_and(|t| t.kind == TokenKind::Digits);
+        && after.next().is_some_and(number);
     let mut before = token::before(text, span.start, 3);
     let whole = before.next().is_some_and(|t| t.is("the"))
         && before.next().is_some_and(|t| t.is("of"))
-        && before.next().is_some_and(|t| t.kind == TokenKind::Digits);
+        && before.next().is_some_and(number);
     part || whole
 }
 
@@ -570,7 +603,7 @@ pub fn past_restatement(text: &str, pos: usize, sentence: Span) -> usize {
 /// value in `to Y from X`)? Its trend is then empty: the change belongs to
 /// the new value.
 pub fn is_change_origin(text: &str, span: Span) -> bool {
-    token::before(text, span.start, 4)
+    token::before(text, span.start, 6)
         .find(|t| !is_origin_filler(t))
         .is_some_and(|t| t.is("from"))
 }
@@ -591,8 +624,26 @@ pub fn is_origin_filler(t: &Token) -> bool {
 
 /// Words that may stand between `from` and the old value.
 const ORIGIN_FILLERS: &[&str] = &[
-    "the", "current", "existing", "present", "over", "about", "around", "nearly", "a", "peak",
-    "high", "low", "of", "record", "level",
+    "the",
+    "current",
+    "existing",
+    "present",
+    "over",
+    "about",
+    "around",
+    "nearly",
+    "a",
+    "peak",
+    "high",
+    "low",
+    "of",
+    "record",
+    "level",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "an",
 ];
 
 /// Does a rise, fall or change verb come before `pos` in its clause? Then
@@ -931,6 +982,56 @@ mod tests {
         assert_eq!(
             trends("That is a net loss of almost 100 million hectares."),
             [down("100 million hectares")]
+        );
+    }
+
+    #[test]
+    fn round_six_trend_and_qualifier_families() {
+        let up = |t: &str| (t.to_string(), Trend::Up);
+        let down = |t: &str| (t.to_string(), Trend::Down);
+        let none = |t: &str| (t.to_string(), Trend::None);
+        assert_eq!(
+            trends("Employment increased by 39,700 people to 14,405,400 people."),
+            [up("39,700"), up("14,405,400")]
+        );
+        assert_eq!(
+            trends(
+                "Employment grew by 2.1 per cent (around 297,000 people), with 10,000 fewer people idle."
+            ),
+            [up("2.1 per cent"), up("297,000"), down("10,000")]
+        );
+        assert_eq!(
+            trends("Employment rose in 4 of the 8 states and in four of the eight regions."),
+            [none("4"), none("8"), none("four")]
+        );
+        assert_eq!(
+            trends("Growth is expected to pick up to 0.9% in 2024 and 1.4% in 2025."),
+            [up("0.9%"), up("1.4%")]
+        );
+        assert_eq!(
+            qualifiers("Growth is expected to pick up to 0.9% in 2024."),
+            [("0.9%".into(), Qualifier::Exact)]
+        );
+        assert_eq!(
+            trends("Holdings totalled €4.6 trillion, down from a peak of almost €4.95 trillion."),
+            [down("€4.6 trillion"), none("€4.95 trillion")]
+        );
+        assert_eq!(
+            trends("Supply exceeds the target of 308 000 units by about 30%."),
+            [none("308 000"), up("30%")]
+        );
+        assert_eq!(
+            trends("Wards with drop-out rates above 10 per cent were found."),
+            [none("10 per cent")]
+        );
+        assert_eq!(
+            qualifiers(
+                "Nobody earning less than $400,000 will pay more; an estimated 2 million moved."
+            ),
+            [
+                ("$400,000".into(), Qualifier::Under),
+                ("2 million".into(), Qualifier::Exact)
+            ]
         );
     }
 

@@ -269,8 +269,14 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .split_whitespace()
             .filter(|w| !PAIR_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q)))
             .collect();
+        // (`grew by 2.1 per cent (around 297,000 people)`)
+        let bracketed = between.trim().strip_prefix('(').is_some_and(|inside| {
+            inside
+                .split_whitespace()
+                .all(|w| PAIR_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q)))
+        });
         let restated = matches!(unqualified, ["or"])
-            || between.trim() == "("
+            || bracketed
             || (between.contains(',') && matches!(after_last_comma.as_slice(), ["or"]));
         let coordinated =
             listed || dated_pair || restated || matches!(words.as_slice(), ["and"] | ["or"]);
@@ -306,7 +312,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .map_or(&words[..0], |first| &words[first..]);
         // `added 35 docking stations, for a total of 311`
         let tail_words: Vec<&str> = tail.iter().map(String::as_str).collect();
+        // `increased by 39,700 people to 14,405,400`: the counted noun
+        // may stand before `to`.
+        let counted_to = prev.kind == Kind::Count
+            && claim.kind == Kind::Count
+            && matches!(undated, [noun, "to"] if noun.chars().all(|c| c.is_ascii_lowercase()));
         let reaching = to_level
+            || counted_to
             || ((after_comma
                 || matches!(
                     undated,
