@@ -204,6 +204,9 @@ pub fn read_at(
         let end = claim.span.end;
         return (vec![claim], end);
     }
+    if let Some(end) = nonclaim::plainly_not_a_claim(text, pos) {
+        return (Vec::new(), end);
+    }
     let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor, currency.rand);
     if let Some(reading) = fraction_with_unit(text, start, pos, prefix, negative) {
         let resume = reading.end;

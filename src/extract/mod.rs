@@ -169,10 +169,7 @@ fn bare_article(text: &str, end: usize, word: &str) -> bool {
     if !(word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")) {
         return false;
     }
-    let next = text[end..].trim_start_matches(token::is_space);
-    let first = next.as_bytes().first().map(u8::to_ascii_lowercase);
-    // Scale words and `dozen` start with one of these letters.
-    !matches!(first, Some(b'h' | b't' | b'm' | b'b' | b'l' | b'c' | b'd'))
+    !number::opens_after_article(text, end)
 }
 
 fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {

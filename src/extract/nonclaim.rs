@@ -86,6 +86,41 @@ fn is_hyphen(c: char) -> bool {
 }
 
 /// The first reason this reading is not a claim, if any.
+/// The two commonest non-claims, told from the bytes at a candidate
+/// before any reading (the full path rejects them too, `numbering` and
+/// `glued`): list numbering at the start of a line (`12. `, `3) `) and
+/// ordinals (`14th`, `21st`). Returns the end of the digits.
+pub fn plainly_not_a_claim(text: &str, pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digits = bytes[pos..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let end = pos + digits;
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let rest = &bytes[end..];
+    let ordinal = rest.len() >= 2
+        && matches!(
+            [rest[0].to_ascii_lowercase(), rest[1].to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        )
+        && !rest
+            .get(2)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
+    let numbered = digits <= 3
+        && matches!(rest.first(), Some(b'.' | b')'))
+        && rest
+            .get(1)
+            .is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        && {
+            let head = text[..pos].trim_end_matches([' ', '\t', '(', '[']);
+            head.is_empty() || head.ends_with('\n')
+        };
+    (ordinal || numbered).then_some(end)
+}
+
 pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
     glued(text, r)
         .or_else(|| year(r))

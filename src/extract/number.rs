@@ -460,6 +460,12 @@ fn word_scale(word: &str) -> Option<u64> {
 
 /// The next word token right after `pos`, if the gap is only spaces
 /// within one paragraph.
+/// Does a number in words go on after an article ending at `pos` (`a
+/// thousand`, `a dozen`)? The same test `read_words` makes.
+pub fn opens_after_article(text: &str, pos: usize) -> bool {
+    next_word(text, pos).is_some_and(|next| word_scale(next.text).is_some() || next.is("dozen"))
+}
+
 fn next_word(text: &str, pos: usize) -> Option<Token<'_>> {
     let t = token::next(text, pos)?;
     (t.is_word() && !text[pos..t.span.start].contains("\n\n")).then_some(t)
