@@ -1,18 +1,20 @@
 //! Runs extraction over many documents: in parallel on a local rayon pool,
-//! in windows of a few documents per thread so memory stays bounded by the
-//! window, not the batch; each window is collected in input order and its
-//! rows written before the next starts. Output bytes never depend on the
-//! thread count.
+//! with at most a few documents per thread in flight so memory stays
+//! bounded, not by the batch. The calling thread writes each document's
+//! rows as soon as every document before it is written (a small reorder
+//! buffer), while the workers go on: output bytes never depend on the
+//! thread count, and writing never stalls the workers.
 //!
 //! One document that cannot be read, or that makes the extractor panic,
 //! becomes an [`Event::Failed`] and contributes no rows; the batch goes on.
 
 use std::any::Any;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::panic;
+use std::sync::mpsc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 
 use crate::error::{FatalError, InputError};
 use crate::extract;
@@ -40,8 +42,9 @@ struct Processed {
     warnings: Vec<String>,
 }
 
-/// Documents per thread in one window.
-const WINDOW_PER_THREAD: usize = 8;
+/// Documents per thread in flight (read, extracted or waiting to be
+/// written) at any time.
+const IN_FLIGHT_PER_THREAD: usize = 8;
 
 fn process(source: &Source, format: ledger::Format) -> Result<Processed, InputError> {
     let doc = input::read(source)?;
@@ -118,27 +121,48 @@ pub fn run_format<W: Write>(
     let mut summary = Summary::default();
     let result = (|| {
         out.write_all(&format.header())?;
-        for window in sources.chunks(threads.max(1) * WINDOW_PER_THREAD) {
-            let results: Vec<_> =
-                pool.install(|| window.par_iter().map(|s| process(s, format)).collect());
-            for result in results {
-                summary.files += 1;
-                match result {
-                    Ok(done) => {
-                        done.warnings
-                            .into_iter()
-                            .for_each(|w| on_event(Event::Warning(w)));
-                        out.write_all(&done.rows)?;
-                        summary.claims += done.claims;
-                    }
-                    Err(e) => {
-                        summary.failed += 1;
-                        progress.suspend(|| on_event(Event::Failed(e)));
-                    }
+        let limit = threads.max(1) * IN_FLIGHT_PER_THREAD;
+        let (done_tx, done_rx) = mpsc::channel();
+        pool.in_place_scope(|scope| -> io::Result<()> {
+            // Finished documents waiting for the ones before them.
+            let mut waiting: BTreeMap<usize, Result<Processed, InputError>> = BTreeMap::new();
+            let (mut submitted, mut written) = (0, 0);
+            while written < sources.len() {
+                while submitted < sources.len() && submitted - written < limit {
+                    let (index, source, done_tx) =
+                        (submitted, &sources[submitted], done_tx.clone());
+                    scope.spawn(move |_| {
+                        // The receiver outlives the scope: sending cannot fail.
+                        let _ = done_tx.send((index, process(source, format)));
+                    });
+                    submitted += 1;
                 }
-                progress.inc(1);
+                // Every submitted document sends exactly once.
+                let Ok((index, result)) = done_rx.recv() else {
+                    break;
+                };
+                waiting.insert(index, result);
+                while let Some(result) = waiting.remove(&written) {
+                    summary.files += 1;
+                    match result {
+                        Ok(done) => {
+                            done.warnings
+                                .into_iter()
+                                .for_each(|w| on_event(Event::Warning(w)));
+                            out.write_all(&done.rows)?;
+                            summary.claims += done.claims;
+                        }
+                        Err(e) => {
+                            summary.failed += 1;
+                            progress.suspend(|| on_event(Event::Failed(e)));
+                        }
+                    }
+                    progress.inc(1);
+                    written += 1;
+                }
             }
-        }
+            Ok(())
+        })?;
         out.flush()?;
         Ok(summary)
     })();
