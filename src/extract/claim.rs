@@ -481,6 +481,11 @@ fn read_rest(
         reading.measure = measure;
         reading.first.value = reading.first.value.saturating_mul(scale);
         reading.first.scale = scale;
+    } else if bare
+        && !reading.first.value.fract().is_zero()
+        && let Some(unit) = unit_named_before(text, reading.start)
+    {
+        reading.measure = Measure::Unit(unit);
     }
     if counts_occurrences(text, &reading) {
         reading.measure = Measure::Count;
@@ -562,6 +567,35 @@ fn compound_part(text: &str, reading: &Reading) -> Option<(Decimal, usize)> {
         _ => None,
     }?;
     Some((part.value / per_whole, end))
+}
+
+/// `raising the average years of schooling among the working-age
+/// population to 11.7`: a bare number with a fraction (no count of
+/// things) after `to` takes the unit named as `<unit> of` earlier in its
+/// clause.
+fn unit_named_before(text: &str, start: usize) -> Option<&'static Unit> {
+    let mut tokens = token::before(text, start, 12);
+    if !tokens.next().is_some_and(|t| t.is("to")) {
+        return None;
+    }
+    let mut after: Option<token::Token> = None;
+    for t in tokens {
+        if !t.is_word() {
+            if t.is_symbol('-') {
+                continue;
+            }
+            return None;
+        }
+        if after.is_some_and(|a| a.is("of"))
+            && let Some((unit, len)) = units::unit_at(t.text)
+            && len == t.text.len()
+            && t.text.len() > 3
+        {
+            return Some(unit);
+        }
+        after = Some(t);
+    }
+    None
 }
 
 /// `from 40 to 35 per cent`, `from 5 to 8 million tonnes`, `rise by 1.5, 2

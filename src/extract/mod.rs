@@ -898,6 +898,19 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_after_to_takes_the_unit_named_before_it() {
+        assert_eq!(
+            claims("We will raise the average years of schooling of adults to 11.7."),
+            ["11.7 duration 11.7 year"]
+        );
+        // A whole number may count things; a unit must be named as `<unit> of`.
+        assert_eq!(
+            claims("We raised the years of service to 12 and the share of schools to 12.5."),
+            ["12 count 12 ", "12.5 count 12.5 "]
+        );
+    }
+
+    #[test]
     fn a_header_note_gives_table_rows_their_unit() {
         let text = "By Fiscal Year, Millions of Dollars      2024    2024-2029\n\
                     Direct Spending (Outlays)          45        1,212\n\
