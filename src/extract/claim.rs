@@ -278,8 +278,13 @@ fn reread_after_to(text: &str, reading: &Reading, reason: NonClaim, pos: usize) 
         reading.first.is_year_like() || matches!(reason, NonClaim::Compound | NonClaim::Identifier);
     let second = reading.second?.span.start;
     let from = reading.first.span.end.min(second);
-    // (The second number's currency may stand after `to`: `to ₹34,465`.)
-    let between = text[from..second].trim_end_matches(|c: char| !c.is_alphanumeric());
+    // (The second number's currency may stand after `to`: `to ₹34,465`,
+    // `to US$ 50.2 billion`.)
+    let mut between = text[from..second].trim_end_matches(token::is_space);
+    if let Some((_, at)) = units::currency_prefix_before(between) {
+        between = &between[..at];
+    }
+    let between = between.trim_end_matches(|c: char| !c.is_alphanumeric());
     let to = between
         .get(between.len().saturating_sub(3)..)
         .is_some_and(|tail| tail.eq_ignore_ascii_case(" to"));
@@ -1030,6 +1035,7 @@ fn code_placeholder(currency: Currency) -> &'static str {
         Currency::Code(code) => code,
         Currency::Dollar => "$",
         Currency::Yen => "¥",
+        Currency::Rupee => "Rs",
     }
 }
 
@@ -1038,6 +1044,7 @@ fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Clai
     let resolve = |code: &'static str| match code {
         "$" => currency.resolve(Currency::Dollar),
         "¥" => currency.resolve(Currency::Yen),
+        "Rs" => currency.resolve(Currency::Rupee),
         code => code,
     };
     let measure = match reading.measure {

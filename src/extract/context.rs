@@ -651,8 +651,19 @@ const ORIGIN_FILLERS: &[&str] = &[
 /// to $6 million`); without one it is a range (`bands of AV from $8,000 to
 /// $100,000`).
 pub fn states_change(text: &str, pos: usize) -> bool {
+    // (The full stop of an abbreviation ends no clause: `increased by Rs.
+    // 15,750, from Rs. 24,250 to Rs. 40,000`.)
+    let abbreviated = |t: &Token| {
+        token::prev(text, t.span.start).is_some_and(|w| {
+            w.is_word() && w.span.end == t.span.start && super::sentence::is_abbreviation(w.text)
+        })
+    };
     token::before(text, pos, 24)
-        .take_while(|t| !matches!(t.kind, TokenKind::Symbol(';' | '.' | '!' | '?' | ':')))
+        .take_while(|t| match t.kind {
+            TokenKind::Symbol(';' | '!' | '?' | ':') => false,
+            TokenKind::Symbol('.') => abbreviated(t),
+            _ => true,
+        })
         .any(|t| {
             t.is_word() && (trend_of(t.text).is_some() || CHANGE_VERBS.iter().any(|v| t.is(v)))
         })

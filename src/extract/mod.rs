@@ -911,6 +911,85 @@ mod tests {
     }
 
     #[test]
+    fn round_seven_families() {
+        // The document's rupee; barrels a day; one-word watt-hours.
+        assert_eq!(
+            claims("Sri Lanka raised Rs. 4,030 billion; India spends Rs 5 crore in Sri Lanka."),
+            [
+                "Rs. 4,030 billion money 4030000000000 LKR",
+                "Rs 5 crore money 50000000 LKR"
+            ]
+        );
+        assert_eq!(
+            claims("India will spend Rs 5 crore."),
+            ["Rs 5 crore money 50000000 INR"]
+        );
+        assert_eq!(
+            claims("Output will average 13.2 million b/d and use 4,097 billion kilowatthours."),
+            [
+                "13.2 million b/d volume 13200000 bbl",
+                "4,097 billion kilowatthours energy 4097000000000 kWh"
+            ]
+        );
+        // The base `per 10,000 yuan of GDP`, `12 noon`, a quoted name.
+        assert_eq!(
+            claims(
+                "Energy use per 10,000 yuan of GDP fell; results at 12 noon; the 'Fit for 55' package."
+            ),
+            Vec::<String>::new()
+        );
+        // `to US$ 50.2 billion` after a rejected label; a change across an
+        // abbreviation's full stop.
+        assert_eq!(
+            claims("Exports doubled from US$ 25 billion in FY15 to US$ 50.2 billion in FY23."),
+            [
+                "doubled multiple 2 x",
+                "US$ 25 billion money 25000000000 USD",
+                "US$ 50.2 billion money 50200000000 USD"
+            ]
+        );
+        assert_eq!(
+            claims("Pay rises by Rs. 15,750, from Rs. 24,250 to Rs. 40,000."),
+            [
+                "Rs. 15,750 money 15750 INR",
+                "Rs. 24,250 money 24250 INR",
+                "Rs. 40,000 money 40000 INR"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_numbered_table_note_gives_rows_its_unit_and_is_no_claim() {
+        let text = "Table 2 Output (Unit: 10,000 tons)\n\
+                    Pork        5,706       5,794\n\
+                    \n\
+                    Table 5 Spending (100 million yuan)\n\
+                    Education   42,086      41,242\n";
+        let rows: Vec<String> = extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} {}",
+                    c.span.text(text),
+                    c.value.normalize(),
+                    c.unit,
+                    c.norm_value.normalize()
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "5,706 57060000 t 57060000000",
+                "5,794 57940000 t 57940000000",
+                "42,086 4208600000000 CNY 4208600000000",
+                "41,242 4124200000000 CNY 4124200000000"
+            ]
+        );
+    }
+
+    #[test]
     fn a_header_note_gives_table_rows_their_unit() {
         let text = "By Fiscal Year, Millions of Dollars      2024    2024-2029\n\
                     Direct Spending (Outlays)          45        1,212\n\

@@ -78,7 +78,9 @@ static REFERENCE_INDEX: LazyLock<WordTable<()>> =
 /// Words after a number that make it part of a name.
 const NAME_FOLLOWERS: &[&str] = &["hotline"];
 
-const TIME_WORDS: &[&str] = &["am", "pm", "a.m", "p.m", "o'clock", "hrs", "h"];
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "a.m", "p.m", "o'clock", "hrs", "h", "noon", "midnight",
+];
 
 /// Is a hyphen-like character (ASCII, non-breaking, figure or en dash).
 fn is_hyphen(c: char) -> bool {
@@ -411,6 +413,10 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return Some(NonClaim::Numbering);
     }
+    // `the 'Fit for 55' package`: a number that closes a quoted name.
+    if quoted_name_ends(text, r.end) {
+        return Some(NonClaim::Name);
+    }
     // `(3)`, `[10]`: a bare number in brackets; `“1310”`: a quoted one is
     // the name of a plan or programme.
     let before = char_before(text, r.start);
@@ -531,6 +537,31 @@ fn is_reference_word(word: &token::Token) -> bool {
     word.is_word()
         && REFERENCE_INDEX.contains(word.text)
         && !(lower && WEAK.iter().any(|w| word.is(w)))
+}
+
+/// Does a closing quote right at `end` close a quotation opened on the
+/// same line a few words before (`'Fit for 55'`, `“Made in China 2025”`)?
+fn quoted_name_ends(text: &str, end: usize) -> bool {
+    let Some(close) = char_after(text, end) else {
+        return false;
+    };
+    let open: &[char] = match close {
+        '’' => &['‘'],
+        '”' => &['“'],
+        '\'' | '"' => &[close],
+        _ => return false,
+    };
+    let window = &text[text.floor_char_boundary(end.saturating_sub(40))..end];
+    let line = window.rsplit('\n').next().unwrap_or(window);
+    // The opening quote starts a word: after a space or a bracket.
+    line.char_indices().any(|(i, c)| {
+        open.contains(&c)
+            && line[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|b| b == ' ' || b == '(')
+            && !line[i + c.len_utf8()..].contains(close)
+    })
 }
 
 /// `routes 4, 19 and 92`, `Articles 14 and 21`: a number listed after
@@ -773,11 +804,13 @@ fn one_day(text: &str, r: &Reading) -> Option<NonClaim> {
 /// `one in ten Americans`, `1 in 5`: the denominator of a ratio (a gray
 /// zone, left out).
 fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
-    // `32 deaths per 1,000 live births`, `$76 per 1,000 kilometres`: the
-    // base of a rate (a price `per $100` is money of its own).
+    // `32 deaths per 1,000 live births`, `$76 per 1,000 kilometres`,
+    // `energy use per 10,000 yuan of GDP`: the base of a rate (a price
+    // `per $100` is money of its own, unless `of` follows).
     let per = token::prev(text, r.start).is_some_and(|t| t.is("per"));
     let measure = matches!(r.measure, Measure::Count | Measure::Unit(_));
-    if per && measure && r.currency.is_none() {
+    let base_of = token::next(text, r.end).is_some_and(|t| t.is("of"));
+    if per && ((measure && r.currency.is_none()) || base_of) {
         return Some(NonClaim::Ratio);
     }
     let mut before = token::before(text, r.start, 2);

@@ -25,6 +25,11 @@ const ABBREVIATIONS: &[&str] = &[
 static ABBREVIATION_INDEX: LazyLock<WordTable<()>> =
     LazyLock::new(|| WordTable::new(ABBREVIATIONS.iter().map(|&a| (a, ()))));
 
+/// Is `word` an abbreviation whose full stop ends no sentence (`Rs`, `No`)?
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATION_INDEX.contains(word)
+}
+
 /// Sentence spans of `text`, in order.
 pub fn split(text: &str) -> Vec<Span> {
     let mut sentences = Vec::new();

@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 
 use super::claim::Claim;
-use super::units::{self, DocumentCurrency, Kind};
+use super::units::{self, DocumentCurrency, Kind, Unit};
 
 /// The unit a parenthesized table note states.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,13 +17,28 @@ struct TableUnit {
     kind: Kind,
     unit: &'static str,
     scale: Decimal,
+    /// A physical unit, converted to its base (`Unit: 10,000 tons`); money
+    /// and percent stay as they are.
+    measure: Option<&'static Unit>,
+    /// The note is written with a number (`100 million yuan`): that number
+    /// is no claim.
+    numbered: bool,
 }
 
 /// Reads `(%)`, `(per cent)`, `(percent of GDP unless otherwise
-/// indicated)`, `(Billions of dollars)`, `(US$ million)`, `(RMB billion)`.
+/// indicated)`, `(Billions of dollars)`, `(US$ million)`, `(RMB billion)`,
+/// and the numbered notes of statistical tables, `(Unit: 10,000 tons)`,
+/// `(100 million yuan)`.
 fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     let note = note.trim();
     let note = note.strip_prefix("in ").unwrap_or(note).trim_start();
+    let note = match note.get(..5) {
+        Some(head) if head.eq_ignore_ascii_case("unit:") => note[5..].trim_start(),
+        _ => note,
+    };
+    if note.starts_with(|c: char| c.is_ascii_digit()) {
+        return numbered_note(note, currency);
+    }
     let percent = ["%", "percent", "per cent"];
     let is_percent = |p: &&str| {
         note.get(..p.len())
@@ -35,6 +50,8 @@ fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
             kind: Kind::Percent,
             unit: "%",
             scale: Decimal::ONE,
+            measure: None,
+            numbered: false,
         });
     }
     // A currency code or symbol first (`US$ million`), else after the scale
@@ -62,21 +79,58 @@ fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
         kind: Kind::Money,
         unit: currency.resolve(found),
         scale: Decimal::from(scale),
+        measure: None,
+        numbered: false,
     })
 }
 
-/// The unit note of a line, with where the note ends.
-fn note_of(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)> {
+/// `10,000 tons`, `100 million yuan`: a number (with an optional scale
+/// word) and a unit or currency that make up the whole note.
+fn numbered_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
+    let digits = note
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b',')
+        .count();
+    let number: Decimal = note[..digits].replace(',', "").parse().ok()?;
+    let rest = note[digits..].trim_start();
+    let (scale, rest) = match units::scale_at(rest, false) {
+        Some((scale, len)) => (Decimal::from(scale), rest[len..].trim_start()),
+        None => (Decimal::ONE, rest),
+    };
+    let scale = number.checked_mul(scale)?;
+    if let Some((found, false, len)) = units::currency_suffix_at(rest)
+        && len == rest.len()
+    {
+        return Some(TableUnit {
+            kind: Kind::Money,
+            unit: currency.resolve(found),
+            scale,
+            measure: None,
+            numbered: true,
+        });
+    }
+    let (unit, len) = units::unit_at(rest)?;
+    (len == rest.len()).then_some(TableUnit {
+        kind: unit.kind,
+        unit: unit.symbol,
+        scale,
+        measure: Some(unit),
+        numbered: true,
+    })
+}
+
+/// The unit note of a line, with where the note starts and ends.
+fn note_of(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize, usize)> {
     let bracketed = line.find('(').and_then(|open| {
         let close = open + line[open..].find(')')?;
-        parse_note(&line[open + 1..close], currency).map(|unit| (unit, close + 1))
+        parse_note(&line[open + 1..close], currency).map(|unit| (unit, open, close + 1))
     });
     bracketed.or_else(|| header_note(line, currency))
 }
 
 /// `By Fiscal Year, Millions of Dollars      2024    2024-2029`: a note
 /// written as a comma-separated part of a header, before its columns.
-fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize)> {
+fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize, usize)> {
     // Only a header with columns after it.
     let label_end = line.find("  ").or_else(|| line.find('\t'))?;
     if !line[label_end..]
@@ -87,18 +141,21 @@ fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, us
     }
     let mut end = 0;
     for part in line[..label_end].split(',') {
+        let start = end;
         end += part.len();
         if let Some(unit) = parse_note(part, currency) {
-            return Some((unit, end));
+            return Some((unit, start, end));
         }
         end += 1;
     }
     None
 }
 
-/// Gives table rows the unit of their label or caption.
-pub fn apply(text: &str, claims: &mut [Claim], currency: &DocumentCurrency) {
+/// Gives table rows the unit of their label or caption; the number of a
+/// numbered note (`(Unit: 10,000 tons)`) is no claim of its own.
+pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
     let mut caption: Option<TableUnit> = None;
+    let mut numbered_notes: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
@@ -111,7 +168,6 @@ pub fn apply(text: &str, claims: &mut [Claim], currency: &DocumentCurrency) {
         while next < claims.len() && claims[next].span.start < line_end {
             next += 1;
         }
-        let on_line = &mut claims[first..next];
         // A line that ends like a sentence is prose: neither a row nor a
         // caption.
         if body.ends_with(['.', '!', '?', ':', ';']) {
@@ -119,9 +175,15 @@ pub fn apply(text: &str, claims: &mut [Claim], currency: &DocumentCurrency) {
             continue;
         }
         let note = note_of(body, currency);
+        if let Some((unit, start, end)) = note
+            && unit.numbered
+        {
+            numbered_notes.push((line_start + start, line_start + end));
+        }
+        let on_line = &mut claims[first..next];
         if on_line.len() >= 2 {
             let (unit, from) = match note {
-                Some((unit, end)) => (Some(unit), line_start + end),
+                Some((unit, _, end)) => (Some(unit), line_start + end),
                 None => (caption, line_start),
             };
             if let Some(unit) = unit {
@@ -129,10 +191,17 @@ pub fn apply(text: &str, claims: &mut [Claim], currency: &DocumentCurrency) {
                     give_unit(claim, unit);
                 }
             }
-        } else if let Some((unit, _)) = note {
+        } else if let Some((unit, ..)) = note {
             caption = Some(unit);
         }
         line_start = line_end;
+    }
+    if !numbered_notes.is_empty() {
+        claims.retain(|c| {
+            !numbered_notes
+                .iter()
+                .any(|&(start, end)| start <= c.span.start && c.span.end <= end)
+        });
     }
 }
 
@@ -142,10 +211,18 @@ fn give_unit(claim: &mut Claim, unit: TableUnit) {
     }
     claim.kind = unit.kind;
     claim.unit = unit.unit;
-    claim.norm_unit = unit.unit;
     claim.value = claim.value.saturating_mul(unit.scale);
     claim.value_max = claim.value_max.map(|v| v.saturating_mul(unit.scale));
-    claim.norm_value = claim.value;
+    match unit.measure {
+        Some(measure) => {
+            claim.norm_unit = measure.base;
+            claim.norm_value = measure.to_base(claim.value);
+        }
+        None => {
+            claim.norm_unit = unit.unit;
+            claim.norm_value = claim.value;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -184,21 +184,26 @@ const UNIT_ROWS: &[UnitRow] = &[
         &["cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer", "km cubed"],
         &["km3", "km³", "km^3"]),
     row(Volume, "cu ft", "m3", ("0.028316846592", 1), &["cubic feet", "cubic foot", "cu ft"], &[]),
-    row(Volume, "bbl", "m3", ("0.158987", 1), &["barrels", "barrel", "bbl"], &[]),
+    // Barrels, also a day (`13.2 million b/d`: the daily volume).
+    row(Volume, "bbl", "m3", ("0.158987", 1), &["barrels", "barrel", "bbl"], &["b/d", "bpd", "bbl/d"]),
     // US customary kitchen measures.
     row(Volume, "tsp", "m3", ("0.00000492892159375", 1), &["teaspoons", "teaspoon", "tsp", "tsps"], &[]),
     row(Volume, "tbsp", "m3", ("0.00001478676478125", 1),
         &["tablespoons", "tablespoon", "tbsp", "tbsps"], &[]),
     row(Volume, "cup", "m3", ("0.0002365882365", 1), &["cups", "cup"], &[]),
     row(Energy, "kWh", "kWh", ("1", 1),
-        &["kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour", "kwh", "units of electricity",
+        &["kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour", "kilowatthours", "kilowatthour",
+          "kwh", "units of electricity",
           "units of free electricity", "units of power"], &[]),
     row(Energy, "MWh", "kWh", ("1000", 1),
-        &["megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour", "mwh"], &[]),
+        &["megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour", "megawatthours", "megawatthour",
+          "mwh"], &[]),
     row(Energy, "GWh", "kWh", ("1000000", 1),
-        &["gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gigawatt hour", "gwh"], &[]),
+        &["gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gigawatt hour", "gigawatthours", "gigawatthour",
+          "gwh"], &[]),
     row(Energy, "TWh", "kWh", ("1000000000", 1),
-        &["terawatt-hours", "terawatt hours", "terawatt-hour", "terawatt hour", "twh"], &[]),
+        &["terawatt-hours", "terawatt hours", "terawatt-hour", "terawatt hour", "terawatthours", "terawatthour",
+          "twh"], &[]),
     row(Energy, "Wh", "kWh", ("0.001", 1), &["watt-hours", "watt hours", "watt-hour", "watt hour"], &["Wh"]),
     // 1 kWh = 3.6 MJ. Plain joules are left out: a joule is 0.0000003 kWh,
     // below the ledger's six decimals.
@@ -310,6 +315,9 @@ pub enum Currency {
     Dollar,
     /// A bare `¥`: yuan in a Chinese context, else yen.
     Yen,
+    /// `Rs`, `rupees`: the rupee of the document's country (Indian unless
+    /// the document is Sri Lankan, Pakistani or Nepali).
+    Rupee,
 }
 
 /// Currency written before the number (`US$3 trillion`, `Rs 5 crore`).
@@ -328,12 +336,13 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("€", Currency::Code("EUR")), ("£", Currency::Code("GBP")), ("₹", Currency::Code("INR")),
     ("¥", Currency::Yen), ("￥", Currency::Yen), ("₩", Currency::Code("KRW")), ("₽", Currency::Code("RUB")),
     ("₺", Currency::Code("TRY")), ("₱", Currency::Code("PHP")), ("₦", Currency::Code("NGN")),
-    ("Rs.", Currency::Code("INR")), ("Rs", Currency::Code("INR")),
+    ("Rs.", Currency::Rupee), ("Rs", Currency::Rupee),
     // South African rand, glued and only where the document is South
     // African (see `DocumentCurrency::rand`): `R1.73 trillion`.
     ("R", Currency::Code("ZAR")),
     ("RM", Currency::Code("MYR")),
     ("INR", Currency::Code("INR")), ("RMB", Currency::Code("CNY")), ("CNY", Currency::Code("CNY")),
+    ("LKR", Currency::Code("LKR")), ("NPR", Currency::Code("NPR")),
     ("USD", Currency::Code("USD")), ("HKD", Currency::Code("HKD")), ("SGD", Currency::Code("SGD")),
     ("EUR", Currency::Code("EUR")), ("GBP", Currency::Code("GBP")), ("JPY", Currency::Code("JPY")),
     ("AUD", Currency::Code("AUD")), ("CAD", Currency::Code("CAD")), ("CHF", Currency::Code("CHF")),
@@ -368,7 +377,7 @@ pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
     ("sterling", Currency::Code("GBP"), false), ("gbp", Currency::Code("GBP"), false),
     ("pence", Currency::Code("GBP"), true), ("pennies", Currency::Code("GBP"), true),
     ("penny", Currency::Code("GBP"), true),
-    ("rupees", Currency::Code("INR"), false), ("rupee", Currency::Code("INR"), false),
+    ("rupees", Currency::Rupee, false), ("rupee", Currency::Rupee, false),
     ("inr", Currency::Code("INR"), false), ("yen", Currency::Code("JPY"), false),
     ("jpy", Currency::Code("JPY"), false), ("swiss francs", Currency::Code("CHF"), false),
     ("francs", Currency::Code("CHF"), false), ("chf", Currency::Code("CHF"), false),
@@ -410,6 +419,20 @@ const YUAN_EVIDENCE: &[&str] = &["yuan", "RMB", "China", "Chinese", "人民币",
 /// Evidence that a glued `R` (`R56.1 billion`) is the South African rand.
 const RAND_EVIDENCE: &[&str] = &["South Africa", "ZAR"];
 
+/// Markers of the rupee a bare `Rs` stands for (the most frequent wins;
+/// with none, the Indian rupee).
+const RUPEE_EVIDENCE: &[(&str, &str)] = &[
+    ("Sri Lanka", "LKR"),
+    ("LKR", "LKR"),
+    ("Pakistan", "PKR"),
+    ("PKR", "PKR"),
+    ("Nepal", "NPR"),
+    ("NPR", "NPR"),
+    ("India", "INR"),
+    ("₹", "INR"),
+    ("INR", "INR"),
+];
+
 /// One automaton over all currency evidence: dollar markers first, then
 /// yuan markers, in table order.
 static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
@@ -417,7 +440,8 @@ static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| 
         .iter()
         .map(|(m, _)| *m)
         .chain(YUAN_EVIDENCE.iter().copied())
-        .chain(RAND_EVIDENCE.iter().copied());
+        .chain(RAND_EVIDENCE.iter().copied())
+        .chain(RUPEE_EVIDENCE.iter().map(|(m, _)| *m));
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(patterns)
@@ -432,27 +456,17 @@ pub struct DocumentCurrency {
     /// Whether a glued `R` before a number is the rand: the document names
     /// South Africa or the code ZAR.
     pub rand: bool,
+    pub rupee: &'static str,
 }
 
 impl DocumentCurrency {
     /// Reads the evidence in one pass over `text`.
     pub fn of(text: &str) -> Self {
         let yuan = DOLLAR_EVIDENCE.len()..DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len();
-        let mut tally = vec![0usize; yuan.end + RAND_EVIDENCE.len()];
+        let rand = yuan.end..yuan.end + RAND_EVIDENCE.len();
+        let mut tally = vec![0usize; rand.end + RUPEE_EVIDENCE.len()];
         for found in EVIDENCE_MATCHER.find_iter(text) {
             tally[found.pattern().as_usize()] += 1;
-        }
-        let mut best = ("USD", 0usize);
-        for (i, &(_, code)) in DOLLAR_EVIDENCE.iter().enumerate() {
-            let n: usize = DOLLAR_EVIDENCE
-                .iter()
-                .zip(&tally)
-                .filter(|((_, c), _)| *c == code)
-                .map(|(_, n)| n)
-                .sum();
-            if n > best.1 && DOLLAR_EVIDENCE[..i].iter().all(|(_, c)| *c != code) {
-                best = (code, n);
-            }
         }
         let yen = if tally[yuan.clone()].iter().any(|&n| n > 0) {
             "CNY"
@@ -460,9 +474,10 @@ impl DocumentCurrency {
             "JPY"
         };
         DocumentCurrency {
-            rand: tally[yuan.end..].iter().any(|&n| n > 0),
-            dollar: best.0,
+            dollar: most_named(DOLLAR_EVIDENCE, &tally[..yuan.start], "USD"),
             yen,
+            rand: tally[rand.clone()].iter().any(|&n| n > 0),
+            rupee: most_named(RUPEE_EVIDENCE, &tally[rand.end..], "INR"),
         }
     }
 
@@ -471,8 +486,31 @@ impl DocumentCurrency {
             Currency::Code(code) => code,
             Currency::Dollar => self.dollar,
             Currency::Yen => self.yen,
+            Currency::Rupee => self.rupee,
         }
     }
+}
+
+/// The code whose markers were counted most often (`counts` in the order of
+/// `evidence`), or `default` with none; ties go to the first in the table.
+fn most_named(
+    evidence: &[(&str, &'static str)],
+    counts: &[usize],
+    default: &'static str,
+) -> &'static str {
+    let mut best = (default, 0usize);
+    for (i, &(_, code)) in evidence.iter().enumerate() {
+        let n: usize = evidence
+            .iter()
+            .zip(counts)
+            .filter(|((_, c), _)| *c == code)
+            .map(|(_, n)| n)
+            .sum();
+        if n > best.1 && evidence[..i].iter().all(|(_, c)| *c != code) {
+            best = (code, n);
+        }
+    }
+    best.0
 }
 
 impl Default for DocumentCurrency {
@@ -481,6 +519,7 @@ impl Default for DocumentCurrency {
             dollar: "USD",
             yen: "JPY",
             rand: false,
+            rupee: "INR",
         }
     }
 }
