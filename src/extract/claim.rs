@@ -394,8 +394,11 @@ fn read_prefix(
     // A lone `R` is the rand only glued to the number, in a South African
     // document (elsewhere `R21` is a road or a form).
     let lone_r = |&(_, at): &(Currency, usize)| head.len() == at + 1 && head.ends_with('R');
+    let glued_code =
+        |&(_, at): &(Currency, usize)| head.len() == start && units::needs_space(&head[at..]);
     let prefix = units::currency_prefix_before(head)
         .filter(|found| !lone_r(found) || (rand && head.len() == start))
+        .filter(|found| !glued_code(found))
         .or_else(million);
     if let Some((found, at)) = prefix {
         // A space is fine after a code (`RMB 500`), not a blank line.

@@ -959,6 +959,26 @@ mod tests {
     }
 
     #[test]
+    fn more_currencies_by_code_and_sign() {
+        assert_eq!(
+            claims(
+                "They spent AED 5 billion, GH¢ 300 million, Rp 3,325.1 trillion and USh 72 trillion."
+            ),
+            [
+                "AED 5 billion money 5000000000 AED",
+                "GH¢ 300 million money 300000000 GHS",
+                "Rp 3,325.1 trillion money 3325100000000000 IDR",
+                "USh 72 trillion money 72000000000000 UGX"
+            ]
+        );
+        // Codes that need their space, and capitals only.
+        assert_eq!(
+            claims("At COP28 they agreed; sar 5 is no code."),
+            ["5 count 5 "]
+        );
+    }
+
+    #[test]
     fn a_numbered_table_note_gives_rows_its_unit_and_is_no_claim() {
         let text = "Table 2 Output (Unit: 10,000 tons)\n\
                     Pork        5,706       5,794\n\

@@ -341,6 +341,9 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     // African (see `DocumentCurrency::rand`): `R1.73 trillion`.
     ("R", Currency::Code("ZAR")),
     ("RM", Currency::Code("MYR")),
+    ("Rp.", Currency::Code("IDR")), ("Rp", Currency::Code("IDR")), ("GH¢", Currency::Code("GHS")),
+    ("GH₵", Currency::Code("GHS")), ("₵", Currency::Code("GHS")), ("USh", Currency::Code("UGX")),
+    ("TSh", Currency::Code("TZS")), ("Dhs", Currency::Code("AED")), ("E£", Currency::Code("EGP")),
     ("INR", Currency::Code("INR")), ("RMB", Currency::Code("CNY")), ("CNY", Currency::Code("CNY")),
     ("LKR", Currency::Code("LKR")), ("NPR", Currency::Code("NPR")),
     ("USD", Currency::Code("USD")), ("HKD", Currency::Code("HKD")), ("SGD", Currency::Code("SGD")),
@@ -682,6 +685,12 @@ fn iso_code(code: &str) -> Option<Currency> {
         .iter()
         .find(|&&(form, currency)| form == code && currency == Currency::Code(form))
         .map(|&(_, currency)| currency)
+        .or_else(|| {
+            MORE_ISO_CODES
+                .iter()
+                .find(|&&c| c == code)
+                .map(|&c| Currency::Code(c))
+        })
 }
 
 /// `30 MUSD`, `120 MEUR`: finance notation for millions, an `M` glued
@@ -717,7 +726,10 @@ pub fn code_ends_at(text: &str, end: usize) -> bool {
 /// after an ordinary word only tries the codes ending in that letter.
 static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency)>>> = LazyLock::new(|| {
     let mut buckets = vec![Vec::new(); 256];
-    for &(form, currency) in CURRENCY_PREFIXES {
+    let more = MORE_ISO_CODES
+        .iter()
+        .map(|&code| (code, Currency::Code(code)));
+    for (form, currency) in CURRENCY_PREFIXES.iter().copied().chain(more) {
         if let Some(&last) = form.as_bytes().last() {
             buckets[usize::from(last.to_ascii_lowercase())].push((form, currency));
         }
@@ -727,12 +739,31 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency)>>> = Laz
 
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
-const CASE_SENSITIVE_PREFIXES: &[&str] = &["US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "RM"];
+const CASE_SENSITIVE_PREFIXES: &[&str] = &[
+    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "RM", "Rp", "Rp.", "USh", "TSh", "Dhs",
+];
+
+/// Is `form` one of [`MORE_ISO_CODES`], which count only with a space
+/// before the amount (`COP28` is a conference, `COP 5,000` pesos)?
+pub fn needs_space(form: &str) -> bool {
+    MORE_ISO_CODES.contains(&form)
+}
+
+/// More ISO 4217 codes read before an amount, in capitals only (`AED 5
+/// billion`, `GHS 2.1 billion`). Codes that are English words in capitals
+/// (`ALL`, `CUP`, `TOP`, `PEN`, `BOB`, `MOP`, `SOS`) are left out.
+const MORE_ISO_CODES: &[&str] = &[
+    "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "TND", "DZD", "ILS", "IRR",
+    "IQD", "GHS", "UGX", "TZS", "ETB", "ZMW", "MWK", "RWF", "XOF", "XAF", "MUR", "BWP", "NAD",
+    "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "ARS", "CLP",
+    "COP", "UYU", "MMK", "KHR", "LAK", "MNT", "KZT", "UZS", "AFN", "FJD", "PGK", "BTN", "MVR",
+    "TRY",
+];
 
 /// Does `head` end with `form`, ASCII-case-insensitively, allowing one
 /// space before a `$` (`hk $`)? Returns where the match starts.
 fn ends_with_currency(head: &str, form: &str) -> Option<usize> {
-    let exact = CASE_SENSITIVE_PREFIXES.contains(&form);
+    let exact = CASE_SENSITIVE_PREFIXES.contains(&form) || MORE_ISO_CODES.contains(&form);
     let same = |a: &str, b: &str| {
         if exact {
             a == b
