@@ -724,18 +724,22 @@ pub fn code_ends_at(text: &str, end: usize) -> bool {
 
 /// Currency prefixes bucketed by their last byte, lower-cased: a number
 /// after an ordinary word only tries the codes ending in that letter.
-static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency)>>> = LazyLock::new(|| {
-    let mut buckets = vec![Vec::new(); 256];
-    let more = MORE_ISO_CODES
-        .iter()
-        .map(|&code| (code, Currency::Code(code)));
-    for (form, currency) in CURRENCY_PREFIXES.iter().copied().chain(more) {
-        if let Some(&last) = form.as_bytes().last() {
-            buckets[usize::from(last.to_ascii_lowercase())].push((form, currency));
+/// Each form is stored with whether it must match case.
+#[allow(clippy::type_complexity)]
+static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>> =
+    LazyLock::new(|| {
+        let mut buckets = vec![Vec::new(); 256];
+        let more = MORE_ISO_CODES
+            .iter()
+            .map(|&code| (code, Currency::Code(code)));
+        for (form, currency) in CURRENCY_PREFIXES.iter().copied().chain(more) {
+            let exact = CASE_SENSITIVE_PREFIXES.contains(&form) || MORE_ISO_CODES.contains(&form);
+            if let Some(&last) = form.as_bytes().last() {
+                buckets[usize::from(last.to_ascii_lowercase())].push((form, currency, exact));
+            }
         }
-    }
-    buckets
-});
+        buckets
+    });
 
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
@@ -762,8 +766,7 @@ const MORE_ISO_CODES: &[&str] = &[
 
 /// Does `head` end with `form`, ASCII-case-insensitively, allowing one
 /// space before a `$` (`hk $`)? Returns where the match starts.
-fn ends_with_currency(head: &str, form: &str) -> Option<usize> {
-    let exact = CASE_SENSITIVE_PREFIXES.contains(&form) || MORE_ISO_CODES.contains(&form);
+fn ends_with_currency(head: &str, form: &str, exact: bool) -> Option<usize> {
     let same = |a: &str, b: &str| {
         if exact {
             a == b
@@ -791,8 +794,8 @@ pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
     let last = head.as_bytes().last()?.to_ascii_lowercase();
     PREFIXES_BY_LAST_BYTE[usize::from(last)]
         .iter()
-        .find_map(|&(form, currency)| {
-            let start = ends_with_currency(head, form)?;
+        .find_map(|&(form, currency, exact)| {
+            let start = ends_with_currency(head, form, exact)?;
             // Letter codes need a boundary before them (not `PRS 5`).
             let starts_wordy = form.chars().next().is_some_and(char::is_alphabetic);
             let glued = head[..start]
