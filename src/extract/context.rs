@@ -61,7 +61,7 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhra
 const QUALIFIERS_AFTER: &[(&[&str], Qualifier)] = &[
     (&["or", "more"], Qualifier::AtLeast), (&["or", "above"], Qualifier::AtLeast),
     (&["and", "above"], Qualifier::AtLeast), (&["or", "over"], Qualifier::AtLeast),
-    (&["plus"], Qualifier::AtLeast), (&["+"], Qualifier::AtLeast),
+    (&["plus"], Qualifier::AtLeast), (&["+"], Qualifier::AtLeast), (&["-", "plus"], Qualifier::AtLeast),
     (&["or", "less"], Qualifier::AtMost), (&["or", "fewer"], Qualifier::AtMost),
     (&["and", "below"], Qualifier::AtMost), (&["or", "below"], Qualifier::AtMost),
 ];

@@ -979,6 +979,19 @@ mod tests {
     }
 
     #[test]
+    fn round_eight_families() {
+        assert_eq!(
+            claims("The IMF disbursed SDR 138.8 million; the Games will stage 253 events."),
+            ["SDR 138.8 million money 138800000 XDR", "253 count 253 "]
+        );
+        let text = "We thank the 4,800-plus employees of stage 3.";
+        let claims: Vec<_> = extract(text).claims;
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].span.text(text), "4,800");
+        assert_eq!(claims[0].qualifier, Qualifier::AtLeast);
+    }
+
+    #[test]
     fn a_numbered_table_note_gives_rows_its_unit_and_is_no_claim() {
         let text = "Table 2 Output (Unit: 10,000 tons)\n\
                     Pork        5,706       5,794\n\

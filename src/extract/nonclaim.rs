@@ -222,8 +222,12 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         // `one-stop`, `5-star`, `two-thirds`, `2024-02-05`, `24/7`, `1:3`.
         // (`$82/bbl`, `EUR 95/MWh`: a price per unit is money.)
         let price = r.currency.is_some() && c1 == Some('/') && c2.is_some_and(char::is_alphabetic);
+        // (`4,800-plus employees` is a bound, see the qualifiers.)
+        let plus =
+            c1.is_some_and(is_hyphen) && tail[c1.map_or(0, char::len_utf8)..].starts_with("plus");
         if r.end == last.span.end
             && !price
+            && !plus
             && c1.is_some_and(|c| is_hyphen(c) || matches!(c, '/' | ':' | '∶' | '·' | '+'))
             && c2.is_some_and(|c| c.is_alphanumeric())
         {
@@ -455,7 +459,7 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     if word.kind != TokenKind::Word {
         return None;
     }
-    if is_reference_word(&word) || (colon && REFERENCE_INDEX.contains(word.text)) {
+    if is_reference_word(text, &word) || (colon && REFERENCE_INDEX.contains(word.text)) {
         return Some(NonClaim::Reference);
     }
     if let Some(next) = token::next(text, r.end)
@@ -516,7 +520,19 @@ fn is_bill_number(text: &str, start: usize) -> bool {
 /// Does `word` make a number after it a reference (`Article 370`)?
 /// Lower-case `year`, `day`, `week`, `plan` before a number are usually
 /// quantities of something else (`day 3` is rare in reports).
-fn is_reference_word(word: &token::Token) -> bool {
+fn is_reference_word(text: &str, word: &token::Token) -> bool {
+    // `will stage 253 events`: after a modal the word is a verb (not after
+    // `to`: `refer to paragraphs 48 to 52`).
+    let after_modal = token::prev(text, word.span.start).is_some_and(|t| {
+        [
+            "will", "would", "can", "could", "shall", "may", "might", "must",
+        ]
+        .iter()
+        .any(|m| t.is(m))
+    });
+    if after_modal && word.text.starts_with(char::is_lowercase) {
+        return false;
+    }
     const WEAK: &[&str] = &[
         "year",
         "day",
@@ -579,7 +595,7 @@ fn continues_reference_list(text: &str, start: usize) -> bool {
             || separator.is("or");
         if !is_separator {
             // The reference word before the first number of the list.
-            return separated && is_reference_word(&separator);
+            return separated && is_reference_word(text, &separator);
         }
         // `4, and 19`
         let Some(mut number) = tokens.next() else {

@@ -344,6 +344,8 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("Rp.", Currency::Code("IDR")), ("Rp", Currency::Code("IDR")), ("GH¢", Currency::Code("GHS")),
     ("GH₵", Currency::Code("GHS")), ("₵", Currency::Code("GHS")), ("USh", Currency::Code("UGX")),
     ("TSh", Currency::Code("TZS")), ("Dhs", Currency::Code("AED")), ("E£", Currency::Code("EGP")),
+    // The IMF's special drawing rights.
+    ("SDR", Currency::Code("XDR")), ("XDR", Currency::Code("XDR")),
     ("INR", Currency::Code("INR")), ("RMB", Currency::Code("CNY")), ("CNY", Currency::Code("CNY")),
     ("LKR", Currency::Code("LKR")), ("NPR", Currency::Code("NPR")),
     ("USD", Currency::Code("USD")), ("HKD", Currency::Code("HKD")), ("SGD", Currency::Code("SGD")),
@@ -744,7 +746,7 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>>
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
 const CASE_SENSITIVE_PREFIXES: &[&str] = &[
-    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "RM", "Rp", "Rp.", "USh", "TSh", "Dhs",
+    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "RM", "Rp", "Rp.", "USh", "TSh", "Dhs", "SDR",
 ];
 
 /// Is `form` one of [`MORE_ISO_CODES`], which count only with a space
