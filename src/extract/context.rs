@@ -105,6 +105,9 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     // Third-person and -ing forms (`the pill reduces ... by 90%`).
     // (Not `cuts`: mostly a noun, `tax cuts worth £900`.)
     ("reduces", Trend::Down), ("lowers", Trend::Down), ("shrink", Trend::Down),
+    ("uplift", Trend::Up), ("augmentation", Trend::Up), ("deflation", Trend::Down),
+    ("eliminates", Trend::Down), ("eliminated", Trend::Down), ("eliminate", Trend::Down),
+    ("eliminating", Trend::Down),
     ("appreciated", Trend::Up), ("appreciate", Trend::Up), ("appreciation", Trend::Up),
     ("depreciated", Trend::Down), ("depreciate", Trend::Down), ("depreciation", Trend::Down),
     // `a net loss of almost 100 million hectares`
@@ -449,7 +452,9 @@ fn governs(
             let up_to = next_in_text.is_some_and(|n| n.is("to"));
             let moved = before_in_text.is_some_and(|b| MOVE_VERBS.iter().any(|v| b.is(v)));
             let particle = before_in_text.is_some_and(|b| PARTICLE_VERBS.iter().any(|v| b.is(v)));
-            (at_number && !up_to && !particle) || moved
+            // (`up by 5.0 percent`: the change adverb before `by`.)
+            let up_by = next_in_text.is_some_and(|n| n.is("by"));
+            ((at_number || up_by) && !up_to && !particle) || moved
         }
         "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than")),
         // `projected to slow to 2.5%`, not `slow growth of 2%`.
@@ -661,7 +666,10 @@ pub fn states_change(text: &str, pos: usize) -> bool {
     token::before(text, pos, 24)
         .take_while(|t| match t.kind {
             TokenKind::Symbol(';' | '!' | '?' | ':') => false,
-            TokenKind::Symbol('.') => abbreviated(t),
+            // (Nor does a decimal point: `by 0.25 point, from 4.5 to 4.25`.)
+            TokenKind::Symbol('.') => {
+                abbreviated(t) || text[t.span.end..].starts_with(|c: char| c.is_ascii_digit())
+            }
             _ => true,
         })
         .any(|t| {
@@ -1043,6 +1051,39 @@ mod tests {
                 ("$400,000".into(), Qualifier::Under),
                 ("2 million".into(), Qualifier::Exact)
             ]
+        );
+    }
+
+    #[test]
+    fn round_seven_and_eight_trend_families() {
+        let up = |t: &str| (t.to_string(), Trend::Up);
+        let down = |t: &str| (t.to_string(), Trend::Down);
+        let none = |t: &str| (t.to_string(), Trend::None);
+        assert_eq!(
+            trends("GDP was 134,908.4 billion yuan, up by 5.0 percent over the previous year."),
+            [up("134,908.4 billion yuan"), up("5.0 percent")]
+        );
+        assert_eq!(
+            trends("We cut the rate by 0.25 percentage point, from 4.5 percent to 4.25 percent."),
+            [
+                down("0.25 percentage point"),
+                none("4.5 percent"),
+                down("4.25 percent")
+            ]
+        );
+        assert_eq!(
+            trends("Incomes grew by 4.8% and 6.1% respectively, reaching 58,710 yuan."),
+            [up("4.8%"), up("6.1%"), up("58,710 yuan")]
+        );
+        assert_eq!(
+            trends(
+                "Health gets a real-terms uplift of 3 per cent; the budget eliminates 132 posts."
+            ),
+            [up("3 per cent"), down("132")]
+        );
+        assert_eq!(
+            trends("Prices recorded a deflation of 4.2 per cent."),
+            [down("4.2 per cent")]
         );
     }
 

@@ -302,7 +302,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .iter()
             .position(|w| {
                 !(TIME_WORDS.contains(w)
-                    || ["during", "over", "on"].contains(w)
+                    || ["during", "over", "on", "respectively"].contains(w)
                     || MONTHS.contains(w)
                     || w.bytes().all(|b| b.is_ascii_digit()))
             })
@@ -316,7 +316,10 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             && matches!(undated, [noun, "to"] if noun.chars().all(|c| c.is_ascii_lowercase()));
         let reaching = to_level
             || counted_to
+            // (`grew by 4.8% and 6.1% respectively, reaching 58,710 yuan`:
+            // the comma after `respectively` counts.)
             || ((after_comma
+                || (between.contains(',') && undated.first() == Some(&"reaching"))
                 || matches!(
                     undated,
                     ["to"] | ["to", "reach"] | ["to", "a", "total", "of"] | ["to", "a", "record"]
