@@ -410,10 +410,15 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 // after `by` (the target and `exceeded 2 trillion` are not).
                 let exceeds = matches!(w, "exceeds" | "exceeded" | "exceed" | "exceeding");
                 let linked_by = linked && across_commas;
+                // Past the usual reach only the noun `growth` heading the
+                // clause still counts (`the growth of recurrent government
+                // expenditure ranges between 3.5 and 4.7 per cent`).
+                let far = !linked && words_seen >= 6;
                 let found = trend_of(w).filter(|_| {
                     !named
                         && !compound
                         && (!exceeds || linked_by)
+                        && (!far || w == "growth")
                         && governs(w, at_number, previous_word, tokens.peek())
                 });
                 if let Some(mut trend) = found {
@@ -423,7 +428,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     return trend;
                 }
                 words_seen += 1;
-                let limit = if linked { 16 } else { 6 };
+                let limit = if linked { 16 } else { 10 };
                 if words_seen >= limit {
                     break;
                 }
@@ -1084,6 +1089,21 @@ mod tests {
         assert_eq!(
             trends("Prices recorded a deflation of 4.2 per cent."),
             [down("4.2 per cent")]
+        );
+    }
+
+    #[test]
+    fn growth_heading_the_clause_reaches_further() {
+        assert_eq!(
+            trends(
+                "The growth of recurrent government expenditure ranges between 3.5 per cent and 4.7 per cent."
+            ),
+            [("3.5 per cent and 4.7 per cent".into(), Trend::Up)]
+        );
+        // Other trend words keep the short reach.
+        assert_eq!(
+            trends("Falling prices and the rate of unemployment in the region stood at 5%."),
+            [("5%".into(), Trend::None)]
         );
     }
 
