@@ -166,8 +166,10 @@ const MULTIPLE_WORDS: &[(&str, Decimal, Trend)] = &[
 const MULTIPLE_VERBS: &[(&str, Decimal)] = &[
     ("twice", Decimal::TWO),
     ("double", Decimal::TWO),
+    ("doubles", Decimal::TWO),
     ("doubling", Decimal::TWO),
     ("triple", Decimal::from_parts(3, 0, 0, false, 0)),
+    ("triples", Decimal::from_parts(3, 0, 0, false, 0)),
     ("tripling", Decimal::from_parts(3, 0, 0, false, 0)),
     ("halve", Decimal::from_parts(5, 0, 0, false, 1)),
     ("halving", Decimal::from_parts(5, 0, 0, false, 1)),

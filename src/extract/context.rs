@@ -624,6 +624,7 @@ pub fn is_change_origin(text: &str, span: Span) -> bool {
 const CHANGE_VERBS: &[&str] = &[
     "extend", "extended", "extending", "adjust", "adjusted", "adjusting", "revise", "revised", "revising",
     "change", "changed", "changing", "move", "moved", "went", "go", "lift", "lifted", "raise", "raised",
+    "improved", "improve", "improves", "improving", "worsened", "worsen", "worsens", "worsening",
 ];
 
 /// May this token stand between `from` and the old value (`from the

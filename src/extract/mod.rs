@@ -995,6 +995,32 @@ mod tests {
     }
 
     #[test]
+    fn round_nine_families() {
+        assert_eq!(
+            claims("The yield improved from 2.93 to 3.27 tonnes per hectare."),
+            ["2.93 mass 2.93 t", "3.27 tonnes mass 3.27 t"]
+        );
+        assert_eq!(
+            claims(
+                "It runs the 360 km Western Renewables Link; Liddell Units 1 and 2 closed; Footnote 3: see annex."
+            ),
+            ["360 km length 360 km"]
+        );
+        assert_eq!(
+            claims("Withdrawals totalled 65.2 million acre-feet. For queries, call 011-2610 6849."),
+            ["65.2 million acre-feet volume 65200000 acre-ft"]
+        );
+        assert_eq!(
+            claims("The allowance doubles to £10,500; groups call for 5,000 more."),
+            [
+                "doubles multiple 2 x",
+                "£10,500 money 10500 GBP",
+                "5,000 count 5000 "
+            ]
+        );
+    }
+
+    #[test]
     fn a_numbered_table_note_gives_rows_its_unit_and_is_no_claim() {
         let text = "Table 2 Output (Unit: 10,000 tons)\n\
                     Pork        5,706       5,794\n\

@@ -69,6 +69,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "report", "plan", "program", "programme", "session", "week", "day", "year", "fy", "top", "priority", "p", "pp",
     "target", "targets", "indicator", "indicators",
     "priorities", "tranche", "chart", "charts", "recommendation", "recommendations", "exhibit", "map",
+    "footnote", "footnotes",
     "routes", "lines", "figures", "tables",
 ];
 
@@ -364,6 +365,14 @@ fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
     let keyword = token::before(text, r.start, 4)
         .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';'))
         .any(|t| t.is_word() && PHONE_WORDS.iter().any(|w| t.is(w)));
+    // `call 011-2610 6849`: `call` only before groups of digits (not
+    // `calls for 5,000 more`).
+    let grouped = token::prev(text, r.start).is_some_and(|t| t.kind == TokenKind::Digits);
+    let call = grouped
+        && token::before(text, r.start, 5)
+            .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';'))
+            .any(|t| t.is("call"));
+    let keyword = keyword || call;
     let service_line = r.first.plain_integer().is_some_and(|d| d >= 5)
         && token::after(text, r.end, 3).any(|t| t.is("hotline") || t.is("helpline"));
     (keyword || service_line).then_some(NonClaim::Phone)
@@ -595,7 +604,14 @@ fn continues_reference_list(text: &str, start: usize) -> bool {
             || separator.is("or");
         if !is_separator {
             // The reference word before the first number of the list.
-            return separated && is_reference_word(text, &separator);
+            // (A capitalized head inside a sentence names its numbers too:
+            // `Liddell Units 1 and 2`.)
+            let capitalized_head = separator.is_word()
+                && separator.text.len() > 1
+                && separator.text.starts_with(char::is_uppercase)
+                && !is_sentence_start(text, separator.span.start)
+                && !is_month(separator.text);
+            return separated && (is_reference_word(text, &separator) || capitalized_head);
         }
         // `4, and 19`
         let Some(mut number) = tokens.next() else {
@@ -671,7 +687,7 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         if !next_starts_sentence
             && !counted_noun
             && !counts_named_things(text, r)
-            && !sizes_a_name(text, r)
+            && !sizes_a_name(r)
         {
             return Some(NonClaim::Name);
         }
@@ -746,18 +762,17 @@ fn counts_named_things(text: &str, r: &Reading) -> bool {
     plural && whole && matches!(r.measure, Measure::Count)
 }
 
-/// `the 33.1-kilometer Metro Manila Subway`: a physical size joined to
-/// its unit by a hyphen measures the named thing (a `10-Year Plan` or a
-/// `90% Guarantee` stays a name).
-fn sizes_a_name(text: &str, r: &Reading) -> bool {
+/// `the 33.1-kilometer Metro Manila Subway`, `the 360 km Western
+/// Renewables Link`: a physical size measures the named thing (a `10-Year
+/// Plan` or a `90% Guarantee` stays a name).
+fn sizes_a_name(r: &Reading) -> bool {
     let Measure::Unit(unit) = r.measure else {
         return false;
     };
-    let physical = matches!(
+    matches!(
         unit.kind,
         Kind::Length | Kind::Area | Kind::Volume | Kind::Mass | Kind::Power | Kind::Energy
-    );
-    physical && text[r.first.span.end..].starts_with('-')
+    )
 }
 
 fn speed(text: &str, r: &Reading) -> Option<NonClaim> {

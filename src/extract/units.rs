@@ -184,6 +184,8 @@ const UNIT_ROWS: &[UnitRow] = &[
         &["cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer", "km cubed"],
         &["km3", "km³", "km^3"]),
     row(Volume, "cu ft", "m3", ("0.028316846592", 1), &["cubic feet", "cubic foot", "cu ft"], &[]),
+    // Irrigation water: an acre covered a foot deep.
+    row(Volume, "acre-ft", "m3", ("1233.48183754752", 1), &["acre-feet", "acre-foot", "acre feet", "acre foot"], &["acre-ft"]),
     // Barrels, also a day (`13.2 million b/d`: the daily volume).
     row(Volume, "bbl", "m3", ("0.158987", 1), &["barrels", "barrel", "bbl"], &["b/d", "bpd", "bbl/d"]),
     // US customary kitchen measures.
