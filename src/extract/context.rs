@@ -108,6 +108,8 @@ const TREND_WORDS: &[(&str, Trend)] = &[
     ("uplift", Trend::Up), ("augmentation", Trend::Up), ("deflation", Trend::Down),
     ("eliminates", Trend::Down), ("eliminated", Trend::Down), ("eliminate", Trend::Down),
     ("eliminating", Trend::Down),
+    // Right before the number only (see `governs`): `removing 1,000 MW`.
+    ("removing", Trend::Down), ("removed", Trend::Down), ("removes", Trend::Down), ("remove", Trend::Down),
     ("appreciated", Trend::Up), ("appreciate", Trend::Up), ("appreciation", Trend::Up),
     ("depreciated", Trend::Down), ("depreciate", Trend::Down), ("depreciation", Trend::Down),
     // `a net loss of almost 100 million hectares`
@@ -130,6 +132,19 @@ const TREND_WORDS: &[(&str, Trend)] = &[
 
 ];
 
+/// Change nouns that, right after a number, state its own change.
+const CHANGE_NOUNS: &[(&str, Trend)] = &[
+    ("increase", Trend::Up),
+    ("rise", Trend::Up),
+    ("gain", Trend::Up),
+    ("decrease", Trend::Down),
+    ("decline", Trend::Down),
+    ("drop", Trend::Down),
+    ("fall", Trend::Down),
+    ("reduction", Trend::Down),
+    ("loss", Trend::Down),
+];
+
 /// Words right after a number that state its trend (`a 5% increase`,
 /// `$4 billion higher than`).
 #[rustfmt::skip]
@@ -140,6 +155,8 @@ const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["increasing"], Trend::Up), (&["rising"], Trend::Up), (&["gain"], Trend::Up), (&["a", "gain"], Trend::Up),
     (&["loss"], Trend::Down), (&["a", "loss"], Trend::Down),
     (&["smaller", "than"], Trend::Down), (&["larger", "than"], Trend::Up), (&["fewer"], Trend::Down),
+    // `19 percentage points short of the 80% target`
+    (&["short", "of"], Trend::Down), (&["fall"], Trend::Down),
     // `0.1 pts below its record high`, `30% above the target`
     (&["below"], Trend::Down), (&["above"], Trend::Up),
     (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
@@ -350,6 +367,14 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     {
         return Trend::None;
     }
+    // `a one percentage point rise in interest rates`: a change noun right
+    // after the number names this number's change, whatever verb stands
+    // further back (`a 10 per cent fall in equity prices or ...`).
+    if let Some(next) = token::next(text, span.end)
+        && let Some(&(_, trend)) = CHANGE_NOUNS.iter().find(|(noun, _)| next.is(noun))
+    {
+        return trend;
+    }
     let before = trend_before(text, span, sentence);
     if before != Trend::None {
         return before;
@@ -469,6 +494,7 @@ fn governs(
         // Right before the number only: `we added 5,200 beds`, not `gross
         // value added of 8%` or `limits added salt to ½ teaspoon`.
         "added" | "add" | "adds" | "adding" => at_number,
+        "removed" | "remove" | "removes" | "removing" => at_number,
 
         // `inflation peaked at 10.1%`
         "peaked" => next_in_text.is_some_and(|n| n.is("at")),
@@ -1090,6 +1116,26 @@ mod tests {
         assert_eq!(
             trends("Prices recorded a deflation of 4.2 per cent."),
             [down("4.2 per cent")]
+        );
+    }
+
+    #[test]
+    fn a_change_noun_right_after_the_number_decides() {
+        assert_eq!(
+            trends(
+                "A 10 per cent fall in equity prices or a one percentage point rise in rates would hurt."
+            ),
+            [
+                ("10 per cent".into(), Trend::Down),
+                ("one percentage point".into(), Trend::Up)
+            ]
+        );
+        assert_eq!(
+            trends("Coverage is 19 percentage points short of the target after removing 1,000 MW."),
+            [
+                ("19 percentage points".into(), Trend::Down),
+                ("1,000 MW".into(), Trend::Down)
+            ]
         );
     }
 
