@@ -695,7 +695,10 @@ pub fn states_change(text: &str, pos: usize) -> bool {
             w.is_word() && w.span.end == t.span.start && super::sentence::is_abbreviation(w.text)
         })
     };
-    token::before(text, pos, 24)
+    // (40 tokens: a second `from X to Y` in a coordinated clause, `raise
+    // the income cap from $1,900 to $2,300 per household, and the
+    // per-capita cap from $650 to $800`.)
+    token::before(text, pos, 40)
         .take_while(|t| match t.kind {
             TokenKind::Symbol(';' | '!' | '?' | ':') => false,
             // (Nor does a decimal point: `by 0.25 point, from 4.5 to 4.25`.)

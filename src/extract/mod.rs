@@ -1021,6 +1021,27 @@ mod tests {
     }
 
     #[test]
+    fn round_ten_families() {
+        assert_eq!(
+            claims(
+                "Widen 14.5 miles between exits 5 and 9, fund the 988 crisis line, and build 1- and 2-room flats."
+            ),
+            ["14.5 miles length 14.5 mi"]
+        );
+        assert_eq!(
+            claims(
+                "We will raise the income cap from $1,900 to $2,300 per household, and the per-capita cap from $650 to $800."
+            ),
+            [
+                "$1,900 money 1900 USD",
+                "$2,300 money 2300 USD",
+                "$650 money 650 USD",
+                "$800 money 800 USD"
+            ]
+        );
+    }
+
+    #[test]
     fn a_numbered_table_note_gives_rows_its_unit_and_is_no_claim() {
         let text = "Table 2 Output (Unit: 10,000 tons)\n\
                     Pork        5,706       5,794\n\

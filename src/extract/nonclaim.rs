@@ -69,7 +69,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "report", "plan", "program", "programme", "session", "week", "day", "year", "fy", "top", "priority", "p", "pp",
     "target", "targets", "indicator", "indicators",
     "priorities", "tranche", "chart", "charts", "recommendation", "recommendations", "exhibit", "map",
-    "footnote", "footnotes",
+    "footnote", "footnotes", "exit", "exits",
     "routes", "lines", "figures", "tables",
 ];
 
@@ -223,6 +223,20 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         // `one-stop`, `5-star`, `two-thirds`, `2024-02-05`, `24/7`, `1:3`.
         // (`$82/bbl`, `EUR 95/MWh`: a price per unit is money.)
         let price = r.currency.is_some() && c1 == Some('/') && c2.is_some_and(char::is_alphabetic);
+        // `1- and 2-room flats`: the first of two hyphenated adjectives
+        // joined by `and` (a range joined by `to`/`or` is read as one).
+        let suspended = c1.is_some_and(is_hyphen)
+            && c2 == Some(' ')
+            && tail[c1.map_or(0, char::len_utf8)..]
+                .trim_start()
+                .strip_prefix("and ")
+                .is_some_and(|rest| {
+                    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    digits > 0 && rest[digits..].starts_with('-')
+                });
+        if r.end == last.span.end && suspended {
+            return Some(NonClaim::Compound);
+        }
         // (`4,800-plus employees` is a bound, see the qualifiers.)
         let plus =
             c1.is_some_and(is_hyphen) && tail[c1.map_or(0, char::len_utf8)..].starts_with("plus");
@@ -375,6 +389,10 @@ fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
     let keyword = keyword || call;
     let service_line = r.first.plain_integer().is_some_and(|d| d >= 5)
         && token::after(text, r.end, 3).any(|t| t.is("hotline") || t.is("helpline"));
+    // `the 988 crisis line`, `the 311 line`: a short service number.
+    let the_line = token::prev(text, r.start).is_some_and(|t| t.is("the"))
+        && token::after(text, r.end, 2).any(|t| t.is("line") || t.is("helpline"));
+    let service_line = service_line || the_line;
     (keyword || service_line).then_some(NonClaim::Phone)
 }
 
