@@ -210,7 +210,6 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     let last = r.second.as_ref().unwrap_or(first);
     let unit_read = r.end > last.span.end || last.scaled();
     let after_numeral = last.numeral_end;
-    let a1 = char_after(text, after_numeral);
     if !unit_read || last.span.end == after_numeral {
         let tail = &text[last.span.end..];
         let mut chars = tail.chars();
@@ -249,7 +248,6 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
             return Some(NonClaim::Compound);
         }
     }
-    let _ = a1;
     // `24703 L-202`: a unit letter that runs on into `-digits` is a code.
     let mut after_unit = text[r.end..].chars();
     if r.end > last.span.end
