@@ -7,8 +7,11 @@
 //!   `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`; a
 //!   cell that is exactly `-` (standard input's name) is left alone.
 //!   Numeric cells are never changed.
-//! - `claim_id` is 16 hex digits of FNV-1a over file, start and end: the
-//!   same for the same input on any machine and any thread count.
+//! - `claim_id` is `c` and 16 hex digits of FNV-1a over file, start and
+//!   end: the same for the same input on any machine and any thread
+//!   count. The letter keeps spreadsheets from reading an id that happens
+//!   to be all digits (`2684150727760712`) or exponent-like
+//!   (`58e0918267824534`, `26841507277607e2`) as a number.
 //! - The `sentence` cell holds the claim's sentence, white space folded;
 //!   a sentence longer than [`MAX_SENTENCE_BYTES`] is cut to a window of
 //!   [`SENTENCE_WINDOW_BYTES`] around the claim, marked `…`, so output
@@ -47,7 +50,12 @@ pub const COLUMNS: [&str; 17] = [
     "sentence",
 ];
 
-/// Stable id of a claim: FNV-1a 64 of `file`, `start`, `end`.
+/// What every claim id starts with: a letter, so that no spreadsheet
+/// reads an id as a number.
+pub const CLAIM_ID_PREFIX: char = 'c';
+
+/// Stable id of a claim: [`CLAIM_ID_PREFIX`] and the 16 hex digits of
+/// FNV-1a 64 of `file`, `start`, `end`.
 pub fn claim_id(file: &str, span: Span) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -64,7 +72,7 @@ pub fn claim_id(file: &str, span: Span) -> String {
         hash ^= u64::from(*byte);
         hash = hash.wrapping_mul(PRIME);
     }
-    format!("{hash:016x}")
+    format!("{CLAIM_ID_PREFIX}{hash:016x}")
 }
 
 /// A decimal written plainly, rounded to six places, without trailing
@@ -483,6 +491,51 @@ mod tests {
             claim_id("a.txt", Span::new(1, 5)),
             claim_id("b.txt", Span::new(1, 5))
         );
-        assert_eq!(claim_id("a.txt", Span::new(1, 5)).len(), 16);
+        assert_eq!(claim_id("a.txt", Span::new(1, 5)).len(), 17);
+    }
+
+    /// A cell a spreadsheet would take for a number: digits with at most
+    /// one `.`, or a mantissa and an exponent (`12e5`, `1.5E-3`).
+    fn reads_as_number(cell: &str) -> bool {
+        let (mantissa, exponent) = match cell.to_ascii_lowercase().split_once('e') {
+            Some((m, e)) => (
+                m.to_string(),
+                Some(e.trim_start_matches(['+', '-']).to_string()),
+            ),
+            None => (cell.to_string(), None),
+        };
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let mantissa_ok = mantissa
+            .split_once('.')
+            .map_or(digits(&mantissa), |(a, b)| {
+                digits(a) && (b.is_empty() || digits(b))
+            });
+        mantissa_ok && exponent.as_deref().is_none_or(digits)
+    }
+
+    #[test]
+    fn claim_ids_never_read_as_numbers() {
+        // The hashes that motivated the prefix, as the old form wrote them.
+        assert!(reads_as_number("26841507277607e2"));
+        assert!(reads_as_number("58e0918267824534"));
+        assert!(reads_as_number("2684150727760712"));
+        // 0.1% of bare hashes look like numbers; over 20,000 spans none of
+        // the prefixed ids does, and each is `c` and 16 lowercase hex digits.
+        let mut numeric_hashes = 0;
+        for start in 0..20_000 {
+            let id = claim_id("reports/a.txt", Span::new(start, start + 3));
+            assert!(!reads_as_number(&id), "{id}");
+            let hash = id.strip_prefix(CLAIM_ID_PREFIX).unwrap_or_default();
+            assert_eq!(hash.len(), 16, "{id}");
+            assert!(
+                hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')),
+                "{id}"
+            );
+            numeric_hashes += usize::from(reads_as_number(hash));
+        }
+        assert!(
+            numeric_hashes > 0,
+            "the sample should contain number-like hashes"
+        );
     }
 }
