@@ -17,7 +17,7 @@ use std::sync::mpsc;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::error::{FatalError, InputError};
-use crate::extract;
+use crate::extract::{self, Kind};
 use crate::input::{self, Source};
 use crate::ledger;
 
@@ -46,19 +46,43 @@ struct Processed {
 /// written) at any time.
 const IN_FLIGHT_PER_THREAD: usize = 8;
 
-fn process(source: &Source, format: ledger::Format) -> Result<Processed, InputError> {
-    let doc = input::read(source)?;
+/// A text with at least this many characters other than white space
+/// that yields no claim gets a warning: a report in a language claimscan
+/// does not read yet, or text it cannot see numbers in, should not pass
+/// in silence.
+pub const SILENT_TEXT_CHARS: usize = 500;
+
+fn process(
+    source: &Source,
+    format: ledger::Format,
+    kinds: &[Kind],
+) -> Result<Processed, InputError> {
+    let mut doc = input::read(source)?;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
-    let (rows, claims) = panic::catch_unwind(|| {
-        let extraction = extract::extract(&doc.text);
+    let (rows, found, claims) = panic::catch_unwind(|| {
+        let mut extraction = extract::extract(&doc.text);
+        let found = extraction.claims.len();
+        if !kinds.is_empty() {
+            extraction.claims.retain(|c| kinds.contains(&c.kind));
+        }
         let rows = format.render(&doc.name, &doc.text, &extraction);
-        (rows, extraction.claims.len())
+        (rows, found, extraction.claims.len())
     })
     .map_err(|payload| InputError::Internal {
         path: doc.name.clone(),
         message: panic_message(payload.as_ref()),
     })?;
+    if found == 0 {
+        let chars = doc.text.chars().filter(|c| !c.is_whitespace()).count();
+        if chars >= SILENT_TEXT_CHARS {
+            doc.warnings.push(format!(
+                "{}: no claim found in {chars} characters of text \
+                 (claimscan reads numbers in English text)",
+                doc.name
+            ));
+        }
+    }
     Ok(Processed {
         rows,
         claims,
@@ -93,6 +117,7 @@ pub fn run<W: Write>(
 ) -> Result<io::Result<Summary>, FatalError> {
     run_format(
         ledger::Format::Csv,
+        &[],
         sources,
         threads,
         show_progress,
@@ -101,9 +126,11 @@ pub fn run<W: Write>(
     )
 }
 
-/// [`run`], writing the rows in `format`.
+/// [`run`], writing the rows in `format`, keeping only claims of `kinds`
+/// (all when empty).
 pub fn run_format<W: Write>(
     format: ledger::Format,
+    kinds: &[Kind],
     sources: &[Source],
     threads: usize,
     show_progress: bool,
@@ -133,7 +160,7 @@ pub fn run_format<W: Write>(
                         (submitted, &sources[submitted], done_tx.clone());
                     scope.spawn(move |_| {
                         // The receiver outlives the scope: sending cannot fail.
-                        let _ = done_tx.send((index, process(source, format)));
+                        let _ = done_tx.send((index, process(source, format, kinds)));
                     });
                     submitted += 1;
                 }

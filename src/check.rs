@@ -283,6 +283,12 @@ impl Report {
 
     /// The report for people: one block per difference, then the summary.
     pub fn write_text<W: Write>(&self, out: &mut W) -> io::Result<()> {
+        self.write_differences(out)?;
+        self.write_summary(out)
+    }
+
+    /// One block per difference, without the summary line (`check -q`).
+    pub fn write_differences<W: Write>(&self, out: &mut W) -> io::Result<()> {
         for d in &self.differences {
             let row = d.current.as_ref().or(d.expected.as_ref());
             let Some(row) = row else { continue };
@@ -320,6 +326,11 @@ impl Report {
                 writeln!(out, "    | {}", plain(row.cell(SENTENCE)))?;
             }
         }
+        Ok(())
+    }
+
+    /// The summary line: counts, precision and recall.
+    pub fn write_summary<W: Write>(&self, out: &mut W) -> io::Result<()> {
         let s = &self.summary;
         writeln!(
             out,

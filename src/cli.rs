@@ -3,13 +3,16 @@
 //! [`DiffConfig`]). The only module that knows about clap.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::builder::PossibleValuesParser;
 use clap::error::ErrorKind;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::check::COMPARED_COLUMNS;
+use crate::extract::Kind;
+use crate::extract::units::ALL_KINDS;
+use crate::input::{EXTENSIONS, WalkOptions};
 use crate::ledger::Format;
 use crate::shard::Shard;
 
@@ -55,12 +58,40 @@ pub enum Command {
 /// What to read and how: shared by `extract` and `check`.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Files or folders (walked for .txt and .md files); `-` reads stdin.
-    /// Default: input/
+    /// Files or folders (walked for .txt and .md files, skipping hidden
+    /// and .gitignored paths); `-` reads stdin. Default: input/
     pub paths: Vec<PathBuf>,
-    /// Worker threads (default: all cores). The output never depends on it.
-    #[arg(short = 'j', long = "threads", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Worker threads; 0 or none: all cores. The output never depends on it.
+    #[arg(short = 'j', long = "threads")]
     pub threads: Option<u16>,
+    /// Walk hidden files and folders too (names starting with `.`).
+    #[arg(long)]
+    pub hidden: bool,
+    /// Read paths that .gitignore, .ignore or .claimscanignore files
+    /// ignore too.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Read only walked files matching GLOB (relative to the folder given);
+    /// `!GLOB` skips what matches. Repeatable.
+    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// Read only walked files of these types (extensions), comma-separated.
+    #[arg(
+        short = 't',
+        long = "type",
+        value_name = "TYPES",
+        value_delimiter = ',',
+        value_parser = PossibleValuesParser::new(EXTENSIONS)
+    )]
+    pub types: Vec<String>,
+    /// Keep only claims of these kinds, comma-separated (e.g. percent,money).
+    #[arg(
+        long,
+        value_name = "KINDS",
+        value_delimiter = ',',
+        value_parser = PossibleValuesParser::new(ALL_KINDS.map(Kind::as_str))
+    )]
+    pub kinds: Vec<String>,
     /// The name written in the `file` column for stdin.
     #[arg(long, default_value = "-")]
     pub stdin_name: String,
@@ -78,20 +109,38 @@ pub struct InputArgs {
 pub struct ExtractArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Where to write the ledger; `-` writes to stdout.
-    /// Default: output/claims.csv (output/claims.jsonl with --format jsonl)
+    /// Where to write the ledger; `-` writes to stdout. The extension
+    /// (.csv, .jsonl, .xlsx) picks the format.
+    /// Default: output/claims.csv (.jsonl, .xlsx with --format)
     #[arg(short = 'o', long)]
     pub output: Option<PathBuf>,
     /// csv: the ledger contract; jsonl: one JSON object per claim, same
-    /// fields, numbers as JSON numbers, empty value_max as null.
-    #[arg(long, value_enum, default_value_t = LedgerFormat::Csv)]
-    pub format: LedgerFormat,
+    /// fields, numbers as JSON numbers, empty value_max as null; xlsx: an
+    /// Excel workbook with number cells, a frozen header and a filter.
+    /// Default: from the extension of -o, else csv.
+    #[arg(long, value_enum)]
+    pub format: Option<LedgerFormat>,
+    /// Start a CSV ledger with a UTF-8 byte order mark, so that Excel on
+    /// Windows reads its non-ASCII text right.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LedgerFormat {
     Csv,
     Jsonl,
+    Xlsx,
+}
+
+impl LedgerFormat {
+    fn format(self) -> Format {
+        match self {
+            LedgerFormat::Csv => Format::Csv,
+            LedgerFormat::Jsonl => Format::Jsonl,
+            LedgerFormat::Xlsx => Format::Xlsx,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -149,6 +198,12 @@ pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub output: Output,
     pub format: Format,
+    /// A UTF-8 byte order mark before a CSV ledger.
+    pub bom: bool,
+    /// How folders are walked.
+    pub walk: WalkOptions,
+    /// The kinds of claims kept; empty keeps all.
+    pub kinds: Vec<Kind>,
     pub threads: usize,
     pub quiet: bool,
     pub progress: bool,
@@ -190,44 +245,72 @@ fn stdin_twice() -> clap::Error {
 }
 
 impl InputArgs {
-    fn into_config(self, output: Output, format: Format) -> Config {
+    fn into_config(self, output: Output, format: Format) -> Result<Config, clap::Error> {
         let inputs = if self.paths.is_empty() {
             vec![PathBuf::from("input")]
         } else {
             self.paths
         };
-        let threads = self.threads.map_or_else(
-            || std::thread::available_parallelism().map_or(1, |n| n.get()),
-            usize::from,
-        );
-        Config {
+        let threads = match self.threads {
+            None | Some(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            Some(n) => usize::from(n),
+        };
+        let walk = WalkOptions {
+            hidden: self.hidden,
+            no_ignore: self.no_ignore,
+            globs: self.globs,
+            types: self.types,
+        };
+        walk.validate()
+            .map_err(|message| clap::Error::raw(ErrorKind::ValueValidation, message + "\n"))?;
+        let kinds = self.kinds.iter().filter_map(|k| Kind::parse(k)).collect();
+        Ok(Config {
             inputs,
             output,
             format,
+            bom: false,
+            walk,
+            kinds,
             threads,
             quiet: self.quiet,
             progress: !self.quiet && std::io::stderr().is_terminal(),
             stdin_name: self.stdin_name,
             shard: self.shard,
-        }
+        })
     }
 }
 
 impl ExtractArgs {
-    pub fn into_config(self) -> Config {
-        let format = match self.format {
-            LedgerFormat::Csv => Format::Csv,
-            LedgerFormat::Jsonl => Format::Jsonl,
+    pub fn into_config(self) -> Result<Config, clap::Error> {
+        let named = self.output.as_deref().and_then(Format::from_extension);
+        let format = match (self.format.map(LedgerFormat::format), named) {
+            (Some(asked), Some(named)) if asked != named => {
+                return Err(clap::Error::raw(
+                    ErrorKind::ArgumentConflict,
+                    format!(
+                        "--format {} conflicts with the extension of -o {} (a {} ledger); \
+                         change one of them\n",
+                        asked.as_str(),
+                        self.output
+                            .as_deref()
+                            .map(Path::display)
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                        named.as_str()
+                    ),
+                ));
+            }
+            (Some(format), _) | (None, Some(format)) => format,
+            (None, None) => Format::Csv,
         };
         let output = match self.output {
             Some(path) if is_stdin(&path) => Output::Stdout,
             Some(path) => Output::File(path),
-            None => Output::File(PathBuf::from(match format {
-                Format::Csv => "output/claims.csv",
-                Format::Jsonl => "output/claims.jsonl",
-            })),
+            None => Output::File(PathBuf::from(format!("output/claims.{}", format.as_str()))),
         };
-        self.input.into_config(output, format)
+        let mut config = self.input.into_config(output, format)?;
+        config.bom = self.bom;
+        Ok(config)
     }
 }
 
@@ -248,7 +331,7 @@ impl CheckArgs {
         Ok(CheckConfig {
             expected: self.expected,
             // The extraction is compared in memory; it is never written.
-            extract: self.input.into_config(Output::Stdout, Format::Csv),
+            extract: self.input.into_config(Output::Stdout, Format::Csv)?,
             compare: self.compare.into_config(),
         })
     }

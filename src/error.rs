@@ -39,10 +39,29 @@ impl InputError {
 /// Errors that stop the whole run (no ledger, or no usable one).
 #[derive(Debug, Error)]
 pub enum FatalError {
-    #[error("no input files found in {0}")]
-    NoInputs(String),
+    #[error(
+        "{paths}: no input files found (folders are walked for {extensions} files, \
+         skipping hidden and ignored paths: see --hidden, --no-ignore)"
+    )]
+    NoInputs { paths: String, extensions: String },
+    #[error("{0}: is an input of this run; -o would replace it with the ledger")]
+    OutputIsInput(String),
     #[error("{path}: cannot write the ledger: {source}")]
     Ledger { path: String, source: io::Error },
     #[error("cannot start {threads} worker threads: {message}")]
     Threads { threads: usize, message: String },
+}
+
+impl FatalError {
+    /// Nothing to read under `paths` (shown as given, comma-separated).
+    pub fn no_inputs(paths: String) -> Self {
+        let extensions: Vec<String> = crate::input::EXTENSIONS
+            .iter()
+            .map(|e| format!(".{e}"))
+            .collect();
+        FatalError::NoInputs {
+            paths,
+            extensions: extensions.join(" and "),
+        }
+    }
 }

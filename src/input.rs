@@ -1,5 +1,6 @@
 //! Finds the input files (sorted, folders walked recursively for `.txt`
-//! and `.md`), reads them and decodes them to UTF-8 text.
+//! and `.md`, hidden and ignored paths skipped: [`walk`]), reads them and
+//! decodes them to UTF-8 text.
 //!
 //! Decoding: a UTF-8 BOM is dropped; UTF-16 LE/BE with a BOM is decoded
 //! (claim offsets are then into the decoded UTF-8 text); text with a NUL
@@ -8,9 +9,12 @@
 
 use std::fs;
 use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::error::InputError;
+
+mod walk;
+pub use walk::{IGNORE_FILE, WalkOptions, discover, named_among};
 
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,61 +45,8 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
-const EXTENSIONS: &[&str] = &["txt", "md"];
-
-/// The sources named by `paths`: files as given, folders walked for
-/// `.txt`/`.md` files in sorted order, `-` for standard input. Paths that
-/// cannot be used are returned as errors, in order, beside the sources.
-pub fn discover(paths: &[PathBuf], stdin_name: &str) -> (Vec<Source>, Vec<InputError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
-    for path in paths {
-        let shown = path.to_string_lossy().into_owned();
-        if shown == "-" {
-            sources.push(Source::Stdin {
-                name: stdin_name.to_string(),
-            });
-            continue;
-        }
-        match fs::metadata(path) {
-            Err(e) => errors.push(InputError::io(&shown, e)),
-            Ok(meta) if meta.is_dir() => walk(path, &mut sources, &mut errors),
-            Ok(_) => sources.push(Source::File(path.clone())),
-        }
-    }
-    (sources, errors)
-}
-
-fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
-    let walker = walkdir::WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name();
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                let wanted = entry.file_type().is_file()
-                    && entry
-                        .path()
-                        .extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
-                if wanted {
-                    sources.push(Source::File(entry.into_path()));
-                }
-            }
-            Err(e) => {
-                let path = e.path().unwrap_or(root).to_string_lossy().into_owned();
-                let message = if e.loop_ancestor().is_some() {
-                    "symbolic link loop; not followed".to_string()
-                } else {
-                    e.io_error()
-                        .map_or_else(|| e.to_string(), |io| io.to_string())
-                };
-                errors.push(InputError::Walk { path, message });
-            }
-        }
-    }
-}
+/// The extensions of the files read when a folder is walked (any case).
+pub const EXTENSIONS: &[&str] = &["txt", "md"];
 
 /// Reads and decodes one source.
 pub fn read(source: &Source) -> Result<Document, InputError> {

@@ -20,6 +20,9 @@
 //!   and no header: numbers as JSON numbers with the very digits the CSV
 //!   uses, an empty `value_max` as `null`, text cells as written (JSON is
 //!   not opened by spreadsheets, so no `'` is added).
+//! - [`Format::Xlsx`] writes an Excel workbook ([`xlsx`]): typed number
+//!   cells, text cells as written, a frozen header and an autofilter.
+//!   [`Sink`] puts the rows of any format into their target.
 
 use std::borrow::Cow;
 use std::fs;
@@ -29,6 +32,8 @@ use std::path::Path;
 use rust_decimal::Decimal;
 
 use crate::extract::{Claim, Extraction, LineIndex, Span};
+
+pub mod xlsx;
 
 pub const COLUMNS: [&str; 17] = [
     "claim_id",
@@ -267,6 +272,8 @@ pub enum Format {
     Csv,
     /// JSON Lines: one object per claim, keys as the CSV columns.
     Jsonl,
+    /// An Excel workbook, one sheet: typed cells, frozen header, filter.
+    Xlsx,
 }
 
 impl Format {
@@ -274,7 +281,7 @@ impl Format {
     pub fn header(self) -> Vec<u8> {
         match self {
             Format::Csv => header(),
-            Format::Jsonl => Vec::new(),
+            Format::Jsonl | Format::Xlsx => Vec::new(),
         }
     }
 
@@ -282,7 +289,82 @@ impl Format {
     pub fn render(self, file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
         match self {
             Format::Csv => render(file, text, extraction),
-            Format::Jsonl => render_jsonl(file, text, extraction),
+            // The xlsx sink builds its cells from the typed JSON rows.
+            Format::Jsonl | Format::Xlsx => render_jsonl(file, text, extraction),
+        }
+    }
+
+    /// The format a ledger file name asks for by its extension (any case):
+    /// `.csv`, `.jsonl`/`.ndjson`, `.xlsx`; `None` for any other name.
+    pub fn from_extension(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "csv" => Some(Format::Csv),
+            "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "xlsx" => Some(Format::Xlsx),
+            _ => None,
+        }
+    }
+
+    /// The name of the format, as `--format` spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Jsonl => "jsonl",
+            Format::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// The UTF-8 byte order mark that `--bom` puts before a CSV ledger, for
+/// spreadsheets that otherwise guess a legacy encoding (Excel on Windows).
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Where the rows of a batch go: straight to the target (CSV, JSONL), or
+/// into a workbook written to the target at [`Sink::finish`] (xlsx).
+pub enum Sink<W: Write> {
+    Plain(W),
+    Xlsx(Box<xlsx::XlsxLedger<W>>),
+}
+
+impl<W: Write> Sink<W> {
+    /// A sink for `format`; `bom` puts a UTF-8 byte order mark before a
+    /// CSV ledger (other formats ignore it).
+    pub fn new(format: Format, bom: bool, mut inner: W) -> io::Result<Self> {
+        match format {
+            Format::Xlsx => Ok(Sink::Xlsx(Box::new(xlsx::XlsxLedger::new(inner)?))),
+            Format::Csv if bom => {
+                inner.write_all(BOM)?;
+                Ok(Sink::Plain(inner))
+            }
+            Format::Csv | Format::Jsonl => Ok(Sink::Plain(inner)),
+        }
+    }
+
+    /// Ends the ledger (writes the workbook) and gives back the target.
+    pub fn finish(self) -> io::Result<W> {
+        match self {
+            Sink::Plain(mut inner) => {
+                inner.flush()?;
+                Ok(inner)
+            }
+            Sink::Xlsx(workbook) => workbook.finish(),
+        }
+    }
+}
+
+impl<W: Write> Write for Sink<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Plain(inner) => inner.write(buf),
+            Sink::Xlsx(workbook) => workbook.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Plain(inner) => inner.flush(),
+            Sink::Xlsx(workbook) => workbook.flush(),
         }
     }
 }
@@ -350,6 +432,11 @@ pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> 
 /// into place by [`LedgerFile::commit`]; dropped uncommitted, it vanishes
 /// and the previous ledger stays as it was. A target that is a device or a
 /// pipe is written directly (there is no previous ledger to keep).
+///
+/// The ledger gets the mode of the file it replaces, or, when new, the
+/// mode the umask leaves of `rw-rw-rw-` (like `>` in a shell). Ctrl-C,
+/// SIGTERM or SIGHUP while it is written remove the temporary file (see
+/// [`interrupt`]) and end the run with exit code 130.
 pub struct LedgerFile {
     writer: io::BufWriter<fs::File>,
     /// `None` when the target is a device or a pipe (`/dev/null`, a FIFO):
@@ -357,9 +444,19 @@ pub struct LedgerFile {
     temp: Option<tempfile::NamedTempFile>,
 }
 
+/// An I/O error without the temporary file's name, which means nothing to
+/// the user (the message names the ledger instead).
+fn without_temp_path(e: io::Error) -> io::Error {
+    match e.raw_os_error() {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None => io::Error::new(e.kind(), e.kind().to_string()),
+    }
+}
+
 impl LedgerFile {
     pub fn create(path: &Path) -> io::Result<Self> {
-        let special = fs::metadata(path).is_ok_and(|meta| {
+        let existing = fs::metadata(path).ok();
+        let special = existing.as_ref().is_some_and(|meta| {
             let kind = meta.file_type();
             !kind.is_file() && !kind.is_dir()
         });
@@ -369,6 +466,13 @@ impl LedgerFile {
                 writer: io::BufWriter::with_capacity(1 << 16, file),
                 temp: None,
             });
+        }
+        let names_a_folder = path.as_os_str().as_encoded_bytes().ends_with(b"/");
+        if names_a_folder || existing.as_ref().is_some_and(fs::Metadata::is_dir) {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "is a folder; name the ledger file (such as claims.csv) inside it",
+            ));
         }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
@@ -383,13 +487,25 @@ impl LedgerFile {
             ));
         }
         fs::create_dir_all(dir)?;
-        let temp = tempfile::Builder::new()
-            .prefix(".claimscan-")
-            .suffix(".csv.tmp")
-            .tempfile_in(dir)?;
-        let writer = io::BufWriter::with_capacity(1 << 16, temp.as_file().try_clone()?);
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".claimscan-").suffix(".tmp");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // Masked by the umask when the file is created.
+            builder.permissions(fs::Permissions::from_mode(0o666));
+        }
+        interrupt::install();
+        let temp = builder.tempfile_in(dir).map_err(without_temp_path)?;
+        interrupt::register(temp.path());
+        if let Some(meta) = existing.filter(fs::Metadata::is_file) {
+            temp.as_file()
+                .set_permissions(meta.permissions())
+                .map_err(without_temp_path)?;
+        }
+        let file = temp.as_file().try_clone().map_err(without_temp_path)?;
         Ok(LedgerFile {
-            writer,
+            writer: io::BufWriter::with_capacity(1 << 16, file),
             temp: Some(temp),
         })
     }
@@ -397,11 +513,73 @@ impl LedgerFile {
     /// Flushes, syncs and renames the ledger into place.
     pub fn commit(mut self, path: &Path) -> io::Result<()> {
         self.writer.flush()?;
-        if let Some(temp) = self.temp {
+        if let Some(temp) = self.temp.take() {
             temp.as_file().sync_all()?;
-            temp.persist(path).map_err(|e| e.error)?;
+            let temp_path = temp.path().to_path_buf();
+            let persisted = temp.persist(path).map_err(|e| without_temp_path(e.error));
+            interrupt::unregister(&temp_path);
+            persisted?;
         }
         Ok(())
+    }
+}
+
+impl Drop for LedgerFile {
+    fn drop(&mut self) {
+        if let Some(temp) = self.temp.take() {
+            interrupt::unregister(temp.path());
+            // Dropping the temporary file removes it.
+        }
+    }
+}
+
+/// Temporary ledger files to remove when the run is interrupted: a signal
+/// ends the process without running destructors, so without this a
+/// half-written `.claimscan-*.tmp` (possibly many megabytes) would stay.
+pub mod interrupt {
+    use std::path::{Path, PathBuf};
+    use std::sync::{Mutex, Once};
+
+    /// Exit code of a run ended by Ctrl-C, SIGTERM or SIGHUP (128 + SIGINT).
+    pub const EXIT_INTERRUPTED: i32 = 130;
+
+    static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+    static HANDLER: Once = Once::new();
+
+    /// Installs the handler (once per process): before a temporary file
+    /// exists, so that a signal never finds one that nobody will remove,
+    /// except between its creation and [`register`].
+    pub fn install() {
+        HANDLER.call_once(|| {
+            // Fails only when another handler is installed: then that one
+            // decides, and the temporary file may stay.
+            let _ = ctrlc::set_handler(|| {
+                remove_pending();
+                std::process::exit(EXIT_INTERRUPTED);
+            });
+        });
+    }
+
+    /// Removes `path` if the run is interrupted before [`unregister`].
+    pub fn register(path: &Path) {
+        install();
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.push(path.to_path_buf());
+        }
+    }
+
+    pub fn unregister(path: &Path) {
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.retain(|p| p != path);
+        }
+    }
+
+    fn remove_pending() {
+        if let Ok(pending) = PENDING.lock() {
+            for path in pending.iter() {
+                let _ = std::fs::remove_file(path);
+            }
+        }
     }
 }
 

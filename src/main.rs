@@ -18,7 +18,7 @@ use claimscan::cli::{
 };
 use claimscan::error::FatalError;
 use claimscan::input::{self, Source};
-use claimscan::ledger::LedgerFile;
+use claimscan::ledger::{LedgerFile, Sink};
 
 /// `extract`: every input processed. `check`/`diff`: no differences.
 const EXIT_OK: u8 = 0;
@@ -32,7 +32,7 @@ const EXIT_FATAL: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
-        Command::Extract(args) => extract(&args.into_config()),
+        Command::Extract(args) => extract(&args.into_config().unwrap_or_else(|e| e.exit())),
         Command::Check(args) => check(&args.into_config().unwrap_or_else(|e| e.exit())),
         Command::Diff(args) => diff(&args.into_config().unwrap_or_else(|e| e.exit())),
     };
@@ -55,12 +55,20 @@ fn report(event: Event) {
 /// The sources of a run (this shard only), with the number of inputs that
 /// could not be used (each already reported).
 fn sources(config: &Config) -> Result<(Vec<Source>, usize), FatalError> {
-    let (mut sources, errors) = input::discover(&config.inputs, &config.stdin_name);
+    let ledger = match &config.output {
+        Output::File(path) => Some(path.as_path()),
+        Output::Stdout => None,
+    };
+    if let Some(input) = ledger.and_then(|path| input::named_among(path, &config.inputs)) {
+        return Err(FatalError::OutputIsInput(input));
+    }
+    let (mut sources, errors) =
+        input::discover(&config.inputs, &config.stdin_name, &config.walk, ledger);
     let failures = errors.len();
     errors.into_iter().for_each(|e| report(Event::Failed(e)));
     if sources.is_empty() {
         let shown: Vec<_> = config.inputs.iter().map(|p| p.to_string_lossy()).collect();
-        return Err(FatalError::NoInputs(shown.join(", ")));
+        return Err(FatalError::no_inputs(shown.join(", ")));
     }
     // An empty shard is fine: its ledger has a header and no rows.
     if let Some(shard) = config.shard {
@@ -74,15 +82,22 @@ fn extract(config: &Config) -> anyhow::Result<u8> {
     let (sources, discovery_failures) = sources(config)?;
     let (summary, target) = match &config.output {
         Output::Stdout => {
-            let mut out = io::BufWriter::new(io::stdout().lock());
+            let out = io::BufWriter::new(io::stdout().lock());
+            let mut sink =
+                Sink::new(config.format, config.bom, out).map_err(|source| FatalError::Ledger {
+                    path: "-".into(),
+                    source,
+                })?;
             let written = batch::run_format(
                 config.format,
+                &config.kinds,
                 &sources,
                 config.threads,
                 config.progress,
-                &mut out,
+                &mut sink,
                 report,
-            )?;
+            )?
+            .and_then(|summary| sink.finish().map(|_| summary));
             match written {
                 Ok(summary) => (summary, "stdout".to_string()),
                 // A closed pipe (`| head`) ends the run quietly.
@@ -102,17 +117,21 @@ fn extract(config: &Config) -> anyhow::Result<u8> {
                 path: shown.clone(),
                 source,
             };
-            let mut ledger = LedgerFile::create(path).map_err(fail)?;
+            let ledger = LedgerFile::create(path).map_err(fail)?;
+            let mut sink = Sink::new(config.format, config.bom, ledger).map_err(fail)?;
             let summary = batch::run_format(
                 config.format,
+                &config.kinds,
                 &sources,
                 config.threads,
                 config.progress,
-                &mut ledger,
+                &mut sink,
                 report,
             )?
             .map_err(fail)?;
-            ledger.commit(path).map_err(fail)?;
+            sink.finish()
+                .and_then(|ledger| ledger.commit(path))
+                .map_err(fail)?;
             (summary, shown)
         }
     };
@@ -129,15 +148,19 @@ fn extract(config: &Config) -> anyhow::Result<u8> {
 
 fn print_summary(summary: &Summary, failed: usize, started: Instant, target: &str) {
     let mut err = io::stderr().lock();
+    let read = summary.files - summary.failed;
     let _ = writeln!(
         err,
-        "claimscan: {} files, {} claims, {} failed, {:.2}s -> {}",
-        summary.files - summary.failed,
+        "claimscan: {read} {} read, {failed} failed, {} {}, {:.2}s -> {target}",
+        plural(read, "file", "files"),
         summary.claims,
-        failed,
+        plural(summary.claims, "claim", "claims"),
         started.elapsed().as_secs_f64(),
-        target
     );
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
 }
 
 fn check(config: &CheckConfig) -> anyhow::Result<u8> {
@@ -145,7 +168,9 @@ fn check(config: &CheckConfig) -> anyhow::Result<u8> {
     let extract = &config.extract;
     let (sources, discovery_failures) = sources(extract)?;
     let mut csv = Vec::new();
-    let summary = batch::run(
+    let summary = batch::run_format(
+        claimscan::ledger::Format::Csv,
+        &extract.kinds,
         &sources,
         extract.threads,
         extract.progress,
@@ -160,7 +185,16 @@ fn check(config: &CheckConfig) -> anyhow::Result<u8> {
     if let Some(shard) = extract.shard {
         expected.retain(|row| shard.contains(row.file()));
     }
-    let report = compare(&expected, &current, &config.compare)?;
+    if !extract.kinds.is_empty() {
+        let kept = |row: &Row| {
+            extract
+                .kinds
+                .iter()
+                .any(|k| row.get("kind") == Some(k.as_str()))
+        };
+        expected.retain(kept);
+    }
+    let report = compare(&expected, &current, &config.compare, extract.quiet)?;
     Ok(if summary.failed + discovery_failures > 0 {
         EXIT_FATAL
     } else if report.is_clean() {
@@ -173,7 +207,7 @@ fn check(config: &CheckConfig) -> anyhow::Result<u8> {
 fn diff(config: &DiffConfig) -> anyhow::Result<u8> {
     let old = read_ledger(&config.old)?;
     let new = read_ledger(&config.new)?;
-    let report = compare(&old, &new, &config.compare)?;
+    let report = compare(&old, &new, &config.compare, false)?;
     Ok(if report.is_clean() {
         EXIT_OK
     } else {
@@ -195,7 +229,13 @@ fn read_ledger(path: &Path) -> anyhow::Result<Vec<Row>> {
 }
 
 /// Compares and writes the report to stdout.
-fn compare(expected: &[Row], current: &[Row], config: &CompareConfig) -> anyhow::Result<Report> {
+/// `quiet` leaves out the text report's summary line.
+fn compare(
+    expected: &[Row],
+    current: &[Row],
+    config: &CompareConfig,
+    quiet: bool,
+) -> anyhow::Result<Report> {
     let report = check::compare(
         expected,
         current,
@@ -203,6 +243,7 @@ fn compare(expected: &[Row], current: &[Row], config: &CompareConfig) -> anyhow:
     );
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written = match config.format {
+        ReportFormat::Text if quiet => report.write_differences(&mut out),
         ReportFormat::Text => report.write_text(&mut out),
         ReportFormat::Json => report.write_json(&mut out),
     }

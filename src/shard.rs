@@ -26,6 +26,8 @@ pub enum ShardError {
     Form(String),
     #[error("'{0}': K must be between 1 and N")]
     OutOfRange(String),
+    #[error("'{0}': N, the number of shards, must be at least 1")]
+    NoShards(String),
 }
 
 impl Shard {
@@ -47,6 +49,9 @@ impl FromStr for Shard {
         let (k, n) = spec.split_once('/').ok_or_else(form)?;
         let k: u64 = k.trim().parse().map_err(|_| form())?;
         let n: u64 = n.trim().parse().map_err(|_| form())?;
+        if n == 0 {
+            return Err(ShardError::NoShards(spec.to_string()));
+        }
         Shard::new(k, n).ok_or_else(|| ShardError::OutOfRange(spec.to_string()))
     }
 }
@@ -70,6 +75,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn zero_shards_blames_n() {
+        assert_eq!(
+            "1/0".parse::<Shard>().map_err(|e| e.to_string()),
+            Err("'1/0': N, the number of shards, must be at least 1".to_string())
+        );
+        assert_eq!(
+            "3/2".parse::<Shard>().map_err(|e| e.to_string()),
+            Err("'3/2': K must be between 1 and N".to_string())
+        );
+    }
+
+    #[test]
     fn parses_k_of_n() {
         assert_eq!("2/8".parse(), Ok(Shard { index: 2, count: 8 }));
         assert_eq!(
@@ -90,7 +107,7 @@ mod tests {
         );
         assert_eq!(
             "1/0".parse::<Shard>(),
-            Err(ShardError::OutOfRange("1/0".into()))
+            Err(ShardError::NoShards("1/0".into()))
         );
         assert_eq!("2".parse::<Shard>(), Err(ShardError::Form("2".into())));
         assert_eq!("a/b".parse::<Shard>(), Err(ShardError::Form("a/b".into())));

@@ -219,7 +219,10 @@ fn no_inputs_found_exits_two() {
     let out = extract_in(dir.path(), &["empty", "-o", "out.csv"]);
     assert_eq!(code(&out), 2, "stderr: {}", stderr(&out));
     assert!(
-        stderr(&out).contains("claimscan: no input files found in empty"),
+        stderr(&out).contains(
+            "claimscan: empty: no input files found (folders are walked for .txt and .md files, \
+             skipping hidden and ignored paths: see --hidden, --no-ignore)\n"
+        ),
         "stderr: {}",
         stderr(&out)
     );
@@ -253,8 +256,15 @@ fn unwritable_output_exits_two() {
 #[test]
 fn usage_errors_exit_two() {
     let dir = temp();
-    let out = extract_in(dir.path(), &["-j", "0"]);
+    let out = extract_in(dir.path(), &["-j", "x"]);
     assert_eq!(code(&out), 2, "stderr: {}", stderr(&out));
+    let out = extract_in(dir.path(), &["--shard", "1/0"]);
+    assert_eq!(code(&out), 2, "stderr: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("'1/0': N, the number of shards, must be at least 1"),
+        "stderr: {}",
+        stderr(&out)
+    );
     let out = extract_in(dir.path(), &["--no-such-flag"]);
     assert_eq!(code(&out), 2, "stderr: {}", stderr(&out));
 }

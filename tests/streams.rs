@@ -194,7 +194,7 @@ fn stdin_to_stdout_is_the_same_ledger() {
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("claimscan: 1 files, 7 claims, 0 failed, ")
+        stderr.starts_with("claimscan: 1 file read, 0 failed, 7 claims, ")
             && stderr.ends_with(" -> stdout\n"),
         "the summary goes to stderr: {stderr}"
     );
