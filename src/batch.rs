@@ -52,12 +52,23 @@ const IN_FLIGHT_PER_THREAD: usize = 8;
 /// in silence.
 pub const SILENT_TEXT_CHARS: usize = 500;
 
+/// How each document is read and which of its claims are kept.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Keep only claims of these kinds; empty keeps all.
+    pub kinds: Vec<Kind>,
+    /// Decode every input as this encoding (`--encoding`) instead of
+    /// detecting it.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
 fn process(
     source: &Source,
     format: ledger::Format,
-    kinds: &[Kind],
+    options: &Options,
 ) -> Result<Processed, InputError> {
-    let mut doc = input::read(source)?;
+    let kinds = &options.kinds;
+    let mut doc = input::read_as(source, options.encoding)?;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
     let (rows, found, claims) = panic::catch_unwind(|| {
@@ -117,7 +128,7 @@ pub fn run<W: Write>(
 ) -> Result<io::Result<Summary>, FatalError> {
     run_format(
         ledger::Format::Csv,
-        &[],
+        &Options::default(),
         sources,
         threads,
         show_progress,
@@ -126,11 +137,11 @@ pub fn run<W: Write>(
     )
 }
 
-/// [`run`], writing the rows in `format`, keeping only claims of `kinds`
-/// (all when empty).
+/// [`run`], writing the rows in `format`, reading and keeping claims as
+/// `options` say.
 pub fn run_format<W: Write>(
     format: ledger::Format,
-    kinds: &[Kind],
+    options: &Options,
     sources: &[Source],
     threads: usize,
     show_progress: bool,
@@ -160,7 +171,7 @@ pub fn run_format<W: Write>(
                         (submitted, &sources[submitted], done_tx.clone());
                     scope.spawn(move |_| {
                         // The receiver outlives the scope: sending cannot fail.
-                        let _ = done_tx.send((index, process(source, format, kinds)));
+                        let _ = done_tx.send((index, process(source, format, options)));
                     });
                     submitted += 1;
                 }

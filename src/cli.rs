@@ -9,10 +9,11 @@ use clap::builder::PossibleValuesParser;
 use clap::error::ErrorKind;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::batch;
 use crate::check::COMPARED_COLUMNS;
 use crate::extract::Kind;
 use crate::extract::units::ALL_KINDS;
-use crate::input::{EXTENSIONS, WalkOptions};
+use crate::input::{EXTENSIONS, WalkOptions, encoding_from_label};
 use crate::ledger::Format;
 use crate::shard::Shard;
 
@@ -53,6 +54,54 @@ pub enum Command {
     /// Compare two ledgers (no extraction).
     #[command(after_help = CHECK_EXIT_CODES)]
     Diff(DiffArgs),
+    /// Print a shell completion script (e.g. `claimscan completions bash
+    /// > /etc/bash_completion.d/claimscan`).
+    Completions(CompletionsArgs),
+    /// Print a manual page in roff (`claimscan man > claimscan.1`,
+    /// `claimscan man extract > claimscan-extract.1`).
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The subcommand whose page to print (default: the overview).
+    #[arg(value_parser = ["extract", "check", "diff", "completions"])]
+    pub subcommand: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// The completion script of `shell`, generated from the clap definition
+/// so it never falls behind the options.
+pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "claimscan", &mut script);
+    script
+}
+
+/// A manual page (roff), generated from the clap definition: the
+/// overview, or the page of one subcommand (`claimscan-extract(1)`).
+pub fn man_page(subcommand: Option<&str>) -> Vec<u8> {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    let page = match subcommand.and_then(|name| command.find_subcommand(name)) {
+        Some(sub) => {
+            let name = format!("claimscan-{}", sub.get_name());
+            let bin_name = format!("claimscan {}", sub.get_name());
+            sub.clone().display_name(name).bin_name(bin_name)
+        }
+        None => command,
+    };
+    let mut out = Vec::new();
+    // Rendering into a Vec cannot fail.
+    let _ = clap_mangen::Man::new(page).render(&mut out);
+    out
 }
 
 /// What to read and how: shared by `extract` and `check`.
@@ -92,6 +141,10 @@ pub struct InputArgs {
         value_parser = PossibleValuesParser::new(ALL_KINDS.map(Kind::as_str))
     )]
     pub kinds: Vec<String>,
+    /// Decode every input as ENCODING (utf-8, gbk, gb18030, big5,
+    /// shift_jis, windows-1252 …) instead of detecting it.
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<String>,
     /// The name written in the `file` column for stdin.
     #[arg(long, default_value = "-")]
     pub stdin_name: String,
@@ -202,8 +255,8 @@ pub struct Config {
     pub bom: bool,
     /// How folders are walked.
     pub walk: WalkOptions,
-    /// The kinds of claims kept; empty keeps all.
-    pub kinds: Vec<Kind>,
+    /// The kinds of claims kept and the encoding forced, if any.
+    pub options: batch::Options,
     pub threads: usize,
     pub quiet: bool,
     pub progress: bool,
@@ -264,13 +317,20 @@ impl InputArgs {
         walk.validate()
             .map_err(|message| clap::Error::raw(ErrorKind::ValueValidation, message + "\n"))?;
         let kinds = self.kinds.iter().filter_map(|k| Kind::parse(k)).collect();
+        let encoding = match self.encoding.as_deref().map(encoding_from_label) {
+            Some(Err(message)) => {
+                return Err(clap::Error::raw(ErrorKind::ValueValidation, message + "\n"));
+            }
+            Some(Ok(encoding)) => Some(encoding),
+            None => None,
+        };
         Ok(Config {
             inputs,
             output,
             format,
             bom: false,
             walk,
-            kinds,
+            options: batch::Options { kinds, encoding },
             threads,
             quiet: self.quiet,
             progress: !self.quiet && std::io::stderr().is_terminal(),

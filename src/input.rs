@@ -13,7 +13,9 @@ use std::path::PathBuf;
 
 use crate::error::InputError;
 
+mod encoding;
 mod walk;
+pub use encoding::from_label as encoding_from_label;
 pub use walk::{IGNORE_FILE, WalkOptions, discover, named_among};
 
 /// Where a document comes from.
@@ -50,6 +52,15 @@ pub const EXTENSIONS: &[&str] = &["txt", "md"];
 
 /// Reads and decodes one source.
 pub fn read(source: &Source) -> Result<Document, InputError> {
+    read_as(source, None)
+}
+
+/// Reads one source and decodes it as `encoding` when one is given
+/// (`--encoding`); else see the module doc.
+pub fn read_as(
+    source: &Source,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<Document, InputError> {
     let name = source.name();
     let bytes = match source {
         Source::File(path) => fs::read(path).map_err(|e| InputError::io(&name, e))?,
@@ -62,11 +73,20 @@ pub fn read(source: &Source) -> Result<Document, InputError> {
             buf
         }
     };
-    decode(&name, bytes)
+    decode_as(&name, bytes, encoding)
 }
 
 /// Decodes raw bytes to text (see the module doc for the rules).
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
+    decode_as(name, bytes, None)
+}
+
+/// [`decode`], as `forced` when given (a byte order mark still wins).
+pub fn decode_as(
+    name: &str,
+    bytes: Vec<u8>,
+    forced: Option<&'static encoding_rs::Encoding>,
+) -> Result<Document, InputError> {
     let mut warnings = Vec::new();
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(&bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
@@ -83,20 +103,24 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
             warnings,
         });
     }
-    if let Some(offset) = memchr::memchr(0, &bytes) {
+    let wide = forced.is_some_and(|e| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE);
+    if let Some(offset) = memchr::memchr(0, &bytes).filter(|_| !wide) {
         return Err(InputError::Binary {
             path: name.to_string(),
             offset,
         });
     }
     let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
+        Ok(text) if forced.is_none_or(|e| e == encoding_rs::UTF_8) => text,
+        Ok(text) => {
+            let (text, notes) = encoding::decode(name, text.as_bytes(), forced);
+            warnings.extend(notes);
+            text
+        }
         Err(e) => {
-            warnings.push(format!(
-                "{name}: invalid UTF-8 at byte {}; decoded with U+FFFD replacement characters",
-                e.utf8_error().valid_up_to()
-            ));
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
+            let (text, notes) = encoding::decode(name, e.as_bytes(), forced);
+            warnings.extend(notes);
+            text
         }
     };
     Ok(Document {
@@ -153,13 +177,18 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_replaced_with_warning() {
-        let doc = decode("a.txt", b"5% \xFF rise".to_vec()).ok();
+        let mut bytes = "北京市增长5% ".as_bytes().to_vec();
+        bytes.extend(b"\xFF rise");
+        let doc = decode("a.txt", bytes).ok();
         let doc = doc.as_ref();
-        assert_eq!(doc.map(|d| d.text.as_str()), Some("5% \u{FFFD} rise"));
+        assert_eq!(
+            doc.map(|d| d.text.as_str()),
+            Some("北京市增长5% \u{FFFD} rise")
+        );
         assert_eq!(
             doc.map(|d| d.warnings.clone()),
             Some(vec![
-                "a.txt: invalid UTF-8 at byte 3; decoded with U+FFFD replacement characters"
+                "a.txt: invalid UTF-8 at byte 18; decoded with U+FFFD replacement characters"
                     .to_string()
             ])
         );

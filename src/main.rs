@@ -35,6 +35,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(&args.into_config().unwrap_or_else(|e| e.exit())),
         Command::Check(args) => check(&args.into_config().unwrap_or_else(|e| e.exit())),
         Command::Diff(args) => diff(&args.into_config().unwrap_or_else(|e| e.exit())),
+        Command::Completions(args) => print_data(&claimscan::cli::completions(args.shell)),
+        Command::Man(args) => print_data(&claimscan::cli::man_page(args.subcommand.as_deref())),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -42,6 +44,17 @@ fn main() -> ExitCode {
             eprintln!("claimscan: {e}");
             ExitCode::from(EXIT_FATAL)
         }
+    }
+}
+
+/// Writes generated text to stdout; a closed pipe ends it quietly.
+fn print_data(data: &[u8]) -> anyhow::Result<u8> {
+    let mut out = io::stdout().lock();
+    match out.write_all(data).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(anyhow::anyhow!("-: cannot write to standard output: {e}"))
+        }
+        _ => Ok(EXIT_OK),
     }
 }
 
@@ -90,7 +103,7 @@ fn extract(config: &Config) -> anyhow::Result<u8> {
                 })?;
             let written = batch::run_format(
                 config.format,
-                &config.kinds,
+                &config.options,
                 &sources,
                 config.threads,
                 config.progress,
@@ -121,7 +134,7 @@ fn extract(config: &Config) -> anyhow::Result<u8> {
             let mut sink = Sink::new(config.format, config.bom, ledger).map_err(fail)?;
             let summary = batch::run_format(
                 config.format,
-                &config.kinds,
+                &config.options,
                 &sources,
                 config.threads,
                 config.progress,
@@ -170,7 +183,7 @@ fn check(config: &CheckConfig) -> anyhow::Result<u8> {
     let mut csv = Vec::new();
     let summary = batch::run_format(
         claimscan::ledger::Format::Csv,
-        &extract.kinds,
+        &extract.options,
         &sources,
         extract.threads,
         extract.progress,
@@ -185,14 +198,9 @@ fn check(config: &CheckConfig) -> anyhow::Result<u8> {
     if let Some(shard) = extract.shard {
         expected.retain(|row| shard.contains(row.file()));
     }
-    if !extract.kinds.is_empty() {
-        let kept = |row: &Row| {
-            extract
-                .kinds
-                .iter()
-                .any(|k| row.get("kind") == Some(k.as_str()))
-        };
-        expected.retain(kept);
+    let kinds = &extract.options.kinds;
+    if !kinds.is_empty() {
+        expected.retain(|row: &Row| kinds.iter().any(|k| row.get("kind") == Some(k.as_str())));
     }
     let report = compare(&expected, &current, &config.compare, extract.quiet)?;
     Ok(if summary.failed + discovery_failures > 0 {

@@ -322,11 +322,12 @@ fn bom_and_utf16_decode_to_the_same_claims() {
 #[test]
 fn invalid_utf8_warns_with_the_byte_offset() {
     let dir = temp();
-    fs::write(
-        dir.path().join("bad.txt"),
-        b"Exports rose 5%. \xFF\xFE then 7%.\n",
-    )
-    .expect("write");
+    // UTF-8 text with two stray bytes: UTF-8 with damage, not a legacy
+    // encoding (its valid multi-byte characters far outnumber them).
+    let head = "Exports to 北京市、上海市、广州市 rose 5%. ";
+    let mut bytes = head.as_bytes().to_vec();
+    bytes.extend(b"\xFF\xFE then 7%.\n");
+    fs::write(dir.path().join("bad.txt"), bytes).expect("write");
     let out = extract_in(dir.path(), &["bad.txt", "-o", "out.csv"]);
     assert_eq!(
         code(&out),
@@ -336,14 +337,52 @@ fn invalid_utf8_warns_with_the_byte_offset() {
     );
     assert_eq!(
         stderr(&out),
-        "claimscan: warning: bad.txt: invalid UTF-8 at byte 17; \
-         decoded with U+FFFD replacement characters\n"
+        format!(
+            "claimscan: warning: bad.txt: invalid UTF-8 at byte {}; \
+             decoded with U+FFFD replacement characters\n",
+            head.len()
+        )
     );
     let rows = records(&read(dir.path().join("out.csv")));
     let texts: Vec<&str> = rows.iter().map(|r| &r[6]).collect();
     assert_eq!(texts, ["5%", "7%"]);
     // Offsets are into the decoded text: two U+FFFD of 3 bytes each.
-    assert_eq!(&rows[1][4], "29");
+    let seven = head.len() + 6 + " then ".len();
+    assert_eq!(rows[1][4], seven.to_string());
+}
+
+#[test]
+fn legacy_encodings_are_detected_or_chosen() {
+    let dir = temp();
+    // windows-1252: the euro sign is byte 0x80.
+    fs::write(
+        dir.path().join("eu.txt"),
+        b"The fund grew to \x8040m, up 5% on the year.\n",
+    )
+    .expect("write");
+    let out = extract_in(dir.path(), &["eu.txt", "-o", "eu.csv"]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "claimscan: warning: eu.txt: not UTF-8; decoded as windows-1252 \
+         (detected; choose with --encoding)\n"
+    );
+    let rows = records(&read(dir.path().join("eu.csv")));
+    let money: Vec<(&str, &str, &str)> = rows.iter().map(|r| (&r[6], &r[7], &r[10])).collect();
+    assert_eq!(money, [("€40m", "money", "EUR"), ("5%", "percent", "%")]);
+    assert_eq!(&rows[0][8], "40000000");
+
+    // Forced: the same bytes read as Latin-1 by name, without a warning.
+    let out = extract_in(dir.path(), &["eu.txt", "--encoding", "cp1252", "-o", "-"]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let out = extract_in(dir.path(), &["eu.txt", "--encoding", "martian", "-o", "-"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("unknown encoding 'martian'"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -653,3 +653,35 @@ fn check_quiet_prints_differences_only() {
     assert!(report.starts_with("changed a.txt:1: \"6%\""), "{report}");
     assert!(!report.contains("summary:"), "{report}");
 }
+
+#[test]
+fn completions_and_man_pages_come_from_the_clap_definition() {
+    let dir = tree(&[]);
+    let d = dir.path();
+    let out = run(d, &["completions", "bash"]);
+    assert_eq!(code(&out), 0);
+    let script = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(script.starts_with("_claimscan() {"), "{script}");
+    for flag in [
+        "--no-ignore",
+        "--hidden",
+        "--glob",
+        "--kinds",
+        "--encoding",
+        "--bom",
+    ] {
+        assert!(script.contains(flag), "bash completion lacks {flag}");
+    }
+    let out = run(d, &["completions", "fish"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("complete -c claimscan"));
+
+    let out = run(d, &["man"]);
+    assert_eq!(code(&out), 0);
+    let page = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(page.contains(".TH claimscan 1"), "{page}");
+    let out = run(d, &["man", "extract"]);
+    let page = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(page.contains(".TH claimscan-extract 1"), "{page}");
+    assert!(page.contains("\\-\\-no\\-ignore"), "{page}");
+    assert_eq!(code(&run(d, &["man", "nope"])), 2);
+}
