@@ -75,6 +75,12 @@ pub enum LedgerError {
         column: &'static str,
         value: String,
     },
+    #[error(
+        "{path}: the columns are separated by ';', not ',' (a spreadsheet with a \
+         European list separator saved it)\nhint: compare the ledger claimscan wrote, \
+         or save it again as CSV with ',' as the separator"
+    )]
+    Semicolons { path: String },
     #[error("{path}: line {line}: {message}")]
     Csv {
         path: String,
@@ -137,9 +143,83 @@ fn plain(cell: &str) -> &str {
     }
 }
 
-/// Reads a CSV ledger. Columns are found by their header names, so extra
-/// columns and another order are fine; a missing column is an error.
-pub fn parse(path: &str, csv_text: &str) -> Result<Vec<Row>, LedgerError> {
+/// The text cells that the CSV writes formula-safe (see
+/// [`crate::ledger::inert`]).
+const GUARDED: [usize; 4] = [FILE, TEXT, 15, SENTENCE];
+
+/// Reads a ledger: JSON Lines (the first non-blank character is `{`, or
+/// no text at all) or CSV. Columns are found by their names, so extra columns and another
+/// order are fine; a missing column is an error. JSONL cells are made to
+/// look as the CSV writes them (numbers as their digits, `null` empty,
+/// formula-like text guarded), so either format compares with the other.
+pub fn parse(path: &str, text: &str) -> Result<Vec<Row>, LedgerError> {
+    // JSON Lines has no header: an empty file is a ledger of no claims.
+    if text.trim().is_empty() || text.trim_start().starts_with('{') {
+        parse_jsonl(path, text)
+    } else {
+        parse_csv(path, text)
+    }
+}
+
+fn parse_jsonl(path: &str, text: &str) -> Result<Vec<Row>, LedgerError> {
+    let mut rows = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line_number = index as u64 + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(line)
+            .map_err(|e| LedgerError::Csv {
+                path: path.to_string(),
+                line: line_number,
+                message: format!("not a JSON ledger row: {e}"),
+            })?;
+        let mut cells = Vec::with_capacity(COLUMNS.len());
+        for (i, column) in COLUMNS.iter().enumerate() {
+            let cell = match object.get(*column) {
+                None => {
+                    return Err(LedgerError::MissingColumn {
+                        path: path.to_string(),
+                        column,
+                    });
+                }
+                Some(serde_json::Value::Null) => String::new(),
+                Some(serde_json::Value::String(s)) if GUARDED.contains(&i) => {
+                    crate::ledger::inert(s).into_owned()
+                }
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+            };
+            cells.push(cell);
+        }
+        rows.push(row_of(path, line_number, cells)?);
+    }
+    Ok(rows)
+}
+
+/// A row from its cells in [`COLUMNS`] order, its positions parsed.
+fn row_of(path: &str, line: u64, cells: Vec<String>) -> Result<Row, LedgerError> {
+    let number = |i: usize| {
+        cells[i]
+            .trim()
+            .parse::<usize>()
+            .map_err(|_| LedgerError::BadNumber {
+                path: path.to_string(),
+                line,
+                column: COLUMNS[i],
+                value: cells[i].clone(),
+            })
+    };
+    Ok(Row {
+        line: number(LINE)?,
+        sentence_index: number(SENTENCE_INDEX)?,
+        start: number(START)?,
+        end: number(END)?,
+        cells,
+    })
+}
+
+fn parse_csv(path: &str, csv_text: &str) -> Result<Vec<Row>, LedgerError> {
     let mut reader = csv::ReaderBuilder::new().from_reader(csv_text.as_bytes());
     let csv_error = |e: csv::Error| LedgerError::Csv {
         path: path.to_string(),
@@ -152,6 +232,15 @@ pub fn parse(path: &str, csv_text: &str) -> Result<Vec<Row>, LedgerError> {
         },
     };
     let header = reader.headers().map_err(csv_error)?.clone();
+    let semicolons = header.len() == 1
+        && header
+            .get(0)
+            .is_some_and(|h| h.split(';').any(|c| c.trim() == COLUMNS[0]));
+    if semicolons {
+        return Err(LedgerError::Semicolons {
+            path: path.to_string(),
+        });
+    }
     let mut positions = Vec::with_capacity(COLUMNS.len());
     for column in COLUMNS {
         let found = header.iter().position(|h| h.trim() == column);
@@ -168,24 +257,7 @@ pub fn parse(path: &str, csv_text: &str) -> Result<Vec<Row>, LedgerError> {
             .iter()
             .map(|&p| record.get(p).unwrap_or_default().to_string())
             .collect();
-        let number = |i: usize| {
-            cells[i]
-                .trim()
-                .parse::<usize>()
-                .map_err(|_| LedgerError::BadNumber {
-                    path: path.to_string(),
-                    line,
-                    column: COLUMNS[i],
-                    value: cells[i].clone(),
-                })
-        };
-        rows.push(Row {
-            line: number(LINE)?,
-            sentence_index: number(SENTENCE_INDEX)?,
-            start: number(START)?,
-            end: number(END)?,
-            cells,
-        });
+        rows.push(row_of(path, line, cells)?);
     }
     Ok(rows)
 }
@@ -282,13 +354,15 @@ impl Report {
     }
 
     /// The report for people: one block per difference, then the summary.
-    pub fn write_text<W: Write>(&self, out: &mut W) -> io::Result<()> {
-        self.write_differences(out)?;
+    /// `color` marks sentence edits with ANSI colours instead of `[-…-]`
+    /// and `{+…+}`.
+    pub fn write_text<W: Write>(&self, out: &mut W, color: bool) -> io::Result<()> {
+        self.write_differences(out, color)?;
         self.write_summary(out)
     }
 
     /// One block per difference, without the summary line (`check -q`).
-    pub fn write_differences<W: Write>(&self, out: &mut W) -> io::Result<()> {
+    pub fn write_differences<W: Write>(&self, out: &mut W, color: bool) -> io::Result<()> {
         for d in &self.differences {
             let row = d.current.as_ref().or(d.expected.as_ref());
             let Some(row) = row else { continue };
@@ -308,9 +382,8 @@ impl Report {
             let mut sentence_shown = false;
             for f in &d.fields {
                 if f.column == "sentence" {
-                    writeln!(out, "    sentence:")?;
-                    writeln!(out, "      - {}", plain(&f.expected))?;
-                    writeln!(out, "      + {}", plain(&f.current))?;
+                    let marked = marked_sentence(plain(&f.expected), plain(&f.current), color);
+                    writeln!(out, "    | {marked}")?;
                     sentence_shown = true;
                 } else {
                     writeln!(
@@ -327,6 +400,51 @@ impl Report {
             }
         }
         Ok(())
+    }
+
+    /// GitHub Actions workflow commands: one `::error` annotation per
+    /// difference (on the report's file and line; a removed claim on the
+    /// line it had), then the summary as a `::notice`. GitHub shows each
+    /// annotation on the line of the pull request's diff.
+    pub fn write_github<W: Write>(&self, out: &mut W) -> io::Result<()> {
+        for d in &self.differences {
+            let Some(row) = d.current.as_ref().or(d.expected.as_ref()) else {
+                continue;
+            };
+            let label = match d.change {
+                Change::Added => "added",
+                Change::Removed => "removed",
+                Change::Changed => "changed",
+            };
+            let mut message = format!(
+                "{label} claim \"{}\" ({})",
+                one_line(plain(row.cell(TEXT))),
+                describe(row)
+            );
+            for f in d.fields.iter().filter(|f| f.column != "sentence") {
+                message.push_str(&format!(
+                    "\n{}: {} -> {}",
+                    f.column,
+                    shown(&f.expected),
+                    shown(&f.current)
+                ));
+            }
+            writeln!(
+                out,
+                "::error file={},line={},title=claimscan check: {label} claim::{}",
+                github_property(&d.file),
+                d.line,
+                github_data(&message)
+            )?;
+        }
+        let mut summary = Vec::new();
+        self.write_summary(&mut summary)?;
+        let summary = String::from_utf8_lossy(&summary);
+        writeln!(
+            out,
+            "::notice title=claimscan check::{}",
+            github_data(summary.trim_end())
+        )
     }
 
     /// The summary line: counts, precision and recall.
@@ -391,12 +509,12 @@ fn describe(row: &Row) -> String {
 /// Compares `current` with `expected` (see the module doc for how claims
 /// are matched and which fields count).
 pub fn compare(expected: &[Row], current: &[Row], options: &Options) -> Report {
-    let mut files: BTreeMap<&str, (Vec<&Row>, Vec<&Row>)> = BTreeMap::new();
+    let mut files: BTreeMap<String, (Vec<&Row>, Vec<&Row>)> = BTreeMap::new();
     for row in expected {
-        files.entry(row.file()).or_default().0.push(row);
+        files.entry(file_key(row.file())).or_default().0.push(row);
     }
     for row in current {
-        files.entry(row.file()).or_default().1.push(row);
+        files.entry(file_key(row.file())).or_default().1.push(row);
     }
     let mut differences = Vec::new();
     let mut unchanged = 0;
@@ -405,12 +523,26 @@ pub fn compare(expected: &[Row], current: &[Row], options: &Options) -> Report {
         new.sort_by_key(|r| (r.start, r.end));
         let mut in_file = Vec::new();
         let pairing = pair(&old, &new);
+        // Sentences (current index) in which a claim's own fields changed:
+        // their other claims differ only by sharing the edited sentence.
+        let edited: std::collections::HashSet<usize> = old
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| Some((o, new[pairing.old_to_new[i]?])))
+            .filter(|(o, n)| {
+                differing(o, n, &options.compared)
+                    .iter()
+                    .any(|f| f.column != "sentence")
+            })
+            .map(|(_, n)| n.sentence_index)
+            .collect();
         for (i, o) in old.iter().enumerate() {
             match pairing.old_to_new[i] {
                 Some(j) => {
                     let n = new[j];
                     let fields = differing(o, n, &options.compared);
-                    if fields.is_empty() {
+                    let only_sentence = fields.iter().all(|f| f.column == "sentence");
+                    if fields.is_empty() || (only_sentence && edited.contains(&n.sentence_index)) {
                         unchanged += 1;
                     } else {
                         in_file.push(Difference {
@@ -468,6 +600,90 @@ pub fn compare(expected: &[Row], current: &[Row], options: &Options) -> Report {
         summary,
         differences,
     }
+}
+
+/// A workflow command's message, escaped as GitHub's runner expects.
+fn github_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value (`file=`), escaped.
+fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// A file name as matched: `./reports/a.txt`, `reports//a.txt` and
+/// `reports/./a.txt` are `reports/a.txt`, so a ledger made from `reports`
+/// checks against a run on `./reports`. `..` is kept (it may cross a link).
+pub fn file_key(file: &str) -> String {
+    let absolute = file.starts_with('/');
+    let parts: Vec<&str> = file
+        .split('/')
+        .filter(|part| !part.is_empty() && *part != ".")
+        .collect();
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else {
+        joined
+    }
+}
+
+/// The sentence once, with what was deleted and inserted marked like
+/// `git diff --word-diff`: `[-old-]{+new+}`, or red and green with `color`.
+pub fn marked_sentence(old: &str, new: &str, color: bool) -> String {
+    let (del, ins) = if color {
+        (("\x1b[31;9m", "\x1b[0m"), ("\x1b[32;4m", "\x1b[0m"))
+    } else {
+        (("[-", "-]"), ("{+", "+}"))
+    };
+    let mut marked = String::with_capacity(new.len() + 16);
+    // One edit: the words deleted and inserted, with the spaces between
+    // them, marked as one span each (not word by word).
+    let (mut deleted, mut inserted, mut spaces) = (String::new(), String::new(), String::new());
+    let flush = |marked: &mut String, deleted: &mut String, inserted: &mut String| {
+        for (text, (open, close)) in [(&mut *deleted, del), (&mut *inserted, ins)] {
+            if !text.is_empty() {
+                marked.push_str(open);
+                marked.push_str(text);
+                marked.push_str(close);
+                text.clear();
+            }
+        }
+    };
+    let diff = similar::TextDiff::from_words(old, new);
+    for change in diff.iter_all_changes() {
+        let value = change.value();
+        let editing = !deleted.is_empty() || !inserted.is_empty();
+        match change.tag() {
+            similar::ChangeTag::Equal if editing && value.trim().is_empty() => {
+                spaces.push_str(value);
+            }
+            similar::ChangeTag::Equal => {
+                flush(&mut marked, &mut deleted, &mut inserted);
+                marked.push_str(&spaces);
+                spaces.clear();
+                marked.push_str(value);
+            }
+            tag => {
+                for text in [&mut deleted, &mut inserted] {
+                    if !text.is_empty() {
+                        text.push_str(&spaces);
+                    }
+                }
+                spaces.clear();
+                match tag {
+                    similar::ChangeTag::Delete => deleted.push_str(value),
+                    _ => inserted.push_str(value),
+                }
+            }
+        }
+    }
+    flush(&mut marked, &mut deleted, &mut inserted);
+    marked.push_str(&spaces);
+    marked
 }
 
 fn differing(old: &Row, new: &Row, compared: &[usize]) -> Vec<FieldChange> {
@@ -739,7 +955,7 @@ mod tests {
         let old = ledger(&[row("a.txt", 1, 10, "\"2.39\nbillion yuan\"", "5", "S.")]);
         let new = ledger(&[row("a.txt", 1, 10, "\"2.39 billion yuan\"", "5", "S.")]);
         let mut out = Vec::new();
-        let written = compare(&old, &new, &Options::default()).write_text(&mut out);
+        let written = compare(&old, &new, &Options::default()).write_text(&mut out, false);
         assert!(written.is_ok());
         let text = String::from_utf8_lossy(&out);
         assert!(text.starts_with("changed a.txt:1: \"2.39 billion yuan\" (percent 5 %)\n"));

@@ -205,6 +205,10 @@ pub struct CheckArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub compare: CompareArgs,
+    /// Accept the extraction: rewrite the expected ledger with it (in its
+    /// format, .csv or .jsonl) after reporting the differences; exit 0.
+    #[arg(long)]
+    pub update: bool,
 }
 
 #[derive(Debug, Args)]
@@ -227,7 +231,8 @@ pub struct CompareArgs {
         value_parser = PossibleValuesParser::new(COMPARED_COLUMNS)
     )]
     pub ignore_columns: Vec<String>,
-    /// text: a report for people; json: one JSON document.
+    /// text: a report for people; json: one JSON document; github:
+    /// annotations for GitHub Actions (`::error file=…,line=…::…`).
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
 }
@@ -236,6 +241,7 @@ pub struct CompareArgs {
 pub enum ReportFormat {
     Text,
     Json,
+    Github,
 }
 
 /// Where the ledger goes.
@@ -268,6 +274,8 @@ pub struct Config {
 #[derive(Debug, Clone)]
 pub struct CheckConfig {
     pub expected: PathBuf,
+    /// Rewrite the expected ledger with the extraction.
+    pub update: bool,
     pub extract: Config,
     pub compare: CompareConfig,
 }
@@ -388,10 +396,36 @@ impl CheckArgs {
         if is_stdin(&self.expected) && self.input.paths.iter().any(|p| is_stdin(p)) {
             return Err(stdin_twice());
         }
+        if self.update {
+            let refuse = |why: &str| {
+                clap::Error::raw(ErrorKind::ArgumentConflict, format!("--update {why}\n"))
+            };
+            if is_stdin(&self.expected) {
+                return Err(refuse("needs a file as --expected, not `-`"));
+            }
+            if self.input.shard.is_some() {
+                return Err(refuse(
+                    "cannot be used with --shard: the ledger would keep one shard only",
+                ));
+            }
+            if !self.input.kinds.is_empty() {
+                return Err(refuse(
+                    "cannot be used with --kinds: the ledger would lose the other kinds",
+                ));
+            }
+            if Format::from_extension(&self.expected) == Some(Format::Xlsx) {
+                return Err(refuse("writes .csv or .jsonl ledgers, not .xlsx"));
+            }
+        }
+        let update = self.update;
+        let format = Format::from_extension(&self.expected)
+            .filter(|f| *f == Format::Jsonl)
+            .unwrap_or(Format::Csv);
         Ok(CheckConfig {
+            update,
             expected: self.expected,
             // The extraction is compared in memory; it is never written.
-            extract: self.input.into_config(Output::Stdout, Format::Csv)?,
+            extract: self.input.into_config(Output::Stdout, format)?,
             compare: self.compare.into_config(),
         })
     }

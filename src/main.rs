@@ -4,7 +4,7 @@
 //! Standard output carries data only: the ledger with `-o -`, the report
 //! of `check` and `diff`. A closed pipe ends the output quietly.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -182,7 +182,7 @@ fn check(config: &CheckConfig) -> anyhow::Result<u8> {
     let (sources, discovery_failures) = sources(extract)?;
     let mut csv = Vec::new();
     let summary = batch::run_format(
-        claimscan::ledger::Format::Csv,
+        extract.format,
         &extract.options,
         &sources,
         extract.threads,
@@ -203,6 +203,18 @@ fn check(config: &CheckConfig) -> anyhow::Result<u8> {
         expected.retain(|row: &Row| kinds.iter().any(|k| row.get("kind") == Some(k.as_str())));
     }
     let report = compare(&expected, &current, &config.compare, extract.quiet)?;
+    if config.update && summary.failed + discovery_failures == 0 && !report.is_clean() {
+        let path = &config.expected;
+        let fail = |source| FatalError::Ledger {
+            path: path.to_string_lossy().into_owned(),
+            source,
+        };
+        let mut ledger = LedgerFile::create(path).map_err(fail)?;
+        ledger.write_all(&csv).map_err(fail)?;
+        ledger.commit(path).map_err(fail)?;
+        eprintln!("claimscan: {}: updated", path.display());
+        return Ok(EXIT_OK);
+    }
     Ok(if summary.failed + discovery_failures > 0 {
         EXIT_FATAL
     } else if report.is_clean() {
@@ -249,11 +261,15 @@ fn compare(
         current,
         &Options::ignoring(&config.ignore_columns),
     );
+    // Colour on a terminal, unless NO_COLOR is set (no-color.org).
+    let color =
+        io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written = match config.format {
-        ReportFormat::Text if quiet => report.write_differences(&mut out),
-        ReportFormat::Text => report.write_text(&mut out),
+        ReportFormat::Text if quiet => report.write_differences(&mut out, color),
+        ReportFormat::Text => report.write_text(&mut out, color),
         ReportFormat::Json => report.write_json(&mut out),
+        ReportFormat::Github => report.write_github(&mut out),
     }
     .and_then(|()| out.flush());
     match written {

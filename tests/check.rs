@@ -98,7 +98,7 @@ fn changed_claim_fails_and_is_named() {
     assert!(stdout.contains("    value: 97.3 -> 98.1\n"), "{stdout}");
     assert!(stdout.contains("    text: 97.3% -> 98.1%\n"), "{stdout}");
     assert!(
-        stdout.contains("      + The city's sewage disposal rate climbed to 98.1%, and surface water met national standards.\n"),
+        stdout.contains("    | The city's sewage disposal rate climbed to [-97.3%,-]{+98.1%,+} and surface water met national standards.\n"),
         "{stdout}"
     );
     let summary = summary_line(&stdout);
@@ -165,7 +165,12 @@ fn edit_in_one_paragraph_touches_only_its_claim() {
         ["changed reports/report.txt:5: \"44.9%\" (percent 44.9 %)"],
         "{stdout}"
     );
-    assert!(stdout.contains("    sentence:\n"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "    | [-Forest-]{+After years of planting, forest+} coverage {+in the city +}reached 44.9% this year.\n"
+        ),
+        "the sentence once, its edits marked: {stdout}"
+    );
     assert!(
         summary_line(&stdout).starts_with("summary: 0 added, 0 removed, 1 changed, 5 unchanged;"),
         "{stdout}"
@@ -257,7 +262,11 @@ fn ignore_columns_skips_those_fields() {
         stdout.contains("    subject: public parks -> parks\n"),
         "{stdout}"
     );
-    assert!(stdout.contains("      - An older wording.\n"), "{stdout}");
+    assert!(
+        stdout
+            .contains("    | [-An older wording.-]{+Forest coverage reached 44.9% this year.+}\n"),
+        "{stdout}"
+    );
 
     let (code, stdout, _) = check(&dir, &["--ignore-columns", "subject"]);
     assert_eq!(code, 1, "sentence still compared:\n{stdout}");
@@ -439,5 +448,140 @@ fn stdin_only_once() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("standard input (`-`) can be read only once")
+    );
+}
+
+#[test]
+fn neighbours_in_an_edited_sentence_are_not_changed() {
+    let dir = setup();
+    // Two claims share a sentence; only the second number changes.
+    edit_report(&dir, |t| t.replace("2.39 billion yuan", "2.5 billion yuan"));
+    let (code, stdout, _) = check(&dir, &[]);
+    assert_eq!(code, 1, "{stdout}");
+    let blocks: Vec<&str> = stdout
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.starts_with("summary"))
+        .collect();
+    assert_eq!(
+        blocks,
+        ["changed reports/report.txt:7: \"2.5 billion yuan\" (money 2500000000 CNY)"],
+        "58,000 mu shares the sentence but did not change:\n{stdout}"
+    );
+    assert_eq!(stdout.matches("Farmers restored").count(), 1, "{stdout}");
+    assert!(
+        stdout.contains("budget grew to [-2.39-]{+2.5+} billion yuan."),
+        "{stdout}"
+    );
+    assert!(
+        summary_line(&stdout).starts_with("summary: 0 added, 0 removed, 1 changed, 5 unchanged;"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_reworded_sentence_without_a_changed_claim_still_fails() {
+    let dir = setup();
+    edit_report(&dir, |t| {
+        t.replace("Farmers restored", "Villagers restored")
+    });
+    let (code, stdout, _) = check(&dir, &[]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("[-Farmers-]{+Villagers+} restored"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn update_rewrites_the_expected_ledger_and_then_it_passes() {
+    let dir = setup();
+    edit_report(&dir, |t| t.replace("97.3%", "98.1%"));
+    let (code, stdout, stderr) = check(&dir, &["--update"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("changed reports/report.txt:3"), "{stdout}");
+    assert_eq!(stderr, "claimscan: expected.csv: updated\n");
+    let (code, stdout, _) = check(&dir, &[]);
+    assert_eq!(code, 0, "{stdout}");
+    let fresh = claimscan(dir.path())
+        .args(["extract", "reports", "-q", "-o", "-"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        fs::read(dir.path().join("expected.csv")).expect("read"),
+        fresh.stdout
+    );
+    let (code, _, stderr) = check(&dir, &["--update", "--shard", "1/2"]);
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[test]
+fn github_format_annotates_each_difference() {
+    let dir = setup();
+    edit_report(&dir, |t| t.replace("97.3%", "98.1%"));
+    let (code, stdout, _) = check(&dir, &["--format", "github"]);
+    assert_eq!(code, 1, "{stdout}");
+    // `%` is escaped as `%25` and line breaks as `%0A`, as GitHub's
+    // workflow commands require.
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "::error file=reports/report.txt,line=3,title=claimscan check: changed claim::\
+             changed claim \"98.1%25\" (percent 98.1 %25)%0Atext: 97.3%25 -> 98.1%25%0A\
+             value: 97.3 -> 98.1%0Anorm_value: 97.3 -> 98.1",
+            "::notice title=claimscan check::summary: 0 added, 0 removed, 1 changed, \
+             5 unchanged; precision 0.8333 (5/6), recall 0.8333 (5/6)"
+        ],
+        "{stdout}"
+    );
+}
+
+#[test]
+fn jsonl_and_csv_ledgers_compare_and_paths_are_normalized() {
+    let dir = setup();
+    let out = claimscan(dir.path())
+        .args(["extract", "./reports", "-q", "-o", "expected.jsonl"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    // A JSONL ledger made from ./reports against a CSV one from reports.
+    let out = claimscan(dir.path())
+        .args(["diff", "expected.csv", "expected.jsonl"])
+        .output()
+        .expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.starts_with("summary: 0 added, 0 removed, 0 changed, 6 unchanged;"),
+        "{stdout}"
+    );
+    let out = claimscan(dir.path())
+        .args(["check", "--expected", "expected.jsonl", "./reports/"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn a_semicolon_ledger_is_named_as_such() {
+    let dir = setup();
+    let csv = fs::read_to_string(dir.path().join("expected.csv")).expect("read");
+    let header = csv.lines().next().expect("header").replace(',', ";");
+    fs::write(dir.path().join("excel.csv"), format!("{header}\n")).expect("write");
+    let out = claimscan(dir.path())
+        .args(["check", "--expected", "excel.csv", "reports"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "claimscan: excel.csv: the columns are separated by ';', not ',' (a spreadsheet \
+         with a European list separator saved it)\nhint: compare the ledger claimscan \
+         wrote, or save it again as CSV with ',' as the separator\n"
     );
 }
