@@ -54,6 +54,8 @@ pub enum Command {
     /// Compare two ledgers (no extraction).
     #[command(after_help = CHECK_EXIT_CODES)]
     Diff(DiffArgs),
+    /// Count a ledger's claims per file and kind.
+    Stats(StatsArgs),
     /// Print a shell completion script (e.g. `claimscan completions bash
     /// > /etc/bash_completion.d/claimscan`).
     Completions(CompletionsArgs),
@@ -65,8 +67,23 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// The subcommand whose page to print (default: the overview).
-    #[arg(value_parser = ["extract", "check", "diff", "completions"])]
+    #[arg(value_parser = ["extract", "check", "diff", "stats", "completions"])]
     pub subcommand: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// The ledger (.csv or .jsonl; `-` reads stdin).
+    pub ledger: PathBuf,
+    /// text: an aligned table with a total row; csv: one row per file.
+    #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+    pub format: StatsFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Text,
+    Csv,
 }
 
 #[derive(Debug, Args)]

@@ -14,11 +14,13 @@ use clap::Parser;
 use claimscan::batch::{self, Event, Summary};
 use claimscan::check::{self, Options, Report, Row};
 use claimscan::cli::{
-    CheckConfig, Cli, Command, CompareConfig, Config, DiffConfig, Output, ReportFormat,
+    CheckConfig, Cli, Command, CompareConfig, Config, DiffConfig, Output, ReportFormat, StatsArgs,
+    StatsFormat,
 };
 use claimscan::error::FatalError;
 use claimscan::input::{self, Source};
 use claimscan::ledger::{LedgerFile, Sink};
+use claimscan::stats::Stats;
 
 /// `extract`: every input processed. `check`/`diff`: no differences.
 const EXIT_OK: u8 = 0;
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(&args.into_config().unwrap_or_else(|e| e.exit())),
         Command::Check(args) => check(&args.into_config().unwrap_or_else(|e| e.exit())),
         Command::Diff(args) => diff(&args.into_config().unwrap_or_else(|e| e.exit())),
+        Command::Stats(args) => stats(&args),
         Command::Completions(args) => print_data(&claimscan::cli::completions(args.shell)),
         Command::Man(args) => print_data(&claimscan::cli::man_page(args.subcommand.as_deref())),
     };
@@ -233,6 +236,16 @@ fn diff(config: &DiffConfig) -> anyhow::Result<u8> {
     } else {
         EXIT_DIFFERENT
     })
+}
+
+fn stats(args: &StatsArgs) -> anyhow::Result<u8> {
+    let stats = Stats::of(&read_ledger(&args.ledger)?);
+    let mut out = Vec::new();
+    match args.format {
+        StatsFormat::Text => stats.write_text(&mut out)?,
+        StatsFormat::Csv => stats.write_csv(&mut out)?,
+    }
+    print_data(&out)
 }
 
 fn read_ledger(path: &Path) -> anyhow::Result<Vec<Row>> {

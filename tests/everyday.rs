@@ -685,3 +685,31 @@ fn completions_and_man_pages_come_from_the_clap_definition() {
     assert!(page.contains("\\-\\-no\\-ignore"), "{page}");
     assert_eq!(code(&run(d, &["man", "nope"])), 2);
 }
+
+#[test]
+fn stats_count_claims_per_file_and_kind() {
+    let dir = tree(&[
+        (
+            "r/a.txt",
+            "Exports rose 5% to $3 billion, and 40 firms opened.\n",
+        ),
+        ("r/b.txt", "Imports fell 3%.\n"),
+    ]);
+    let d = dir.path();
+    let out = run(d, &["extract", "-q", "r", "-o", "claims.jsonl"]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let out = run(d, &["stats", "claims.jsonl"]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "file             claims  percent  money  count\n\
+         r/a.txt               3        1      1      1\n\
+         r/b.txt               1        1      0      0\n\
+         total (2 files)       4        2      1      1\n"
+    );
+    let out = run(d, &["stats", "claims.jsonl", "--format", "csv"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "file,claims,percent,money,count\nr/a.txt,3,1,1,1\nr/b.txt,1,1,0,0\n"
+    );
+}
