@@ -713,3 +713,21 @@ fn stats_count_claims_per_file_and_kind() {
         "file,claims,percent,money,count\nr/a.txt,3,1,1,1\nr/b.txt,1,1,0,0\n"
     );
 }
+
+#[test]
+fn a_folder_named_inside_an_ignored_folder_is_walked() {
+    // Naming a folder is asking for it, as in ripgrep: the rules of the
+    // folders above apply below it, but do not hide the folder itself.
+    let dir = tree(&[
+        (".gitignore", "build/\n"),
+        ("build/reports/a.txt", RISE),
+        ("reports/b.txt", RISE),
+    ]);
+    let d = dir.path();
+    let out = run(d, &["extract", "-q", "build/reports", ".", "-o", "out.csv"]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(
+        distinct_files(&read(d.join("out.csv"))),
+        ["build/reports/a.txt", "./reports/b.txt"]
+    );
+}
