@@ -1,6 +1,6 @@
 //! Command-line arguments (clap derive) and their validation into the
 //! configs of the subcommands ([`Config`], [`CheckConfig`],
-//! [`DiffConfig`]). The only module that knows about clap.
+//! [`DiffConfig`], [`ViewConfig`]). The only module that knows about clap.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -50,6 +50,64 @@ pub enum Command {
     /// Compare two ledgers (no extraction).
     #[command(after_help = CHECK_EXIT_CODES)]
     Diff(DiffArgs),
+    /// Write one HTML page showing each report with its claims marked.
+    #[command(after_help = VIEW_HELP)]
+    View(ViewArgs),
+}
+
+pub const VIEW_HELP: &str = "\
+The page is self-contained (inline style and script, nothing fetched) and
+opens from disk. Several reports make one page with a report picker.
+
+Exit codes:
+  0  every input was processed
+  1  the page was written, but some inputs failed (each is named on stderr)
+  2  usage error or fatal error (no inputs, unwritable page)";
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// Files or folders (walked for .txt and .md files); `-` reads stdin.
+    /// Default: input/
+    pub paths: Vec<PathBuf>,
+    /// Where to write the page; `-` writes to stdout.
+    #[arg(short = 'o', long, default_value = "output/claims.html")]
+    pub output: PathBuf,
+    /// The name shown for stdin.
+    #[arg(long, default_value = "-")]
+    pub stdin_name: String,
+    /// No summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// A validated `view` run.
+#[derive(Debug, Clone)]
+pub struct ViewConfig {
+    pub inputs: Vec<PathBuf>,
+    pub output: Output,
+    pub stdin_name: String,
+    pub quiet: bool,
+}
+
+impl ViewArgs {
+    pub fn into_config(self) -> ViewConfig {
+        let inputs = if self.paths.is_empty() {
+            vec![PathBuf::from("input")]
+        } else {
+            self.paths
+        };
+        let output = if is_stdin(&self.output) {
+            Output::Stdout
+        } else {
+            Output::File(self.output)
+        };
+        ViewConfig {
+            inputs,
+            output,
+            stdin_name: self.stdin_name,
+            quiet: self.quiet,
+        }
+    }
 }
 
 /// What to read and how: shared by `extract` and `check`.

@@ -7,7 +7,8 @@
 //! renders claims as CSV rows and writes the ledger atomically. [`cli`]
 //! turns arguments into a [`cli::Config`]; [`error`] holds the error types.
 //! Around the pipeline: [`shard`] picks one of N deterministic shards of
-//! the inputs; [`check`] compares two ledgers claim by claim.
+//! the inputs; [`check`] compares two ledgers claim by claim; [`view`]
+//! writes one HTML page showing each report with its claims marked.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod batch;
@@ -18,3 +19,4 @@ pub mod extract;
 pub mod input;
 pub mod ledger;
 pub mod shard;
+pub mod view;

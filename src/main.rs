@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(&args.into_config()),
         Command::Check(args) => check(&args.into_config().unwrap_or_else(|e| e.exit())),
         Command::Diff(args) => diff(&args.into_config().unwrap_or_else(|e| e.exit())),
+        Command::View(args) => view(&args.into_config()),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -121,6 +122,23 @@ fn extract(config: &Config) -> anyhow::Result<u8> {
         print_summary(&summary, failed, started, &target);
     }
     Ok(if failed > 0 {
+        EXIT_SOME_FAILED
+    } else {
+        EXIT_OK
+    })
+}
+
+fn view(config: &claimscan::cli::ViewConfig) -> anyhow::Result<u8> {
+    let started = Instant::now();
+    let summary = claimscan::view::run(config, report)?;
+    if !config.quiet {
+        let target = match &config.output {
+            Output::File(path) => path.to_string_lossy().into_owned(),
+            Output::Stdout => "stdout".to_string(),
+        };
+        print_summary(&summary, summary.failed, started, &target);
+    }
+    Ok(if summary.failed > 0 {
         EXIT_SOME_FAILED
     } else {
         EXIT_OK
