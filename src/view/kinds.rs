@@ -46,7 +46,7 @@ pub const KIND_STYLES: [KindStyle; 13] = [
     style(Kind::Volume, "vol", "#a7e3d4", "#11624f", "dotted"),
     style(Kind::Energy, "energy", "#ffbdbd", "#a01c1c", "double"),
     style(Kind::Power, "power", "#f8c0e6", "#8e1e6b", "dashed"),
-    style(Kind::Concentration, "conc", "#d3dce0", "#35505c", "dotted"),
+    style(Kind::Concentration, "conc", "#b9cad6", "#35505c", "dotted"),
     style(Kind::Duration, "time", "#ead9ad", "#6e5312", "double"),
     style(Kind::Multiple, "×", "#d2e9b6", "#47661d", "solid"),
     style(Kind::Count, "n", "#e4e4e4", "#4a4a4a", "dotted"),

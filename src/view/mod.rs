@@ -435,7 +435,8 @@ fn table(index: usize, report: &Report<'_>, marks: &[(Span, Mark)], out: &mut St
         );
         let _ = write!(
             out,
-            "</td><td><span class=\"swatch k-{kind}\"></span>{kind}</td><td class=\"num\">{value}"
+            "</td><td><span class=\"swatch k-{kind}\"></span>{}</td><td class=\"num\">{value}",
+            kind.replace('_', " ")
         );
         if !value_max.is_empty() {
             let _ = write!(out, "–{value_max}");

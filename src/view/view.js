@@ -282,8 +282,19 @@
   document.addEventListener('keydown', function (e) {
     if (e.key === 'Escape') close();
   });
+  // Scrolling moves a focused claim's card with it and closes a hover's.
+  function onScroll() {
+    if (!shownFor) return;
+    if (document.activeElement === shownFor) {
+      var el = shownFor;
+      shownFor = null;
+      open(el);
+    } else {
+      close();
+    }
+  }
   docs.forEach(function (doc) {
-    doc.querySelector('.pane').addEventListener('scroll', close, { passive: true });
+    doc.querySelector('.pane').addEventListener('scroll', onScroll, { passive: true });
   });
 
   show(0);

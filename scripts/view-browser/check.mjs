@@ -1,0 +1,234 @@
+// Browser check of `claimscan view` in headless Chromium (Debian's
+// `chromium` package), driven by playwright-core. Not run by CI: it needs
+// Chromium and npm. From the repository root:
+//
+//   apt-get install chromium            # /usr/bin/chromium
+//   (cd scripts/view-browser && npm install)
+//   cargo build --release
+//   node scripts/view-browser/check.mjs [--screenshot docs/view.png]
+//
+// What it checks, on the sample report (input/) and on generated ones:
+// - the page loads from file:// with no console error (a CSP violation
+//   or a failed request would be one) and no request at all;
+// - every claim of the ledger is marked, with the ledger's text, in order;
+// - filtering by kind shows exactly that kind's rows and dims other marks;
+// - clicking a row focuses its claim and shows its card; clicking a claim
+//   selects its row; sorting by value orders the rows;
+// - a hostile report runs nothing (no dialog, no foreign element);
+// - a 1 MB report loads, filters and sorts in reasonable time.
+// Exit code 0 when every check passes, 1 otherwise.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const screenshotAt = args.indexOf('--screenshot');
+const screenshot = screenshotAt >= 0 ? args[screenshotAt + 1] : null;
+const bin = resolve(process.env.CLAIMSCAN || 'target/release/claimscan');
+const work = mkdtempSync(join(tmpdir(), 'claimscan-view-'));
+
+let failures = 0;
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures++;
+}
+
+function view(inputs, out) {
+  execFileSync(bin, ['view', ...inputs, '-o', out, '-q']);
+  return 'file://' + resolve(out);
+}
+
+function ledger(inputs) {
+  const out = execFileSync(bin, ['extract', ...inputs, '-o', '-', '-q', '--format', 'jsonl', '-j', '1'], { maxBuffer: 1 << 30 });
+  return out.toString('utf8').split('\n').filter((l) => l).map((l) => JSON.parse(l));
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function open(url, size = { width: 1400, height: 900 }) {
+  const page = await browser.newPage({ viewport: size });
+  const errors = [];
+  const requests = [];
+  const dialogs = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => { if (r.url() !== url) requests.push(r.url()); });
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  const loadMs = Date.now() - started;
+  return { page, errors, requests, dialogs, loadMs };
+}
+
+// 1. The sample report.
+{
+  const url = view(['input/'], join(work, 'sample.html'));
+  const rows = ledger(['input/']);
+  const { page, errors, requests } = await open(url);
+  check(errors.length === 0, `sample: no console errors (${errors.join(' | ')})`);
+  check(requests.length === 0, `sample: no requests (${requests.join(' ')})`);
+  const marks = await page.$$eval('.text a.claim', (as) => as.map((a) => a.textContent));
+  check(marks.length === rows.length && rows.length > 0,
+    `sample: ${marks.length} marks for ${rows.length} ledger rows`);
+  check(marks.every((t, i) => t === rows[i].text), 'sample: every mark holds its ledger row\'s text, in order');
+  const ids = await page.$$eval('tbody tr[id]', (trs) => trs.map((tr) => tr.dataset.id));
+  check(ids.every((id, i) => id === rows[i].claim_id), 'sample: every table row carries its claim_id');
+
+  // Filter by kind.
+  const percent = rows.filter((r) => r.kind === 'percent').length;
+  await page.selectOption('#f-kind', 'percent');
+  const shown = await page.$$eval('tbody tr[id]', (trs) => trs.filter((tr) => !tr.hidden).map((tr) => tr.dataset.kind));
+  check(shown.length === percent && shown.every((k) => k === 'percent'),
+    `sample: kind filter 'percent' shows ${shown.length} rows, ledger has ${percent}`);
+  const dimmed = await page.$eval('.text', (t) => t.dataset.only);
+  check(dimmed === 'percent', 'sample: kind filter marks the text (other kinds dimmed)');
+  const counter = await page.textContent('#f-count');
+  check(counter === `${percent} of ${rows.length} claims shown`, `sample: counter says '${counter}'`);
+  await page.selectOption('#f-kind', '');
+
+  // Search.
+  await page.fill('#f-search', 'parks');
+  await page.waitForTimeout(300);
+  const found = await page.$$eval('tbody tr[id]', (trs) => trs.filter((tr) => !tr.hidden).length);
+  const expected = rows.filter((r) => [r.text, r.kind, String(r.value), r.unit, r.trend, r.subject]
+    .join(' ').toLowerCase().includes('parks')).length;
+  check(found === expected && found > 0, `sample: search 'parks' shows ${found} rows, expected ${expected}`);
+  await page.fill('#f-search', '');
+  await page.waitForTimeout(300);
+
+  // Row -> claim.
+  const n = Math.min(20, rows.length - 1);
+  await page.click(`#r0-${n} td:nth-child(2)`);
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  check(focused === `c0-${n}`, `sample: clicking row ${n + 1} focuses its claim (${focused})`);
+  const card = await page.evaluate(() => {
+    const c = document.getElementById('card');
+    return { hidden: c.hidden, text: c.textContent };
+  });
+  check(!card.hidden && card.text.includes(rows[n].claim_id),
+    `sample: the card of claim ${n + 1} shows its claim_id`);
+  const inView = await page.$eval(`#c0-${n}`, (a) => {
+    const r = a.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  check(inView, 'sample: the focused claim is scrolled into view');
+
+  // Claim -> row.
+  await page.keyboard.press('Escape');
+  await page.click('#c0-2');
+  const current = await page.$eval('tr.current', (tr) => tr.id);
+  check(current === 'r0-2', `sample: clicking claim 3 selects its row (${current})`);
+
+  // Hover card.
+  await page.hover('#c0-0');
+  const hover = await page.textContent('#card');
+  check(hover.includes('value') && hover.includes(rows[0].unit || '—'), `sample: hovering claim 1 shows '${hover}'`);
+
+  // Sort by value, descending after two clicks.
+  await page.click('th[data-sort="value"] button');
+  const asc = await page.$$eval('tbody tr[id]', (trs) => trs.map((tr) => parseFloat(tr.dataset.value)));
+  check(asc.every((v, i) => i === 0 || asc[i - 1] <= v), 'sample: sorting by value orders the rows');
+  await page.click('th[data-sort="pos"] button');
+
+  if (screenshot) {
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => document.querySelector('.pane').scrollTo(0, 330));
+    await page.hover('#c0-1');
+    await page.screenshot({ path: screenshot });
+    console.log(`screenshot: ${screenshot}`);
+  }
+  await page.close();
+}
+
+// 2. A hostile report.
+{
+  const hostile = join(work, 'hostile.txt');
+  writeFileSync(hostile, [
+    'GDP grew 5.2% <script>alert(1)</script> </script><img src=x onerror=alert(2)>',
+    '"quoted" \'single\' </textarea><!-- x --> ]]> a\u2028b <svg onload=alert(3)></svg>',
+    '<a href="javascript:alert(4)" onclick="alert(5)">link</a> <iframe srcdoc="<script>alert(6)</script>"></iframe>',
+    '<style>body{display:none}</style> 3,867 hectares <meta http-equiv="refresh" content="0;url=https://example.com">',
+  ].join('\n'));
+  const url = view([hostile], join(work, 'hostile.html'));
+  const { page, errors, requests, dialogs } = await open(url);
+  await page.click('.text a.claim');
+  check(dialogs.length === 0, `hostile: no dialog (${dialogs.join(' | ')})`);
+  check(errors.length === 0, `hostile: no console errors (${errors.join(' | ')})`);
+  check(requests.length === 0, `hostile: no requests (${requests.join(' ')})`);
+  const foreign = await page.$$eval('img, svg, iframe, .text style, .text meta, .text script, .text a:not(.claim)', (e) => e.length);
+  check(foreign === 0, `hostile: no element from the report (${foreign})`);
+  const shown = await page.$eval('.text', (t) => t.textContent);
+  check(shown === readFileSync(hostile, 'utf8'), 'hostile: the text is shown exactly');
+  await page.close();
+}
+
+// 3. Chinese text.
+{
+  const zh = join(work, 'zh.txt');
+  writeFileSync(zh, '北京市地区生产总值增长5.2%，森林覆盖率达到44.9%。\nGDP grew 5.2% in 2023.\n');
+  const url = view([zh], join(work, 'zh.html'));
+  const { page, errors } = await open(url);
+  const shown = await page.$eval('.text', (t) => [t.textContent, t.lang]);
+  check(errors.length === 0 && shown[0] === readFileSync(zh, 'utf8') && shown[1] === 'zh',
+    `zh: Chinese text shown exactly, lang=${shown[1]}`);
+  await page.close();
+}
+
+// 4. Several reports: one page with a picker.
+{
+  const url = view(['input/', join(work, 'zh.txt')], join(work, 'two.html'));
+  const { page, errors } = await open(url);
+  const visible = async () => page.$$eval('section.doc', (s) => s.filter((d) => !d.hidden).map((d) => d.id));
+  const first = await visible();
+  await page.selectOption('#doc-picker', '1');
+  const second = await visible();
+  check(errors.length === 0 && first.join() === 'd0' && second.join() === 'd1',
+    `picker: shows ${first} then ${second}`);
+  await page.close();
+}
+
+// 5. A 1 MB report.
+{
+  const sample = readFileSync('input/beijing-2024-report-excerpt.txt', 'utf8');
+  const big = join(work, 'big.txt');
+  let text = '';
+  while (Buffer.byteLength(text) < 1_000_000) text += sample + '\n\n';
+  writeFileSync(big, text);
+  const started = Date.now();
+  const url = view([big], join(work, 'big.html'));
+  const viewMs = Date.now() - started;
+  const rows = ledger([big]).length;
+  const { page, errors, loadMs } = await open(url);
+  const marks = await page.$$eval('.text a.claim', (as) => as.length);
+  const timed = async (f) => { const t = Date.now(); await f(); return Date.now() - t; };
+  const filterMs = await timed(() => page.selectOption('#f-kind', 'percent'));
+  await page.selectOption('#f-kind', '');
+  const before = await page.textContent('#f-count');
+  const searchMs = await timed(async () => {
+    await page.fill('#f-search', 'villages');
+    await page.waitForFunction((b) => document.getElementById('f-count').textContent !== b, before);
+  });
+  await page.fill('#f-search', '');
+  const sortMs = await timed(() => page.click('th[data-sort="value"] button'));
+  const clickMs = await timed(() => page.click(`#r0-${Math.floor(rows / 2)} td:nth-child(2)`));
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  const size = readFileSync(join(work, 'big.html')).length;
+  console.log(`big: ${Buffer.byteLength(text)} bytes of text, ${rows} claims, page ${size} bytes; ` +
+    `view ${viewMs} ms, load ${loadMs} ms, kind filter ${filterMs} ms, search ${searchMs} ms, ` +
+    `sort ${sortMs} ms, row click ${clickMs} ms`);
+  check(errors.length === 0 && marks === rows, `big: ${marks} marks for ${rows} claims`);
+  check(focused === `c0-${Math.floor(rows / 2)}`, 'big: a row click focuses its claim');
+  check(loadMs < 10000 && filterMs < 2000 && sortMs < 2000, 'big: load < 10 s, filter and sort < 2 s');
+  await page.close();
+}
+
+await browser.close();
+console.log(failures === 0 ? 'all checks passed' : `${failures} checks failed`);
+process.exit(failures === 0 ? 0 : 1);
