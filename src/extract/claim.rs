@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 
 use super::context;
-use super::nonclaim::{self, NonClaim};
+use super::nonclaim::{self, NonClaim, Rejection};
 use super::number::{self, Number};
 use super::span::Span;
 use super::token::{self, WordTable, is_space};
@@ -194,31 +194,53 @@ static CLAIM_START_WORDS: LazyLock<WordTable<()>> = LazyLock::new(|| {
     WordTable::new(multiples.chain(verbs).chain(numbers).map(|w| (w, ())))
 });
 
+/// What one read at a candidate gave: claims, or the number it rejected
+/// and why, and the offset to resume scanning at.
+#[derive(Debug, Default)]
+pub struct Read {
+    pub claims: Vec<Claim>,
+    pub rejected: Option<Rejection>,
+    pub resume: usize,
+}
+
+impl Read {
+    fn claims(claims: Vec<Claim>, resume: usize) -> Self {
+        Read {
+            claims,
+            rejected: None,
+            resume,
+        }
+    }
+
+    fn rejected(span: Span, rule: NonClaim, resume: usize) -> Self {
+        Read {
+            claims: Vec::new(),
+            rejected: Some(Rejection::new(span, rule)),
+            resume,
+        }
+    }
+}
+
 /// Claims read at `pos` and the offset to resume scanning at; `floor` is
 /// where the previous read ended, so claims never overlap.
-pub fn read_at(
-    text: &str,
-    pos: usize,
-    floor: usize,
-    currency: &DocumentCurrency,
-) -> (Vec<Claim>, usize) {
+pub fn read_at(text: &str, pos: usize, floor: usize, currency: &DocumentCurrency) -> Read {
     if let Some(claim) = multiple_word(text, pos) {
         let end = claim.span.end;
-        return (vec![claim], end);
+        return Read::claims(vec![claim], end);
     }
-    if let Some(end) = nonclaim::plainly_not_a_claim(text, pos) {
-        return (Vec::new(), end);
+    if let Some((end, rule)) = nonclaim::plainly_not_a_claim(text, pos) {
+        return Read::rejected(Span::new(pos, end), rule, end);
     }
     let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor, currency.rand);
     if let Some(reading) = fraction_with_unit(text, start, pos, prefix, negative) {
         let resume = reading.end;
-        if nonclaim::rejects(text, &reading).is_some() {
-            return (Vec::new(), resume);
+        if let Some(rule) = nonclaim::rejects(text, &reading) {
+            return Read::rejected(Span::new(reading.start, reading.end), rule, resume);
         }
-        return (build(text, &reading, currency), resume);
+        return Read::claims(build(text, &reading, currency), resume);
     }
     let Some(mut first) = number::read(text, pos, prefix.is_some()) else {
-        return (Vec::new(), skip_candidate(text, pos));
+        return Read::claims(Vec::new(), skip_candidate(text, pos));
     };
     if prefix_scale != Decimal::ONE {
         first.value = first.value.saturating_mul(prefix_scale);
@@ -226,13 +248,17 @@ pub fn read_at(
     }
     let reading = read_rest(text, start, first, prefix, negative);
     let resume = reading.end.max(first.span.end);
-    if let Some(reason) = nonclaim::rejects(text, &reading) {
-        return (
-            Vec::new(),
-            reread_after_to(text, &reading, reason, pos).unwrap_or(resume),
-        );
+    if let Some(rule) = nonclaim::rejects(text, &reading) {
+        let resume = reread_after_to(text, &reading, rule, pos).unwrap_or(resume);
+        // A label given back after its `to` is rejected alone.
+        let end = if resume < reading.end {
+            first.span.end
+        } else {
+            reading.end
+        };
+        return Read::rejected(Span::new(reading.start.min(pos), end), rule, resume);
     }
-    (build(text, &reading, currency), resume)
+    Read::claims(build(text, &reading, currency), resume)
 }
 
 /// `1/4 mile`, `10 1/2 miles`, `½ teaspoon`, `one-half miles`: a fraction

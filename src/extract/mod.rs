@@ -20,6 +20,7 @@ pub mod token;
 pub mod units;
 
 pub use claim::{Claim, Qualifier, Trend};
+pub use nonclaim::{NonClaim, Rejection};
 pub use span::{LineIndex, Span};
 pub use units::{DocumentCurrency, Kind};
 
@@ -28,6 +29,11 @@ pub use units::{DocumentCurrency, Kind};
 pub struct Extraction {
     pub sentences: Vec<Span>,
     pub claims: Vec<Claim>,
+    /// Numbers read and left out, with the rule that left each out, sorted
+    /// by start.
+    pub rejected: Vec<Rejection>,
+    /// The document-level evidence the stages used.
+    pub currency: DocumentCurrency,
 }
 
 /// Extracts every claim of `text`.
@@ -35,18 +41,49 @@ pub fn extract(text: &str) -> Extraction {
     let sentences = sentence::split(text);
     let currency = DocumentCurrency::of(text);
     let mut claims = Vec::new();
+    let mut rejected = Vec::new();
     let mut pos = 0;
     while let Some(start) = next_candidate(text, pos) {
-        let (found, resume) = claim::read_at(text, start, pos, &currency);
-        claims.extend(found);
-        pos = resume.max(start + 1);
+        let read = claim::read_at(text, start, pos, &currency);
+        claims.extend(read.claims);
+        rejected.extend(read.rejected);
+        pos = read.resume.max(start + 1);
         while !text.is_char_boundary(pos) {
             pos += 1;
         }
     }
+    let before_tables = claims.len();
+    let spans: Vec<Span> = claims.iter().map(|c| c.span).collect();
     table::apply(text, &mut claims, &currency);
+    if claims.len() < before_tables {
+        rejected.extend(dropped(&spans, &claims, NonClaim::TableNote));
+        rejected.sort_by_key(|r| r.span.start);
+    }
     attach_context(text, &sentences, &mut claims);
-    Extraction { sentences, claims }
+    Extraction {
+        sentences,
+        claims,
+        rejected,
+        currency,
+    }
+}
+
+/// The spans of `before` that a stage dropped from `after` (both sorted by
+/// start, `after` a subsequence of `before`), as rejections by `rule`.
+fn dropped(before: &[Span], after: &[Claim], rule: NonClaim) -> Vec<Rejection> {
+    let mut kept = after.iter().map(|c| c.span).peekable();
+    before
+        .iter()
+        .filter(|&&span| {
+            if kept.peek() == Some(&span) {
+                kept.next();
+                false
+            } else {
+                true
+            }
+        })
+        .map(|&span| Rejection::new(span, rule))
+        .collect()
 }
 
 /// The next offset at or after `pos` where a claim may start: an ASCII
