@@ -171,8 +171,14 @@ mod tests {
     #[test]
     fn table_note_numbers_are_left_out_by_the_table_rule() {
         let got = explained("(Unit: 10,000 tons)\nGrain 12 15\n");
-        assert!(got.contains("1:7-18 \"10,000 tons\" left out [table-note]"), "{got}");
-        assert!(got.contains("2:26-28 \"12\" claim mass 120000 t = 120000000 kg"), "{got}");
+        assert!(
+            got.contains("1:7-18 \"10,000 tons\" left out [table-note]"),
+            "{got}"
+        );
+        assert!(
+            got.contains("2:26-28 \"12\" claim mass 120000 t = 120000000 kg"),
+            "{got}"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::claim::{Qualifier, Trend};
+use super::lang::en::trend;
 use super::span::Span;
 use super::token::{self, Lower, Token, TokenKind, WordTable};
 use super::units::Kind;
@@ -64,72 +65,6 @@ const QUALIFIERS_AFTER: &[(&[&str], Qualifier)] = &[
     (&["plus"], Qualifier::AtLeast), (&["+"], Qualifier::AtLeast), (&["-", "plus"], Qualifier::AtLeast),
     (&["or", "less"], Qualifier::AtMost), (&["or", "fewer"], Qualifier::AtMost),
     (&["and", "below"], Qualifier::AtMost), (&["or", "below"], Qualifier::AtMost),
-];
-
-/// Words that say the quantity rose or fell.
-#[rustfmt::skip]
-const TREND_WORDS: &[(&str, Trend)] = &[
-    ("rose", Trend::Up), ("rise", Trend::Up), ("rises", Trend::Up), ("rising", Trend::Up), ("risen", Trend::Up),
-    ("increased", Trend::Up), ("increase", Trend::Up), ("increases", Trend::Up), ("increasing", Trend::Up),
-    ("grew", Trend::Up), ("grow", Trend::Up), ("grows", Trend::Up), ("growing", Trend::Up), ("grown", Trend::Up),
-    ("growth", Trend::Up), ("climbed", Trend::Up), ("climb", Trend::Up), ("climbing", Trend::Up),
-    ("surged", Trend::Up), ("surge", Trend::Up), ("jumped", Trend::Up), ("jump", Trend::Up),
-    ("soared", Trend::Up), ("expanded", Trend::Up), ("expand", Trend::Up), ("expanding", Trend::Up),
-    ("gained", Trend::Up), ("raised", Trend::Up), ("raise", Trend::Up), ("raising", Trend::Up),
-    ("boosted", Trend::Up), ("boost", Trend::Up), ("boosting", Trend::Up), ("up", Trend::Up),
-    ("upward", Trend::Up), ("surpassed", Trend::Up), ("enhanced", Trend::Up),
-    ("hiked", Trend::Up), ("hike", Trend::Up), ("increment", Trend::Up), ("rebounded", Trend::Up),
-    ("rebound", Trend::Up), ("higher", Trend::Up), ("doubled", Trend::Up), ("tripled", Trend::Up),
-    ("quadrupled", Trend::Up), ("quintupled", Trend::Up),
-    ("doubling", Trend::Up), ("halved", Trend::Down), ("widened", Trend::Up), ("widening", Trend::Up),
-    ("recovered", Trend::Up), ("accelerated", Trend::Up), ("bringing", Trend::Up),
-    ("eased", Trend::Down), ("ease", Trend::Down), ("easing", Trend::Down), ("slowed", Trend::Down),
-    ("slowing", Trend::Down), ("moderated", Trend::Down), ("softened", Trend::Down), ("sank", Trend::Down),
-    ("contracting", Trend::Down), ("shrinking", Trend::Down), ("shrinks", Trend::Down), ("shrink", Trend::Down),
-    ("slows", Trend::Down), ("halve", Trend::Down), ("halving", Trend::Down), ("accelerating", Trend::Up),
-    ("accelerate", Trend::Up), ("lift", Trend::Up), ("lifts", Trend::Up), ("lifting", Trend::Up),
-    ("moderating", Trend::Down), ("enhance", Trend::Up),
-    ("lifted", Trend::Up),
-    ("fell", Trend::Down), ("fall", Trend::Down), ("falls", Trend::Down), ("falling", Trend::Down),
-    ("fallen", Trend::Down), ("declined", Trend::Down), ("decline", Trend::Down), ("declines", Trend::Down),
-    ("declining", Trend::Down), ("decreased", Trend::Down), ("decrease", Trend::Down),
-    ("decreasing", Trend::Down), ("dropped", Trend::Down), ("drop", Trend::Down), ("down", Trend::Down),
-    ("reduced", Trend::Down), ("reduce", Trend::Down), ("reducing", Trend::Down), ("reduction", Trend::Down),
-    ("reductions", Trend::Down), ("cut", Trend::Down), ("cutting", Trend::Down),
-    ("lowered", Trend::Down), ("lowering", Trend::Down), ("contracted", Trend::Down),
-    ("contraction", Trend::Down), ("shrank", Trend::Down), ("shrunk", Trend::Down), ("slashed", Trend::Down),
-    ("slid", Trend::Down), ("slipped", Trend::Down), ("dipped", Trend::Down), ("plunged", Trend::Down),
-    ("plummeted", Trend::Down), ("tumbled", Trend::Down), ("narrowed", Trend::Down), ("trimmed", Trend::Down),
-    ("downward", Trend::Down), ("lower", Trend::Down), ("lost", Trend::Down), ("loses", Trend::Down),
-    ("losing", Trend::Down),
-    // Third-person and -ing forms (`the pill reduces ... by 90%`).
-    // (Not `cuts`: mostly a noun, `tax cuts worth £900`.)
-    ("reduces", Trend::Down), ("lowers", Trend::Down), ("shrink", Trend::Down),
-    ("uplift", Trend::Up), ("augmentation", Trend::Up), ("deflation", Trend::Down),
-    ("eliminates", Trend::Down), ("eliminated", Trend::Down), ("eliminate", Trend::Down),
-    ("eliminating", Trend::Down),
-    // Right before the number only (see `governs`): `removing 1,000 MW`.
-    ("removing", Trend::Down), ("removed", Trend::Down), ("removes", Trend::Down), ("remove", Trend::Down),
-    ("appreciated", Trend::Up), ("appreciate", Trend::Up), ("appreciation", Trend::Up),
-    ("depreciated", Trend::Down), ("depreciate", Trend::Down), ("depreciation", Trend::Down),
-    // `a net loss of almost 100 million hectares`
-    ("loss", Trend::Down), ("decreases", Trend::Down),
-    ("drops", Trend::Down), ("dropping", Trend::Down), ("halves", Trend::Down), ("slashes", Trend::Down),
-    ("slashing", Trend::Down), ("trims", Trend::Down), ("trimming", Trend::Down), ("narrows", Trend::Down),
-    ("narrowing", Trend::Down), ("dips", Trend::Down), ("plunges", Trend::Down), ("tumbles", Trend::Down),
-    ("eases", Trend::Down), ("raises", Trend::Up), ("doubles", Trend::Up), ("triples", Trend::Up),
-    ("tripling", Trend::Up), ("boosts", Trend::Up), ("expands", Trend::Up), ("climbs", Trend::Up),
-    ("jumps", Trend::Up), ("surges", Trend::Up), ("surging", Trend::Up), ("soars", Trend::Up),
-    ("soaring", Trend::Up), ("widens", Trend::Up), ("accelerates", Trend::Up), ("hikes", Trend::Up),
-    // `we added 5,200 hospital beds`, `adding 42,000 school places`.
-    ("added", Trend::Up), ("add", Trend::Up), ("adds", Trend::Up), ("adding", Trend::Up),
-    // Verbs only before `to`/`by`/`from` (see `governs`).
-    ("slow", Trend::Down), ("moderate", Trend::Down), ("narrow", Trend::Down), ("peaked", Trend::Up),
-    // `exceeds the target of 308 000 units by about 30%` (only after `by`:
-    // see `trend_before`).
-    ("exceeds", Trend::Up), ("exceeded", Trend::Up), ("exceed", Trend::Up), ("exceeding", Trend::Up),
-    ("shortened", Trend::Down), ("shorten", Trend::Down), ("shortening", Trend::Down),
-
 ];
 
 /// Change nouns that, right after a number, state its own change.
@@ -383,14 +318,8 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     trend_after(text, span, sentence)
 }
 
-static TREND_INDEX: LazyLock<WordTable<Trend>> = LazyLock::new(|| {
-    WordTable::new(
-        TREND_WORDS
-            .iter()
-            .copied()
-            .filter(|&(_, t)| t != Trend::None),
-    )
-});
+static TREND_INDEX: LazyLock<WordTable<Trend>> =
+    LazyLock::new(|| WordTable::new(trend::trend_words()));
 
 fn trend_of(word: &str) -> Option<Trend> {
     TREND_INDEX.get(word)

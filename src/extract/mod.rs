@@ -11,6 +11,7 @@
 
 pub mod claim;
 pub mod context;
+pub mod lang;
 pub mod nonclaim;
 pub mod number;
 pub mod sentence;
