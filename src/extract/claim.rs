@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 
 use super::context;
+use super::lang::en::qualifier::is_bound_word;
 use super::nonclaim::{self, NonClaim, Rejection};
 use super::number::{self, Number};
 use super::span::Span;
@@ -689,17 +690,19 @@ fn counts_occurrences(text: &str, reading: &Reading) -> bool {
     }
     let before = token::prev(text, reading.start);
     let after = token::next(text, reading.end);
-    let compared_before = before.is_some_and(|t| MULTIPLE_BEFORE.iter().any(|w| t.is(w)));
+    let compared_before =
+        before.is_some_and(|t| is_bound_word(t.text) || MULTIPLE_BEFORE.iter().any(|w| t.is(w)));
     let compared_after = after.is_some_and(|t| MULTIPLE_AFTER.iter().any(|w| t.is(w)));
     // `grew 1.1 times`: a fraction of a time is never an occurrence.
     let fractional = !reading.first.value.fract().is_zero();
     !(compared_before || compared_after || fractional)
 }
 
-/// Words before `N times` that make it a multiple.
+/// Words before `N times` that make it a multiple, beside the bound words
+/// (`about 3 times`).
 #[rustfmt::skip]
 const MULTIPLE_BEFORE: &[&str] = &[
-    "by", "than", "to", "about", "nearly", "almost", "around", "some", "over", "roughly", "approximately",
+    "by", "than", "to",
     "is", "was", "were", "are", "be", "been", "being", "at", "of", "grew", "grown", "increased", "rose",
     "expanded", "multiplied", "jumped",
 ];
@@ -709,11 +712,6 @@ const MULTIPLE_BEFORE: &[&str] = &[
 const MULTIPLE_AFTER: &[&str] = &[
     "the", "that", "as", "more", "higher", "larger", "greater", "bigger", "of", "what", "faster", "less",
     "lower", "its", "their", "his", "her", "our", "this", "those", "these", "over",
-];
-
-/// Bound words that may stand before the high end of a range.
-const HIGH_END_BOUNDS: &[&str] = &[
-    "over", "about", "around", "nearly", "almost", "roughly", "some",
 ];
 
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
@@ -740,9 +738,8 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         token::TokenKind::Symbol('–' | '—') => true,
         token::TokenKind::Word => {
             // The word before the first number, past a bound (`from over`).
-            let before = token::before(text, reading.start, 6).find(|t| {
-                !HIGH_END_BOUNDS.iter().any(|w| t.is(w)) && !context::is_origin_filler(t)
-            });
+            let before = token::before(text, reading.start, 6)
+                .find(|t| !is_bound_word(t.text) && !context::is_origin_filler(t));
             if connector.is("to") || connector.is("or") {
                 // `fell from 4.8 to 4.7 percent` is a change, `fell by
                 // £4.3 billion to £120.7 billion` a change and the level
@@ -769,8 +766,8 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     }
     // The high end may carry its own bound: `from $8,000 to over $100,000`.
     if connector.is("to") {
-        while let Some(word) = token::next(text, at)
-            .filter(|t| t.span.start == at && HIGH_END_BOUNDS.iter().any(|w| t.is(w)))
+        while let Some(word) =
+            token::next(text, at).filter(|t| t.span.start == at && is_bound_word(t.text))
         {
             at = word.span.end + text[word.span.end..].len()
                 - text[word.span.end..].trim_start_matches(is_space).len();

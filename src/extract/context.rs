@@ -10,38 +10,11 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::claim::{Qualifier, Trend};
+use super::lang::en::qualifier::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
 use super::lang::en::trend;
 use super::span::Span;
 use super::token::{self, Lower, Token, TokenKind, WordTable};
 use super::units::Kind;
-
-/// Qualifier phrases written before a number, as lower-case word lists.
-#[rustfmt::skip]
-const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
-    (&["more", "than"], Qualifier::Over), (&["over"], Qualifier::Over), (&["above"], Qualifier::Over),
-    (&["exceeding"], Qualifier::Over), (&["in", "excess", "of"], Qualifier::Over),
-    (&["upwards", "of"], Qualifier::Over), (&["upward", "of"], Qualifier::Over),
-    (&["greater", "than"], Qualifier::Over), (&["beyond"], Qualifier::Over), (&["well", "over"], Qualifier::Over),
-    (&["almost"], Qualifier::Under), (&["nearly"], Qualifier::Under), (&["less", "than"], Qualifier::Under),
-    (&["fewer", "than"], Qualifier::Under), (&["below"], Qualifier::Under), (&["under"], Qualifier::Under),
-    (&["close", "to"], Qualifier::Under), (&["just", "under"], Qualifier::Under), (&["short", "of"], Qualifier::Under),
-    (&["not", "fewer", "than"], Qualifier::AtLeast), (&["not", "under"], Qualifier::AtLeast),
-    (&["surpassed"], Qualifier::Over), (&["exceeded"], Qualifier::Over), (&["exceed"], Qualifier::Over),
-    (&["exceeds"], Qualifier::Over), (&["topped"], Qualifier::Over), (&["passed", "the"], Qualifier::Over),
-    (&["upto"], Qualifier::AtMost), (&["as", "much", "as"], Qualifier::AtMost),
-    (&["as", "many", "as"], Qualifier::AtMost), (&["as", "high", "as"], Qualifier::AtMost),
-    (&["about"], Qualifier::Approx), (&["around"], Qualifier::Approx), (&["approximately"], Qualifier::Approx),
-    (&["roughly"], Qualifier::Approx), (&["some"], Qualifier::Approx),
-    (&["approx"], Qualifier::Approx), (&["circa"], Qualifier::Approx),
-    (&["or", "so"], Qualifier::Approx),
-    (&["at", "least"], Qualifier::AtLeast), (&["no", "less", "than"], Qualifier::AtLeast),
-    (&["not", "less", "than"], Qualifier::AtLeast), (&["no", "fewer", "than"], Qualifier::AtLeast),
-    (&["a", "minimum", "of"], Qualifier::AtLeast), (&["minimum", "of"], Qualifier::AtLeast),
-    (&["up", "to"], Qualifier::AtMost), (&["at", "most"], Qualifier::AtMost),
-    (&["no", "more", "than"], Qualifier::AtMost), (&["not", "more", "than"], Qualifier::AtMost),
-    (&["a", "maximum", "of"], Qualifier::AtMost), (&["maximum", "of"], Qualifier::AtMost),
-    (&["not", "exceeding"], Qualifier::AtMost), (&["capped", "at"], Qualifier::AtMost),
-];
 
 /// `QUALIFIERS_BEFORE` keyed by the phrase's last word (the one next to
 /// the number).
@@ -56,16 +29,6 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhra
         }
         index
     });
-
-/// Qualifier phrases written after a number (`10 or more`).
-#[rustfmt::skip]
-const QUALIFIERS_AFTER: &[(&[&str], Qualifier)] = &[
-    (&["or", "more"], Qualifier::AtLeast), (&["or", "above"], Qualifier::AtLeast),
-    (&["and", "above"], Qualifier::AtLeast), (&["or", "over"], Qualifier::AtLeast),
-    (&["plus"], Qualifier::AtLeast), (&["+"], Qualifier::AtLeast), (&["-", "plus"], Qualifier::AtLeast),
-    (&["or", "less"], Qualifier::AtMost), (&["or", "fewer"], Qualifier::AtMost),
-    (&["and", "below"], Qualifier::AtMost), (&["or", "below"], Qualifier::AtMost),
-];
 
 /// Change nouns that, right after a number, state its own change.
 const CHANGE_NOUNS: &[(&str, Trend)] = &[
@@ -274,7 +237,7 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // a 12-year low` is not.)
     let articles = ["a", "an", "the"];
     let by = token::before(text, span.start, 3)
-        .find(|t| !QUALIFIER_WORDS.iter().any(|q| t.is(q)) || articles.iter().any(|a| t.is(a)));
+        .find(|t| !is_qualifier_word(t.text) || articles.iter().any(|a| t.is(a)));
     if kind == Kind::Duration && !by.is_some_and(|t| t.is("by") || t.is("to")) {
         return Trend::None;
     }
@@ -349,7 +312,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     across_commas = w == "by";
                 }
                 let at_number = first_word;
-                if !QUALIFIER_WORDS.contains(&w) {
+                if !is_qualifier_word(w) {
                     first_word = false;
                 }
                 // A capitalized trend word inside a sentence is part of a
@@ -448,36 +411,16 @@ const MOVE_VERBS: &[&str] = &[
     "picks", "picked", "picking",
 ];
 
-/// Words that may sit between a linking `by`/`to` and the number.
+/// Words that may sit between a linking `by`/`to` and the number, beside
+/// the bound words (`by as much as`, `to no less than`).
 const QUALIFIER_WORDS: &[&str] = &[
-    "as",
-    "much",
-    "many",
-    "more",
-    "than",
-    "over",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "approximately",
-    "roughly",
-    "some",
-    "at",
-    "least",
-    "up",
-    "no",
-    "less",
-    "another",
-    "a",
-    "an",
-    "the",
-    "further",
-    "just",
-    "only",
-    "close",
+    "as", "much", "many", "more", "than", "at", "least", "up", "no", "less", "another", "a", "an",
+    "the", "further", "just", "only", "close",
 ];
 
+fn is_qualifier_word(word: &str) -> bool {
+    is_bound_word(word) || QUALIFIER_WORDS.iter().any(|q| word.eq_ignore_ascii_case(q))
+}
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
     let at = past_restatement(text, span.end, sentence);
     let (table, at) = match token::next(text, at) {
@@ -585,33 +528,15 @@ const CHANGE_VERBS: &[&str] = &[
 /// May this token stand between `from` and the old value (`from the
 /// current`, `from a peak of`)?
 pub fn is_origin_filler(t: &Token) -> bool {
-    t.is_word() && ORIGIN_FILLERS.iter().any(|w| t.is(w))
+    t.is_word() && (is_bound_word(t.text) || ORIGIN_FILLERS.iter().any(|w| t.is(w)))
 }
 
-/// Words that may stand between `from` and the old value.
+/// Words that may stand between `from` and the old value, beside the
+/// bound words (`from the current`, `from a peak of`).
 const ORIGIN_FILLERS: &[&str] = &[
-    "the",
-    "current",
-    "existing",
-    "present",
-    "over",
-    "about",
-    "around",
-    "nearly",
-    "a",
-    "peak",
-    "high",
-    "low",
-    "of",
-    "record",
-    "level",
-    "almost",
-    "some",
-    "roughly",
-    "approximately",
+    "the", "current", "existing", "present", "a", "peak", "high", "low", "of", "record", "level",
     "an",
 ];
-
 /// Does a rise, fall or change verb come before `pos` in its clause? Then
 /// `from X to Y` after it is a change (`raise the ceiling from $5 million
 /// to $6 million`); without one it is a range (`bands of AV from $8,000 to

@@ -20,6 +20,8 @@ pub mod table;
 pub mod token;
 pub mod units;
 
+use lang::en::qualifier::is_bound_word;
+
 pub use claim::{Claim, Qualifier, Trend};
 pub use nonclaim::{NonClaim, Rejection};
 pub use span::{LineIndex, Span};
@@ -293,7 +295,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         // brackets.
         let unqualified = words
             .iter()
-            .rposition(|w| !PAIR_QUALIFIERS.contains(w))
+            .rposition(|w| !is_pair_qualifier(w))
             .map_or(&words[..0], |last| &words[..=last]);
         // (`grew 0.7 per cent on the quarter, or 2.9 per cent at an
         // annualized rate`: the `or` after the last comma.)
@@ -302,14 +304,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .next()
             .unwrap_or("")
             .split_whitespace()
-            .filter(|w| !PAIR_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q)))
+            .filter(|w| !is_pair_qualifier(w))
             .collect();
         // (`grew by 2.1 per cent (around 297,000 people)`)
-        let bracketed = between.trim().strip_prefix('(').is_some_and(|inside| {
-            inside
-                .split_whitespace()
-                .all(|w| PAIR_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q)))
-        });
+        let bracketed = between
+            .trim()
+            .strip_prefix('(')
+            .is_some_and(|inside| inside.split_whitespace().all(is_pair_qualifier));
         let restated = matches!(unqualified, ["or"])
             || bracketed
             || (between.contains(',') && matches!(after_last_comma.as_slice(), ["or"]));
@@ -326,12 +327,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .collect();
         let to_level = between.contains(',')
             && tail.first().is_some_and(|w| w == "to")
-            && tail[1..].iter().all(|w| {
-                [
-                    "around", "about", "nearly", "almost", "over", "some", "roughly",
-                ]
-                .contains(&w.as_str())
-            });
+            && tail[1..].iter().all(|w| is_bound_word(w));
         // `grew by 3.4 GW during the year to reach 21.7 GW`: a time phrase
         // may stand before the words that introduce the level.
         // (`fell by 26,000 on the quarter to 898,000`, `increased by 8,900
@@ -416,26 +412,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
     }
 }
 
-/// Qualifier words that may open the second number of a pair.
-const PAIR_QUALIFIERS: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "approximately",
-    "over",
-    "more",
-    "less",
-    "than",
-    "close",
-    "to",
-    "just",
-    "under",
-    "up",
-];
+/// Words that may open the second number of a pair, beside the bound
+/// words (`or less than`, `or close to`).
+const PAIR_QUALIFIERS: &[&str] = &["more", "less", "than", "close", "to", "just", "under", "up"];
 
+fn is_pair_qualifier(word: &str) -> bool {
+    is_bound_word(word) || PAIR_QUALIFIERS.iter().any(|q| word.eq_ignore_ascii_case(q))
+}
 /// Words that date a number in a coordinated pair.
 const TIME_WORDS: &[&str] = &[
     "this", "next", "last", "year", "years", "month", "quarter", "in", "the", "first", "second",

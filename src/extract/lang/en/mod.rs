@@ -2,4 +2,5 @@
 //! read, as tables. One concept, one table; the rules that use them live
 //! in the stages.
 
+pub mod qualifier;
 pub mod trend;
