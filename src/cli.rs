@@ -50,9 +50,39 @@ pub enum Command {
     /// Compare two ledgers (no extraction).
     #[command(after_help = CHECK_EXIT_CODES)]
     Diff(DiffArgs),
+    /// Show every number of each file with what became of it: the claim it
+    /// became, or the rule that left it out and why.
+    #[command(after_help = EXPLAIN_EXIT_CODES)]
+    Explain(ExplainArgs),
     /// Write one HTML page showing each report with its claims marked.
     #[command(after_help = VIEW_HELP)]
     View(ViewArgs),
+}
+
+pub const EXPLAIN_EXIT_CODES: &str = "\
+Exit codes:
+  0  every file was explained
+  1  some files could not be read (each is named on stderr)
+  2  usage error or fatal error";
+
+/// Arguments of `explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Text files to explain; `-` reads stdin.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+/// What `explain` reads.
+#[derive(Debug, Clone)]
+pub struct ExplainConfig {
+    pub inputs: Vec<PathBuf>,
+}
+
+impl ExplainArgs {
+    pub fn into_config(self) -> ExplainConfig {
+        ExplainConfig { inputs: self.paths }
+    }
 }
 
 pub const VIEW_HELP: &str = "\

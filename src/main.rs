@@ -1,44 +1,68 @@
-//! The claimscan binary: parses arguments, runs the library, prints
-//! messages as `claimscan: PATH: problem` on stderr, and maps the outcome
-//! to the exit code (see `claimscan --help` and `claimscan check --help`).
-//! Standard output carries data only: the ledger with `-o -`, the report
-//! of `check` and `diff`. A closed pipe ends the output quietly.
+//! The claimscan binary: parses arguments, runs a workflow of the library
+//! (`claimscan::app`), prints per-file messages as `claimscan: PATH:
+//! problem` on stderr, and maps the outcome to the exit code (see
+//! `claimscan --help`). Standard output carries data only: the ledger with
+//! `-o -` (the page of `view`), the reports of `check`, `diff` and
+//! `explain`.
 
 use std::io::{self, Write};
-use std::path::Path;
 use std::process::ExitCode;
-use std::time::Instant;
 
 use clap::Parser;
 
-use claimscan::batch::{self, Event, Summary};
-use claimscan::check::{self, Options, Report, Row};
-use claimscan::cli::{
-    CheckConfig, Cli, Command, CompareConfig, Config, DiffConfig, Output, ReportFormat,
-};
-use claimscan::error::FatalError;
-use claimscan::input::{self, Source};
-use claimscan::ledger::LedgerFile;
+use claimscan::app::{self, ExtractRun, Outcome};
+use claimscan::batch::Event;
+use claimscan::cli::{Cli, Command};
 
-/// `extract`: every input processed. `check`/`diff`: no differences.
-const EXIT_OK: u8 = 0;
-/// `extract`: the ledger was written but some inputs failed.
-const EXIT_SOME_FAILED: u8 = 1;
-/// `check`/`diff`: some claims were added, removed or changed.
-const EXIT_DIFFERENT: u8 = 1;
 /// Usage or fatal error; for `check`, also an input that failed.
 const EXIT_FATAL: u8 = 2;
 
+fn exit_code(outcome: &Outcome) -> u8 {
+    match outcome {
+        Outcome::Clean => 0,
+        // `extract`: ledger written, some inputs failed; `check`/`diff`:
+        // differences found.
+        Outcome::SomeInputsFailed | Outcome::Different => 1,
+        Outcome::CheckIncomplete => EXIT_FATAL,
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     let outcome = match cli.command {
-        Command::Extract(args) => extract(&args.into_config()),
-        Command::Check(args) => check(&args.into_config().unwrap_or_else(|e| e.exit())),
-        Command::Diff(args) => diff(&args.into_config().unwrap_or_else(|e| e.exit())),
-        Command::View(args) => view(&args.into_config()),
+        Command::Extract(args) => {
+            let config = args.into_config();
+            app::extract(&config, &mut out, report).map(|run| {
+                if !config.quiet && !run.pipe_closed {
+                    print_summary(&run);
+                }
+                run.outcome()
+            })
+        }
+        Command::Check(args) => app::check(
+            &args.into_config().unwrap_or_else(|e| e.exit()),
+            &mut out,
+            report,
+        ),
+        Command::Diff(args) => app::diff(
+            &args.into_config().unwrap_or_else(|e| e.exit()),
+            &mut out,
+            report,
+        ),
+        Command::Explain(args) => app::explain(&args.into_config(), &mut out, report),
+        Command::View(args) => {
+            let config = args.into_config();
+            app::view(&config, &mut out, report).map(|run| {
+                if !config.quiet && !run.pipe_closed {
+                    print_summary(&run);
+                }
+                run.outcome()
+            })
+        }
     };
     match outcome {
-        Ok(code) => ExitCode::from(code),
+        Ok(outcome) => ExitCode::from(exit_code(&outcome)),
         Err(e) => {
             eprintln!("claimscan: {e}");
             ExitCode::from(EXIT_FATAL)
@@ -53,183 +77,14 @@ fn report(event: Event) {
     }
 }
 
-/// The sources of a run (this shard only), with the number of inputs that
-/// could not be used (each already reported).
-fn sources(config: &Config) -> Result<(Vec<Source>, usize), FatalError> {
-    let (mut sources, errors) = input::discover(&config.inputs, &config.stdin_name);
-    let failures = errors.len();
-    errors.into_iter().for_each(|e| report(Event::Failed(e)));
-    if sources.is_empty() {
-        let shown: Vec<_> = config.inputs.iter().map(|p| p.to_string_lossy()).collect();
-        return Err(FatalError::NoInputs(shown.join(", ")));
-    }
-    // An empty shard is fine: its ledger has a header and no rows.
-    if let Some(shard) = config.shard {
-        sources.retain(|s| shard.contains(&s.name()));
-    }
-    Ok((sources, failures))
-}
-
-fn extract(config: &Config) -> anyhow::Result<u8> {
-    let started = Instant::now();
-    let (sources, discovery_failures) = sources(config)?;
-    let (summary, target) = match &config.output {
-        Output::Stdout => {
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            let written = batch::run_format(
-                config.format,
-                &sources,
-                config.threads,
-                config.progress,
-                &mut out,
-                report,
-            )?;
-            match written {
-                Ok(summary) => (summary, "stdout".to_string()),
-                // A closed pipe (`| head`) ends the run quietly.
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(EXIT_OK),
-                Err(source) => {
-                    return Err(FatalError::Ledger {
-                        path: "-".into(),
-                        source,
-                    }
-                    .into());
-                }
-            }
-        }
-        Output::File(path) => {
-            let shown = path.to_string_lossy().into_owned();
-            let fail = |source| FatalError::Ledger {
-                path: shown.clone(),
-                source,
-            };
-            let mut ledger = LedgerFile::create(path).map_err(fail)?;
-            let summary = batch::run_format(
-                config.format,
-                &sources,
-                config.threads,
-                config.progress,
-                &mut ledger,
-                report,
-            )?
-            .map_err(fail)?;
-            ledger.commit(path).map_err(fail)?;
-            (summary, shown)
-        }
-    };
-    let failed = summary.failed + discovery_failures;
-    if !config.quiet {
-        print_summary(&summary, failed, started, &target);
-    }
-    Ok(if failed > 0 {
-        EXIT_SOME_FAILED
-    } else {
-        EXIT_OK
-    })
-}
-
-fn view(config: &claimscan::cli::ViewConfig) -> anyhow::Result<u8> {
-    let started = Instant::now();
-    let summary = claimscan::view::run(config, report)?;
-    if !config.quiet {
-        let target = match &config.output {
-            Output::File(path) => path.to_string_lossy().into_owned(),
-            Output::Stdout => "stdout".to_string(),
-        };
-        print_summary(&summary, summary.failed, started, &target);
-    }
-    Ok(if summary.failed > 0 {
-        EXIT_SOME_FAILED
-    } else {
-        EXIT_OK
-    })
-}
-
-fn print_summary(summary: &Summary, failed: usize, started: Instant, target: &str) {
-    let mut err = io::stderr().lock();
+fn print_summary(run: &ExtractRun) {
     let _ = writeln!(
-        err,
+        io::stderr().lock(),
         "claimscan: {} files, {} claims, {} failed, {:.2}s -> {}",
-        summary.files - summary.failed,
-        summary.claims,
-        failed,
-        started.elapsed().as_secs_f64(),
-        target
+        run.summary.files - run.summary.failed,
+        run.summary.claims,
+        run.failed,
+        run.elapsed.as_secs_f64(),
+        run.target
     );
-}
-
-fn check(config: &CheckConfig) -> anyhow::Result<u8> {
-    let mut expected = read_ledger(&config.expected)?;
-    let extract = &config.extract;
-    let (sources, discovery_failures) = sources(extract)?;
-    let mut csv = Vec::new();
-    let summary = batch::run(
-        &sources,
-        extract.threads,
-        extract.progress,
-        &mut csv,
-        report,
-    )?
-    .map_err(|source| FatalError::Ledger {
-        path: "(memory)".into(),
-        source,
-    })?;
-    let current = check::parse("(extraction)", &String::from_utf8_lossy(&csv))?;
-    if let Some(shard) = extract.shard {
-        expected.retain(|row| shard.contains(row.file()));
-    }
-    let report = compare(&expected, &current, &config.compare)?;
-    Ok(if summary.failed + discovery_failures > 0 {
-        EXIT_FATAL
-    } else if report.is_clean() {
-        EXIT_OK
-    } else {
-        EXIT_DIFFERENT
-    })
-}
-
-fn diff(config: &DiffConfig) -> anyhow::Result<u8> {
-    let old = read_ledger(&config.old)?;
-    let new = read_ledger(&config.new)?;
-    let report = compare(&old, &new, &config.compare)?;
-    Ok(if report.is_clean() {
-        EXIT_OK
-    } else {
-        EXIT_DIFFERENT
-    })
-}
-
-fn read_ledger(path: &Path) -> anyhow::Result<Vec<Row>> {
-    let source = if path.as_os_str() == "-" {
-        Source::Stdin { name: "-".into() }
-    } else {
-        Source::File(path.to_path_buf())
-    };
-    let doc = input::read(&source)?;
-    doc.warnings
-        .into_iter()
-        .for_each(|w| report(Event::Warning(w)));
-    Ok(check::parse(&doc.name, &doc.text)?)
-}
-
-/// Compares and writes the report to stdout.
-fn compare(expected: &[Row], current: &[Row], config: &CompareConfig) -> anyhow::Result<Report> {
-    let report = check::compare(
-        expected,
-        current,
-        &Options::ignoring(&config.ignore_columns),
-    );
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let written = match config.format {
-        ReportFormat::Text => report.write_text(&mut out),
-        ReportFormat::Json => report.write_json(&mut out),
-    }
-    .and_then(|()| out.flush());
-    match written {
-        // A closed pipe ends the report quietly; the exit code still tells.
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(anyhow::anyhow!("-: cannot write the report: {e}"))
-        }
-        _ => Ok(report),
-    }
 }

@@ -91,6 +91,17 @@ fn writes_one_page_with_a_mark_and_a_row_per_claim() {
         assert!(page.contains(&mark), "{mark}");
         assert!(page.contains(&format!("<a href=\"#c0-{i}\">{}</a>", i + 1)));
     }
+    // The year is a number left out, marked with its rule.
+    let year = page
+        .split("<span class=\"rej\" tabindex=\"0\" data-rule=\"")
+        .skip(1)
+        .map(|mark| {
+            let rule = mark.split('"').next().unwrap_or_default();
+            let text = mark.split('>').nth(1).unwrap_or_default();
+            (rule, text.trim_end_matches("</span"))
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(year, [("year", "2023")]);
     // Nothing is fetched: no src attribute, no link to another document.
     assert!(!page.contains("src=") && !page.contains("<link"));
     assert!(!page.contains("http://") && !page.contains("https://"));
@@ -128,9 +139,11 @@ fn a_hostile_report_and_file_name_stay_text() {
         assert!(!page.contains(forbidden), "{forbidden:?} is in the page");
     }
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;.txt"));
+    // (The digits in `alert(2)` are numbers left out, marked apart.)
+    assert!(page.contains("&lt;script&gt;alert("));
     assert!(page.contains(
-        "&lt;script&gt;alert(2)&lt;/script&gt;&lt;/script&gt;&lt;!-- ]]&gt; &lt;/textarea&gt; \
-         &quot;x&quot; &#39;y&#39; &#x2028; &lt;svg onload=alert(3)&gt; to "
+        ")&lt;/script&gt;&lt;/script&gt;&lt;!-- ]]&gt; &lt;/textarea&gt; \
+         &quot;x&quot; &#39;y&#39; &#x2028; &lt;svg onload=alert("
     ));
     assert_eq!(page.matches("<a class=\"claim ").count(), 2);
 }

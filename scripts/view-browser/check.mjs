@@ -11,6 +11,7 @@
 // - the page loads from file:// with no console error (a CSP violation
 //   or a failed request would be one) and no request at all;
 // - every claim of the ledger is marked, with the ledger's text, in order;
+// - numbers left out are marked, with their rule and reason on hover;
 // - filtering by kind shows exactly that kind's rows and dims other marks;
 // - clicking a row focuses its claim and shows its card; clicking a claim
 //   selects its row; sorting by value orders the rows;
@@ -130,6 +131,13 @@ async function open(url, size = { width: 1400, height: 900 }) {
   await page.hover('#c0-0');
   const hover = await page.textContent('#card');
   check(hover.includes('value') && hover.includes(rows[0].unit || '—'), `sample: hovering claim 1 shows '${hover}'`);
+
+  // A number left out: faint, with its rule and reason on hover.
+  const rejected = await page.$$eval('.text .rej', (r) => r.map((e) => e.dataset.rule));
+  check(rejected.length > 0, `sample: ${rejected.length} numbers left out are marked (${[...new Set(rejected)].join(', ')})`);
+  await page.hover('.text .rej');
+  const why = await page.textContent('#card');
+  check(why.includes('not a claim') && why.includes(rejected[0]), `sample: hovering a number left out shows '${why}'`);
 
   // Sort by value, descending after two clicks.
   await page.click('th[data-sort="value"] button');

@@ -22,7 +22,7 @@
 pub mod kinds;
 
 use std::fmt::Write as _;
-use std::io::{self, Write as _};
+use std::io;
 use std::panic;
 use std::sync::LazyLock;
 
@@ -31,19 +31,9 @@ use sha2::{Digest, Sha256};
 use crate::batch::{Event, Summary};
 use crate::cli::{Output, ViewConfig};
 use crate::error::{FatalError, InputError};
-use crate::extract::{self, Claim, Span};
+use crate::extract::{self, Claim, Rejection, Span};
 use crate::input::{self, Source};
 use crate::ledger::{self, LedgerFile};
-
-/// A number that a rule decided is not a claim, with the rule and why.
-// Stand-in for `extract::Rejection` until the extractor reports rejected
-// numbers; the same fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rejection {
-    pub span: Span,
-    pub rule: &'static str,
-    pub reason: &'static str,
-}
 
 /// One report as the view shows it.
 #[derive(Debug, Clone, Copy)]
@@ -461,7 +451,13 @@ fn table(index: usize, report: &Report<'_>, marks: &[(Span, Mark)], out: &mut St
 /// temporary file and renamed into place, like the ledger. In the
 /// summary, `files` and `failed` count the inputs that could not be found
 /// or read too.
-pub fn run(config: &ViewConfig, mut on_event: impl FnMut(Event)) -> Result<Summary, FatalError> {
+/// Returns the summary and whether standard output was closed by its
+/// reader (`| head`), which ends the page quietly.
+pub fn run(
+    config: &ViewConfig,
+    stdout: &mut impl io::Write,
+    mut on_event: impl FnMut(Event),
+) -> Result<(Summary, bool), FatalError> {
     let (sources, errors) = input::discover(&config.inputs, &config.stdin_name);
     let mut summary = Summary {
         files: errors.len(),
@@ -473,7 +469,7 @@ pub fn run(config: &ViewConfig, mut on_event: impl FnMut(Event)) -> Result<Summa
         let shown: Vec<_> = config.inputs.iter().map(|p| p.to_string_lossy()).collect();
         return Err(FatalError::NoInputs(shown.join(", ")));
     }
-    let written = match &config.output {
+    match &config.output {
         Output::File(path) => {
             let fail = |source| FatalError::View {
                 path: path.to_string_lossy().into_owned(),
@@ -482,23 +478,22 @@ pub fn run(config: &ViewConfig, mut on_event: impl FnMut(Event)) -> Result<Summa
             let mut file = LedgerFile::create(path).map_err(fail)?;
             write_page(&sources, &mut file, &mut summary, &mut on_event)
                 .and_then(|()| file.commit(path))
-                .map_err(fail)
+                .map_err(fail)?;
+            Ok((summary, false))
         }
         Output::Stdout => {
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            match write_page(&sources, &mut out, &mut summary, &mut on_event)
-                .and_then(|()| out.flush())
+            match write_page(&sources, stdout, &mut summary, &mut on_event)
+                .and_then(|()| stdout.flush())
             {
-                // A closed pipe (`| head`) ends the page quietly.
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                written => written.map_err(|source| FatalError::View {
+                Ok(()) => Ok((summary, false)),
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok((summary, true)),
+                Err(source) => Err(FatalError::View {
                     path: "-".into(),
                     source,
                 }),
             }
         }
-    };
-    written.map(|()| summary)
+    }
 }
 
 fn write_page(
@@ -533,7 +528,7 @@ fn write_page(
                 name: &doc.name,
                 text: &doc.text,
                 claims: &extraction.claims,
-                rejected: &[],
+                rejected: &extraction.rejected,
             };
             let mut html = String::new();
             section(index, &report, &mut html);

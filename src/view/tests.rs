@@ -15,6 +15,30 @@ const TAGS: &[&str] = &[
     "aside", "table", "thead", "tbody", "tr", "th", "td", "button", "script",
 ];
 
+#[test]
+fn the_extractions_rejected_numbers_are_marked() {
+    let text = "In 2023 the PM2.5 level fell 5%.";
+    let extraction = extract::extract(text);
+    let report = Report {
+        name: "r.txt",
+        text,
+        claims: &extraction.claims,
+        rejected: &extraction.rejected,
+    };
+    let page = page(&[report]);
+    assert_eq!(page.matches("<a class=\"claim ").count(), 1);
+    assert!(page.contains(">5%</a>"));
+    for (rule, number) in [("year", "2023"), ("identifier", "2.5")] {
+        let mark = page
+            .split(&format!("data-rule=\"{rule}\" data-reason=\""))
+            .nth(1)
+            .and_then(|rest| rest.split_once("\">"))
+            .map(|(_, rest)| rest.split('<').next().unwrap_or_default());
+        assert_eq!(mark, Some(number), "{rule}");
+    }
+    assert_eq!(shown_text(&page, 0), text);
+}
+
 fn page_of(name: &str, text: &str, rejected: &[Rejection]) -> (String, usize) {
     let extraction = extract::extract(text);
     let report = Report {
