@@ -60,7 +60,7 @@ pub fn css() -> String {
         let name = s.kind.as_str();
         css.push_str(&format!(
             ".k-{name}{{background:{bg};text-decoration-color:{line};text-decoration-style:{pattern}}}\n\
-             .labels .k-{name}::after{{content:\"{label}\"}}\n\
+             .labels .claim.k-{name}::after{{content:\"{label}\"}}\n\
              .swatch.k-{name}::after{{content:\"{label}\"}}\n\
              .text[data-only=\"{name}\"] .claim.k-{name}{{background:{bg};opacity:1}}\n",
             bg = s.background,
@@ -93,7 +93,7 @@ mod tests {
         let css = css();
         for s in &KIND_STYLES {
             let rule = format!(
-                ".labels .k-{}::after{{content:\"{}\"}}",
+                ".labels .claim.k-{}::after{{content:\"{}\"}}",
                 s.kind.as_str(),
                 s.label
             );

@@ -402,12 +402,10 @@ fn table(index: usize, report: &Report<'_>, marks: &[(Span, Mark)], out: &mut St
         }
         let _ = write!(
             out,
-            "\" data-qual=\"{}\" data-trend=\"{}\" data-subject=\"",
+            "\" data-qual=\"{}\" data-trend=\"{}\"><td>",
             claim.qualifier.as_str(),
             claim.trend.as_str()
         );
-        escape(&subject, out);
-        out.push_str("\"><td>");
         if marked[i] {
             let _ = write!(out, "<a href=\"#c{index}-{i}\">{}</a>", i + 1);
         } else {
@@ -425,7 +423,7 @@ fn table(index: usize, report: &Report<'_>, marks: &[(Span, Mark)], out: &mut St
         );
         let _ = write!(
             out,
-            "</td><td><span class=\"swatch k-{kind}\"></span>{}</td><td class=\"num\">{value}",
+            "</td><td class=\"k-{kind}\">{}</td><td class=\"num\">{value}",
             kind.replace('_', " ")
         );
         if !value_max.is_empty() {

@@ -217,7 +217,9 @@ fn one_mark_per_claim_and_ids_link_both_ways() {
     );
     let row = format!(
         "<tr id=\"r0-2\" data-pos=\"2\" data-id=\"{}\" data-kind=\"area\" data-value=\"3867\" \
-         data-max=\"\" data-unit=\"ha\" data-norm=\"3867 ha\" data-qual=\"\" data-trend=\"\" data-subject=\"",
+         data-max=\"\" data-unit=\"ha\" data-norm=\"3867 ha\" data-qual=\"\" data-trend=\"\"><td>\
+         <a href=\"#c0-2\">3</a></td><td>3,867 hectares</td><td class=\"k-area\">area</td>\
+         <td class=\"num\">3867</td><td>ha</td><td></td><td>",
         ledger::claim_id("r.txt", Span::new(55, 69))
     );
     assert!(page.contains(&row), "{row}");

@@ -139,6 +139,7 @@
     var keyed = st.rows.map(function (r, i) {
       var v;
       if (key === 'text') v = r.cells[1].textContent;
+      else if (key === 'subject') v = r.cells[6].textContent;
       else if (NUMERIC[key]) v = parseFloat(key === 'pos' ? r.dataset.pos : r.dataset.value);
       else v = r.dataset[key];
       return { v: v, i: i, r: r };
@@ -148,11 +149,15 @@
       if (a.v > b.v) return dir;
       return a.i - b.i;
     });
-    var frag = document.createDocumentFragment();
+    // Rows move while their body is out of the document: one re-insert
+    // instead of one per row.
+    var table = st.body.parentNode;
+    var next = st.body.nextSibling;
+    table.removeChild(st.body);
     keyed.forEach(function (x) {
-      frag.appendChild(x.r);
+      st.body.appendChild(x.r);
     });
-    st.body.appendChild(frag);
+    table.insertBefore(st.body, next);
   }
   docs.forEach(function (doc) {
     doc.querySelector('table.claims thead').addEventListener('click', function (e) {
@@ -232,7 +237,7 @@
       var row = document.getElementById('r' + el.id.slice(1));
       if (!row) return false;
       fill(el.textContent, FIELDS.map(function (f) {
-        return [f[1], row.dataset[f[0]] || ''];
+        return [f[1], f[0] === 'subject' ? row.cells[6].textContent : row.dataset[f[0]] || ''];
       }));
       return true;
     }
