@@ -201,6 +201,10 @@ async function open(url, size = { width: 1400, height: 900 }) {
   check(errors.length === 0 && first.join() === 'd0' && second.join() === 'd1',
     `picker: shows ${first} then ${second}`);
   await page.close();
+  const linked = await open(url + '#c1-0');
+  const shown = await linked.page.$$eval('section.doc', (s) => s.filter((d) => !d.hidden).map((d) => d.id));
+  check(shown.join() === 'd1', `picker: a link to a claim of report 2 shows report 2 (${shown})`);
+  await linked.page.close();
 }
 
 // 5. 1 MB reports: the sample repeated (about 3 claims per KB) and the

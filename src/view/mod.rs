@@ -55,7 +55,7 @@ static STYLE: LazyLock<String> = LazyLock::new(|| format!("{BASE_CSS}{}", kinds:
 /// inline code but the page's own style and script.
 static POLICY: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "default-src 'none'; style-src '{}'; script-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; style-src '{}'; script-src '{}'; base-uri 'none'; form-action 'none'",
         csp_hash(&STYLE),
         csp_hash(SCRIPT)
     )
@@ -446,10 +446,11 @@ fn table(index: usize, report: &Report<'_>, marks: &[(Span, Mark)], out: &mut St
 /// memory holds one report at a time. Inputs that cannot be used are
 /// reported through `on_event` and left out of the page; a page is
 /// written as long as some input was found. The file is written to a
-/// temporary file and renamed into place, like the ledger. In the
-/// summary, `files` and `failed` count the inputs that could not be found
-/// or read too.
-/// Returns the summary and whether standard output was closed by its
+/// temporary file and renamed into place, like the ledger; `-o -` writes
+/// to `stdout`.
+///
+/// Returns the summary (its `files` and `failed` count the inputs that
+/// could not be found or read too) and whether `stdout` was closed by its
 /// reader (`| head`), which ends the page quietly.
 pub fn run(
     config: &ViewConfig,

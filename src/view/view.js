@@ -302,5 +302,17 @@
     doc.querySelector('.pane').addEventListener('scroll', onScroll, { passive: true });
   });
 
+  // A link to a claim or a row (`page.html#c1-5`) shows its report.
+  function showTarget() {
+    var el = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    var doc = el ? el.closest('section.doc') : null;
+    var i = docs.indexOf(doc);
+    if (i < 0) return;
+    if (i !== current) show(i);
+    el.scrollIntoView({ block: 'center' });
+  }
+  window.addEventListener('hashchange', showTarget);
+
   show(0);
+  showTarget();
 })();
