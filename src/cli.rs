@@ -1,6 +1,6 @@
 //! Command-line arguments (clap derive) and their validation into the
 //! configs of the subcommands ([`Config`], [`CheckConfig`],
-//! [`DiffConfig`]). The only module that knows about clap.
+//! [`DiffConfig`], [`ViewConfig`]). The only module that knows about clap.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -54,6 +54,13 @@ pub enum Command {
     /// Compare two ledgers (no extraction).
     #[command(after_help = CHECK_EXIT_CODES)]
     Diff(DiffArgs),
+    /// Show every number of each file with what became of it: the claim it
+    /// became, or the rule that left it out and why.
+    #[command(after_help = EXPLAIN_EXIT_CODES)]
+    Explain(ExplainArgs),
+    /// Write one HTML page showing each report with its claims marked.
+    #[command(after_help = VIEW_HELP)]
+    View(ViewArgs),
     /// Count a ledger's claims per file and kind.
     Stats(StatsArgs),
     /// Print a shell completion script (e.g. `claimscan completions bash
@@ -67,7 +74,9 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// The subcommand whose page to print (default: the overview).
-    #[arg(value_parser = ["extract", "check", "diff", "stats", "completions"])]
+    #[arg(value_parser = [
+        "extract", "check", "diff", "explain", "view", "stats", "completions",
+    ])]
     pub subcommand: Option<String>,
 }
 
@@ -119,6 +128,87 @@ pub fn man_page(subcommand: Option<&str>) -> Vec<u8> {
     // Rendering into a Vec cannot fail.
     let _ = clap_mangen::Man::new(page).render(&mut out);
     out
+}
+
+pub const EXPLAIN_EXIT_CODES: &str = "\
+Exit codes:
+  0  every file was explained
+  1  some files could not be read (each is named on stderr)
+  2  usage error or fatal error";
+
+/// Arguments of `explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Text files to explain; `-` reads stdin.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+/// What `explain` reads.
+#[derive(Debug, Clone)]
+pub struct ExplainConfig {
+    pub inputs: Vec<PathBuf>,
+}
+
+impl ExplainArgs {
+    pub fn into_config(self) -> ExplainConfig {
+        ExplainConfig { inputs: self.paths }
+    }
+}
+
+pub const VIEW_HELP: &str = "\
+The page is self-contained (inline style and script, nothing fetched) and
+opens from disk. Several reports make one page with a report picker.
+
+Exit codes:
+  0  every input was processed
+  1  the page was written, but some inputs failed (each is named on stderr)
+  2  usage error or fatal error (no inputs, unwritable page)";
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// Files or folders (walked for .txt and .md files); `-` reads stdin.
+    /// Default: input/
+    pub paths: Vec<PathBuf>,
+    /// Where to write the page; `-` writes to stdout.
+    #[arg(short = 'o', long, default_value = "output/claims.html")]
+    pub output: PathBuf,
+    /// The name shown for stdin.
+    #[arg(long, default_value = "-")]
+    pub stdin_name: String,
+    /// No summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// A validated `view` run.
+#[derive(Debug, Clone)]
+pub struct ViewConfig {
+    pub inputs: Vec<PathBuf>,
+    pub output: Output,
+    pub stdin_name: String,
+    pub quiet: bool,
+}
+
+impl ViewArgs {
+    pub fn into_config(self) -> ViewConfig {
+        let inputs = if self.paths.is_empty() {
+            vec![PathBuf::from("input")]
+        } else {
+            self.paths
+        };
+        let output = if is_stdin(&self.output) {
+            Output::Stdout
+        } else {
+            Output::File(self.output)
+        };
+        ViewConfig {
+            inputs,
+            output,
+            stdin_name: self.stdin_name,
+            quiet: self.quiet,
+        }
+    }
 }
 
 /// What to read and how: shared by `extract` and `check`.
@@ -309,6 +399,9 @@ pub struct DiffConfig {
 pub struct CompareConfig {
     pub ignore_columns: Vec<String>,
     pub format: ReportFormat,
+    /// Mark sentence edits in colour: stdout is a terminal and NO_COLOR
+    /// is not set (no-color.org).
+    pub color: bool,
 }
 
 fn is_stdin(path: &std::path::Path) -> bool {
@@ -404,6 +497,8 @@ impl CompareArgs {
         CompareConfig {
             ignore_columns: self.ignore_columns,
             format: self.format,
+            color: std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         }
     }
 }

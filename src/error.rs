@@ -48,6 +48,8 @@ pub enum FatalError {
     OutputIsInput(String),
     #[error("{path}: cannot write the ledger: {source}")]
     Ledger { path: String, source: io::Error },
+    #[error("{path}: cannot write the view: {source}")]
+    View { path: String, source: io::Error },
     #[error("cannot start {threads} worker threads: {message}")]
     Threads { threads: usize, message: String },
 }

@@ -587,3 +587,34 @@ fn an_extractor_panic_costs_only_that_file() {
     }
     assert!(files.iter().any(|f| f == "a.txt") && files.iter().any(|f| f == "z.txt"));
 }
+
+#[test]
+fn explain_lists_every_number_and_names_a_missing_file() {
+    let dir = temp();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Article 5 says sales rose 5% in 2024.\n",
+    )
+    .expect("write");
+    let out = cargo_bin_cmd!("claimscan")
+        .current_dir(dir.path())
+        .args(["explain", "a.txt", "missing.txt"])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(
+        code(&out),
+        1,
+        "a missing file is reported, the rest explained"
+    );
+    assert!(stderr(&out).contains("missing.txt"), "{}", stderr(&out));
+    let shown = String::from_utf8_lossy(&out.stdout);
+    let verdicts: Vec<&str> = shown.lines().skip(2).collect();
+    assert_eq!(
+        verdicts,
+        [
+            "1:8-9 \"5\" left out [reference] a number after a reference word names a thing",
+            "1:26-28 \"5%\" claim percent 5 % up",
+            "1:32-36 \"2024\" left out [year] a calendar year or year range dates a claim, it is not one",
+        ]
+    );
+}

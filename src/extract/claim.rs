@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 
 use super::context;
-use super::nonclaim::{self, NonClaim};
+use super::lang::en::qualifier::is_bound_word;
+use super::nonclaim::{self, NonClaim, Rejection};
 use super::number::{self, Number};
 use super::span::Span;
 use super::token::{self, WordTable, is_space};
@@ -194,31 +195,53 @@ static CLAIM_START_WORDS: LazyLock<WordTable<()>> = LazyLock::new(|| {
     WordTable::new(multiples.chain(verbs).chain(numbers).map(|w| (w, ())))
 });
 
+/// What one read at a candidate gave: claims, or the number it rejected
+/// and why, and the offset to resume scanning at.
+#[derive(Debug, Default)]
+pub struct Read {
+    pub claims: Vec<Claim>,
+    pub rejected: Option<Rejection>,
+    pub resume: usize,
+}
+
+impl Read {
+    fn claims(claims: Vec<Claim>, resume: usize) -> Self {
+        Read {
+            claims,
+            rejected: None,
+            resume,
+        }
+    }
+
+    fn rejected(span: Span, rule: NonClaim, resume: usize) -> Self {
+        Read {
+            claims: Vec::new(),
+            rejected: Some(Rejection::new(span, rule)),
+            resume,
+        }
+    }
+}
+
 /// Claims read at `pos` and the offset to resume scanning at; `floor` is
 /// where the previous read ended, so claims never overlap.
-pub fn read_at(
-    text: &str,
-    pos: usize,
-    floor: usize,
-    currency: &DocumentCurrency,
-) -> (Vec<Claim>, usize) {
+pub fn read_at(text: &str, pos: usize, floor: usize, currency: &DocumentCurrency) -> Read {
     if let Some(claim) = multiple_word(text, pos) {
         let end = claim.span.end;
-        return (vec![claim], end);
+        return Read::claims(vec![claim], end);
     }
-    if let Some(end) = nonclaim::plainly_not_a_claim(text, pos) {
-        return (Vec::new(), end);
+    if let Some((end, rule)) = nonclaim::plainly_not_a_claim(text, pos) {
+        return Read::rejected(Span::new(pos, end), rule, end);
     }
     let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor, currency.rand);
     if let Some(reading) = fraction_with_unit(text, start, pos, prefix, negative) {
         let resume = reading.end;
-        if nonclaim::rejects(text, &reading).is_some() {
-            return (Vec::new(), resume);
+        if let Some(rule) = nonclaim::rejects(text, &reading) {
+            return Read::rejected(Span::new(reading.start, reading.end), rule, resume);
         }
-        return (build(text, &reading, currency), resume);
+        return Read::claims(build(text, &reading, currency), resume);
     }
     let Some(mut first) = number::read(text, pos, prefix.is_some()) else {
-        return (Vec::new(), skip_candidate(text, pos));
+        return Read::claims(Vec::new(), skip_candidate(text, pos));
     };
     if prefix_scale != Decimal::ONE {
         first.value = first.value.saturating_mul(prefix_scale);
@@ -226,13 +249,17 @@ pub fn read_at(
     }
     let reading = read_rest(text, start, first, prefix, negative);
     let resume = reading.end.max(first.span.end);
-    if let Some(reason) = nonclaim::rejects(text, &reading) {
-        return (
-            Vec::new(),
-            reread_after_to(text, &reading, reason, pos).unwrap_or(resume),
-        );
+    if let Some(rule) = nonclaim::rejects(text, &reading) {
+        let resume = reread_after_to(text, &reading, rule, pos).unwrap_or(resume);
+        // A label given back after its `to` is rejected alone.
+        let end = if resume < reading.end {
+            first.span.end
+        } else {
+            reading.end
+        };
+        return Read::rejected(Span::new(reading.start.min(pos), end), rule, resume);
     }
-    (build(text, &reading, currency), resume)
+    Read::claims(build(text, &reading, currency), resume)
 }
 
 /// `1/4 mile`, `10 1/2 miles`, `½ teaspoon`, `one-half miles`: a fraction
@@ -663,17 +690,19 @@ fn counts_occurrences(text: &str, reading: &Reading) -> bool {
     }
     let before = token::prev(text, reading.start);
     let after = token::next(text, reading.end);
-    let compared_before = before.is_some_and(|t| MULTIPLE_BEFORE.iter().any(|w| t.is(w)));
+    let compared_before =
+        before.is_some_and(|t| is_bound_word(t.text) || MULTIPLE_BEFORE.iter().any(|w| t.is(w)));
     let compared_after = after.is_some_and(|t| MULTIPLE_AFTER.iter().any(|w| t.is(w)));
     // `grew 1.1 times`: a fraction of a time is never an occurrence.
     let fractional = !reading.first.value.fract().is_zero();
     !(compared_before || compared_after || fractional)
 }
 
-/// Words before `N times` that make it a multiple.
+/// Words before `N times` that make it a multiple, beside the bound words
+/// (`about 3 times`).
 #[rustfmt::skip]
 const MULTIPLE_BEFORE: &[&str] = &[
-    "by", "than", "to", "about", "nearly", "almost", "around", "some", "over", "roughly", "approximately",
+    "by", "than", "to",
     "is", "was", "were", "are", "be", "been", "being", "at", "of", "grew", "grown", "increased", "rose",
     "expanded", "multiplied", "jumped",
 ];
@@ -683,11 +712,6 @@ const MULTIPLE_BEFORE: &[&str] = &[
 const MULTIPLE_AFTER: &[&str] = &[
     "the", "that", "as", "more", "higher", "larger", "greater", "bigger", "of", "what", "faster", "less",
     "lower", "its", "their", "his", "her", "our", "this", "those", "these", "over",
-];
-
-/// Bound words that may stand before the high end of a range.
-const HIGH_END_BOUNDS: &[&str] = &[
-    "over", "about", "around", "nearly", "almost", "roughly", "some",
 ];
 
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
@@ -714,9 +738,8 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         token::TokenKind::Symbol('–' | '—') => true,
         token::TokenKind::Word => {
             // The word before the first number, past a bound (`from over`).
-            let before = token::before(text, reading.start, 6).find(|t| {
-                !HIGH_END_BOUNDS.iter().any(|w| t.is(w)) && !context::is_origin_filler(t)
-            });
+            let before = token::before(text, reading.start, 6)
+                .find(|t| !is_bound_word(t.text) && !context::is_origin_filler(t));
             if connector.is("to") || connector.is("or") {
                 // `fell from 4.8 to 4.7 percent` is a change, `fell by
                 // £4.3 billion to £120.7 billion` a change and the level
@@ -743,8 +766,8 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     }
     // The high end may carry its own bound: `from $8,000 to over $100,000`.
     if connector.is("to") {
-        while let Some(word) = token::next(text, at)
-            .filter(|t| t.span.start == at && HIGH_END_BOUNDS.iter().any(|w| t.is(w)))
+        while let Some(word) =
+            token::next(text, at).filter(|t| t.span.start == at && is_bound_word(t.text))
         {
             at = word.span.end + text[word.span.end..].len()
                 - text[word.span.end..].trim_start_matches(is_space).len();

@@ -10,37 +10,11 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::claim::{Qualifier, Trend};
+use super::lang::en::qualifier::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
+use super::lang::en::trend;
 use super::span::Span;
 use super::token::{self, Lower, Token, TokenKind, WordTable};
 use super::units::Kind;
-
-/// Qualifier phrases written before a number, as lower-case word lists.
-#[rustfmt::skip]
-const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
-    (&["more", "than"], Qualifier::Over), (&["over"], Qualifier::Over), (&["above"], Qualifier::Over),
-    (&["exceeding"], Qualifier::Over), (&["in", "excess", "of"], Qualifier::Over),
-    (&["upwards", "of"], Qualifier::Over), (&["upward", "of"], Qualifier::Over),
-    (&["greater", "than"], Qualifier::Over), (&["beyond"], Qualifier::Over), (&["well", "over"], Qualifier::Over),
-    (&["almost"], Qualifier::Under), (&["nearly"], Qualifier::Under), (&["less", "than"], Qualifier::Under),
-    (&["fewer", "than"], Qualifier::Under), (&["below"], Qualifier::Under), (&["under"], Qualifier::Under),
-    (&["close", "to"], Qualifier::Under), (&["just", "under"], Qualifier::Under), (&["short", "of"], Qualifier::Under),
-    (&["not", "fewer", "than"], Qualifier::AtLeast), (&["not", "under"], Qualifier::AtLeast),
-    (&["surpassed"], Qualifier::Over), (&["exceeded"], Qualifier::Over), (&["exceed"], Qualifier::Over),
-    (&["exceeds"], Qualifier::Over), (&["topped"], Qualifier::Over), (&["passed", "the"], Qualifier::Over),
-    (&["upto"], Qualifier::AtMost), (&["as", "much", "as"], Qualifier::AtMost),
-    (&["as", "many", "as"], Qualifier::AtMost), (&["as", "high", "as"], Qualifier::AtMost),
-    (&["about"], Qualifier::Approx), (&["around"], Qualifier::Approx), (&["approximately"], Qualifier::Approx),
-    (&["roughly"], Qualifier::Approx), (&["some"], Qualifier::Approx),
-    (&["approx"], Qualifier::Approx), (&["circa"], Qualifier::Approx),
-    (&["or", "so"], Qualifier::Approx),
-    (&["at", "least"], Qualifier::AtLeast), (&["no", "less", "than"], Qualifier::AtLeast),
-    (&["not", "less", "than"], Qualifier::AtLeast), (&["no", "fewer", "than"], Qualifier::AtLeast),
-    (&["a", "minimum", "of"], Qualifier::AtLeast), (&["minimum", "of"], Qualifier::AtLeast),
-    (&["up", "to"], Qualifier::AtMost), (&["at", "most"], Qualifier::AtMost),
-    (&["no", "more", "than"], Qualifier::AtMost), (&["not", "more", "than"], Qualifier::AtMost),
-    (&["a", "maximum", "of"], Qualifier::AtMost), (&["maximum", "of"], Qualifier::AtMost),
-    (&["not", "exceeding"], Qualifier::AtMost), (&["capped", "at"], Qualifier::AtMost),
-];
 
 /// `QUALIFIERS_BEFORE` keyed by the phrase's last word (the one next to
 /// the number).
@@ -55,82 +29,6 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhra
         }
         index
     });
-
-/// Qualifier phrases written after a number (`10 or more`).
-#[rustfmt::skip]
-const QUALIFIERS_AFTER: &[(&[&str], Qualifier)] = &[
-    (&["or", "more"], Qualifier::AtLeast), (&["or", "above"], Qualifier::AtLeast),
-    (&["and", "above"], Qualifier::AtLeast), (&["or", "over"], Qualifier::AtLeast),
-    (&["plus"], Qualifier::AtLeast), (&["+"], Qualifier::AtLeast), (&["-", "plus"], Qualifier::AtLeast),
-    (&["or", "less"], Qualifier::AtMost), (&["or", "fewer"], Qualifier::AtMost),
-    (&["and", "below"], Qualifier::AtMost), (&["or", "below"], Qualifier::AtMost),
-];
-
-/// Words that say the quantity rose or fell.
-#[rustfmt::skip]
-const TREND_WORDS: &[(&str, Trend)] = &[
-    ("rose", Trend::Up), ("rise", Trend::Up), ("rises", Trend::Up), ("rising", Trend::Up), ("risen", Trend::Up),
-    ("increased", Trend::Up), ("increase", Trend::Up), ("increases", Trend::Up), ("increasing", Trend::Up),
-    ("grew", Trend::Up), ("grow", Trend::Up), ("grows", Trend::Up), ("growing", Trend::Up), ("grown", Trend::Up),
-    ("growth", Trend::Up), ("climbed", Trend::Up), ("climb", Trend::Up), ("climbing", Trend::Up),
-    ("surged", Trend::Up), ("surge", Trend::Up), ("jumped", Trend::Up), ("jump", Trend::Up),
-    ("soared", Trend::Up), ("expanded", Trend::Up), ("expand", Trend::Up), ("expanding", Trend::Up),
-    ("gained", Trend::Up), ("raised", Trend::Up), ("raise", Trend::Up), ("raising", Trend::Up),
-    ("boosted", Trend::Up), ("boost", Trend::Up), ("boosting", Trend::Up), ("up", Trend::Up),
-    ("upward", Trend::Up), ("surpassed", Trend::Up), ("enhanced", Trend::Up),
-    ("hiked", Trend::Up), ("hike", Trend::Up), ("increment", Trend::Up), ("rebounded", Trend::Up),
-    ("rebound", Trend::Up), ("higher", Trend::Up), ("doubled", Trend::Up), ("tripled", Trend::Up),
-    ("quadrupled", Trend::Up), ("quintupled", Trend::Up),
-    ("doubling", Trend::Up), ("halved", Trend::Down), ("widened", Trend::Up), ("widening", Trend::Up),
-    ("recovered", Trend::Up), ("accelerated", Trend::Up), ("bringing", Trend::Up),
-    ("eased", Trend::Down), ("ease", Trend::Down), ("easing", Trend::Down), ("slowed", Trend::Down),
-    ("slowing", Trend::Down), ("moderated", Trend::Down), ("softened", Trend::Down), ("sank", Trend::Down),
-    ("contracting", Trend::Down), ("shrinking", Trend::Down), ("shrinks", Trend::Down), ("shrink", Trend::Down),
-    ("slows", Trend::Down), ("halve", Trend::Down), ("halving", Trend::Down), ("accelerating", Trend::Up),
-    ("accelerate", Trend::Up), ("lift", Trend::Up), ("lifts", Trend::Up), ("lifting", Trend::Up),
-    ("moderating", Trend::Down), ("enhance", Trend::Up),
-    ("lifted", Trend::Up),
-    ("fell", Trend::Down), ("fall", Trend::Down), ("falls", Trend::Down), ("falling", Trend::Down),
-    ("fallen", Trend::Down), ("declined", Trend::Down), ("decline", Trend::Down), ("declines", Trend::Down),
-    ("declining", Trend::Down), ("decreased", Trend::Down), ("decrease", Trend::Down),
-    ("decreasing", Trend::Down), ("dropped", Trend::Down), ("drop", Trend::Down), ("down", Trend::Down),
-    ("reduced", Trend::Down), ("reduce", Trend::Down), ("reducing", Trend::Down), ("reduction", Trend::Down),
-    ("reductions", Trend::Down), ("cut", Trend::Down), ("cutting", Trend::Down),
-    ("lowered", Trend::Down), ("lowering", Trend::Down), ("contracted", Trend::Down),
-    ("contraction", Trend::Down), ("shrank", Trend::Down), ("shrunk", Trend::Down), ("slashed", Trend::Down),
-    ("slid", Trend::Down), ("slipped", Trend::Down), ("dipped", Trend::Down), ("plunged", Trend::Down),
-    ("plummeted", Trend::Down), ("tumbled", Trend::Down), ("narrowed", Trend::Down), ("trimmed", Trend::Down),
-    ("downward", Trend::Down), ("lower", Trend::Down), ("lost", Trend::Down), ("loses", Trend::Down),
-    ("losing", Trend::Down),
-    // Third-person and -ing forms (`the pill reduces ... by 90%`).
-    // (Not `cuts`: mostly a noun, `tax cuts worth £900`.)
-    ("reduces", Trend::Down), ("lowers", Trend::Down), ("shrink", Trend::Down),
-    ("uplift", Trend::Up), ("augmentation", Trend::Up), ("deflation", Trend::Down),
-    ("eliminates", Trend::Down), ("eliminated", Trend::Down), ("eliminate", Trend::Down),
-    ("eliminating", Trend::Down),
-    // Right before the number only (see `governs`): `removing 1,000 MW`.
-    ("removing", Trend::Down), ("removed", Trend::Down), ("removes", Trend::Down), ("remove", Trend::Down),
-    ("appreciated", Trend::Up), ("appreciate", Trend::Up), ("appreciation", Trend::Up),
-    ("depreciated", Trend::Down), ("depreciate", Trend::Down), ("depreciation", Trend::Down),
-    // `a net loss of almost 100 million hectares`
-    ("loss", Trend::Down), ("decreases", Trend::Down),
-    ("drops", Trend::Down), ("dropping", Trend::Down), ("halves", Trend::Down), ("slashes", Trend::Down),
-    ("slashing", Trend::Down), ("trims", Trend::Down), ("trimming", Trend::Down), ("narrows", Trend::Down),
-    ("narrowing", Trend::Down), ("dips", Trend::Down), ("plunges", Trend::Down), ("tumbles", Trend::Down),
-    ("eases", Trend::Down), ("raises", Trend::Up), ("doubles", Trend::Up), ("triples", Trend::Up),
-    ("tripling", Trend::Up), ("boosts", Trend::Up), ("expands", Trend::Up), ("climbs", Trend::Up),
-    ("jumps", Trend::Up), ("surges", Trend::Up), ("surging", Trend::Up), ("soars", Trend::Up),
-    ("soaring", Trend::Up), ("widens", Trend::Up), ("accelerates", Trend::Up), ("hikes", Trend::Up),
-    // `we added 5,200 hospital beds`, `adding 42,000 school places`.
-    ("added", Trend::Up), ("add", Trend::Up), ("adds", Trend::Up), ("adding", Trend::Up),
-    // Verbs only before `to`/`by`/`from` (see `governs`).
-    ("slow", Trend::Down), ("moderate", Trend::Down), ("narrow", Trend::Down), ("peaked", Trend::Up),
-    // `exceeds the target of 308 000 units by about 30%` (only after `by`:
-    // see `trend_before`).
-    ("exceeds", Trend::Up), ("exceeded", Trend::Up), ("exceed", Trend::Up), ("exceeding", Trend::Up),
-    ("shortened", Trend::Down), ("shorten", Trend::Down), ("shortening", Trend::Down),
-
-];
 
 /// Change nouns that, right after a number, state its own change.
 const CHANGE_NOUNS: &[(&str, Trend)] = &[
@@ -339,7 +237,7 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // a 12-year low` is not.)
     let articles = ["a", "an", "the"];
     let by = token::before(text, span.start, 3)
-        .find(|t| !QUALIFIER_WORDS.iter().any(|q| t.is(q)) || articles.iter().any(|a| t.is(a)));
+        .find(|t| !is_qualifier_word(t.text) || articles.iter().any(|a| t.is(a)));
     if kind == Kind::Duration && !by.is_some_and(|t| t.is("by") || t.is("to")) {
         return Trend::None;
     }
@@ -383,14 +281,8 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     trend_after(text, span, sentence)
 }
 
-static TREND_INDEX: LazyLock<WordTable<Trend>> = LazyLock::new(|| {
-    WordTable::new(
-        TREND_WORDS
-            .iter()
-            .copied()
-            .filter(|&(_, t)| t != Trend::None),
-    )
-});
+static TREND_INDEX: LazyLock<WordTable<Trend>> =
+    LazyLock::new(|| WordTable::new(trend::trend_words()));
 
 fn trend_of(word: &str) -> Option<Trend> {
     TREND_INDEX.get(word)
@@ -420,7 +312,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     across_commas = w == "by";
                 }
                 let at_number = first_word;
-                if !QUALIFIER_WORDS.contains(&w) {
+                if !is_qualifier_word(w) {
                     first_word = false;
                 }
                 // A capitalized trend word inside a sentence is part of a
@@ -519,36 +411,16 @@ const MOVE_VERBS: &[&str] = &[
     "picks", "picked", "picking",
 ];
 
-/// Words that may sit between a linking `by`/`to` and the number.
+/// Words that may sit between a linking `by`/`to` and the number, beside
+/// the bound words (`by as much as`, `to no less than`).
 const QUALIFIER_WORDS: &[&str] = &[
-    "as",
-    "much",
-    "many",
-    "more",
-    "than",
-    "over",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "approximately",
-    "roughly",
-    "some",
-    "at",
-    "least",
-    "up",
-    "no",
-    "less",
-    "another",
-    "a",
-    "an",
-    "the",
-    "further",
-    "just",
-    "only",
-    "close",
+    "as", "much", "many", "more", "than", "at", "least", "up", "no", "less", "another", "a", "an",
+    "the", "further", "just", "only", "close",
 ];
 
+fn is_qualifier_word(word: &str) -> bool {
+    is_bound_word(word) || QUALIFIER_WORDS.iter().any(|q| word.eq_ignore_ascii_case(q))
+}
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
     let at = past_restatement(text, span.end, sentence);
     let (table, at) = match token::next(text, at) {
@@ -656,33 +528,15 @@ const CHANGE_VERBS: &[&str] = &[
 /// May this token stand between `from` and the old value (`from the
 /// current`, `from a peak of`)?
 pub fn is_origin_filler(t: &Token) -> bool {
-    t.is_word() && ORIGIN_FILLERS.iter().any(|w| t.is(w))
+    t.is_word() && (is_bound_word(t.text) || ORIGIN_FILLERS.iter().any(|w| t.is(w)))
 }
 
-/// Words that may stand between `from` and the old value.
+/// Words that may stand between `from` and the old value, beside the
+/// bound words (`from the current`, `from a peak of`).
 const ORIGIN_FILLERS: &[&str] = &[
-    "the",
-    "current",
-    "existing",
-    "present",
-    "over",
-    "about",
-    "around",
-    "nearly",
-    "a",
-    "peak",
-    "high",
-    "low",
-    "of",
-    "record",
-    "level",
-    "almost",
-    "some",
-    "roughly",
-    "approximately",
+    "the", "current", "existing", "present", "a", "peak", "high", "low", "of", "record", "level",
     "an",
 ];
-
 /// Does a rise, fall or change verb come before `pos` in its clause? Then
 /// `from X to Y` after it is a change (`raise the ceiling from $5 million
 /// to $6 million`); without one it is a range (`bands of AV from $8,000 to

@@ -11,6 +11,7 @@
 
 pub mod claim;
 pub mod context;
+pub mod lang;
 pub mod nonclaim;
 pub mod number;
 pub mod sentence;
@@ -19,7 +20,10 @@ pub mod table;
 pub mod token;
 pub mod units;
 
+use lang::en::qualifier::is_bound_word;
+
 pub use claim::{Claim, Qualifier, Trend};
+pub use nonclaim::{NonClaim, Rejection};
 pub use span::{LineIndex, Span};
 pub use units::{DocumentCurrency, Kind};
 
@@ -28,6 +32,11 @@ pub use units::{DocumentCurrency, Kind};
 pub struct Extraction {
     pub sentences: Vec<Span>,
     pub claims: Vec<Claim>,
+    /// Numbers read and left out, with the rule that left each out, sorted
+    /// by start.
+    pub rejected: Vec<Rejection>,
+    /// The document-level evidence the stages used.
+    pub currency: DocumentCurrency,
 }
 
 /// Extracts every claim of `text`.
@@ -35,18 +44,49 @@ pub fn extract(text: &str) -> Extraction {
     let sentences = sentence::split(text);
     let currency = DocumentCurrency::of(text);
     let mut claims = Vec::new();
+    let mut rejected = Vec::new();
     let mut pos = 0;
     while let Some(start) = next_candidate(text, pos) {
-        let (found, resume) = claim::read_at(text, start, pos, &currency);
-        claims.extend(found);
-        pos = resume.max(start + 1);
+        let read = claim::read_at(text, start, pos, &currency);
+        claims.extend(read.claims);
+        rejected.extend(read.rejected);
+        pos = read.resume.max(start + 1);
         while !text.is_char_boundary(pos) {
             pos += 1;
         }
     }
+    let before_tables = claims.len();
+    let spans: Vec<Span> = claims.iter().map(|c| c.span).collect();
     table::apply(text, &mut claims, &currency);
+    if claims.len() < before_tables {
+        rejected.extend(dropped(&spans, &claims, NonClaim::TableNote));
+        rejected.sort_by_key(|r| r.span.start);
+    }
     attach_context(text, &sentences, &mut claims);
-    Extraction { sentences, claims }
+    Extraction {
+        sentences,
+        claims,
+        rejected,
+        currency,
+    }
+}
+
+/// The spans of `before` that a stage dropped from `after` (both sorted by
+/// start, `after` a subsequence of `before`), as rejections by `rule`.
+fn dropped(before: &[Span], after: &[Claim], rule: NonClaim) -> Vec<Rejection> {
+    let mut kept = after.iter().map(|c| c.span).peekable();
+    before
+        .iter()
+        .filter(|&&span| {
+            if kept.peek() == Some(&span) {
+                kept.next();
+                false
+            } else {
+                true
+            }
+        })
+        .map(|&span| Rejection::new(span, rule))
+        .collect()
 }
 
 /// The next offset at or after `pos` where a claim may start: an ASCII
@@ -255,7 +295,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         // brackets.
         let unqualified = words
             .iter()
-            .rposition(|w| !PAIR_QUALIFIERS.contains(w))
+            .rposition(|w| !is_pair_qualifier(w))
             .map_or(&words[..0], |last| &words[..=last]);
         // (`grew 0.7 per cent on the quarter, or 2.9 per cent at an
         // annualized rate`: the `or` after the last comma.)
@@ -264,14 +304,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .next()
             .unwrap_or("")
             .split_whitespace()
-            .filter(|w| !PAIR_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q)))
+            .filter(|w| !is_pair_qualifier(w))
             .collect();
         // (`grew by 2.1 per cent (around 297,000 people)`)
-        let bracketed = between.trim().strip_prefix('(').is_some_and(|inside| {
-            inside
-                .split_whitespace()
-                .all(|w| PAIR_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q)))
-        });
+        let bracketed = between
+            .trim()
+            .strip_prefix('(')
+            .is_some_and(|inside| inside.split_whitespace().all(is_pair_qualifier));
         let restated = matches!(unqualified, ["or"])
             || bracketed
             || (between.contains(',') && matches!(after_last_comma.as_slice(), ["or"]));
@@ -288,12 +327,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .collect();
         let to_level = between.contains(',')
             && tail.first().is_some_and(|w| w == "to")
-            && tail[1..].iter().all(|w| {
-                [
-                    "around", "about", "nearly", "almost", "over", "some", "roughly",
-                ]
-                .contains(&w.as_str())
-            });
+            && tail[1..].iter().all(|w| is_bound_word(w));
         // `grew by 3.4 GW during the year to reach 21.7 GW`: a time phrase
         // may stand before the words that introduce the level.
         // (`fell by 26,000 on the quarter to 898,000`, `increased by 8,900
@@ -378,26 +412,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
     }
 }
 
-/// Qualifier words that may open the second number of a pair.
-const PAIR_QUALIFIERS: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "approximately",
-    "over",
-    "more",
-    "less",
-    "than",
-    "close",
-    "to",
-    "just",
-    "under",
-    "up",
-];
+/// Words that may open the second number of a pair, beside the bound
+/// words (`or less than`, `or close to`).
+const PAIR_QUALIFIERS: &[&str] = &["more", "less", "than", "close", "to", "just", "under", "up"];
 
+fn is_pair_qualifier(word: &str) -> bool {
+    is_bound_word(word) || PAIR_QUALIFIERS.iter().any(|q| word.eq_ignore_ascii_case(q))
+}
 /// Words that date a number in a coordinated pair.
 const TIME_WORDS: &[&str] = &[
     "this", "next", "last", "year", "years", "month", "quarter", "in", "the", "first", "second",

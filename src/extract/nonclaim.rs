@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use super::claim::{Measure, Reading};
 use super::number::Written;
+use super::span::Span;
 use super::token::{self, TokenKind, WordTable, is_space};
 use super::units::Kind;
 
@@ -48,6 +49,8 @@ pub enum NonClaim {
     /// `one`, or zero in words or digits, with no unit: `one of`, `no one`,
     /// `in district 0`.
     LoneOne,
+    /// The number of a numbered table note: `(Unit: 10,000 tons)`.
+    TableNote,
 }
 
 #[rustfmt::skip]
@@ -88,12 +91,162 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '–')
 }
 
+/// One non-claim rule as a user meets it in `claimscan explain`: a stable
+/// id, what it rejects and why, and an example.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleDoc {
+    pub id: &'static str,
+    pub what: &'static str,
+    pub example: &'static str,
+}
+
+/// The registry of non-claim rules, in the order [`rejects`] tries them
+/// (the fast path [`plainly_not_a_claim`] answers `numbering` and
+/// `identifier` early; `table-note` is decided by the table stage).
+pub const RULES: &[(NonClaim, RuleDoc)] = &[
+    (
+        NonClaim::Identifier,
+        RuleDoc {
+            id: "identifier",
+            what: "digits glued to letters or a code are part of a name, not a quantity",
+            example: "PM2.5, 5G, 14th, COVID-19, 1990s",
+        },
+    ),
+    (
+        NonClaim::Year,
+        RuleDoc {
+            id: "year",
+            what: "a calendar year or year range dates a claim, it is not one",
+            example: "2023, 2021-2025, 2024-25",
+        },
+    ),
+    (
+        NonClaim::Date,
+        RuleDoc {
+            id: "date",
+            what: "a day of a month is a date",
+            example: "April 18, 18 April",
+        },
+    ),
+    (
+        NonClaim::Time,
+        RuleDoc {
+            id: "time",
+            what: "a time of day or clock-like pair is no quantity",
+            example: "10:30, 3 pm",
+        },
+    ),
+    (
+        NonClaim::Phone,
+        RuleDoc {
+            id: "phone",
+            what: "phone, fax and service-line numbers are identifiers",
+            example: "(852) 2810 2370, dial 999, the 12345 hotline",
+        },
+    ),
+    (
+        NonClaim::Numbering,
+        RuleDoc {
+            id: "numbering",
+            what: "paragraph, list or footnote numbering orders the text",
+            example: "2. Over, (3), [10]",
+        },
+    ),
+    (
+        NonClaim::Reference,
+        RuleDoc {
+            id: "reference",
+            what: "a number after a reference word names a thing",
+            example: "Article 370, No. 1, page 5, Industry 4.0",
+        },
+    ),
+    (
+        NonClaim::Name,
+        RuleDoc {
+            id: "name",
+            what: "a number inside a capitalized name or pointing back to named things",
+            example: "the Two Sessions, the 90% Guarantee Product, the two nations",
+        },
+    ),
+    (
+        NonClaim::Compound,
+        RuleDoc {
+            id: "compound",
+            what: "a hyphenated compound or a slash pair that is not a unit",
+            example: "one-stop, 5-star, 24/7",
+        },
+    ),
+    (
+        NonClaim::Ratio,
+        RuleDoc {
+            id: "ratio",
+            what: "the denominator of a ratio or the base of a rate",
+            example: "one in ten, per 1,000",
+        },
+    ),
+    (
+        NonClaim::Speed,
+        RuleDoc {
+            id: "speed",
+            what: "a length per unit of time is a speed, not a kind of the contract",
+            example: "200 kilometres per hour",
+        },
+    ),
+    (
+        NonClaim::LoneOne,
+        RuleDoc {
+            id: "lone-one",
+            what: "one or zero with no unit is a pronoun or an index",
+            example: "one of, no one, in district 0",
+        },
+    ),
+    (
+        NonClaim::TableNote,
+        RuleDoc {
+            id: "table-note",
+            what: "the number of a table's unit note scales its rows and is no claim",
+            example: "(Unit: 10,000 tons)",
+        },
+    ),
+];
+
+impl NonClaim {
+    /// The rule's entry in [`RULES`] (which lists the variants in
+    /// declaration order; a test holds it to that).
+    pub fn doc(self) -> &'static RuleDoc {
+        &RULES[self as usize].1
+    }
+}
+
+/// A number the extractor read and left out, with the rule that did it:
+/// what `claimscan explain` and the view show. Language packs give their
+/// own rule ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rejection {
+    pub span: Span,
+    /// The rule's stable id (`year`, `reference`).
+    pub rule: &'static str,
+    /// What the rule rejects and why, in one line.
+    pub reason: &'static str,
+}
+
+impl Rejection {
+    pub fn new(span: Span, rule: NonClaim) -> Self {
+        let doc = rule.doc();
+        Rejection {
+            span,
+            rule: doc.id,
+            reason: doc.what,
+        }
+    }
+}
+
 /// The first reason this reading is not a claim, if any.
 /// The two commonest non-claims, told from the bytes at a candidate
 /// before any reading (the full path rejects them too, `numbering` and
 /// `glued`): list numbering at the start of a line (`12. `, `3) `) and
-/// ordinals (`14th`, `21st`). Returns the end of the digits.
-pub fn plainly_not_a_claim(text: &str, pos: usize) -> Option<usize> {
+/// ordinals (`14th`, `21st`). Returns the end of the digits and the rule.
+pub fn plainly_not_a_claim(text: &str, pos: usize) -> Option<(usize, NonClaim)> {
     let bytes = text.as_bytes();
     let digits = bytes[pos..]
         .iter()
@@ -121,7 +274,11 @@ pub fn plainly_not_a_claim(text: &str, pos: usize) -> Option<usize> {
             let head = text[..pos].trim_end_matches([' ', '\t', '(', '[']);
             head.is_empty() || head.ends_with('\n')
         };
-    (ordinal || numbered).then_some(end)
+    if ordinal {
+        Some((end, NonClaim::Identifier))
+    } else {
+        numbered.then_some((end, NonClaim::Numbering))
+    }
 }
 
 pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
@@ -880,5 +1037,43 @@ fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
         Written::Words { lone_one: true, .. } if !bounded() => Some(NonClaim::LoneOne),
         _ if r.first.value.is_zero() => Some(NonClaim::LoneOne),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_lists_every_rule_in_declaration_order() {
+        for (i, (rule, _)) in RULES.iter().enumerate() {
+            assert_eq!(*rule as usize, i, "{rule:?}");
+        }
+        assert_eq!(NonClaim::TableNote.doc().id, "table-note");
+    }
+
+    #[test]
+    fn rule_ids_are_unique_kebab_case() {
+        let mut ids: Vec<&str> = RULES.iter().map(|(_, d)| d.id).collect();
+        assert!(
+            ids.iter()
+                .all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        );
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
+    }
+
+    #[test]
+    fn fast_path_names_its_rule() {
+        assert_eq!(
+            plainly_not_a_claim("12. Next", 0),
+            Some((2, NonClaim::Numbering))
+        );
+        assert_eq!(
+            plainly_not_a_claim("the 14th plan", 4),
+            Some((6, NonClaim::Identifier))
+        );
+        assert_eq!(plainly_not_a_claim("12 people", 0), None);
     }
 }

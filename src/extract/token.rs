@@ -71,7 +71,7 @@ impl Lower {
 /// searched by binary search on the stack-lowercased word (no hashing,
 /// no allocation).
 pub struct WordTable<T> {
-    sorted: Vec<(&'static [u8], T)>,
+    sorted: Vec<(Box<[u8]>, T)>,
     /// Which (length, first letter, last letter) signatures occur: most
     /// words are rejected by this one lookup.
     signatures: Vec<bool>,
@@ -89,10 +89,13 @@ fn signature(word: &[u8]) -> Option<usize> {
 }
 
 impl<T: Copy> WordTable<T> {
-    pub fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Self {
-        let mut sorted: Vec<(&'static [u8], T)> =
-            words.into_iter().map(|(w, t)| (w.as_bytes(), t)).collect();
-        sorted.sort_by(|a, b| a.0.cmp(b.0));
+    /// A table of `words` (lower case; static or generated).
+    pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = (W, T)>) -> Self {
+        let mut sorted: Vec<(Box<[u8]>, T)> = words
+            .into_iter()
+            .map(|(w, t)| (Box::from(w.as_ref().as_bytes()), t))
+            .collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
         let mut signatures = vec![false; 32 * 26 * 26];
         for (word, _) in &sorted {
             if let Some(s) = signature(word) {
@@ -112,7 +115,7 @@ impl<T: Copy> WordTable<T> {
         }
         let key = lower.as_bytes();
         self.sorted
-            .binary_search_by(|(w, _)| (*w).cmp(key))
+            .binary_search_by(|(w, _)| (**w).cmp(key))
             .ok()
             .map(|i| self.sorted[i].1)
     }

@@ -1,0 +1,358 @@
+//! The workflows behind each subcommand: `extract`, `check`, `diff`,
+//! `explain`, `view` and `stats`. Each takes its validated config, a sink for per-file events
+//! (warnings and failures, which the binary prints) and the writer that
+//! carries data on standard output, and returns an [`Outcome`] that the
+//! binary maps to an exit code. Nothing here prints.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::batch::{self, Event, Summary};
+use crate::check::{self, Options, Report, Row};
+use crate::cli::{
+    CheckConfig, CompareConfig, Config, DiffConfig, ExplainConfig, Output, ReportFormat,
+    StatsFormat, ViewConfig,
+};
+use crate::error::FatalError;
+use crate::explain;
+use crate::input::{self, Source};
+use crate::ledger::{LedgerFile, Sink};
+use crate::stats::Stats;
+use crate::view;
+
+/// How a workflow ended; the binary turns it into an exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every input was processed; for `check`/`diff`, no differences.
+    Clean,
+    /// `extract`: the ledger was written, but some inputs failed.
+    SomeInputsFailed,
+    /// `check`/`diff`: some claims were added, removed or changed.
+    Different,
+    /// `check`: an input could not be read, so the comparison is not whole.
+    CheckIncomplete,
+    /// `check --update`: the expected ledger was rewritten with the
+    /// extraction.
+    Updated,
+}
+
+/// What `extract` did, for the one-line summary on stderr.
+#[derive(Debug, Clone)]
+pub struct ExtractRun {
+    pub summary: Summary,
+    /// Inputs that failed, discovery included.
+    pub failed: usize,
+    pub elapsed: Duration,
+    /// Where the ledger went (`stdout` or the path).
+    pub target: String,
+    /// Standard output was closed by its reader (`| head`): the run ended
+    /// quietly.
+    pub pipe_closed: bool,
+}
+
+impl ExtractRun {
+    pub fn outcome(&self) -> Outcome {
+        if self.failed > 0 && !self.pipe_closed {
+            Outcome::SomeInputsFailed
+        } else {
+            Outcome::Clean
+        }
+    }
+}
+
+/// The sources of a run (this shard only), with the number of inputs that
+/// could not be used (each already reported through `on_event`).
+fn sources(
+    config: &Config,
+    on_event: &mut impl FnMut(Event),
+) -> Result<(Vec<Source>, usize), FatalError> {
+    let ledger = match &config.output {
+        Output::File(path) => Some(path.as_path()),
+        Output::Stdout => None,
+    };
+    if let Some(input) = ledger.and_then(|path| input::named_among(path, &config.inputs)) {
+        return Err(FatalError::OutputIsInput(input));
+    }
+    let (mut sources, errors) =
+        input::discover(&config.inputs, &config.stdin_name, &config.walk, ledger);
+    let failures = errors.len();
+    errors.into_iter().for_each(|e| on_event(Event::Failed(e)));
+    if sources.is_empty() {
+        let shown: Vec<_> = config.inputs.iter().map(|p| p.to_string_lossy()).collect();
+        return Err(FatalError::no_inputs(shown.join(", ")));
+    }
+    // An empty shard is fine: its ledger has a header and no rows.
+    if let Some(shard) = config.shard {
+        sources.retain(|s| shard.contains(&s.name()));
+    }
+    Ok((sources, failures))
+}
+
+/// `extract`: writes the ledger of every input to the configured output
+/// (`stdout` is the writer for `-o -`).
+pub fn extract(
+    config: &Config,
+    stdout: &mut impl Write,
+    mut on_event: impl FnMut(Event),
+) -> anyhow::Result<ExtractRun> {
+    let started = Instant::now();
+    let (sources, discovery_failures) = sources(config, &mut on_event)?;
+    let (summary, target, pipe_closed) = match &config.output {
+        Output::Stdout => match match Sink::new(config.format, config.bom, &mut *stdout) {
+            Ok(mut sink) => run_into(config, &sources, &mut sink, &mut on_event)?
+                .and_then(|summary| sink.finish().map(|_| summary)),
+            Err(e) => Err(e),
+        }
+        .and_then(|s| stdout.flush().map(|()| s))
+        {
+            Ok(summary) => (summary, "stdout".to_string(), false),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                (Summary::default(), "stdout".to_string(), true)
+            }
+            Err(source) => {
+                return Err(FatalError::Ledger {
+                    path: "-".into(),
+                    source,
+                }
+                .into());
+            }
+        },
+        Output::File(path) => {
+            let shown = path.to_string_lossy().into_owned();
+            let fail = |source| FatalError::Ledger {
+                path: shown.clone(),
+                source,
+            };
+            let ledger = LedgerFile::create(path).map_err(fail)?;
+            let mut sink = Sink::new(config.format, config.bom, ledger).map_err(fail)?;
+            let summary = run_into(config, &sources, &mut sink, &mut on_event)?.map_err(fail)?;
+            sink.finish()
+                .and_then(|ledger| ledger.commit(path))
+                .map_err(fail)?;
+            (summary, shown, false)
+        }
+    };
+    Ok(ExtractRun {
+        failed: summary.failed + discovery_failures,
+        summary,
+        elapsed: started.elapsed(),
+        target,
+        pipe_closed,
+    })
+}
+
+fn run_into<W: Write>(
+    config: &Config,
+    sources: &[Source],
+    out: &mut W,
+    on_event: &mut impl FnMut(Event),
+) -> Result<io::Result<Summary>, FatalError> {
+    batch::run_format(
+        config.format,
+        &config.options,
+        sources,
+        config.threads,
+        config.progress,
+        out,
+        on_event,
+    )
+}
+
+/// `check`: extracts the inputs and compares them with the expected
+/// ledger; the report goes to `stdout`.
+pub fn check(
+    config: &CheckConfig,
+    stdout: &mut impl Write,
+    mut on_event: impl FnMut(Event),
+) -> anyhow::Result<Outcome> {
+    let mut expected = read_ledger(&config.expected, &mut on_event)?;
+    let extract = &config.extract;
+    let (sources, discovery_failures) = sources(extract, &mut on_event)?;
+    let mut csv = Vec::new();
+    let summary = batch::run_format(
+        extract.format,
+        &extract.options,
+        &sources,
+        extract.threads,
+        extract.progress,
+        &mut csv,
+        &mut on_event,
+    )?
+    .map_err(|source| FatalError::Ledger {
+        path: "(memory)".into(),
+        source,
+    })?;
+    let current = check::parse("(extraction)", &String::from_utf8_lossy(&csv))?;
+    if let Some(shard) = extract.shard {
+        expected.retain(|row| shard.contains(row.file()));
+    }
+    let kinds = &extract.options.kinds;
+    if !kinds.is_empty() {
+        expected.retain(|row: &Row| kinds.iter().any(|k| row.get("kind") == Some(k.as_str())));
+    }
+    let report = compare(&expected, &current, &config.compare, extract.quiet, stdout)?;
+    if config.update && summary.failed + discovery_failures == 0 && !report.is_clean() {
+        // The extraction, in the expected ledger's format, replaces it.
+        let path = &config.expected;
+        let fail = |source| FatalError::Ledger {
+            path: path.to_string_lossy().into_owned(),
+            source,
+        };
+        let mut ledger = LedgerFile::create(path).map_err(fail)?;
+        ledger.write_all(&csv).map_err(fail)?;
+        ledger.commit(path).map_err(fail)?;
+        return Ok(Outcome::Updated);
+    }
+    Ok(if summary.failed + discovery_failures > 0 {
+        Outcome::CheckIncomplete
+    } else if report.is_clean() {
+        Outcome::Clean
+    } else {
+        Outcome::Different
+    })
+}
+
+/// `diff`: compares two ledgers; the report goes to `stdout`.
+pub fn diff(
+    config: &DiffConfig,
+    stdout: &mut impl Write,
+    mut on_event: impl FnMut(Event),
+) -> anyhow::Result<Outcome> {
+    let old = read_ledger(&config.old, &mut on_event)?;
+    let new = read_ledger(&config.new, &mut on_event)?;
+    let report = compare(&old, &new, &config.compare, false, stdout)?;
+    Ok(if report.is_clean() {
+        Outcome::Clean
+    } else {
+        Outcome::Different
+    })
+}
+
+/// `explain`: for each input, every number of its text with the rule that
+/// kept or rejected it, written to `stdout`. An input that cannot be read
+/// is reported and the others still explained.
+pub fn explain(
+    config: &ExplainConfig,
+    stdout: &mut impl Write,
+    mut on_event: impl FnMut(Event),
+) -> anyhow::Result<Outcome> {
+    let mut failed = 0;
+    for path in &config.inputs {
+        let source = if path.as_os_str() == "-" {
+            Source::Stdin { name: "-".into() }
+        } else {
+            Source::File(path.to_path_buf())
+        };
+        let doc = match input::read(&source) {
+            Ok(doc) => doc,
+            Err(e) => {
+                failed += 1;
+                on_event(Event::Failed(e));
+                continue;
+            }
+        };
+        doc.warnings
+            .into_iter()
+            .for_each(|w| on_event(Event::Warning(w)));
+        let written = explain::write(&doc.name, &doc.text, stdout);
+        match written {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(Outcome::Clean),
+            other => other.map_err(|source| FatalError::Ledger {
+                path: "-".into(),
+                source,
+            })?,
+        }
+    }
+    Ok(if failed > 0 {
+        Outcome::SomeInputsFailed
+    } else {
+        Outcome::Clean
+    })
+}
+
+fn read_ledger(path: &Path, on_event: &mut impl FnMut(Event)) -> anyhow::Result<Vec<Row>> {
+    let source = if path.as_os_str() == "-" {
+        Source::Stdin { name: "-".into() }
+    } else {
+        Source::File(path.to_path_buf())
+    };
+    let doc = input::read(&source)?;
+    doc.warnings
+        .into_iter()
+        .for_each(|w| on_event(Event::Warning(w)));
+    Ok(check::parse(&doc.name, &doc.text)?)
+}
+
+/// Compares and writes the report to `out`; `quiet` leaves out the text
+/// report's summary line.
+fn compare(
+    expected: &[Row],
+    current: &[Row],
+    config: &CompareConfig,
+    quiet: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<Report> {
+    let report = check::compare(
+        expected,
+        current,
+        &Options::ignoring(&config.ignore_columns),
+    );
+    let written = match config.format {
+        ReportFormat::Text if quiet => report.write_differences(out, config.color),
+        ReportFormat::Text => report.write_text(out, config.color),
+        ReportFormat::Json => report.write_json(out),
+        ReportFormat::Github => report.write_github(out),
+    }
+    .and_then(|()| out.flush());
+    match written {
+        // A closed pipe ends the report quietly; the exit code still tells.
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(anyhow::anyhow!("-: cannot write the report: {e}"))
+        }
+        _ => Ok(report),
+    }
+}
+
+/// `view`: writes the HTML page of every input to the configured output
+/// (`stdout` is the writer for `-o -`); summed up like `extract`.
+pub fn view(
+    config: &ViewConfig,
+    stdout: &mut impl Write,
+    on_event: impl FnMut(Event),
+) -> anyhow::Result<ExtractRun> {
+    let started = Instant::now();
+    let (summary, pipe_closed) = view::run(config, stdout, on_event)?;
+    Ok(ExtractRun {
+        failed: summary.failed,
+        summary,
+        elapsed: started.elapsed(),
+        target: match &config.output {
+            Output::File(path) => path.to_string_lossy().into_owned(),
+            Output::Stdout => "stdout".to_string(),
+        },
+        pipe_closed,
+    })
+}
+
+/// `stats`: claims per file and kind of the ledger at `path`, written to
+/// `stdout` as `format` says.
+pub fn stats(
+    path: &Path,
+    format: StatsFormat,
+    stdout: &mut impl Write,
+    mut on_event: impl FnMut(Event),
+) -> anyhow::Result<Outcome> {
+    let stats = Stats::of(&read_ledger(path, &mut on_event)?);
+    let written = match format {
+        StatsFormat::Text => stats.write_text(stdout),
+        StatsFormat::Csv => stats.write_csv(stdout),
+    }
+    .and_then(|()| stdout.flush());
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(anyhow::anyhow!("-: cannot write the table: {e}"))
+        }
+        _ => Ok(Outcome::Clean),
+    }
+}

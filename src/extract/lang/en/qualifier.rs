@@ -1,0 +1,63 @@
+//! English qualifier words: the phrases before and after a number that
+//! bound or approximate it (`more than`, `nearly`, `or more`), and the
+//! single bound words that other rules step over (`to about 6%`). One
+//! table per concept; `context` runs the qualifier rules over them.
+
+use crate::extract::claim::Qualifier;
+
+/// Single words that bound or approximate the number right after them:
+/// the words rules step over to reach a number (`to about 6%`, `from
+/// nearly 40`, `5 to roughly 6 million`).
+pub const BOUND_WORDS: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+];
+
+/// Is `word` one of [`BOUND_WORDS`] (any case)?
+pub fn is_bound_word(word: &str) -> bool {
+    BOUND_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Qualifier phrases written before a number, as lower-case word lists.
+#[rustfmt::skip]
+pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::Over), (&["over"], Qualifier::Over), (&["above"], Qualifier::Over),
+    (&["exceeding"], Qualifier::Over), (&["in", "excess", "of"], Qualifier::Over),
+    (&["upwards", "of"], Qualifier::Over), (&["upward", "of"], Qualifier::Over),
+    (&["greater", "than"], Qualifier::Over), (&["beyond"], Qualifier::Over), (&["well", "over"], Qualifier::Over),
+    (&["almost"], Qualifier::Under), (&["nearly"], Qualifier::Under), (&["less", "than"], Qualifier::Under),
+    (&["fewer", "than"], Qualifier::Under), (&["below"], Qualifier::Under), (&["under"], Qualifier::Under),
+    (&["close", "to"], Qualifier::Under), (&["just", "under"], Qualifier::Under), (&["short", "of"], Qualifier::Under),
+    (&["not", "fewer", "than"], Qualifier::AtLeast), (&["not", "under"], Qualifier::AtLeast),
+    (&["surpassed"], Qualifier::Over), (&["exceeded"], Qualifier::Over), (&["exceed"], Qualifier::Over),
+    (&["exceeds"], Qualifier::Over), (&["topped"], Qualifier::Over), (&["passed", "the"], Qualifier::Over),
+    (&["upto"], Qualifier::AtMost), (&["as", "much", "as"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost), (&["as", "high", "as"], Qualifier::AtMost),
+    (&["about"], Qualifier::Approx), (&["around"], Qualifier::Approx), (&["approximately"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx), (&["some"], Qualifier::Approx),
+    (&["approx"], Qualifier::Approx), (&["circa"], Qualifier::Approx),
+    (&["or", "so"], Qualifier::Approx),
+    (&["at", "least"], Qualifier::AtLeast), (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast), (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast), (&["minimum", "of"], Qualifier::AtLeast),
+    (&["up", "to"], Qualifier::AtMost), (&["at", "most"], Qualifier::AtMost),
+    (&["no", "more", "than"], Qualifier::AtMost), (&["not", "more", "than"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost), (&["maximum", "of"], Qualifier::AtMost),
+    (&["not", "exceeding"], Qualifier::AtMost), (&["capped", "at"], Qualifier::AtMost),
+];
+
+/// Qualifier phrases written after a number (`10 or more`).
+#[rustfmt::skip]
+pub const QUALIFIERS_AFTER: &[(&[&str], Qualifier)] = &[
+    (&["or", "more"], Qualifier::AtLeast), (&["or", "above"], Qualifier::AtLeast),
+    (&["and", "above"], Qualifier::AtLeast), (&["or", "over"], Qualifier::AtLeast),
+    (&["plus"], Qualifier::AtLeast), (&["+"], Qualifier::AtLeast), (&["-", "plus"], Qualifier::AtLeast),
+    (&["or", "less"], Qualifier::AtMost), (&["or", "fewer"], Qualifier::AtMost),
+    (&["and", "below"], Qualifier::AtMost), (&["or", "below"], Qualifier::AtMost),
+];
