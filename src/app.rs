@@ -71,7 +71,7 @@ fn sources(
         Output::File(path) => Some(path.as_path()),
         Output::Stdout => None,
     };
-    if let Some(input) = ledger.and_then(|path| input::named_among(path, &config.inputs)) {
+    if let Some(input) = ledger.and_then(|path| input::replaced_input(path, &config.inputs)) {
         return Err(FatalError::OutputIsInput(input));
     }
     let (mut sources, errors) =

@@ -16,7 +16,7 @@ use crate::error::InputError;
 mod encoding;
 mod walk;
 pub use encoding::from_label as encoding_from_label;
-pub use walk::{IGNORE_FILE, WalkOptions, discover, named_among};
+pub use walk::{IGNORE_FILE, WalkOptions, discover, replaced_input};
 
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

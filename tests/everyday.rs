@@ -221,6 +221,19 @@ fn output_onto_an_input_is_refused_and_the_report_kept() {
 }
 
 #[test]
+fn output_onto_a_report_inside_an_input_folder_is_refused() {
+    let dir = tree(&[("r/a.txt", RISE), ("r/b.txt", RISE)]);
+    let d = dir.path();
+    let out = run(d, &["extract", "-q", "r", "-o", "r/b.txt"]);
+    assert_eq!(code(&out), 2, "stderr: {}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "claimscan: r/b.txt: is an input of this run; -o would replace it with the ledger\n"
+    );
+    assert_eq!(read(d.join("r/b.txt")), RISE);
+}
+
+#[test]
 fn a_ledger_inside_an_input_folder_is_not_read_back() {
     let dir = tree(&[("r/a.txt", RISE)]);
     let d = dir.path();

@@ -146,14 +146,41 @@ impl Found {
     }
 }
 
-/// The input named on the command line that is the same file as
-/// `ledger`, as it was named: writing the ledger would replace it.
-pub fn named_among(ledger: &Path, inputs: &[PathBuf]) -> Option<String> {
+/// The input that writing the ledger to `ledger` would replace, as it is
+/// shown: an input named on the command line that is the same file, or a
+/// report inside a named folder (a readable extension, and not itself a
+/// ledger of an earlier run, which the walk skips).
+pub fn replaced_input(ledger: &Path, inputs: &[PathBuf]) -> Option<String> {
     let target = identity(ledger)?;
-    inputs
+    if let Some(input) = inputs
         .iter()
         .find(|input| identity(input).as_ref() == Some(&target))
-        .map(|input| input.to_string_lossy().into_owned())
+    {
+        return Some(input.to_string_lossy().into_owned());
+    }
+    let readable = ledger
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
+    let inside = inputs.iter().any(|input| {
+        fs::metadata(input).is_ok_and(|m| m.is_dir())
+            && identity(input).is_some_and(|folder| target.starts_with(folder))
+    });
+    (readable && inside && !looks_like_a_ledger(&target))
+        .then(|| ledger.to_string_lossy().into_owned())
+}
+
+/// Whether the file starts as a CSV or JSONL ledger does.
+fn looks_like_a_ledger(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 16];
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    let n = file.read(&mut head).unwrap_or(0);
+    let head = &head[..n];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.starts_with(b"claim_id,") || head.starts_with(b"{\"claim_id\"")
 }
 
 /// The one name of a file, whatever path reached it (`a.txt`, `./a.txt`,
