@@ -272,6 +272,13 @@ pub fn explain(
 }
 
 fn read_ledger(path: &Path, on_event: &mut impl FnMut(Event)) -> anyhow::Result<Vec<Row>> {
+    if crate::ledger::Format::from_extension(path) == Some(crate::ledger::Format::Xlsx) {
+        anyhow::bail!(
+            "{}: an xlsx ledger is for spreadsheets; check, diff and stats read the \
+             CSV or JSONL ledger (write one with -o claims.csv)",
+            path.display()
+        );
+    }
     let source = if path.as_os_str() == "-" {
         Source::Stdin { name: "-".into() }
     } else {

@@ -744,3 +744,18 @@ fn a_folder_named_inside_an_ignored_folder_is_walked() {
         ["build/reports/a.txt", "./reports/b.txt"]
     );
 }
+
+#[test]
+fn an_xlsx_ledger_is_not_compared_and_says_why() {
+    let dir = tree(&[("a.txt", RISE)]);
+    let d = dir.path();
+    let out = run(d, &["extract", "-q", "a.txt", "-o", "claims.xlsx"]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let out = run(d, &["check", "--expected", "claims.xlsx", "a.txt"]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        "claimscan: claims.xlsx: an xlsx ledger is for spreadsheets; check, diff and stats \
+         read the CSV or JSONL ledger (write one with -o claims.csv)\n"
+    );
+}
