@@ -52,6 +52,23 @@ pub struct ExtractRun {
 }
 
 impl ExtractRun {
+    /// The one-line summary for stderr: `N files read, F failed, C claims,
+    /// T s -> target`.
+    pub fn summary_line(&self) -> String {
+        let read = self.summary.files - self.summary.failed;
+        let plural =
+            |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+        format!(
+            "{read} {} read, {} failed, {} {}, {:.2}s -> {}",
+            plural(read, "file", "files"),
+            self.failed,
+            self.summary.claims,
+            plural(self.summary.claims, "claim", "claims"),
+            self.elapsed.as_secs_f64(),
+            self.target
+        )
+    }
+
     pub fn outcome(&self) -> Outcome {
         if self.failed > 0 && !self.pipe_closed {
             Outcome::SomeInputsFailed
@@ -359,6 +376,17 @@ pub fn stats(
     match written {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
             Err(anyhow::anyhow!("-: cannot write the table: {e}"))
+        }
+        _ => Ok(Outcome::Clean),
+    }
+}
+
+/// `completions`, `man`: writes generated text to `stdout`; a closed pipe
+/// ends it quietly.
+pub fn write_generated(stdout: &mut impl Write, data: &[u8]) -> anyhow::Result<Outcome> {
+    match stdout.write_all(data).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(anyhow::anyhow!("-: cannot write to standard output: {e}"))
         }
         _ => Ok(Outcome::Clean),
     }

@@ -2,10 +2,10 @@
 //! (`claimscan::app`), prints per-file messages as `claimscan: PATH:
 //! problem` on stderr, and maps the outcome to the exit code (see
 //! `claimscan --help`). Standard output carries data only: the ledger with
-//! `-o -` (the page of `view`), the reports of `check`, `diff` and
-//! `explain`.
+//! `-o -` (the page of `view`), the reports of `check`, `diff`, `explain`
+//! and `stats`.
 
-use std::io::{self, Write};
+use std::io;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -33,12 +33,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Extract(args) => {
             let config = args.into_config().unwrap_or_else(|e| e.exit());
-            app::extract(&config, &mut out, report).map(|run| {
-                if !config.quiet && !run.pipe_closed {
-                    print_summary(&run);
-                }
-                run.outcome()
-            })
+            app::extract(&config, &mut out, report).map(|run| summarize(&run, config.quiet))
         }
         Command::Check(args) => {
             let config = args.into_config().unwrap_or_else(|e| e.exit());
@@ -55,16 +50,13 @@ fn main() -> ExitCode {
         ),
         Command::Explain(args) => app::explain(&args.into_config(), &mut out, report),
         Command::Stats(args) => app::stats(&args.ledger, args.format, &mut out, report),
-        Command::Completions(args) => print_data(&mut out, &cli::completions(args.shell)),
-        Command::Man(args) => print_data(&mut out, &cli::man_page(args.subcommand.as_deref())),
+        Command::Completions(args) => app::write_generated(&mut out, &cli::completions(args.shell)),
+        Command::Man(args) => {
+            app::write_generated(&mut out, &cli::man_page(args.subcommand.as_deref()))
+        }
         Command::View(args) => {
             let config = args.into_config();
-            app::view(&config, &mut out, report).map(|run| {
-                if !config.quiet && !run.pipe_closed {
-                    print_summary(&run);
-                }
-                run.outcome()
-            })
+            app::view(&config, &mut out, report).map(|run| summarize(&run, config.quiet))
         }
     };
     match outcome {
@@ -76,17 +68,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes generated text (completions, a manual page) to stdout; a
-/// closed pipe ends it quietly.
-fn print_data(out: &mut impl Write, data: &[u8]) -> anyhow::Result<Outcome> {
-    match out.write_all(data).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(anyhow::anyhow!("-: cannot write to standard output: {e}"))
-        }
-        _ => Ok(Outcome::Clean),
-    }
-}
-
 fn report(event: Event) {
     match event {
         Event::Warning(w) => eprintln!("claimscan: warning: {w}"),
@@ -94,17 +75,10 @@ fn report(event: Event) {
     }
 }
 
-fn print_summary(run: &ExtractRun) {
-    let read = run.summary.files - run.summary.failed;
-    let plural = |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
-    let _ = writeln!(
-        io::stderr().lock(),
-        "claimscan: {read} {} read, {} failed, {} {}, {:.2}s -> {}",
-        plural(read, "file", "files"),
-        run.failed,
-        run.summary.claims,
-        plural(run.summary.claims, "claim", "claims"),
-        run.elapsed.as_secs_f64(),
-        run.target
-    );
+/// Prints the summary line of a run that wrote something, unless quiet.
+fn summarize(run: &ExtractRun, quiet: bool) -> Outcome {
+    if !quiet && !run.pipe_closed {
+        eprintln!("claimscan: {}", run.summary_line());
+    }
+    run.outcome()
 }
