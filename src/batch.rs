@@ -46,13 +46,18 @@ struct Processed {
 /// written) at any time.
 const IN_FLIGHT_PER_THREAD: usize = 8;
 
-fn process(source: &Source, format: ledger::Format) -> Result<Processed, InputError> {
+fn process(
+    source: &Source,
+    format: ledger::Format,
+    page_column: bool,
+) -> Result<Processed, InputError> {
     let doc = input::read(source)?;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
     let (rows, claims) = panic::catch_unwind(|| {
         let extraction = extract::extract(&doc.text);
-        let rows = format.render(&doc.name, &doc.text, &extraction);
+        let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
+        let rows = format.render_with(&doc.name, &doc.text, &extraction, &pages);
         (rows, extraction.claims.len())
     })
     .map_err(|payload| InputError::Internal {
@@ -120,7 +125,10 @@ pub fn run_format<W: Write>(
     let progress = progress_bar(sources.len() as u64, show_progress);
     let mut summary = Summary::default();
     let result = (|| {
-        out.write_all(&format.header())?;
+        // The `page` column only when some input has pages: a run over
+        // text files writes the ledger it always wrote.
+        let page_column = input::any_paged(sources);
+        out.write_all(&format.header_with(page_column))?;
         let limit = threads.max(1) * IN_FLIGHT_PER_THREAD;
         let (done_tx, done_rx) = mpsc::channel();
         pool.in_place_scope(|scope| -> io::Result<()> {
@@ -133,7 +141,7 @@ pub fn run_format<W: Write>(
                         (submitted, &sources[submitted], done_tx.clone());
                     scope.spawn(move |_| {
                         // The receiver outlives the scope: sending cannot fail.
-                        let _ = done_tx.send((index, process(source, format)));
+                        let _ = done_tx.send((index, process(source, format, page_column)));
                     });
                     submitted += 1;
                 }

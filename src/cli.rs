@@ -50,12 +50,27 @@ pub enum Command {
     /// Compare two ledgers (no extraction).
     #[command(after_help = CHECK_EXIT_CODES)]
     Diff(DiffArgs),
+    /// Print the text that claim offsets refer to (what the extractor
+    /// sees): a PDF's pages are marked by a line `--- page N ---` (in the
+    /// text itself, a form feed); offsets count the form feed, not the mark.
+    Text(TextArgs),
+}
+
+/// The file whose extracted text `text` prints.
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    /// A .txt, .md, .pdf, .html or .docx file; `-` reads stdin.
+    pub path: PathBuf,
+    /// Print the text exactly, form feeds and all, without page marks.
+    #[arg(long)]
+    pub raw: bool,
 }
 
 /// What to read and how: shared by `extract` and `check`.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Files or folders (walked for .txt and .md files); `-` reads stdin.
+    /// Files or folders (walked for .txt, .md, .pdf, .html, .htm and .docx
+    /// files); `-` reads stdin.
     /// Default: input/
     pub paths: Vec<PathBuf>,
     /// Worker threads (default: all cores). The output never depends on it.

@@ -16,6 +16,13 @@ pub enum InputError {
     Binary { path: String, offset: usize },
     #[error("{path}: {message}")]
     Walk { path: String, message: String },
+    /// A PDF, Word document or web page that cannot be read.
+    #[error("{path}: cannot read {format}: {problem}; skipped")]
+    Unreadable {
+        path: String,
+        format: &'static str,
+        problem: String,
+    },
     /// The extractor panicked on this file: a bug, reported, not fatal.
     #[error("{path}: internal error while extracting ({message}); skipped, please report")]
     Internal { path: String, message: String },

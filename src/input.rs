@@ -1,5 +1,13 @@
-//! Finds the input files (sorted, folders walked recursively for `.txt`
-//! and `.md`), reads them and decodes them to UTF-8 text.
+//! Finds the input files (sorted, folders walked recursively for `.txt`,
+//! `.md`, `.pdf`, `.html`/`.htm` and `.docx`), reads them and decodes
+//! them to UTF-8 text.
+//!
+//! The format is told by content first, extension second: `%PDF-` is a
+//! PDF ([`pdf`], pages joined by `\f`), a zip archive holding
+//! `word/document.xml` is a Word document ([`docx`]), markup that opens
+//! with `<!DOCTYPE html`, `<html` (or a file named `.html`/`.htm`) is a web
+//! page ([`html`]); everything else is text. A file named `.pdf` or
+//! `.docx` whose content is not one is an error, not text.
 //!
 //! Decoding: a UTF-8 BOM is dropped; UTF-16 LE/BE with a BOM is decoded
 //! (claim offsets are then into the decoded UTF-8 text); text with a NUL
@@ -11,6 +19,11 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::InputError;
+
+pub mod docx;
+pub mod html;
+pub mod layout;
+pub mod pdf;
 
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,9 +52,72 @@ pub struct Document {
     pub text: String,
     /// Problems that did not stop processing (replacement characters).
     pub warnings: Vec<String>,
+    /// The text has pages, separated by `\f` (a PDF).
+    pub paged: bool,
 }
 
-const EXTENSIONS: &[&str] = &["txt", "md"];
+const EXTENSIONS: &[&str] = &["txt", "md", "pdf", "html", "htm", "docx"];
+
+/// What a file holds, told by its first bytes, then its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Pdf,
+    Html,
+    Docx,
+}
+
+/// Bytes at the start of a file in which the PDF header is looked for
+/// (readers accept a little junk before it).
+const PDF_HEADER_WINDOW: usize = 1024;
+
+impl Format {
+    /// The format of `bytes`, from a file named `name`.
+    pub fn sniff(name: &str, bytes: &[u8]) -> Format {
+        let head = &bytes[..bytes.len().min(PDF_HEADER_WINDOW)];
+        if memchr::memmem::find(head, b"%PDF-").is_some() {
+            return Format::Pdf;
+        }
+        if bytes.starts_with(b"PK\x03\x04") && docx::is_docx(bytes) {
+            return Format::Docx;
+        }
+        let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let start = &start[start.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+        let opening = &start[..start.len().min(64)];
+        let lower = opening.to_ascii_lowercase();
+        if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") {
+            return Format::Html;
+        }
+        match extension(name).as_deref() {
+            Some("pdf") => Format::Pdf,
+            Some("docx") => Format::Docx,
+            Some("html" | "htm") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+}
+
+fn extension(name: &str) -> Option<String> {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// Does any of `sources` hold pages (a PDF)? Reads only the first bytes of
+/// each file; standard input is not looked at. A file that cannot be read
+/// here fails later, when it is read.
+pub fn any_paged(sources: &[Source]) -> bool {
+    sources.iter().any(|source| match source {
+        Source::File(path) => {
+            let mut head = Vec::with_capacity(PDF_HEADER_WINDOW);
+            let read = fs::File::open(path)
+                .and_then(|f| f.take(PDF_HEADER_WINDOW as u64).read_to_end(&mut head));
+            read.is_ok() && Format::sniff(&source.name(), &head) == Format::Pdf
+        }
+        Source::Stdin { .. } => false,
+    })
+}
 
 /// The sources named by `paths`: files as given, folders walked for
 /// `.txt`/`.md` files in sorted order, `-` for standard input. Paths that
@@ -111,7 +187,42 @@ pub fn read(source: &Source) -> Result<Document, InputError> {
             buf
         }
     };
-    decode(&name, bytes)
+    read_bytes(&name, bytes)
+}
+
+/// Decodes the content of a file named `name` by its format.
+pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
+    match Format::sniff(name, &bytes) {
+        Format::Text => decode(name, bytes),
+        Format::Pdf => {
+            let head = &bytes[..bytes.len().min(PDF_HEADER_WINDOW)];
+            if memchr::memmem::find(head, b"%PDF-").is_none() {
+                return Err(InputError::Unreadable {
+                    path: name.to_string(),
+                    format: "PDF",
+                    problem: "no %PDF- header; not a PDF".to_string(),
+                });
+            }
+            let read = pdf::read(name, bytes)?;
+            Ok(Document {
+                name: name.to_string(),
+                text: read.text,
+                warnings: read.warnings,
+                paged: true,
+            })
+        }
+        Format::Docx => Ok(Document {
+            name: name.to_string(),
+            text: docx::read(name, &bytes)?,
+            warnings: Vec::new(),
+            paged: false,
+        }),
+        Format::Html => {
+            let mut doc = decode(name, bytes)?;
+            doc.text = html::text(&doc.text);
+            Ok(doc)
+        }
+    }
 }
 
 /// Decodes raw bytes to text (see the module doc for the rules).
@@ -130,6 +241,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
             name: name.to_string(),
             text,
             warnings,
+            paged: false,
         });
     }
     if let Some(offset) = memchr::memchr(0, &bytes) {
@@ -152,6 +264,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
         name: name.to_string(),
         text,
         warnings,
+        paged: false,
     })
 }
 

@@ -17,6 +17,9 @@
 //!   and no header: numbers as JSON numbers with the very digits the CSV
 //!   uses, an empty `value_max` as `null`, text cells as written (JSON is
 //!   not opened by spreadsheets, so no `'` is added).
+//! - A last column, `page`, is written only when some input of the run has
+//!   pages (a PDF): the 1-based page of the claim's start, empty for inputs
+//!   without pages. A run over text files writes the 17 columns as before.
 
 use std::borrow::Cow;
 use std::fs;
@@ -46,6 +49,40 @@ pub const COLUMNS: [&str; 17] = [
     "subject",
     "sentence",
 ];
+
+/// The optional last column (see the module doc).
+pub const PAGE_COLUMN: &str = "page";
+
+/// The `page` cells of one document's rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pages {
+    /// The ledger has no `page` column.
+    NoColumn,
+    /// The ledger has the column; this document has no pages (empty cells).
+    Unpaged,
+    /// The byte offsets of the form feeds between this document's pages.
+    Breaks(Vec<usize>),
+}
+
+impl Pages {
+    /// The page cells of `text`: `paged` says its form feeds are page
+    /// breaks, `column` that the ledger has the column.
+    pub fn of(text: &str, paged: bool, column: bool) -> Pages {
+        match (column, paged) {
+            (false, _) => Pages::NoColumn,
+            (true, false) => Pages::Unpaged,
+            (true, true) => Pages::Breaks(memchr::memchr_iter(b'\x0c', text.as_bytes()).collect()),
+        }
+    }
+
+    /// The 1-based page of byte `offset`, if the document has pages.
+    pub fn page(&self, offset: usize) -> Option<usize> {
+        match self {
+            Pages::Breaks(breaks) => Some(1 + breaks.partition_point(|&b| b < offset)),
+            _ => None,
+        }
+    }
+}
 
 /// Stable id of a claim: FNV-1a 64 of `file`, `start`, `end`.
 pub fn claim_id(file: &str, span: Span) -> String {
@@ -197,9 +234,15 @@ fn fold_space(text: &str) -> Cow<'_, str> {
 
 /// The header line of the ledger.
 pub fn header() -> Vec<u8> {
+    header_with(false)
+}
+
+/// The header line, with the `page` column when `page_column`.
+pub fn header_with(page_column: bool) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(Vec::new());
+    let page = page_column.then_some(PAGE_COLUMN);
     // Writing to a Vec cannot fail.
-    let _ = writer.write_record(COLUMNS);
+    let _ = writer.write_record(COLUMNS.iter().copied().chain(page));
     writer.into_inner().unwrap_or_default()
 }
 
@@ -216,6 +259,12 @@ fn subject_cell<'a>(text: &'a str, claim: &Claim) -> Cow<'a, str> {
 
 /// The ledger rows of one document, as CSV bytes (no header).
 pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+    render_with(file, text, extraction, &Pages::NoColumn)
+}
+
+/// [`render`] with the `page` cells of `pages`.
+pub fn render_with(file: &str, text: &str, extraction: &Extraction, pages: &Pages) -> Vec<u8> {
+    let mut page_digits = itoa::Buffer::new();
     let lines = LineIndex::new(text);
     let mut writer =
         csv::WriterBuilder::new().from_writer(Vec::with_capacity(extraction.claims.len() * 256));
@@ -246,7 +295,20 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
             inert(&subject),
             inert(&sentence),
         ];
-        let _ = writer.write_record(record.iter().map(|c| c.as_bytes()));
+        let page = match pages {
+            Pages::NoColumn => None,
+            _ => Some(
+                pages
+                    .page(claim.span.start)
+                    .map_or("", |p| page_digits.format(p)),
+            ),
+        };
+        let _ = writer.write_record(
+            record
+                .iter()
+                .map(|c| c.as_bytes())
+                .chain(page.map(str::as_bytes)),
+        );
     }
     writer.into_inner().unwrap_or_default()
 }
@@ -264,17 +326,34 @@ pub enum Format {
 impl Format {
     /// What goes before the first row.
     pub fn header(self) -> Vec<u8> {
+        self.header_with(false)
+    }
+
+    /// What goes before the first row, with the `page` column when
+    /// `page_column`.
+    pub fn header_with(self, page_column: bool) -> Vec<u8> {
         match self {
-            Format::Csv => header(),
+            Format::Csv => header_with(page_column),
             Format::Jsonl => Vec::new(),
         }
     }
 
     /// The rows of one document.
     pub fn render(self, file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+        self.render_with(file, text, extraction, &Pages::NoColumn)
+    }
+
+    /// The rows of one document with the `page` cells of `pages`.
+    pub fn render_with(
+        self,
+        file: &str,
+        text: &str,
+        extraction: &Extraction,
+        pages: &Pages,
+    ) -> Vec<u8> {
         match self {
-            Format::Csv => render(file, text, extraction),
-            Format::Jsonl => render_jsonl(file, text, extraction),
+            Format::Csv => render_with(file, text, extraction, pages),
+            Format::Jsonl => render_jsonl_with(file, text, extraction, pages),
         }
     }
 }
@@ -290,6 +369,17 @@ enum JsonCell<'a> {
 /// The rows of one document as JSON Lines: the CSV's columns in the same
 /// order, the CSV's number strings written as raw JSON numbers.
 pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+    render_jsonl_with(file, text, extraction, &Pages::NoColumn)
+}
+
+/// [`render_jsonl`] with a `page` key (a number or `null`) when the ledger
+/// has the column.
+pub fn render_jsonl_with(
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+    pages: &Pages,
+) -> Vec<u8> {
     let lines = LineIndex::new(text);
     let mut out = Vec::with_capacity(extraction.claims.len() * 320);
     let mut sentences = SentenceCells::new(text, extraction);
@@ -331,6 +421,13 @@ pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> 
                 }
                 JsonCell::Number(digits) => out.extend_from_slice(digits.as_bytes()),
                 JsonCell::Null => out.extend_from_slice(b"null"),
+            }
+        }
+        if *pages != Pages::NoColumn {
+            out.extend_from_slice(b",\"page\":");
+            match pages.page(claim.span.start) {
+                Some(page) => out.extend_from_slice(page.to_string().as_bytes()),
+                None => out.extend_from_slice(b"null"),
             }
         }
         out.extend_from_slice(b"}\n");

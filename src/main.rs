@@ -14,7 +14,7 @@ use clap::Parser;
 use claimscan::batch::{self, Event, Summary};
 use claimscan::check::{self, Options, Report, Row};
 use claimscan::cli::{
-    CheckConfig, Cli, Command, CompareConfig, Config, DiffConfig, Output, ReportFormat,
+    CheckConfig, Cli, Command, CompareConfig, Config, DiffConfig, Output, ReportFormat, TextArgs,
 };
 use claimscan::error::FatalError;
 use claimscan::input::{self, Source};
@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(&args.into_config()),
         Command::Check(args) => check(&args.into_config().unwrap_or_else(|e| e.exit())),
         Command::Diff(args) => diff(&args.into_config().unwrap_or_else(|e| e.exit())),
+        Command::Text(args) => text(&args),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -179,6 +180,34 @@ fn diff(config: &DiffConfig) -> anyhow::Result<u8> {
     } else {
         EXIT_DIFFERENT
     })
+}
+
+/// `text`: the extracted text of one file, pages marked unless `--raw`.
+fn text(args: &TextArgs) -> anyhow::Result<u8> {
+    let source = if args.path.as_os_str() == "-" {
+        Source::Stdin { name: "-".into() }
+    } else {
+        Source::File(args.path.clone())
+    };
+    let doc = input::read(&source)?;
+    doc.warnings
+        .into_iter()
+        .for_each(|w| report(Event::Warning(w)));
+    let shown = if args.raw || !doc.paged {
+        doc.text
+    } else {
+        let mut marked = String::with_capacity(doc.text.len() + 64);
+        for (i, page) in doc.text.split('\u{c}').enumerate() {
+            marked.push_str(&format!("--- page {} ---\n", i + 1));
+            marked.push_str(page);
+        }
+        marked
+    };
+    let mut out = io::stdout().lock();
+    match out.write_all(shown.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(EXIT_OK),
+    }
 }
 
 fn read_ledger(path: &Path) -> anyhow::Result<Vec<Row>> {

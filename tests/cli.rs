@@ -215,7 +215,7 @@ fn unreadable_entries_in_a_walked_folder_are_named() {
 fn no_inputs_found_exits_two() {
     let dir = temp();
     fs::create_dir(dir.path().join("empty")).expect("mkdir");
-    fs::write(dir.path().join("empty/notes.pdf"), "not walked").expect("write");
+    fs::write(dir.path().join("empty/notes.xlsx"), "not walked").expect("write");
     let out = extract_in(dir.path(), &["empty", "-o", "out.csv"]);
     assert_eq!(code(&out), 2, "stderr: {}", stderr(&out));
     assert!(

@@ -1,0 +1,376 @@
+//! Published formats: PDF, HTML and DOCX files that the tests make
+//! themselves (no file from outside `tests/`), read by content, with exact
+//! expected text; malformed and hostile files that must give a per-file
+//! error while the batch goes on; the `page` column.
+
+use std::fs;
+use std::io::{Cursor, Write};
+use std::path::Path;
+use std::process::Output;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use claimscan::extract;
+use claimscan::input::{self, Format, docx};
+
+/// One run of text: x, y (from the bottom, PDF style), font size, text.
+type Run<'a> = (f64, f64, f64, &'a str);
+
+/// A PDF with one page per element of `pages` (A4, Helvetica, WinAnsi),
+/// each run drawn with `Tj`. The cross-reference table is exact.
+fn pdf(pages: &[Vec<Run>]) -> Vec<u8> {
+    let mut objects: Vec<String> = Vec::new();
+    let n = pages.len();
+    // 1 catalog, 2 page tree, 3 font, then page and content pairs.
+    objects.push("<< /Type /Catalog /Pages 2 0 R >>".into());
+    let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
+    objects.push(format!(
+        "<< /Type /Pages /Kids [{}] /Count {n} >>",
+        kids.join(" ")
+    ));
+    objects.push(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".into(),
+    );
+    for (i, runs) in pages.iter().enumerate() {
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] \
+             /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
+            5 + 2 * i
+        ));
+        let mut content = String::new();
+        for &(x, y, size, text) in runs {
+            let escaped = text
+                .replace('\\', "\\\\")
+                .replace('(', "\\(")
+                .replace(')', "\\)");
+            content.push_str(&format!(
+                "BT /F1 {size} Tf 1 0 0 1 {x} {y} Tm ({escaped}) Tj ET\n"
+            ));
+        }
+        objects.push(format!(
+            "<< /Length {} >>\nstream\n{content}endstream",
+            content.len()
+        ));
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{body}\nendobj\n", i + 1).into_bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).into_bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").into_bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .into_bytes(),
+    );
+    out
+}
+
+/// A three-page report: two columns, a running header, page numbers, a
+/// word and a year range broken at line ends, a table row.
+fn report_pdf() -> Vec<u8> {
+    let page = |n: usize, body: Vec<Run<'static>>| {
+        let mut runs = vec![(50.0, 800.0, 9.0, "Economic Outlook 2026")];
+        runs.extend(body);
+        let number: &'static str = ["- 1 -", "- 2 -", "- 3 -"][n - 1];
+        runs.push((290.0, 30.0, 9.0, number));
+        runs
+    };
+    pdf(&[
+        page(
+            1,
+            vec![
+                (50.0, 700.0, 10.0, "Growth reached 5.2 per cent in the"),
+                (50.0, 688.0, 10.0, "year, and the recov-"),
+                (50.0, 676.0, 10.0, "ery continued into 2023-"),
+                (50.0, 664.0, 10.0, "24 across all sectors."),
+                (320.0, 700.0, 10.0, "Exports rose 12 per cent to reach"),
+                (320.0, 688.0, 10.0, "RM1.3 billion, the highest level"),
+                (320.0, 676.0, 10.0, "recorded since the year 2019."),
+            ],
+        ),
+        page(
+            2,
+            vec![
+                (50.0, 700.0, 10.0, "Inflation"),
+                (200.0, 700.0, 10.0, "2.1"),
+                (260.0, 700.0, 10.0, "1.9"),
+                (50.0, 688.0, 10.0, "Unemployment"),
+                (200.0, 700.0 - 12.0, 10.0, "3.4"),
+                (260.0, 688.0, 10.0, "3.3"),
+            ],
+        ),
+        page(
+            3,
+            vec![(
+                50.0,
+                700.0,
+                10.0,
+                "The deficit fell to 3.8 per cent of GDP.",
+            )],
+        ),
+    ])
+}
+
+const REPORT_TEXT: &str = "Growth reached 5.2 per cent in the\n\
+year, and the recovery continued into 2023-24 across all sectors.\n\
+Exports rose 12 per cent to reach\n\
+RM1.3 billion, the highest level\n\
+recorded since the year 2019.\n\
+\u{c}Inflation\t2.1\t1.9\n\
+Unemployment\t3.4\t3.3\n\
+\u{c}The deficit fell to 3.8 per cent of GDP.\n";
+
+const PAGE_HTML: &str = "<!DOCTYPE html>\n<html><head><title>Decision</title>\
+<script>var x = 42; dataLayer.push({'id': 7});</script><style>p { margin: 3px }</style></head>\
+<body><header><a href=\"/\">Home</a></header><nav><ul><li>2019</li><li>2020</li></ul></nav>\
+<main><h1>Monetary Policy Decision</h1><p>The cash rate is 0.25&nbsp;per&nbsp;cent, \
+within the 2&ndash;3&nbsp;per&nbsp;cent band.</p>\
+<table><tr><th>Year</th><th>Limit</th></tr><tr><td>2025</td><td>226,000</td></tr></table>\
+</main><footer>&copy; 2020 RBA</footer></body></html>";
+
+const PAGE_TEXT: &str = "Monetary Policy Decision\n\n\
+The cash rate is 0.25 per cent, within the 2\u{2013}3 per cent band.\n\n\
+Year\tLimit\n2025\t226,000\n";
+
+fn docx_with(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in parts {
+        zip.start_file(*name, options).expect("zip entry");
+        zip.write_all(bytes).expect("zip write");
+    }
+    zip.finish().expect("zip finish").into_inner()
+}
+
+fn word_xml(body: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    )
+}
+
+fn report_docx() -> Vec<u8> {
+    let body = "<w:p><w:r><w:t>全年地区生产总值1329.65亿元，增长5.1%。</w:t></w:r></w:p>\
+        <w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>\
+        <w:tc><w:p><w:r><w:t>绝对数</w:t></w:r></w:p></w:tc></w:tr>\
+        <w:tr><w:tc><w:p><w:r><w:t>粮食产量</w:t></w:r></w:p></w:tc>\
+        <w:tc><w:p><w:r><w:t>95.3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+        <w:p><w:r><w:t xml:space=\"preserve\">Revenue rose </w:t></w:r>\
+        <w:r><w:t>8 per cent.</w:t></w:r></w:p>";
+    docx_with(&[
+        ("[Content_Types].xml", b"<Types/>"),
+        ("word/document.xml", word_xml(body).as_bytes()),
+    ])
+}
+
+const DOCX_TEXT: &str = "全年地区生产总值1329.65亿元，增长5.1%。\n\n\
+指标\t绝对数\n粮食产量\t95.3\n\nRevenue rose 8 per cent.\n";
+
+#[test]
+fn pdf_text_is_in_reading_order_without_furniture() {
+    let doc = input::read_bytes("report.pdf", report_pdf()).expect("the PDF reads");
+    assert_eq!(doc.text, REPORT_TEXT);
+    assert!(doc.paged);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn html_text_is_the_main_content() {
+    let doc = input::read_bytes("page.html", PAGE_HTML.as_bytes().to_vec()).expect("reads");
+    assert_eq!(doc.text, PAGE_TEXT);
+    assert!(!doc.paged);
+}
+
+#[test]
+fn docx_text_has_paragraphs_and_rows_in_order() {
+    let doc = input::read_bytes("report.docx", report_docx()).expect("the DOCX reads");
+    assert_eq!(doc.text, DOCX_TEXT);
+}
+
+#[test]
+fn format_is_told_by_content_before_name() {
+    assert_eq!(Format::sniff("a.txt", &report_pdf()), Format::Pdf);
+    assert_eq!(Format::sniff("a.bin", &report_docx()), Format::Docx);
+    assert_eq!(
+        Format::sniff("page.txt", PAGE_HTML.as_bytes()),
+        Format::Html
+    );
+    assert_eq!(
+        Format::sniff("notes.html", b"plain <b>words</b>"),
+        Format::Html
+    );
+    assert_eq!(Format::sniff("notes.txt", b"5% <b>"), Format::Text);
+    // A zip that is not a Word document is not read as one.
+    let other = docx_with(&[("data.csv", b"1,2")]);
+    assert_eq!(Format::sniff("data.zip", &other), Format::Text);
+}
+
+fn problem(result: Result<input::Document, claimscan::error::InputError>) -> String {
+    match result {
+        Ok(doc) => panic!("expected an error, read {:?}", doc.text),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn malformed_files_are_clear_errors() {
+    let truncated = report_pdf()[..300].to_vec();
+    let message = problem(input::read_bytes("cut.pdf", truncated));
+    assert!(
+        message.starts_with("cut.pdf: cannot read PDF: "),
+        "{message}"
+    );
+    assert_eq!(
+        problem(input::read_bytes("fake.pdf", b"hello 5%".to_vec())),
+        "fake.pdf: cannot read PDF: no %PDF- header; not a PDF; skipped"
+    );
+    let zip = docx_with(&[("data.csv", b"1,2")]);
+    assert_eq!(
+        problem(input::read_bytes("data.docx", zip)),
+        "data.docx: cannot read DOCX: a zip archive without word/document.xml; \
+         not a Word document; skipped"
+    );
+    let message = problem(input::read_bytes("x.docx", b"PK\x03\x04garbage".to_vec()));
+    assert!(
+        message.starts_with("x.docx: cannot read DOCX: not a zip archive"),
+        "{message}"
+    );
+    let blank = pdf(&[vec![]]);
+    assert_eq!(
+        problem(input::read_bytes("scan.pdf", blank)),
+        "scan.pdf: cannot read PDF: no text layer (a scanned PDF?); nothing to read; skipped"
+    );
+}
+
+#[test]
+fn inflating_a_docx_is_capped() {
+    // 4 MB of one repeated paragraph deflates to a few kilobytes.
+    let body = "<w:p><w:r><w:t>5%</w:t></w:r></w:p>".repeat(120_000);
+    let bomb = docx_with(&[("word/document.xml", word_xml(&body).as_bytes())]);
+    assert!(bomb.len() < 100_000, "{}", bomb.len());
+    let message = match docx::read_capped("bomb.docx", &bomb, 1_000_000) {
+        Ok(text) => panic!("read {} bytes past the cap", text.len()),
+        Err(e) => e.to_string(),
+    };
+    assert_eq!(
+        message,
+        "bomb.docx: cannot read DOCX: word/document.xml inflates to 4200168 bytes, \
+         over the limit of 1000000; skipped"
+    );
+}
+
+#[test]
+fn truncated_files_never_panic_and_claims_lie_on_char_boundaries() {
+    let files = [("t.pdf", report_pdf()), ("t.docx", report_docx())];
+    for (name, bytes) in files {
+        for len in (0..bytes.len()).step_by(97).chain([bytes.len()]) {
+            let Ok(doc) = input::read_bytes(name, bytes[..len].to_vec()) else {
+                continue;
+            };
+            for claim in extract::extract(&doc.text).claims {
+                assert!(
+                    doc.text.is_char_boundary(claim.span.start)
+                        && doc.text.is_char_boundary(claim.span.end),
+                    "{name} cut at {len}: {:?}",
+                    claim.span
+                );
+            }
+        }
+    }
+}
+
+fn run_extract(dir: &Path, args: &[&str]) -> Output {
+    cargo_bin_cmd!("claimscan")
+        .current_dir(dir)
+        .arg("extract")
+        .arg("--quiet")
+        .args(args)
+        .write_stdin("")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn batch_reads_every_format_and_reports_bad_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let inputs = dir.path().join("in");
+    fs::create_dir(&inputs).expect("mkdir");
+    fs::write(inputs.join("a-report.pdf"), report_pdf()).expect("write");
+    fs::write(inputs.join("b-page.html"), PAGE_HTML).expect("write");
+    fs::write(inputs.join("c-report.docx"), report_docx()).expect("write");
+    fs::write(inputs.join("d-notes.txt"), "Prices rose 3 per cent.\n").expect("write");
+    fs::write(inputs.join("e-cut.pdf"), &report_pdf()[..400]).expect("write");
+    fs::write(inputs.join("f-data.docx"), docx_with(&[("x.csv", b"1")])).expect("write");
+    let out = run_extract(dir.path(), &["in", "-o", "out.csv"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("claimscan: in/e-cut.pdf: cannot read PDF: "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("claimscan: in/f-data.docx: cannot read DOCX: a zip archive without"),
+        "{stderr}"
+    );
+    let ledger = fs::read_to_string(dir.path().join("out.csv")).expect("ledger written");
+    let mut reader = csv::Reader::from_reader(ledger.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    assert_eq!(header.len(), 18);
+    assert_eq!(&header[17], "page");
+    let rows: Vec<(String, String, String)> = reader
+        .records()
+        .map(|r| r.expect("row"))
+        .map(|r| (r[1].to_string(), r[6].to_string(), r[17].to_string()))
+        .collect();
+    let pdf_rows: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r.0 == "in/a-report.pdf")
+        .map(|r| (r.1.as_str(), r.2.as_str()))
+        .collect();
+    assert_eq!(
+        pdf_rows,
+        vec![
+            ("5.2 per cent", "1"),
+            ("12 per cent", "1"),
+            ("RM1.3 billion", "1"),
+            ("2.1", "2"),
+            ("1.9", "2"),
+            ("3.4", "2"),
+            ("3.3", "2"),
+            ("3.8 per cent", "3"),
+        ]
+    );
+    for file in ["in/b-page.html", "in/c-report.docx", "in/d-notes.txt"] {
+        let found: Vec<&(String, String, String)> = rows.iter().filter(|r| r.0 == file).collect();
+        assert!(!found.is_empty(), "no rows for {file}");
+        assert!(found.iter().all(|r| r.2.is_empty()), "{file} has a page");
+    }
+    assert!(
+        rows.iter()
+            .any(|r| r.0 == "in/b-page.html" && r.1 == "0.25 per cent")
+    );
+    assert!(
+        !rows.iter().any(|r| r.1 == "42" || r.1 == "7"),
+        "script numbers read"
+    );
+}
+
+#[test]
+fn text_only_runs_keep_the_seventeen_columns() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("a.txt"), "Prices rose 3 per cent.\n").expect("write");
+    let out = run_extract(dir.path(), &["a.txt", "-o", "out.csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let ledger = fs::read_to_string(dir.path().join("out.csv")).expect("ledger");
+    assert!(ledger.starts_with(
+        "claim_id,file,line,sentence_index,start,end,text,kind,value,value_max,unit,\
+         norm_value,norm_unit,qualifier,trend,subject,sentence\n"
+    ));
+}
