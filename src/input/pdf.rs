@@ -2,7 +2,8 @@
 //! fonts (ToUnicode CMaps, CID fonts, so Chinese text too) and reports
 //! every glyph with its position; [`super::layout`] puts the glyphs in
 //! reading order. Pages are joined with a form feed (`\f`), so the page of
-//! any byte offset is one plus the form feeds before it.
+//! any byte offset is one plus the form feeds before it. A backtick before
+//! an amount is the rupee sign of the Rupee Foradian font (`₹`).
 //!
 //! PDF parsers panic and can loop on malformed files. Here a panic on one
 //! page leaves that page empty with a warning; a panic while opening, an
@@ -139,8 +140,38 @@ fn read_now(name: &str, bytes: &[u8]) -> Result<PdfText, InputError> {
     if pages.iter().all(|p| p.glyphs.is_empty()) {
         return Err(bad(name, "no text layer (a scanned PDF?); nothing to read"));
     }
-    let text = layout::pages_text(&pages).join("\u{c}");
+    let text = rupee_signs(&layout::pages_text(&pages).join("\u{c}"));
     Ok(PdfText { text, warnings })
+}
+
+/// Indian government PDFs set the rupee sign in the Rupee Foradian font,
+/// whose glyph sits on the backtick key and extracts as `` ` ``
+/// (`` ` 12,00,000``). A typeset report has no other use for a backtick
+/// before an amount, so one followed by a digit (spaces between allowed)
+/// is written as `₹`.
+fn rupee_signs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let before_amount = c == '`'
+            && text[i + 1..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(|d: char| d.is_ascii_digit());
+        out.push(if before_amount { '₹' } else { c });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backtick_before_an_amount_is_the_rupee_sign() {
+        assert_eq!(
+            rupee_signs("above ` 12,00,000 and `code` or `5"),
+            "above ₹ 12,00,000 and `code` or ₹5"
+        );
+    }
 }
 
 /// Collects the glyphs of one page from `pdf-extract`.
