@@ -30,6 +30,7 @@ const EXIT_DIFFERENT: u8 = 1;
 const EXIT_FATAL: u8 = 2;
 
 fn main() -> ExitCode {
+    quiet_pdf_reader_panics();
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Extract(args) => extract(&args.into_config()),
@@ -44,6 +45,22 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_FATAL)
         }
     }
+}
+
+/// A malformed PDF can make the parser panic on its reader thread; the
+/// library turns that panic into the file's error line, so the default
+/// report (a parser source location, maybe a backtrace) is only noise
+/// there. Panics anywhere else are reported as before.
+fn quiet_pdf_reader_panics() {
+    let default_report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let on_reader = std::thread::current()
+            .name()
+            .is_some_and(|n| n.starts_with(input::pdf::READER_THREAD_PREFIX));
+        if !on_reader {
+            default_report(info);
+        }
+    }));
 }
 
 fn report(event: Event) {

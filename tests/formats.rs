@@ -11,6 +11,7 @@ use std::process::Output;
 use assert_cmd::cargo::cargo_bin_cmd;
 use claimscan::extract;
 use claimscan::input::{self, Format, docx};
+use proptest::prelude::*;
 
 /// One run of text: x, y (from the bottom, PDF style), font size, text.
 type Run<'a> = (f64, f64, f64, &'a str);
@@ -51,6 +52,12 @@ fn pdf(pages: &[Vec<Run>]) -> Vec<u8> {
             content.len()
         ));
     }
+    pdf_from(&objects)
+}
+
+/// A PDF of `objects` (numbered from 1, the first the catalog) with an
+/// exact cross-reference table.
+fn pdf_from(objects: &[String]) -> Vec<u8> {
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, body) in objects.iter().enumerate() {
@@ -308,6 +315,7 @@ fn batch_reads_every_format_and_reports_bad_files() {
     fs::write(inputs.join("d-notes.txt"), "Prices rose 3 per cent.\n").expect("write");
     fs::write(inputs.join("e-cut.pdf"), &report_pdf()[..400]).expect("write");
     fs::write(inputs.join("f-data.docx"), docx_with(&[("x.csv", b"1")])).expect("write");
+    fs::write(inputs.join("g-nobox.pdf"), pdf_without_media_box()).expect("write");
     let out = run_extract(dir.path(), &["in", "-o", "out.csv"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
@@ -318,6 +326,14 @@ fn batch_reads_every_format_and_reports_bad_files() {
     assert!(
         stderr.contains("claimscan: in/f-data.docx: cannot read DOCX: a zip archive without"),
         "{stderr}"
+    );
+    assert!(
+        stderr.contains("claimscan: in/g-nobox.pdf: cannot read PDF: no page"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("panicked"),
+        "a parser panic reached stderr: {stderr}"
     );
     let ledger = fs::read_to_string(dir.path().join("out.csv")).expect("ledger written");
     let mut reader = csv::Reader::from_reader(ledger.as_bytes());
@@ -373,4 +389,127 @@ fn text_only_runs_keep_the_seventeen_columns() {
         "claim_id,file,line,sentence_index,start,end,text,kind,value,value_max,unit,\
          norm_value,norm_unit,qualifier,trend,subject,sentence\n"
     ));
+}
+
+#[test]
+fn a_form_that_draws_itself_does_not_crash() {
+    let font = "/Font << /F1 3 0 R >>";
+    let objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [4 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] \
+             /Resources << {font} /XObject << /X1 6 0 R >> >> /Contents 5 0 R >>"
+        ),
+        stream("BT /F1 10 Tf 1 0 0 1 50 700 Tm (Costs rose 5%.) Tj ET /X1 Do"),
+        {
+            let body = "/X1 Do BT /F1 10 Tf 1 0 0 1 300 100 Tm (Loop) Tj ET";
+            format!(
+                "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] \
+                 /Resources << {font} /XObject << /X1 6 0 R >> >> /Length {} >>\nstream\n{body}\nendstream",
+                body.len() + 1
+            )
+        },
+    ];
+    let doc = input::read_bytes("loop.pdf", pdf_from(&objects)).expect("the PDF reads");
+    assert!(doc.text.starts_with("Costs rose 5%.\n"), "{:?}", doc.text);
+    assert!(doc.text.contains("Loop"), "{:?}", doc.text);
+}
+
+/// A PDF whose only page has no media box: the parser panics on it.
+fn pdf_without_media_box() -> Vec<u8> {
+    pdf_from(&[
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".to_string(),
+        stream("BT /F1 10 Tf 1 0 0 1 50 700 Tm (Up 5%) Tj ET"),
+    ])
+}
+
+#[test]
+fn a_parser_panic_is_the_file_error() {
+    assert_eq!(
+        problem(input::read_bytes("nobox.pdf", pdf_without_media_box())),
+        "nobox.pdf: cannot read PDF: no page could be read \
+         (page 1: text not read (the PDF parser failed: MediaBox)); skipped"
+    );
+}
+
+fn stream(content: &str) -> String {
+    format!(
+        "<< /Length {} >>\nstream\n{content}\nendstream",
+        content.len() + 1
+    )
+}
+
+/// Words, numbers and punctuation a generated page is made of.
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z]{1,8}",
+        "[0-9]{1,4}(\\.[0-9]{1,2})?%?",
+        Just("per cent".to_string()),
+        Just("-".to_string()),
+        Just("2023-".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Any page of runs placed anywhere reads without panicking, and every
+    /// claim of the text lies on char boundaries; so does every cut of it.
+    #[test]
+    fn generated_pdfs_read_and_claims_lie_on_char_boundaries(
+        pages in prop::collection::vec(
+            prop::collection::vec(
+                (0.0f64..560.0, 0.0f64..830.0, 4.0f64..30.0, prop::collection::vec(word(), 1..8)),
+                0..12,
+            ),
+            1..4,
+        ),
+        cut in 0.0f64..1.0,
+    ) {
+        let owned: Vec<Vec<(f64, f64, f64, String)>> = pages
+            .into_iter()
+            .map(|runs| runs.into_iter().map(|(x, y, size, words)| (x, y, size, words.join(" "))).collect())
+            .collect();
+        let borrowed: Vec<Vec<Run>> = owned
+            .iter()
+            .map(|runs| runs.iter().map(|(x, y, size, t)| (*x, *y, *size, t.as_str())).collect())
+            .collect();
+        let bytes = pdf(&borrowed);
+        let cut_at = (bytes.len() as f64 * cut) as usize;
+        for candidate in [bytes.clone(), bytes[..cut_at].to_vec()] {
+            if let Ok(doc) = input::read_bytes("gen.pdf", candidate) {
+                for claim in extract::extract(&doc.text).claims {
+                    prop_assert!(doc.text.is_char_boundary(claim.span.start));
+                    prop_assert!(doc.text.is_char_boundary(claim.span.end));
+                }
+            }
+        }
+    }
+
+    /// Any markup reads without panicking, and claims lie on char boundaries.
+    #[test]
+    fn generated_html_reads_and_claims_lie_on_char_boundaries(
+        parts in prop::collection::vec(
+            prop_oneof![
+                word(),
+                Just("<p>".to_string()), Just("</p>".to_string()),
+                Just("<td>".to_string()), Just("<tr>".to_string()),
+                Just("&nbsp;".to_string()), Just("&ndash;".to_string()),
+                Just("<script>".to_string()), Just("<nav>".to_string()),
+                Just("é".to_string()), Just("增长".to_string()),
+            ],
+            0..40,
+        ),
+    ) {
+        let html = parts.join(" ");
+        let doc = input::read_bytes("gen.html", html.into_bytes()).expect("HTML always reads");
+        for claim in extract::extract(&doc.text).claims {
+            prop_assert!(doc.text.is_char_boundary(claim.span.start));
+            prop_assert!(doc.text.is_char_boundary(claim.span.end));
+        }
+    }
 }

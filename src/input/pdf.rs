@@ -26,6 +26,10 @@ use crate::error::InputError;
 /// deep (hostile) nesting must not overflow a small default stack. Only
 /// the pages touched are ever mapped.
 const STACK_BYTES: usize = 64 << 20;
+/// The name of every PDF reader thread starts with this: a panic there
+/// is expected on malformed files and becomes the file's error, so the
+/// binary keeps the panic's default report off stderr for these threads.
+pub const READER_THREAD_PREFIX: &str = "pdf reader ";
 /// Longest a single PDF may take to read.
 pub const TIME_LIMIT: Duration = Duration::from_secs(60);
 /// Most glyphs read from one page: a content stream that draws more is
@@ -51,7 +55,7 @@ pub fn read_within(name: &str, bytes: Vec<u8>, limit: Duration) -> Result<PdfTex
     let (tx, rx) = mpsc::channel();
     let owned = name.to_string();
     let spawned = thread::Builder::new()
-        .name(format!("pdf {name}"))
+        .name(format!("{READER_THREAD_PREFIX}{name}"))
         .stack_size(STACK_BYTES)
         .spawn(move || {
             let result = panic::catch_unwind(AssertUnwindSafe(|| read_now(&owned, &bytes)))
@@ -138,7 +142,15 @@ fn read_now(name: &str, bytes: &[u8]) -> Result<PdfText, InputError> {
         pages.push(device.page);
     }
     if pages.iter().all(|p| p.glyphs.is_empty()) {
-        return Err(bad(name, "no text layer (a scanned PDF?); nothing to read"));
+        // Pages that failed say why; without failures, there is no text.
+        let problem = match warnings.first() {
+            Some(first) => format!(
+                "no page could be read ({})",
+                first.strip_prefix(&format!("{name}: ")).unwrap_or(first)
+            ),
+            None => "no text layer (a scanned PDF?); nothing to read".to_string(),
+        };
+        return Err(bad(name, &problem));
     }
     let text = rupee_signs(&layout::pages_text(&pages).join("\u{c}"));
     Ok(PdfText { text, warnings })
