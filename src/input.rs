@@ -218,7 +218,26 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
             paged: false,
         }),
         Format::Html => {
-            let mut doc = decode(name, bytes)?;
+            let mut doc = match html::declared_encoding(&bytes) {
+                Some(encoding) if encoding_rs::Encoding::for_bom(&bytes).is_none() => {
+                    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
+                    let warnings = if had_errors {
+                        vec![format!(
+                            "{name}: invalid {} sequences replaced with U+FFFD",
+                            encoding.name()
+                        )]
+                    } else {
+                        Vec::new()
+                    };
+                    Document {
+                        name: name.to_string(),
+                        text: text.into_owned(),
+                        warnings,
+                        paged: false,
+                    }
+                }
+                _ => decode(name, bytes)?,
+            };
             doc.text = html::text(&doc.text);
             Ok(doc)
         }

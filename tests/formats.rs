@@ -196,6 +196,17 @@ fn html_text_is_the_main_content() {
 }
 
 #[test]
+fn html_in_its_declared_encoding_is_decoded() {
+    // "增长5%" in GBK, as Chinese government sites still serve pages.
+    let mut page = b"<html><head><meta charset=\"gb2312\"></head><body><p>".to_vec();
+    page.extend([0xD4, 0xF6, 0xB3, 0xA4]);
+    page.extend(b"5%</p></body></html>");
+    let doc = input::read_bytes("gbk.html", page).expect("reads");
+    assert_eq!(doc.text, "增长5%\n");
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
 fn docx_text_has_paragraphs_and_rows_in_order() {
     let doc = input::read_bytes("report.docx", report_docx()).expect("the DOCX reads");
     assert_eq!(doc.text, DOCX_TEXT);

@@ -117,6 +117,25 @@ const PARAGRAPH_BLOCKS: &[&str] = &[
 /// Table cells: a tab after each.
 const CELLS: &[&str] = &["td", "th"];
 
+/// Bytes at the start of a page in which a `<meta charset>` is looked for
+/// (browsers look in the first 1024).
+const CHARSET_WINDOW: usize = 1024;
+
+/// The encoding a page declares in a `<meta>` (`charset="gbk"`, or
+/// `content="text/html; charset=windows-1252"`), if any. Chinese
+/// government sites still serve GBK; a BOM, where there is one, wins.
+pub fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes[..bytes.len().min(CHARSET_WINDOW)].to_ascii_lowercase();
+    let at = memchr::memmem::find(&head, b"charset=")? + b"charset=".len();
+    let label: Vec<u8> = head[at..]
+        .iter()
+        .copied()
+        .skip_while(|b| *b == b'"' || *b == b'\'' || *b == b' ')
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+        .collect();
+    encoding_rs::Encoding::for_label(&label)
+}
+
 /// The text of the HTML page `source` (see the module doc).
 pub fn text(source: &str) -> String {
     let document = Html::parse_document(source);
@@ -288,6 +307,18 @@ mod tests {
                     <div id=\"mobile-breadcrumb-nav\">A > B</div><div class=\"content\">Up 4%.</div>\
                     <div class=\"page-with-nav\"><h1>Rates</h1>Down 1%.</div>";
         assert_eq!(text(html), "Up 4%.\n\nRates\n\nDown 1%.\n");
+    }
+
+    #[test]
+    fn declared_charset_is_found() {
+        let page =
+            b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">";
+        assert_eq!(declared_encoding(page).map(|e| e.name()), Some("GBK"));
+        assert_eq!(
+            declared_encoding(b"<meta charset='utf-8'>").map(|e| e.name()),
+            Some("UTF-8")
+        );
+        assert_eq!(declared_encoding(b"<p>charset</p>"), None);
     }
 
     #[test]
