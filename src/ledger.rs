@@ -524,6 +524,46 @@ mod tests {
     }
 
     #[test]
+    fn page_is_one_plus_the_form_feeds_before() {
+        let text = "p1\u{c}p2 5%\u{c}p3";
+        let pages = Pages::of(text, true, true);
+        assert_eq!(
+            [0, 2, 3, 7, 8, 9].map(|o| pages.page(o)),
+            [Some(1), Some(1), Some(2), Some(2), Some(2), Some(3)]
+        );
+        assert_eq!(Pages::of(text, false, true).page(9), None);
+        assert_eq!(Pages::of(text, true, false), Pages::NoColumn);
+    }
+
+    #[test]
+    fn page_column_only_when_asked() {
+        let text = "rose 5%\u{c}fell 3%";
+        let extraction = crate::extract::extract(text);
+        let paged = Pages::of(text, true, true);
+        let csv =
+            String::from_utf8(render_with("a.pdf", text, &extraction, &paged)).unwrap_or_default();
+        let pages: Vec<&str> = csv.lines().filter_map(|l| l.rsplit(',').next()).collect();
+        assert_eq!(pages, ["1", "2"]);
+        let plain = String::from_utf8(render("a.pdf", text, &extraction)).unwrap_or_default();
+        assert!(
+            plain.lines().all(|l| l.matches(',').count() == 16),
+            "{plain}"
+        );
+        let jsonl = String::from_utf8(render_jsonl_with(
+            "a.pdf",
+            text,
+            &extraction,
+            &Pages::Unpaged,
+        ))
+        .unwrap_or_default();
+        assert!(
+            jsonl.lines().all(|l| l.ends_with(",\"page\":null}")),
+            "{jsonl}"
+        );
+        assert!(header_with(true).ends_with(b",sentence,page\n"));
+    }
+
+    #[test]
     fn numbers_are_plain() {
         assert_eq!(
             format_number(Decimal::new(239, 2) * Decimal::from(1_000_000_000)),
