@@ -524,3 +524,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn text_command_prints_what_offsets_refer_to() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("r.pdf"), report_pdf()).expect("write");
+    let run = |args: &[&str]| {
+        cargo_bin_cmd!("claimscan")
+            .current_dir(dir.path())
+            .arg("text")
+            .args(args)
+            .output()
+            .expect("the binary runs")
+    };
+    let raw = run(&["r.pdf", "--raw"]);
+    assert_eq!(raw.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&raw.stdout), REPORT_TEXT);
+    let marked = run(&["r.pdf"]);
+    let shown = String::from_utf8_lossy(&marked.stdout).into_owned();
+    assert!(
+        shown.starts_with("--- page 1 ---\nGrowth reached"),
+        "{shown}"
+    );
+    assert!(shown.contains("sectors.\nExports"), "{shown}");
+    assert!(
+        shown.contains("2019.\n--- page 2 ---\nInflation\t2.1\t1.9\n"),
+        "{shown}"
+    );
+    assert!(shown.contains("--- page 3 ---\nThe deficit"), "{shown}");
+    let missing = run(&["nope.pdf"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
