@@ -555,3 +555,29 @@ fn text_command_prints_what_offsets_refer_to() {
     let missing = run(&["nope.pdf"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn a_slow_pdf_is_given_up_after_the_time_limit() {
+    // 1,500 pages take far longer than a millisecond to read, even alone
+    // on a fast machine.
+    let page: Vec<Run> = (0..40)
+        .map(|i| {
+            (
+                50.0,
+                800.0 - 18.0 * f64::from(i),
+                10.0,
+                "Exports rose 12 per cent to RM1.3 billion.",
+            )
+        })
+        .collect();
+    let bytes = pdf(&vec![page; 1500]);
+    let message =
+        match input::pdf::read_within("slow.pdf", bytes, std::time::Duration::from_millis(1)) {
+            Ok(_) => panic!("read within a millisecond"),
+            Err(e) => e.to_string(),
+        };
+    assert_eq!(
+        message,
+        "slow.pdf: cannot read PDF: reading took longer than 1ms (a malformed or hostile file?); skipped"
+    );
+}

@@ -75,10 +75,7 @@ pub fn read_within(name: &str, bytes: Vec<u8>, limit: Duration) -> Result<PdfTex
         Ok(result) => result,
         Err(mpsc::RecvTimeoutError::Timeout) => Err(bad(
             name,
-            &format!(
-                "reading took longer than {}s (a malformed or hostile file?)",
-                limit.as_secs()
-            ),
+            &format!("reading took longer than {limit:?} (a malformed or hostile file?)"),
         )),
         Err(mpsc::RecvTimeoutError::Disconnected) => {
             Err(bad(name, "the PDF reader stopped without a result"))
