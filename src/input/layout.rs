@@ -56,6 +56,8 @@ const PROSE_WIDTH_EM: f64 = 6.0;
 /// Vertical gap between line boxes, in ems, that separates paragraphs
 /// (at least; more where the usual gap between lines is wider).
 const PARAGRAPH_GAP_EM: f64 = 0.8;
+/// The widest gap, in ems, that loose leading can make ordinary.
+const MAX_PARAGRAPH_GAP_EM: f64 = 2.5;
 /// Share of the page height at the top and at the bottom where running
 /// headers and footers are looked for.
 const EDGE_ZONE: f64 = 0.12;
@@ -72,7 +74,7 @@ pub fn pages_text(pages: &[Page]) -> Vec<String> {
         .map(|lines| {
             let kept: Vec<Line> = lines
                 .into_iter()
-                .filter(|l| !(l.at_edge && repeated.contains(&edge_key(&l.text))))
+                .filter(|l| !(may_be_furniture(l) && repeated.contains(&edge_key(&l.text))))
                 .collect();
             join_lines(&kept)
         })
@@ -287,10 +289,9 @@ fn xy_cut<'a>(
     let boxes: Vec<(f64, f64)> = frags.iter().map(|f| (f.top(), f.bottom())).collect();
     // Loose leading (Chinese documents set 16 pt type 29 pt apart) is not a
     // paragraph gap: a gap counts only if it is wider than the usual one.
-    let cuts = gaps(
-        boxes,
-        (PARAGRAPH_GAP_EM * em).max(usual_gap(&frags, em) + 0.6 * em),
-    );
+    // Capped: with few lines far apart the median pitch is no leading.
+    let wide = (usual_gap(&frags, em) + 0.6 * em).min(MAX_PARAGRAPH_GAP_EM * em);
+    let cuts = gaps(boxes, (PARAGRAPH_GAP_EM * em).max(wide));
     if cuts.is_empty() {
         out.push((join, frags));
         return;
@@ -467,6 +468,27 @@ fn edge_key(text: &str) -> String {
     key
 }
 
+/// Can this line be a running header, footer or slug? It must be near an
+/// edge, and a row of numbers (a table row at the top of every page of an
+/// annex: three or more numbers and hardly a letter) never is, though its
+/// digit-masked key repeats.
+fn may_be_furniture(line: &Line) -> bool {
+    if !line.at_edge {
+        return false;
+    }
+    let mut numbers = 0;
+    let mut in_number = false;
+    for c in line.text.chars() {
+        let digit = c.is_ascii_digit();
+        if digit && !in_number {
+            numbers += 1;
+        }
+        in_number = digit || (in_number && matches!(c, '.' | ','));
+    }
+    let letters = line.text.chars().filter(|c| c.is_alphabetic()).count();
+    numbers <= 2 || letters >= 2
+}
+
 /// Keys of edge lines that occur on enough pages to be furniture.
 fn repeated_edge_lines(pages: &[Page], laid: &[Vec<Line>]) -> std::collections::HashSet<String> {
     use std::collections::{HashMap, HashSet};
@@ -475,7 +497,7 @@ fn repeated_edge_lines(pages: &[Page], laid: &[Vec<Line>]) -> std::collections::
     for lines in laid {
         let keys: HashSet<String> = lines
             .iter()
-            .filter(|l| l.at_edge)
+            .filter(|l| may_be_furniture(l))
             .map(|l| edge_key(&l.text))
             .filter(|k| !k.is_empty())
             .collect();
@@ -621,6 +643,25 @@ mod tests {
                 "Body text of page 2 is here.\n",
                 "Body text of page 3 is here.\n"
             ]
+        );
+    }
+
+    #[test]
+    fn table_rows_at_the_top_of_pages_are_kept() {
+        let pages: Vec<Page> = (1..=3)
+            .map(|n| {
+                page(&[
+                    (&format!("201{n}"), 50.0, 30.0),
+                    ("1.2", 150.0, 30.0),
+                    (&format!("{n}.4"), 200.0, 30.0),
+                    ("0.7", 250.0, 30.0),
+                    ("Annex text of a page.", 50.0, 300.0),
+                ])
+            })
+            .collect();
+        assert_eq!(
+            pages_text(&pages)[1],
+            "2012\t1.2\t2.4\t0.7\n\nAnnex text of a page.\n"
         );
     }
 
