@@ -12,7 +12,7 @@ use crate::batch::{self, Event, Summary};
 use crate::check::{self, Options, Report, Row};
 use crate::cli::{
     CheckConfig, CompareConfig, Config, DiffConfig, ExplainConfig, Output, ReportFormat,
-    StatsFormat, ViewConfig,
+    StatsFormat, TextArgs, ViewConfig,
 };
 use crate::error::FatalError;
 use crate::explain;
@@ -390,4 +390,33 @@ pub fn write_generated(stdout: &mut impl Write, data: &[u8]) -> anyhow::Result<O
         }
         _ => Ok(Outcome::Clean),
     }
+}
+
+/// `text`: the extracted text of one file, as the offsets of its ledger
+/// count it; PDF pages marked `--- page N ---` unless `--raw`.
+pub fn text(
+    args: &TextArgs,
+    stdout: &mut impl Write,
+    mut on_event: impl FnMut(Event),
+) -> anyhow::Result<Outcome> {
+    let source = if args.path.as_os_str() == "-" {
+        Source::Stdin { name: "-".into() }
+    } else {
+        Source::File(args.path.clone())
+    };
+    let doc = input::read(&source)?;
+    doc.warnings
+        .into_iter()
+        .for_each(|w| on_event(Event::Warning(w)));
+    let shown = if args.raw || !doc.paged {
+        doc.text
+    } else {
+        let mut marked = String::with_capacity(doc.text.len() + 64);
+        for (i, page) in doc.text.split('\u{c}').enumerate() {
+            marked.push_str(&format!("--- page {} ---\n", i + 1));
+            marked.push_str(page);
+        }
+        marked
+    };
+    write_generated(stdout, shown.as_bytes())
 }

@@ -66,6 +66,7 @@ fn process(
     source: &Source,
     format: ledger::Format,
     options: &Options,
+    page_column: bool,
 ) -> Result<Processed, InputError> {
     let kinds = &options.kinds;
     let mut doc = input::read_as(source, options.encoding)?;
@@ -77,7 +78,8 @@ fn process(
         if !kinds.is_empty() {
             extraction.claims.retain(|c| kinds.contains(&c.kind));
         }
-        let rows = format.render(&doc.name, &doc.text, &extraction);
+        let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
+        let rows = format.render_with(&doc.name, &doc.text, &extraction, &pages);
         (rows, found, extraction.claims.len())
     })
     .map_err(|payload| InputError::Internal {
@@ -158,7 +160,10 @@ pub fn run_format<W: Write>(
     let progress = progress_bar(sources.len() as u64, show_progress);
     let mut summary = Summary::default();
     let result = (|| {
-        out.write_all(&format.header())?;
+        // The `page` column only when some input has pages: a run over
+        // text files writes the ledger it always wrote.
+        let page_column = input::any_paged(sources);
+        out.write_all(&format.header_with(page_column))?;
         let limit = threads.max(1) * IN_FLIGHT_PER_THREAD;
         let (done_tx, done_rx) = mpsc::channel();
         pool.in_place_scope(|scope| -> io::Result<()> {
@@ -171,7 +176,8 @@ pub fn run_format<W: Write>(
                         (submitted, &sources[submitted], done_tx.clone());
                     scope.spawn(move |_| {
                         // The receiver outlives the scope: sending cannot fail.
-                        let _ = done_tx.send((index, process(source, format, options)));
+                        let _ =
+                            done_tx.send((index, process(source, format, options, page_column)));
                     });
                     submitted += 1;
                 }

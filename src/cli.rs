@@ -69,13 +69,17 @@ pub enum Command {
     /// Print a manual page in roff (`claimscan man > claimscan.1`,
     /// `claimscan man extract > claimscan-extract.1`).
     Man(ManArgs),
+    /// Print the text that claim offsets refer to (what the extractor
+    /// sees): a PDF's pages are marked by a line `--- page N ---` (in the
+    /// text itself, a form feed); offsets count the form feed, not the mark.
+    Text(TextArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// The subcommand whose page to print (default: the overview).
     #[arg(value_parser = [
-        "extract", "check", "diff", "explain", "view", "stats", "completions",
+        "extract", "check", "diff", "explain", "view", "stats", "text", "completions",
     ])]
     pub subcommand: Option<String>,
 }
@@ -167,7 +171,8 @@ Exit codes:
 
 #[derive(Debug, Args)]
 pub struct ViewArgs {
-    /// Files or folders (walked for .txt and .md files); `-` reads stdin.
+    /// Files or folders (walked for .txt, .md, .pdf, .html, .htm and .docx
+    /// files); `-` reads stdin.
     /// Default: input/
     pub paths: Vec<PathBuf>,
     /// Where to write the page; `-` writes to stdout.
@@ -211,11 +216,22 @@ impl ViewArgs {
     }
 }
 
+/// The file whose extracted text `text` prints.
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    /// A .txt, .md, .pdf, .html or .docx file; `-` reads stdin.
+    pub path: PathBuf,
+    /// Print the text exactly, form feeds and all, without page marks.
+    #[arg(long)]
+    pub raw: bool,
+}
+
 /// What to read and how: shared by `extract` and `check`.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Files or folders (walked for .txt and .md files, skipping hidden
-    /// and .gitignored paths); `-` reads stdin. Default: input/
+    /// Files or folders (walked for .txt, .md, .pdf, .html, .htm and .docx
+    /// files, skipping hidden and .gitignored paths); `-` reads stdin.
+    /// Default: input/
     pub paths: Vec<PathBuf>,
     /// Worker threads; 0 or none: all cores. The output never depends on it.
     #[arg(short = 'j', long = "threads")]

@@ -16,6 +16,13 @@ pub enum InputError {
     Binary { path: String, offset: usize },
     #[error("{path}: {message}")]
     Walk { path: String, message: String },
+    /// A PDF, Word document or web page that cannot be read.
+    #[error("{path}: cannot read {format}: {problem}; skipped")]
+    Unreadable {
+        path: String,
+        format: &'static str,
+        problem: String,
+    },
     /// The extractor panicked on this file: a bug, reported, not fatal.
     #[error("{path}: internal error while extracting ({message}); skipped, please report")]
     Internal { path: String, message: String },
@@ -61,9 +68,12 @@ impl FatalError {
             .iter()
             .map(|e| format!(".{e}"))
             .collect();
-        FatalError::NoInputs {
-            paths,
-            extensions: extensions.join(" and "),
-        }
+        // `.txt, .md and .pdf`
+        let extensions = match extensions.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        FatalError::NoInputs { paths, extensions }
     }
 }

@@ -1,6 +1,13 @@
-//! Finds the input files (sorted, folders walked recursively for `.txt`
-//! and `.md`, hidden and ignored paths skipped: [`walk`]), reads them and
-//! decodes them to UTF-8 text.
+//! Finds the input files (sorted, folders walked recursively for `.txt`,
+//! `.md`, `.pdf`, `.html`/`.htm` and `.docx`, hidden and ignored paths
+//! skipped: [`walk`]), reads them and decodes them to UTF-8 text.
+//!
+//! The format is told by content first, extension second: `%PDF-` is a
+//! PDF ([`pdf`], pages joined by `\f`), a zip archive holding
+//! `word/document.xml` is a Word document ([`docx`]), markup that opens
+//! with `<!DOCTYPE html`, `<html` (or a file named `.html`/`.htm`) is a web
+//! page ([`html`]); everything else is text. A file named `.pdf` or
+//! `.docx` whose content is not one is an error, not text.
 //!
 //! Decoding: a UTF-8 BOM is dropped; UTF-16 LE/BE with a BOM is decoded
 //! (claim offsets are then into the decoded UTF-8 text); text with a NUL
@@ -9,11 +16,15 @@
 
 use std::fs;
 use std::io::{self, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::error::InputError;
 
+pub mod docx;
 mod encoding;
+pub mod html;
+pub mod layout;
+pub mod pdf;
 mod walk;
 pub use encoding::from_label as encoding_from_label;
 pub use walk::{IGNORE_FILE, WalkOptions, discover, replaced_input};
@@ -45,10 +56,76 @@ pub struct Document {
     pub text: String,
     /// Problems that did not stop processing (replacement characters).
     pub warnings: Vec<String>,
+    /// The text has pages, separated by `\f` (a PDF).
+    pub paged: bool,
 }
 
 /// The extensions of the files read when a folder is walked (any case).
-pub const EXTENSIONS: &[&str] = &["txt", "md"];
+pub const EXTENSIONS: &[&str] = &["txt", "md", "pdf", "html", "htm", "docx"];
+
+/// What a file holds, told by its first bytes, then its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Pdf,
+    Html,
+    Docx,
+}
+
+/// Bytes at the start of a file in which the PDF header is looked for
+/// (readers accept a little junk before it).
+const PDF_HEADER_WINDOW: usize = 1024;
+
+impl Format {
+    /// The format of `bytes`, from a file named `name`.
+    pub fn sniff(name: &str, bytes: &[u8]) -> Format {
+        let head = &bytes[..bytes.len().min(PDF_HEADER_WINDOW)];
+        if memchr::memmem::find(head, b"%PDF-").is_some() {
+            return Format::Pdf;
+        }
+        if bytes.starts_with(b"PK\x03\x04") && docx::is_docx(bytes) {
+            return Format::Docx;
+        }
+        let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let start = &start[start.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+        let opening = &start[..start.len().min(64)];
+        let lower = opening.to_ascii_lowercase();
+        if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") {
+            return Format::Html;
+        }
+        match extension(name).as_deref() {
+            Some("pdf") => Format::Pdf,
+            Some("docx") => Format::Docx,
+            Some("html" | "htm") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+}
+
+fn extension(name: &str) -> Option<String> {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// Does any of `sources` hold pages (a PDF)? Reads only the first bytes of
+/// each file; standard input is not looked at. A file that cannot be read
+/// here fails later, when it is read.
+pub fn any_paged(sources: &[Source]) -> bool {
+    sources.iter().any(|source| match source {
+        Source::File(path) => {
+            let mut head = Vec::with_capacity(PDF_HEADER_WINDOW);
+            let read = fs::File::open(path)
+                .and_then(|f| f.take(PDF_HEADER_WINDOW as u64).read_to_end(&mut head));
+            read.is_ok() && Format::sniff(&source.name(), &head) == Format::Pdf
+        }
+        Source::Stdin { .. } => false,
+    })
+}
+
+/// The sources named by `paths`: files as given, folders walked for
+/// `.txt`/`.md` files in sorted order, `-` for standard input. Paths that
 
 /// Reads and decodes one source.
 pub fn read(source: &Source) -> Result<Document, InputError> {
@@ -73,7 +150,70 @@ pub fn read_as(
             buf
         }
     };
-    decode_as(&name, bytes, encoding)
+    read_bytes_as(&name, bytes, encoding)
+}
+
+/// Decodes the content of a file named `name` by its format.
+pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
+    read_bytes_as(name, bytes, None)
+}
+
+/// [`read_bytes`], text decoded as `forced` when given (`--encoding`).
+pub fn read_bytes_as(
+    name: &str,
+    bytes: Vec<u8>,
+    forced: Option<&'static encoding_rs::Encoding>,
+) -> Result<Document, InputError> {
+    match Format::sniff(name, &bytes) {
+        Format::Text => decode_as(name, bytes, forced),
+        Format::Pdf => {
+            let head = &bytes[..bytes.len().min(PDF_HEADER_WINDOW)];
+            if memchr::memmem::find(head, b"%PDF-").is_none() {
+                return Err(InputError::Unreadable {
+                    path: name.to_string(),
+                    format: "PDF",
+                    problem: "no %PDF- header; not a PDF".to_string(),
+                });
+            }
+            let read = pdf::read(name, bytes)?;
+            Ok(Document {
+                name: name.to_string(),
+                text: read.text,
+                warnings: read.warnings,
+                paged: true,
+            })
+        }
+        Format::Docx => Ok(Document {
+            name: name.to_string(),
+            text: docx::read(name, &bytes)?,
+            warnings: Vec::new(),
+            paged: false,
+        }),
+        Format::Html => {
+            let mut doc = match html::declared_encoding(&bytes) {
+                Some(encoding) if encoding_rs::Encoding::for_bom(&bytes).is_none() => {
+                    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
+                    let warnings = if had_errors {
+                        vec![format!(
+                            "{name}: invalid {} sequences replaced with U+FFFD",
+                            encoding.name()
+                        )]
+                    } else {
+                        Vec::new()
+                    };
+                    Document {
+                        name: name.to_string(),
+                        text: text.into_owned(),
+                        warnings,
+                        paged: false,
+                    }
+                }
+                _ => decode_as(name, bytes, forced)?,
+            };
+            doc.text = html::text(&doc.text);
+            Ok(doc)
+        }
+    }
 }
 
 /// Decodes raw bytes to text (see the module doc for the rules).
@@ -101,6 +241,7 @@ pub fn decode_as(
             name: name.to_string(),
             text,
             warnings,
+            paged: false,
         });
     }
     let wide = forced.is_some_and(|e| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE);
@@ -127,6 +268,7 @@ pub fn decode_as(
         name: name.to_string(),
         text,
         warnings,
+        paged: false,
     })
 }
 

@@ -23,6 +23,9 @@
 //! - [`Format::Xlsx`] writes an Excel workbook ([`xlsx`]): typed number
 //!   cells, text cells as written, a frozen header and an autofilter.
 //!   [`Sink`] puts the rows of any format into their target.
+//! - A last column, `page`, is written only when some input of the run has
+//!   pages (a PDF): the 1-based page of the claim's start, empty for inputs
+//!   without pages. A run over text files writes the 17 columns as before.
 
 use std::borrow::Cow;
 use std::fs;
@@ -54,6 +57,40 @@ pub const COLUMNS: [&str; 17] = [
     "subject",
     "sentence",
 ];
+
+/// The optional last column (see the module doc).
+pub const PAGE_COLUMN: &str = "page";
+
+/// The `page` cells of one document's rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pages {
+    /// The ledger has no `page` column.
+    NoColumn,
+    /// The ledger has the column; this document has no pages (empty cells).
+    Unpaged,
+    /// The byte offsets of the form feeds between this document's pages.
+    Breaks(Vec<usize>),
+}
+
+impl Pages {
+    /// The page cells of `text`: `paged` says its form feeds are page
+    /// breaks, `column` that the ledger has the column.
+    pub fn of(text: &str, paged: bool, column: bool) -> Pages {
+        match (column, paged) {
+            (false, _) => Pages::NoColumn,
+            (true, false) => Pages::Unpaged,
+            (true, true) => Pages::Breaks(memchr::memchr_iter(b'\x0c', text.as_bytes()).collect()),
+        }
+    }
+
+    /// The 1-based page of byte `offset`, if the document has pages.
+    pub fn page(&self, offset: usize) -> Option<usize> {
+        match self {
+            Pages::Breaks(breaks) => Some(1 + breaks.partition_point(|&b| b < offset)),
+            _ => None,
+        }
+    }
+}
 
 /// What every claim id starts with: a letter, so that no spreadsheet
 /// reads an id as a number.
@@ -210,9 +247,15 @@ fn fold_space(text: &str) -> Cow<'_, str> {
 
 /// The header line of the ledger.
 pub fn header() -> Vec<u8> {
+    header_with(false)
+}
+
+/// The header line, with the `page` column when `page_column`.
+pub fn header_with(page_column: bool) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(Vec::new());
+    let page = page_column.then_some(PAGE_COLUMN);
     // Writing to a Vec cannot fail.
-    let _ = writer.write_record(COLUMNS);
+    let _ = writer.write_record(COLUMNS.iter().copied().chain(page));
     writer.into_inner().unwrap_or_default()
 }
 
@@ -229,6 +272,12 @@ fn subject_cell<'a>(text: &'a str, claim: &Claim) -> Cow<'a, str> {
 
 /// The ledger rows of one document, as CSV bytes (no header).
 pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+    render_with(file, text, extraction, &Pages::NoColumn)
+}
+
+/// [`render`] with the `page` cells of `pages`.
+pub fn render_with(file: &str, text: &str, extraction: &Extraction, pages: &Pages) -> Vec<u8> {
+    let mut page_digits = itoa::Buffer::new();
     let lines = LineIndex::new(text);
     let mut writer =
         csv::WriterBuilder::new().from_writer(Vec::with_capacity(extraction.claims.len() * 256));
@@ -259,7 +308,20 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
             inert(&subject),
             inert(&sentence),
         ];
-        let _ = writer.write_record(record.iter().map(|c| c.as_bytes()));
+        let page = match pages {
+            Pages::NoColumn => None,
+            _ => Some(
+                pages
+                    .page(claim.span.start)
+                    .map_or("", |p| page_digits.format(p)),
+            ),
+        };
+        let _ = writer.write_record(
+            record
+                .iter()
+                .map(|c| c.as_bytes())
+                .chain(page.map(str::as_bytes)),
+        );
     }
     writer.into_inner().unwrap_or_default()
 }
@@ -279,18 +341,35 @@ pub enum Format {
 impl Format {
     /// What goes before the first row.
     pub fn header(self) -> Vec<u8> {
+        self.header_with(false)
+    }
+
+    /// What goes before the first row, with the `page` column when
+    /// `page_column`.
+    pub fn header_with(self, page_column: bool) -> Vec<u8> {
         match self {
-            Format::Csv => header(),
+            Format::Csv => header_with(page_column),
             Format::Jsonl | Format::Xlsx => Vec::new(),
         }
     }
 
     /// The rows of one document.
     pub fn render(self, file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+        self.render_with(file, text, extraction, &Pages::NoColumn)
+    }
+
+    /// The rows of one document with the `page` cells of `pages`.
+    pub fn render_with(
+        self,
+        file: &str,
+        text: &str,
+        extraction: &Extraction,
+        pages: &Pages,
+    ) -> Vec<u8> {
         match self {
-            Format::Csv => render(file, text, extraction),
+            Format::Csv => render_with(file, text, extraction, pages),
             // The xlsx sink builds its cells from the typed JSON rows.
-            Format::Jsonl | Format::Xlsx => render_jsonl(file, text, extraction),
+            Format::Jsonl | Format::Xlsx => render_jsonl_with(file, text, extraction, pages),
         }
     }
 
@@ -380,6 +459,17 @@ enum JsonCell<'a> {
 /// The rows of one document as JSON Lines: the CSV's columns in the same
 /// order, the CSV's number strings written as raw JSON numbers.
 pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+    render_jsonl_with(file, text, extraction, &Pages::NoColumn)
+}
+
+/// [`render_jsonl`] with a `page` key (a number or `null`) when the ledger
+/// has the column.
+pub fn render_jsonl_with(
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+    pages: &Pages,
+) -> Vec<u8> {
     let lines = LineIndex::new(text);
     let mut out = Vec::with_capacity(extraction.claims.len() * 320);
     let mut sentences = SentenceCells::new(text, extraction);
@@ -421,6 +511,13 @@ pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> 
                 }
                 JsonCell::Number(digits) => out.extend_from_slice(digits.as_bytes()),
                 JsonCell::Null => out.extend_from_slice(b"null"),
+            }
+        }
+        if *pages != Pages::NoColumn {
+            out.extend_from_slice(b",\"page\":");
+            match pages.page(claim.span.start) {
+                Some(page) => out.extend_from_slice(page.to_string().as_bytes()),
+                None => out.extend_from_slice(b"null"),
             }
         }
         out.extend_from_slice(b"}\n");
@@ -610,6 +707,46 @@ mod tests {
         ] {
             assert_eq!(fold_space(raw), folded, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn page_is_one_plus_the_form_feeds_before() {
+        let text = "p1\u{c}p2 5%\u{c}p3";
+        let pages = Pages::of(text, true, true);
+        assert_eq!(
+            [0, 2, 3, 7, 8, 9].map(|o| pages.page(o)),
+            [Some(1), Some(1), Some(2), Some(2), Some(2), Some(3)]
+        );
+        assert_eq!(Pages::of(text, false, true).page(9), None);
+        assert_eq!(Pages::of(text, true, false), Pages::NoColumn);
+    }
+
+    #[test]
+    fn page_column_only_when_asked() {
+        let text = "rose 5%\u{c}fell 3%";
+        let extraction = crate::extract::extract(text);
+        let paged = Pages::of(text, true, true);
+        let csv =
+            String::from_utf8(render_with("a.pdf", text, &extraction, &paged)).unwrap_or_default();
+        let pages: Vec<&str> = csv.lines().filter_map(|l| l.rsplit(',').next()).collect();
+        assert_eq!(pages, ["1", "2"]);
+        let plain = String::from_utf8(render("a.pdf", text, &extraction)).unwrap_or_default();
+        assert!(
+            plain.lines().all(|l| l.matches(',').count() == 16),
+            "{plain}"
+        );
+        let jsonl = String::from_utf8(render_jsonl_with(
+            "a.pdf",
+            text,
+            &extraction,
+            &Pages::Unpaged,
+        ))
+        .unwrap_or_default();
+        assert!(
+            jsonl.lines().all(|l| l.ends_with(",\"page\":null}")),
+            "{jsonl}"
+        );
+        assert!(header_with(true).ends_with(b",sentence,page\n"));
     }
 
     #[test]

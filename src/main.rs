@@ -3,7 +3,7 @@
 //! problem` on stderr, and maps the outcome to the exit code (see
 //! `claimscan --help`). Standard output carries data only: the ledger with
 //! `-o -` (the page of `view`), the reports of `check`, `diff`, `explain`
-//! and `stats`.
+//! `stats` and `text`.
 
 use std::io;
 use std::process::ExitCode;
@@ -28,6 +28,7 @@ fn exit_code(outcome: &Outcome) -> u8 {
 }
 
 fn main() -> ExitCode {
+    claimscan::input::pdf::quiet_reader_panics();
     let cli = Cli::parse();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let outcome = match cli.command {
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
             &mut out,
             report,
         ),
+        Command::Text(args) => app::text(&args, &mut out, report),
         Command::Explain(args) => app::explain(&args.into_config(), &mut out, report),
         Command::Stats(args) => app::stats(&args.ledger, args.format, &mut out, report),
         Command::Completions(args) => app::write_generated(&mut out, &cli::completions(args.shell)),

@@ -215,12 +215,13 @@ fn unreadable_entries_in_a_walked_folder_are_named() {
 fn no_inputs_found_exits_two() {
     let dir = temp();
     fs::create_dir(dir.path().join("empty")).expect("mkdir");
-    fs::write(dir.path().join("empty/notes.pdf"), "not walked").expect("write");
+    fs::write(dir.path().join("empty/notes.xlsx"), "not walked").expect("write");
     let out = extract_in(dir.path(), &["empty", "-o", "out.csv"]);
     assert_eq!(code(&out), 2, "stderr: {}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "claimscan: empty: no input files found (folders are walked for .txt and .md files, \
+            "claimscan: empty: no input files found (folders are walked for .txt, .md, .pdf, \
+             .html, .htm and .docx files, \
              skipping hidden and ignored paths: see --hidden, --no-ignore)\n"
         ),
         "stderr: {}",
