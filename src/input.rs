@@ -124,9 +124,6 @@ pub fn any_paged(sources: &[Source]) -> bool {
     })
 }
 
-/// The sources named by `paths`: files as given, folders walked for
-/// `.txt`/`.md` files in sorted order, `-` for standard input. Paths that
-
 /// Reads and decodes one source.
 pub fn read(source: &Source) -> Result<Document, InputError> {
     read_as(source, None)
