@@ -11,6 +11,7 @@
 
 pub mod claim;
 pub mod context;
+pub mod conventions;
 pub mod nonclaim;
 pub mod number;
 pub mod sentence;
@@ -28,10 +29,22 @@ pub use units::{DocumentCurrency, Kind};
 pub struct Extraction {
     pub sentences: Vec<Span>,
     pub claims: Vec<Claim>,
+    /// The number conventions decided for the document.
+    pub conventions: conventions::Conventions,
 }
 
 /// Extracts every claim of `text`.
 pub fn extract(text: &str) -> Extraction {
+    // Numbers are read in the document's own conventions: the text is
+    // rewritten (same length, same offsets) into the form the readers know.
+    let conventions = conventions::Conventions::of(text);
+    let read = conventions.normalize(text);
+    let mut extraction = extract_normalized(&read);
+    extraction.conventions = conventions;
+    extraction
+}
+
+fn extract_normalized(text: &str) -> Extraction {
     let sentences = sentence::split(text);
     let currency = DocumentCurrency::of(text);
     let mut claims = Vec::new();
@@ -46,7 +59,11 @@ pub fn extract(text: &str) -> Extraction {
     }
     table::apply(text, &mut claims, &currency);
     attach_context(text, &sentences, &mut claims);
-    Extraction { sentences, claims }
+    Extraction {
+        sentences,
+        claims,
+        conventions: conventions::Conventions::default(),
+    }
 }
 
 /// The next offset at or after `pos` where a claim may start: an ASCII

@@ -48,6 +48,10 @@ pub enum NonClaim {
     /// `one`, or zero in words or digits, with no unit: `one of`, `no one`,
     /// `in district 0`.
     LoneOne,
+    /// A quantity of no kind of the contract: a temperature (`0.9°C`, `1
+    /// degree Celsius`) or a file size (`130.5 Kb Excel sheet`). Read as a
+    /// count it would be wrong, so it is left out, like a speed.
+    OutOfContract,
 }
 
 #[rustfmt::skip]
@@ -69,7 +73,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "report", "plan", "program", "programme", "session", "week", "day", "year", "fy", "top", "priority", "p", "pp",
     "target", "targets", "indicator", "indicators",
     "priorities", "tranche", "chart", "charts", "recommendation", "recommendations", "exhibit", "map",
-    "footnote", "footnotes", "exit", "exits",
+    "footnote", "footnotes", "exit", "exits", "diagram", "diagrams",
     "routes", "lines", "figures", "tables",
 ];
 
@@ -138,7 +142,39 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| one_day(text, r))
         .or_else(|| maturity(text, r))
         .or_else(|| speed(text, r))
+        .or_else(|| out_of_contract(text, r))
         .or_else(|| lone_one(text, r))
+}
+
+/// Units after a number that measure no kind of the contract: degrees
+/// (temperature) and kilo- and megabytes (file sizes; not `TB`, which is
+/// also tuberculosis). Form and whether its case must
+/// match.
+const OUT_OF_CONTRACT_UNITS: &[(&str, bool)] = &[
+    ("°", true),
+    ("º", true),
+    ("degrees", false),
+    ("degree", false),
+    ("Kb", true),
+    ("KB", true),
+    ("kB", true),
+    ("Mb", true),
+    ("MB", true),
+];
+
+fn out_of_contract(text: &str, r: &Reading) -> Option<NonClaim> {
+    if !matches!(r.measure, Measure::Count) || r.currency.is_some() {
+        return None;
+    }
+    let rest =
+        text[r.end..].trim_start_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}');
+    OUT_OF_CONTRACT_UNITS
+        .iter()
+        .any(|&(form, exact)| {
+            super::units::starts_with_form(rest, form, exact)
+                || (form.starts_with(['°', 'º']) && rest.starts_with(form))
+        })
+        .then_some(NonClaim::OutOfContract)
 }
 
 fn char_before(text: &str, pos: usize) -> Option<char> {
@@ -172,6 +208,18 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     }
     let (b1, b2) = two_before(text, start);
     if b1.is_some_and(|c| c.is_alphabetic() || c == '#' || c == '_') {
+        return Some(NonClaim::Identifier);
+    }
+    // `the ‘household’4 sector`, `a ‘residency’ basis)1, which`: a small
+    // number glued after a closing quote or bracket that closes a word is
+    // a footnote marker.
+    if matches!(b1, Some('’' | '”' | ')' | '\'' | '"'))
+        && b2.is_some_and(char::is_alphabetic)
+        && matches!(r.measure, Measure::Count)
+        && r.currency.is_none()
+        && r.second.is_none()
+        && r.first.plain_integer().is_some_and(|d| d <= 2)
+    {
         return Some(NonClaim::Identifier);
     }
     // `COVID-19`, `F-1`; `2021-22` where the year was read before.
@@ -537,9 +585,12 @@ fn is_bill_number(text: &str, start: usize) -> bool {
         .strip_suffix("S.")
         .is_some_and(|h| h.is_empty() || h.ends_with(is_space));
     lone_s
-        || ["H.R.", "P.L.", "H.Res.", "S.Res.", "H.J.Res."]
-            .iter()
-            .any(|b| head.ends_with(b))
+        || [
+            "H.R.", "P.L.", "H.Res.", "S.Res.", "H.J.Res.", "H.B.", "S.B.", "HB", "SB", "HJR",
+            "SJR",
+        ]
+        .iter()
+        .any(|b| head.ends_with(b))
 }
 
 /// Does `word` make a number after it a reference (`Article 370`)?
@@ -661,7 +712,19 @@ const STOP_AFTER_NAME: &[&str] = &[
     "that", "which",
 ];
 
+/// Ordinal words that finish a number word into an ordinal (`the twenty
+/// first century`).
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+];
+
 fn name(text: &str, r: &Reading) -> Option<NonClaim> {
+    if matches!(r.first.written, Written::Words { .. })
+        && matches!(r.measure, Measure::Count)
+        && token::next(text, r.end).is_some_and(|t| ORDINAL_WORDS.iter().any(|w| t.is(w)))
+    {
+        return Some(NonClaim::Name);
+    }
     if let Written::Words {
         capitalized: true, ..
     } = r.first.written

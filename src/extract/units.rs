@@ -163,6 +163,10 @@ const UNIT_ROWS: &[UnitRow] = &[
           "metric tons of standard coal", "metric tonnes of standard coal",
           "tonnes of standard coal equivalent", "tons of standard coal equivalent", "tonnes of standard coal",
           "tons of standard coal", "tonnes of coal equivalent", "tons of coal equivalent", "tce"], &[]),
+    // Oil equivalent stays in its own unit, as coal equivalent does.
+    row(Energy, "toe", "toe", ("1", 1),
+        &["tonnes of oil equivalent", "tons of oil equivalent", "tonne of oil equivalent",
+          "ton of oil equivalent", "toe"], &[]),
     row(Mass, "t", "kg", ("1000", 1),
         &["metric tonnes", "metric tons", "metric ton", "tonnes", "tonne", "tons", "ton"], &["t", "MT"]),
     row(Mass, "kg", "kg", ("1", 1), &["kilograms", "kilogrammes", "kilogram", "kilogramme", "kgs"], &["kg"]),
@@ -243,7 +247,7 @@ const SCALED_UNIT_FORMS: &[(&str, bool, u64, &str)] = &[
     ("Mt", true, 1_000_000, "t"), ("Gt", true, 1_000_000_000, "t"), ("kt", true, 1_000, "t"),
     ("kilotonnes", false, 1_000, "t"), ("kilotons", false, 1_000, "t"),
     ("megatonnes", false, 1_000_000, "t"), ("megatons", false, 1_000_000, "t"),
-    ("Mtce", true, 1_000_000, "tce"),
+    ("Mtce", true, 1_000_000, "tce"), ("Mtoe", true, 1_000_000, "toe"), ("ktoe", true, 1_000, "toe"),
     // Oil: thousand and million barrels a day: `970 kb/d`, `103.5 mb/d`
     // (not a bare `mb`: megabytes).
     ("mb/d", true, 1_000_000, "bbl"), ("kb/d", true, 1_000, "bbl"), ("mbpd", true, 1_000_000, "bbl"),
@@ -354,6 +358,9 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("EUR", Currency::Code("EUR")), ("GBP", Currency::Code("GBP")), ("JPY", Currency::Code("JPY")),
     ("AUD", Currency::Code("AUD")), ("CAD", Currency::Code("CAD")), ("CHF", Currency::Code("CHF")),
     ("KSh", Currency::Code("KES")), ("Ksh", Currency::Code("KES")), ("KES", Currency::Code("KES")),
+    // Kenyan reports glue `Kshs.` to the amount: `Kshs.387.43 billion`.
+    ("Kshs.", Currency::Code("KES")), ("Kshs", Currency::Code("KES")), ("KShs.", Currency::Code("KES")),
+    ("KShs", Currency::Code("KES")), ("Ksh.", Currency::Code("KES")), ("KSh.", Currency::Code("KES")),
     ("Tk", Currency::Code("BDT")), ("BDT", Currency::Code("BDT")), ("NGN", Currency::Code("NGN")),
     ("PKR", Currency::Code("PKR")), ("ZAR", Currency::Code("ZAR")), ("NZD", Currency::Code("NZD")),
     ("KRW", Currency::Code("KRW")), ("TWD", Currency::Code("TWD")), ("MYR", Currency::Code("MYR")),
@@ -385,6 +392,7 @@ pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
     ("pence", Currency::Code("GBP"), true), ("pennies", Currency::Code("GBP"), true),
     ("penny", Currency::Code("GBP"), true),
     ("rupees", Currency::Rupee, false), ("rupee", Currency::Rupee, false),
+    ("paise", Currency::Rupee, true), ("paisa", Currency::Rupee, true),
     ("inr", Currency::Code("INR"), false), ("yen", Currency::Code("JPY"), false),
     ("jpy", Currency::Code("JPY"), false), ("swiss francs", Currency::Code("CHF"), false),
     ("francs", Currency::Code("CHF"), false), ("chf", Currency::Code("CHF"), false),
