@@ -408,6 +408,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     let mut across_commas = false;
     let mut first_word = true;
     let mut previous_word: Option<Token> = None;
+    let mut crossed_clause = false;
     while let Some(t) = tokens.next() {
         match t.kind {
             TokenKind::Word => {
@@ -446,6 +447,12 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                         && (!far || w == "growth")
                         && governs(w, at_number, previous_word, tokens.peek())
                 });
+                if words_seen >= 16 && crossed_clause {
+                    break;
+                }
+                if found.is_none() && w.ends_with("ing") {
+                    crossed_clause = true;
+                }
                 if let Some(mut trend) = found {
                     if tokens.peek().is_some_and(|p| p.is("negative")) {
                         trend = Trend::Down;
@@ -453,12 +460,24 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     return trend;
                 }
                 words_seen += 1;
-                let limit = if linked { 16 } else { 10 };
+                // (`raise the overnight deposit rate, the overnight lending
+                // rate and the rate of the main operation by 100 basis
+                // points`: a long coordinated object before `by`.)
+                let limit = match (linked, across_commas) {
+                    (true, true) => 24,
+                    (true, false) => 16,
+                    _ => 10,
+                };
                 if words_seen >= limit {
                     break;
                 }
                 previous_word = Some(t);
             }
+            // Past the usual reach of `by`, a number or an `-ing` verb
+            // crossed on the way means another clause (`with women (69.2
+            // years) continuing to outlive men (63.1 years) by about six
+            // years`).
+            TokenKind::Digits => crossed_clause = true,
             TokenKind::Symbol(';') => break,
             TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !across_commas => break,
             _ => {}
@@ -486,7 +505,8 @@ fn governs(
             let up_by = next_in_text.is_some_and(|n| n.is("by"));
             ((at_number || up_by) && !up_to && !particle) || moved
         }
-        "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than")),
+        // (`slightly lower by about 0.1 percentage points`.)
+        "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than") || n.is("by")),
         // `projected to slow to 2.5%`, not `slow growth of 2%`.
         "slow" | "moderate" | "narrow" => {
             next_in_text.is_some_and(|n| n.is("to") || n.is("by") || n.is("from"))
@@ -517,6 +537,9 @@ const PARTICLE_VERBS: &[&str] = &[
 const MOVE_VERBS: &[&str] = &[
     "go", "goes", "went", "gone", "going", "moved", "shot", "gone", "edged", "crept", "pick",
     "picks", "picked", "picking",
+    // `is being stepped up to Rs.758 crores`, `pick back up to 2%`,
+    // `scaled up to`, `revised up to 3.0 per cent`.
+    "step", "steps", "stepped", "stepping", "scaled", "ramped", "revised", "pushed", "back",
 ];
 
 /// Words that may sit between a linking `by`/`to` and the number.
@@ -549,6 +572,18 @@ const QUALIFIER_WORDS: &[&str] = &[
     "close",
 ];
 
+/// The trend stated by the words right after the number (`a 2.9%
+/// increase`, `14.0% lower than`), not by a verb before it.
+pub fn trend_stated_after(text: &str, span: Span) -> Trend {
+    if let Some(next) = token::next(text, span.end)
+        && let Some(&(_, trend)) = CHANGE_NOUNS.iter().find(|(noun, _)| next.is(noun))
+    {
+        return trend;
+    }
+    let sentence = Span::new(span.start, text.len());
+    trend_after(text, span, sentence)
+}
+
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
     let at = past_restatement(text, span.end, sentence);
     let (table, at) = match token::next(text, at) {
@@ -576,16 +611,50 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
 /// base a comparison is made against; the comparative belongs to the
 /// difference before it.
 fn is_comparison_base(text: &str, span: Span) -> bool {
+    let comparative = |t: &Token| {
+        ["higher", "lower", "larger", "smaller", "greater", "bigger"]
+            .iter()
+            .any(|w| t.is(w))
+    };
     let mut before = token::before(text, span.start, 3).peekable();
     if before.peek().is_some_and(|t| t.is("the")) {
         before.next();
     }
-    before.next().is_some_and(|t| t.is("than"))
-        && before.next().is_some_and(|t| {
-            ["higher", "lower", "larger", "smaller", "greater", "bigger"]
-                .iter()
-                .any(|w| t.is(w))
-        })
+    if before.next().is_some_and(|t| t.is("than")) && before.next().is_some_and(|t| comparative(&t))
+    {
+        return true;
+    }
+    // `lower than the baseline estimate of $1.73 trillion`, `compared to
+    // Kshs.41.40 billion realised in FY 2023/24`: the base named after
+    // `than` or `compared to/with`, up to a few words and `of` before it.
+    let before: Vec<Token> = token::before(text, span.start, 9).collect();
+    let words_to_of = if before.first().is_some_and(|t| t.is("of")) {
+        before
+            .iter()
+            .skip(1)
+            .take_while(|t| {
+                t.is_word()
+                    && !["than", "to", "with", "from", "by", "of"]
+                        .iter()
+                        .any(|w| t.is(w))
+            })
+            .count()
+            + 1
+    } else {
+        0
+    };
+    let (Some(link), Some(head)) = (before.get(words_to_of), before.get(words_to_of + 1)) else {
+        return false;
+    };
+    let compared = (link.is("to") || link.is("with"))
+        && (head.is("compared") || head.is("relative") || head.is("comparison"));
+    let than = link.is("than") && comparative(head);
+    // (`higher than the national growth rate of 7.6 per cent`: a growth
+    // rate is a rise of its own.)
+    let growth = before[..words_to_of]
+        .iter()
+        .any(|t| trend_of(t.text).is_some());
+    (words_to_of <= 6) && (compared || than) && !growth
 }
 
 /// `trucks (+6.6%)`: a plus sign written before a number marks a rise.
@@ -639,9 +708,20 @@ pub fn past_restatement(text: &str, pos: usize, sentence: Span) -> usize {
 /// value in `to Y from X`)? Its trend is then empty: the change belongs to
 /// the new value.
 pub fn is_change_origin(text: &str, span: Span) -> bool {
-    token::before(text, span.start, 6)
+    if token::before(text, span.start, 6)
         .find(|t| !is_origin_filler(t))
         .is_some_and(|t| t.is("from"))
+    {
+        return true;
+    }
+    // `fallen from its June 2022 peak of 8.1 per cent to 2.9 per cent`,
+    // `decline from an average of 4.8 per cent in 2023 to 4.5 per cent`:
+    // a noun phrase ending in `of` between `from` and the old value.
+    let mut before = token::before(text, span.start, 8);
+    before.next().is_some_and(|t| t.is("of"))
+        && before
+            .take_while(|t| t.is_word() || t.kind == TokenKind::Digits)
+            .any(|t| t.is("from"))
 }
 
 /// Verbs that make `from X to Y` a change even though they are not rise or

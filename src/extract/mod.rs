@@ -292,8 +292,43 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         let restated = matches!(unqualified, ["or"])
             || bracketed
             || (between.contains(',') && matches!(after_last_comma.as_slice(), ["or"]));
-        let coordinated =
-            listed || dated_pair || restated || matches!(words.as_slice(), ["and"] | ["or"]);
+        // `grow by 3½% in 2022, 1¾% in 2023, and 2½% in 2024`, `increased
+        // by 118.9% in credit cards, 77.2% in vehicle loans, and ...`: an
+        // item of a list of like values, dated or placed, before a comma.
+        let item_words = match words.as_slice() {
+            [head @ .., "and" | "or"] => head,
+            all => all,
+        };
+        let list_item = between
+            .trim_end()
+            .trim_end_matches(['a', 'n', 'd', 'o', 'r'])
+            .trim_end()
+            .ends_with(',')
+            && !item_words.is_empty()
+            && item_words.len() <= 5
+            && prev.kind == claim.kind
+            && prev.unit == claim.unit
+            && !item_words.iter().any(|w| {
+                [
+                    "compared",
+                    "than",
+                    "from",
+                    "versus",
+                    "against",
+                    "respectively",
+                ]
+                .contains(w)
+            })
+            && (item_words.iter().all(|w| {
+                TIME_WORDS.contains(w)
+                    || MONTHS.contains(w)
+                    || w.chars().any(|c| c.is_ascii_digit())
+            }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]));
+        let coordinated = listed
+            || dated_pair
+            || restated
+            || list_item
+            || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
         // `grown by three percentage points of GDP, to around 18%`
         let tail: Vec<String> = between
@@ -345,6 +380,17 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()));
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
+        } else if prev.trend == Trend::None
+            && claim.trend != Trend::None
+            && (restated || matches!(words.as_slice(), ["and"] | ["or"]))
+            && prev.kind != Kind::Duration
+            && context::trend_stated_after(text, claim.span) == claim.trend
+        {
+            // `13.5% and 14.0% lower than in 2011`, `a 2.9% and 1.2%
+            // increase`, `a £1.0 billion, or 5.4% increase`, `19.1 Mtoe
+            // (9.0%) lower than in 1990`: the trend word after the second
+            // of two coordinated numbers governs both.
+            prev.trend = claim.trend;
         } else if prev.trend == Trend::None
             && compared_with_earlier(&words)
             && prev.kind == claim.kind
@@ -437,6 +483,12 @@ const LEVEL_REACHED: &[&[&str]] = &[
     &["bringing", "it", "to"],
     &["reaching", "a", "total", "of"],
     &["to", "a", "record"],
+    // `, registering 13.1 percent`, `, recording 24.4 percent`
+    &["registering"],
+    &["recording"],
+    &["and", "reached"],
+    &["standing", "at"],
+    &["to", "stand", "at"],
 ];
 
 /// Month names, lower-cased, that may date a change (`in April 2024`).
