@@ -354,9 +354,21 @@ fn is_minus(c: char) -> bool {
 /// next is a dash written loosely, not a sign. (Table columns, where `2.1
 /// -0.4` would be a sign, are set apart by tabs or runs of spaces.)
 fn loose_dash(text: &str, sign_start: usize) -> bool {
-    text[..sign_start]
+    let after_number = text[..sign_start]
         .strip_suffix(' ')
-        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()));
+    // (`Tax expenditure adjustment -0.5 5.4`, `0.0 -1.0`: a row of cells
+    // to the line's end keeps its signs.)
+    let digits = text[sign_start..]
+        .char_indices()
+        .find(|&(_, c)| !is_minus(c))
+        .map_or(sign_start, |(i, _)| sign_start + i);
+    let number_end = digits
+        + text[digits..]
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+            .count();
+    after_number && !super::nonclaim::is_table_cell(text, sign_start, number_end)
 }
 
 /// Sign and currency written before the number at `pos`: the start of the
@@ -909,7 +921,11 @@ fn plain_measure_after(
     {
         return (Measure::Unit(unit), modified_at + len);
     }
+    // `18,544.0` at the end of a table row, `Year-end Reserve` opening the
+    // next: a capitalized word after a line break starts a label.
+    let label_below = gap_text.contains('\n') && text[at..].starts_with(|c: char| c.is_uppercase());
     let unit = units::unit_at(&text[at..])
+        .filter(|_| !label_below)
         .filter(|&(_, len)| unit_may_follow(&text[at..at + len], spaced, hyphen))
         .or_else(|| units::clause_final_unit_at(&text[at..]).filter(|_| !hyphen));
     match unit {

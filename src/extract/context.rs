@@ -761,6 +761,10 @@ const ORIGIN_FILLERS: &[&str] = &[
     "roughly",
     "approximately",
     "an",
+    "annual",
+    "average",
+    "initial",
+    "estimated",
 ];
 
 /// Does a rise, fall or change verb come before `pos` in its clause? Then

@@ -210,6 +210,27 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     if b1.is_some_and(|c| c.is_alphabetic() || c == '#' || c == '_') {
         return Some(NonClaim::Identifier);
     }
+    // `for the pre-2030 period;5`, `Climate Change,2 based on`, `22%10
+    // from agriculture`: a small number glued after punctuation that
+    // follows a word or a percentage is a footnote marker (`5,6` after a
+    // digit is a list, see below).
+    if matches!(b1, Some(';' | ',' | '.' | '%'))
+        && b2.is_some_and(|c| c.is_alphabetic() || c == ')' || c == '%' || c == '”' || c == '’')
+        && matches!(r.measure, Measure::Count)
+        && r.currency.is_none()
+        && r.second.is_none()
+        && r.first.plain_integer().is_some_and(|d| d <= 2)
+    {
+        return Some(NonClaim::Identifier);
+    }
+    // `{2.1, Figure 2.1, Figure 2.2}`: cross-references in braces.
+    let line_head = &text[text.floor_char_boundary(start.saturating_sub(120))..start];
+    if let Some(open) = line_head.rfind('{')
+        && !line_head[open..].contains('}')
+        && matches!(r.measure, Measure::Count)
+    {
+        return Some(NonClaim::Reference);
+    }
     // `the ‘household’4 sector`, `a ‘residency’ basis)1, which`: a small
     // number glued after a closing quote or bracket that closes a word is
     // a footnote marker.
@@ -252,6 +273,7 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         && !first.scaled()
         && numeral.ends_with(".0")
         && after_name
+        && !is_table_cell(text, r.start, r.end)
     {
         return Some(NonClaim::Identifier);
     }
@@ -476,9 +498,18 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
             ..
         }
     ) && !r.first.scaled()
-        && token::next(text, r.end + usize::from(text[r.end..].starts_with(". ")))
-            .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase));
+        && token::next(text, r.end + usize::from(text[r.end..].starts_with(". "))).is_some_and(
+            |t| {
+                // (On its own line, `1.726` above `Policy` is a table cell.)
+                t.is_word()
+                    && t.text.starts_with(char::is_uppercase)
+                    && !text[r.end..t.span.start].contains('\n')
+            },
+        );
     if at_line_start && section {
+        return Some(NonClaim::Numbering);
+    }
+    if line_number(text, r) {
         return Some(NonClaim::Numbering);
     }
     r.first.plain_integer()?;
@@ -551,8 +582,10 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     // column gap does not name the number either.)
     let column_gap =
         text[word.span.end..r.start].contains("  ") || text[word.span.end..r.start].contains('\t');
-    let capitalized =
-        word.text.starts_with(|c: char| c.is_uppercase()) && !line_label && !column_gap;
+    let capitalized = word.text.starts_with(|c: char| c.is_uppercase())
+        && !line_label
+        && !column_gap
+        && !is_table_cell(text, r.start, r.end);
     if capitalized
         && !is_sentence_start(text, word.span.start)
         && !is_month(word.text)
@@ -697,6 +730,97 @@ fn continues_reference_list(text: &str, start: usize) -> bool {
     }
 }
 
+/// Is a whitespace-separated word a table cell: a number with an optional
+/// sign, bracket, currency sign or percent (`-40.0`, `$2,378.6`, `15.0%`,
+/// `(1.2)`, `..` for not available)?
+fn is_cell_word(word: &str) -> bool {
+    let core = word
+        .trim_start_matches(['-', '+', '(', '$', '£', '€', '–', '−'])
+        .trim_end_matches([')', '%', '*']);
+    word == ".."
+        || word == "-"
+        || (!core.is_empty()
+            && core.starts_with(|c: char| c.is_ascii_digit())
+            && core
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+}
+
+/// Is the number at `start..end` a cell of a flattened table: alone on
+/// its line, or followed on its line by nothing but other cells (`Year-end
+/// Reserve Above Requirement 20.1 9.6`)? Such a number is never part of a
+/// name or a version (`Requirement 20.1`, `(FES 2023) -40.0`).
+pub fn is_table_cell(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let head = text[line_start..start].trim_matches(|c: char| c.is_whitespace() || c == '-');
+    let tail = text[end..line_end].trim();
+    if head.is_empty() {
+        return tail.is_empty() || tail == "%";
+    }
+    !tail.is_empty() && tail.split_whitespace().all(is_cell_word)
+}
+
+/// A number opening a line before a capitalized word, that numbers the
+/// line rather than counting: a table row number (`5 HB 25-1021 Tax
+/// incentives 0.0 -1.0`: the line ends in cells) or a footnote at the foot
+/// of a page (`1 Unless explicitly stated otherwise, ...` after a blank
+/// line or a finished sentence; `4` alone on its line before the note).
+fn line_number(text: &str, r: &Reading) -> bool {
+    if r.first.plain_integer().is_none_or(|d| d > 3)
+        || !matches!(r.measure, Measure::Count)
+        || r.currency.is_some()
+        || r.second.is_some()
+    {
+        return false;
+    }
+    let line_start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..r.start].trim().is_empty() {
+        return false;
+    }
+    let line_end = text[r.end..].find('\n').map_or(text.len(), |i| r.end + i);
+    let rest = &text[r.end..line_end];
+    let spaces = rest.len() - rest.trim_start().len();
+    // (`4 2025 Legislation Impacting ...`: a year may open the label.)
+    let label = rest.trim_start();
+    let label = match label.split_once(' ') {
+        Some((year, after)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => after,
+        _ => label,
+    };
+    let capitalized = label.starts_with(|c: char| c.is_uppercase());
+    // The line before: blank, or a finished sentence.
+    let before = text[..line_start].trim_end_matches(['\n', '\r', ' ', '\t']);
+    let blank_before = text[before.len()..line_start].matches('\n').count() >= 2;
+    let finished = blank_before || before.is_empty() || before.ends_with(['.', ':', ';', ')']);
+    if capitalized && (1..=3).contains(&spaces) {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let cells = words.iter().rev().take_while(|w| is_cell_word(w)).count();
+        let row = cells >= 2 && cells < words.len();
+        // (`17 Nobel laureates in economics say`: capitalized words before
+        // a counted plural noun count it.)
+        let counted = words
+            .iter()
+            .skip_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .next()
+            .is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("ly")
+            });
+        let footnote = finished && !counted && r.first.plain_integer().is_some_and(|d| d <= 2);
+        return row || footnote;
+    }
+    // `4` alone, the note on the next line.
+    if rest.trim().is_empty() && finished && r.first.plain_integer().is_some_and(|d| d <= 2) {
+        let next = text[line_end..].trim_start_matches(['\n', '\r']);
+        let next_line = next.split('\n').next().unwrap_or("");
+        return next_line.starts_with(|c: char| c.is_uppercase())
+            && next_line.split_whitespace().count() >= 5;
+    }
+    false
+}
+
 /// Does a sentence start at `pos` (after a full stop, a blank line, or at
 /// the start of the text)?
 pub fn is_sentence_start(text: &str, pos: usize) -> bool {
@@ -748,6 +872,7 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
     };
     let money = r.currency.is_some() || matches!(r.measure, Measure::Money(_));
     if !money
+        && !is_table_cell(text, r.start, r.end)
         && capitalized(after.next())
         && capitalized(after.next())
         && !is_sentence_start(text, r.start)

@@ -31,6 +31,14 @@ struct TableUnit {
 /// `(100 million yuan)`.
 fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     let note = note.trim();
+    // `Dollars in Millions`: the currency first, then its scale.
+    if let Some((money, scale)) = note.split_once(" in ")
+        && !money.contains(' ')
+        && !scale.trim().contains(' ')
+        && units::currency_suffix_at(money).is_some()
+    {
+        return parse_note(&format!("{scale} of {money}"), currency);
+    }
     let note = note.strip_prefix("in ").unwrap_or(note).trim_start();
     let note = match note.get(..5) {
         Some(head) if head.eq_ignore_ascii_case("unit:") => note[5..].trim_start(),
@@ -97,6 +105,11 @@ fn numbered_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
         Some((scale, len)) => (Decimal::from(scale), rest[len..].trim_start()),
         None => (Decimal::ONE, rest),
     };
+    // A note's number is a power of ten (`10,000 tons`, `100 million
+    // yuan`); a bracketed `(85%)` in prose is a value, not a note.
+    if !is_power_of_ten(number) {
+        return None;
+    }
     let scale = number.checked_mul(scale)?;
     if let Some((found, false, len)) = units::currency_suffix_at(rest)
         && len == rest.len()
@@ -119,13 +132,55 @@ fn numbered_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     })
 }
 
+/// How many cells end the line (`... 0.0 -1.0`: two; `0.0` is a cell
+/// even though zero is no claim).
+fn trailing_cells(body: &str) -> usize {
+    body.split_whitespace()
+        .rev()
+        .take_while(|w| {
+            let core = w
+                .trim_start_matches(['-', '$', '('])
+                .trim_end_matches([')', '%']);
+            !core.is_empty()
+                && core
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        })
+        .count()
+}
+
+fn is_power_of_ten(number: Decimal) -> bool {
+    let mut n = number;
+    if n < Decimal::ONE || !n.fract().is_zero() {
+        return false;
+    }
+    while n >= Decimal::TEN && (n % Decimal::TEN).is_zero() {
+        n /= Decimal::TEN;
+    }
+    n == Decimal::ONE
+}
+
 /// The unit note of a line, with where the note starts and ends.
 fn note_of(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize, usize)> {
     let bracketed = line.find('(').and_then(|open| {
         let close = open + line[open..].find(')')?;
         parse_note(&line[open + 1..close], currency).map(|unit| (unit, open, close + 1))
     });
-    bracketed.or_else(|| header_note(line, currency))
+    bracketed
+        .or_else(|| header_note(line, currency))
+        .or_else(|| line_note(line, currency))
+}
+
+/// `billions of dollars`, `Dollars in Millions`: a caption line that is a
+/// note and nothing else.
+fn line_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize, usize)> {
+    let body = line.trim();
+    if body.is_empty() || body.len() > 40 || body.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let unit = parse_note(body, currency)?;
+    let start = line.len() - line.trim_start().len();
+    Some((unit, start, start + body.len()))
 }
 
 /// `By Fiscal Year, Millions of Dollars      2024    2024-2029`: a note
@@ -155,6 +210,12 @@ fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, us
 /// numbered note (`(Unit: 10,000 tons)`) is no claim of its own.
 pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
     let mut caption: Option<TableUnit> = None;
+    // A table flattened one cell per line keeps its caption across the
+    // blank lines between cells, until prose; only while one caption
+    // stands above the cells (two, `Value (Billions of dollars)` and
+    // `Growth (%)`, name columns that a lone cell cannot tell apart).
+    let mut lone_caption: Option<TableUnit> = None;
+    let mut captions_above = 0;
     let mut numbered_notes: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
     let mut line_start = 0;
@@ -171,6 +232,10 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
         // A line that ends like a sentence is prose: neither a row nor a
         // caption.
         if body.ends_with(['.', '!', '?', ':', ';']) {
+            if body.split_whitespace().count() >= 8 {
+                lone_caption = None;
+                captions_above = 0;
+            }
             line_start = line_end;
             continue;
         }
@@ -181,18 +246,30 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
             numbered_notes.push((line_start + start, line_start + end));
         }
         let on_line = &mut claims[first..next];
-        if on_line.len() >= 2 {
+        // `4.896` on a line of its own under `(in trillions of dollars)`.
+        let lone_cell = on_line.len() == 1
+            && text.get(on_line[0].span.start..on_line[0].span.end) == Some(body.trim_start())
+            && note.is_none();
+        if lone_cell {
+            if let Some(unit) = lone_caption.filter(|_| captions_above == 1) {
+                give_unit(text, &mut on_line[0], unit);
+            }
+        } else if on_line.len() >= 2 || (on_line.len() == 1 && trailing_cells(body) >= 2) {
             let (unit, from) = match note {
                 Some((unit, _, end)) => (Some(unit), line_start + end),
                 None => (caption, line_start),
             };
             if let Some(unit) = unit {
                 for claim in on_line.iter_mut().filter(|c| c.span.start >= from) {
-                    give_unit(claim, unit);
+                    give_unit(text, claim, unit);
                 }
             }
         } else if let Some((unit, ..)) = note {
             caption = Some(unit);
+            if lone_caption != Some(unit) {
+                captions_above += 1;
+            }
+            lone_caption = Some(unit);
         }
         line_start = line_end;
     }
@@ -205,7 +282,22 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
     }
 }
 
-fn give_unit(claim: &mut Claim, unit: TableUnit) {
+fn give_unit(text: &str, claim: &mut Claim, unit: TableUnit) {
+    // `$20,877.4` under `Dollars in Millions`: money written without a
+    // scale word takes the caption's scale.
+    let unscaled_money = claim.kind == Kind::Money
+        && unit.kind == Kind::Money
+        && claim.unit == unit.unit
+        && !unit.numbered
+        && text
+            .get(claim.span.start..claim.span.end)
+            .is_some_and(|t| !t.chars().any(|c| c.is_alphabetic()));
+    if unscaled_money {
+        claim.value = claim.value.saturating_mul(unit.scale);
+        claim.value_max = claim.value_max.map(|v| v.saturating_mul(unit.scale));
+        claim.norm_value = claim.value;
+        return;
+    }
     if claim.kind != Kind::Count {
         return;
     }
