@@ -721,8 +721,16 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         connector = token::next(text, connector.span.end)?;
     }
     let tight = connector.span.start == after_first;
+    // `within the projected range of 3% - 4%`: a hyphen with a space on
+    // both sides between two numbers with a unit is a dash (not `70
+    // -200mm`, a minus glued to the second number).
+    let spaced_dash = !tight
+        && reading.end > reading.first.span.end
+        && text[connector.span.end..].starts_with(' ')
+        && text[connector.span.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+        && text[after_first..connector.span.start] == *" ";
     let is_range = match connector.kind {
-        token::TokenKind::Symbol('-') => tight,
+        token::TokenKind::Symbol('-') => tight || spaced_dash,
         token::TokenKind::Symbol('–' | '—') => true,
         token::TokenKind::Word => {
             // The word before the first number, past a bound (`from over`).

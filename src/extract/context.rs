@@ -249,12 +249,27 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
             _ => q,
         };
     }
+    // `(>50%)`, `≥ 2 hours`, `<1%`: comparison signs before the number.
+    match text[..span.start].trim_end_matches(' ').chars().next_back() {
+        Some('>') => return Qualifier::Over,
+        Some('≥') => return Qualifier::AtLeast,
+        Some('<') => return Qualifier::Under,
+        Some('≤') => return Qualifier::AtMost,
+        _ => {}
+    }
     // `10+`
     if text[span.end..].starts_with('+') {
         return Qualifier::AtLeast;
     }
-    // `10 or more`, also after a short noun: `10 local employees or more`.
-    let after: Vec<Token> = token::after(text, span.end, 4).collect();
+    // `10 or more`, also after a short noun: `10 local employees or more`
+    // (on the same line: `Plus:` opening the next row of a table is no
+    // bound).
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let after: Vec<Token> = token::after(text, span.end, 4)
+        .take_while(|t| t.span.start < line_end)
+        .collect();
     let nouns = after
         .iter()
         .take(2)
@@ -262,11 +277,19 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
             t.is_word() && t.text.chars().all(char::is_lowercase) && !t.is("or") && !t.is("and")
         })
         .count();
+    // (`awarded 10% plus 160,000 shares`: `plus` before another number
+    // adds to it, it does not bound it.)
+    let adds = |skip: usize, phrase: &[&str]| {
+        phrase.last() == Some(&"plus")
+            && after
+                .get(skip + phrase.len())
+                .is_some_and(|t| t.kind == TokenKind::Digits)
+    };
     (0..=nouns)
         .find_map(|skip| {
-            QUALIFIERS_AFTER
-                .iter()
-                .find(|(phrase, _)| phrase[0] != "+" && phrase_after(&after[skip..], phrase))
+            QUALIFIERS_AFTER.iter().find(|(phrase, _)| {
+                phrase[0] != "+" && phrase_after(&after[skip..], phrase) && !adds(skip, phrase)
+            })
         })
         .map_or(Qualifier::Exact, |&(_, q)| q)
 }
@@ -360,7 +383,18 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // `rates were lowered two times`: how often, not what fell.
     let occurrences =
         kind == Kind::Count && token::next(text, span.end).is_some_and(|t| t.is("times"));
+    // `a 24.3% increase and accounting for 21.1% of total fuel use`: a
+    // share a thing accounts for is no change.
+    let mut before =
+        token::before(text, span.start, 4).skip_while(|t| QUALIFIER_WORDS.iter().any(|q| t.is(q)));
+    let share = before.next().is_some_and(|t| t.is("for"))
+        && before.next().is_some_and(|t| {
+            ["accounting", "accounted", "accounts", "account"]
+                .iter()
+                .any(|w| t.is(w))
+        });
     if occurrences
+        || share
         || is_whole_of_part(text, span)
         || is_comparison_base(text, span)
         || is_part_of_whole(text, span)
@@ -801,11 +835,43 @@ pub fn states_change(text: &str, pos: usize) -> bool {
 pub fn change_trend(
     text: &str,
     origin: Span,
+    new: Span,
     origin_value: rust_decimal::Decimal,
     value: rust_decimal::Decimal,
     sentence: Span,
 ) -> Option<Trend> {
-    let linked = token::after(text, origin.end, 8).any(|t| t.is("to"));
+    // (Eight tokens, not counting a bracket: `from 6.9 million tonnes of
+    // SO2 equivalent (SO2e) in 1990 to 2.0 million tonnes`.)
+    let mut depth = 0usize;
+    let linked = token::after(text, origin.end, 16)
+        .filter(|t| {
+            if t.is_symbol('(') {
+                depth += 1;
+            } else if t.is_symbol(')') {
+                depth = depth.saturating_sub(1);
+                return false;
+            }
+            depth == 0
+        })
+        .take(8)
+        .any(|t| t.is("to"))
+        && token::before(text, new.start, 5)
+            .find(|t| {
+                t.is("to")
+                    || !(QUALIFIER_WORDS.iter().any(|q| t.is(q))
+                        || [
+                            "estimated",
+                            "expected",
+                            "projected",
+                            "record",
+                            "new",
+                            "annual",
+                            "average",
+                        ]
+                        .iter()
+                        .any(|w| t.is(w)))
+            })
+            .is_some_and(|t| t.is("to"));
     let changed =
         trend_before(text, origin, sentence) != Trend::None || states_change(text, origin.start);
     if !linked || !changed {

@@ -206,7 +206,7 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         let change = origin
             .filter(|&(.., in_sentence)| in_sentence == sentence)
             .and_then(|(span, value, _)| {
-                context::change_trend(text, span, value, claim.value, within)
+                context::change_trend(text, span, claim.span, value, claim.value, within)
             });
         if context::is_change_origin(text, claim.span) {
             origin = Some((claim.span, claim.value, sentence));
@@ -289,8 +289,18 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 .split_whitespace()
                 .all(|w| PAIR_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q)))
         });
+        // (`grew 0.6 per cent in January (7.4 per cent annualized)`.)
+        let dated_bracket = between.trim_end().ends_with('(')
+            && !between.contains(')')
+            && !words.is_empty()
+            && words.iter().all(|w| {
+                TIME_WORDS.contains(w)
+                    || MONTHS.contains(w)
+                    || w.chars().all(|c| c.is_ascii_digit())
+            });
         let restated = matches!(unqualified, ["or"])
             || bracketed
+            || dated_bracket
             || (between.contains(',') && matches!(after_last_comma.as_slice(), ["or"]));
         // `grow by 3½% in 2022, 1¾% in 2023, and 2½% in 2024`, `increased
         // by 118.9% in credit cards, 77.2% in vehicle loans, and ...`: an

@@ -758,7 +758,14 @@ pub fn is_table_cell(text: &str, start: usize, end: usize) -> bool {
     if head.is_empty() {
         return tail.is_empty() || tail == "%";
     }
-    !tail.is_empty() && tail.split_whitespace().all(is_cell_word)
+    if tail.is_empty() {
+        // The last cell of a row: a cell before it.
+        return head
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_cell_word);
+    }
+    tail.split_whitespace().all(is_cell_word)
 }
 
 /// A number opening a line before a capitalized word, that numbers the

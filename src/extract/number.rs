@@ -383,7 +383,14 @@ fn read_digits(text: &str, pos: usize) -> Option<Number> {
         let mut at = end;
         let mut digits = lead;
         let mut seen_three = false;
+        // One kind of separator per number: `1,249,998,988 916,985,624` is
+        // two table cells, not one number.
+        let mut first_comma: Option<bool> = None;
         while let Some((sep_len, comma)) = group_separator(&text[at..]) {
+            if first_comma.is_some_and(|c| c != comma) {
+                break;
+            }
+            first_comma = Some(comma);
             let run = digit_run(bytes, at + sep_len);
             let fits = run == 3 || (run == 2 && comma && !seen_three);
             if !fits {

@@ -251,7 +251,11 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
             && text.get(on_line[0].span.start..on_line[0].span.end) == Some(body.trim_start())
             && note.is_none();
         if lone_cell {
-            if let Some(unit) = lone_caption.filter(|_| captions_above == 1) {
+            // (Only a money caption: a bare `(%)` above one-cell lines is
+            // the header of one column among others.)
+            if let Some(unit) =
+                lone_caption.filter(|u| captions_above == 1 && u.kind == Kind::Money)
+            {
                 give_unit(text, &mut on_line[0], unit);
             }
         } else if on_line.len() >= 2 || (on_line.len() == 1 && trailing_cells(body) >= 2) {
