@@ -484,9 +484,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 if words_seen >= 16 && crossed_clause {
                     break;
                 }
-                if found.is_none() && w.ends_with("ing") {
-                    crossed_clause = true;
-                }
+
                 if let Some(mut trend) = found {
                     if tokens.peek().is_some_and(|p| p.is("negative")) {
                         trend = Trend::Down;
@@ -507,10 +505,9 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 }
                 previous_word = Some(t);
             }
-            // Past the usual reach of `by`, a number or an `-ing` verb
-            // crossed on the way means another clause (`with women (69.2
-            // years) continuing to outlive men (63.1 years) by about six
-            // years`).
+            // Past the usual reach of `by`, a number crossed on the way
+            // means another clause (`with women (69.2 years) continuing to
+            // outlive men (63.1 years) by about six years`).
             TokenKind::Digits => crossed_clause = true,
             TokenKind::Symbol(';') => break,
             TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !across_commas => break,

@@ -235,7 +235,7 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     // number glued after a closing quote or bracket that closes a word is
     // a footnote marker.
     if matches!(b1, Some('’' | '”' | ')' | '\'' | '"'))
-        && b2.is_some_and(char::is_alphabetic)
+        && b2.is_some_and(|c| c.is_alphabetic() || (b1 == Some(')') && c.is_ascii_digit()))
         && matches!(r.measure, Measure::Count)
         && r.currency.is_none()
         && r.second.is_none()
@@ -927,6 +927,9 @@ fn maturity(text: &str, r: &Reading) -> Option<NonClaim> {
     let Measure::Unit(unit) = r.measure else {
         return None;
     };
+    if unit.kind == Kind::Duration && names_a_rate(text, r) {
+        return Some(NonClaim::Identifier);
+    }
     if unit.kind != Kind::Duration || !text[r.first.span.end..].starts_with('-') {
         return None;
     }
@@ -958,6 +961,53 @@ fn maturity(text: &str, r: &Reading) -> Option<NonClaim> {
         .find(|t| !ISSUERS.iter().any(|w| t.is(w)) || BONDS.iter().any(|w| t.is(w)))
         .filter(|t| BONDS.iter().any(|w| t.is(w)))
         .map(|_| NonClaim::Identifier)
+}
+
+/// Nouns of a rate or measure that a duration before them names the
+/// horizon or window of.
+const RATE_NOUNS: &[&str] = &[
+    "rate",
+    "rates",
+    "growth",
+    "average",
+    "averages",
+    "ahead",
+    "moving",
+    "repo",
+    "swap",
+    "swaps",
+    "expectation",
+    "expectations",
+    "variation",
+    "variations",
+    "volatility",
+    "volatilities",
+    "yield",
+    "yields",
+    "inflation",
+    "cds",
+    "premium",
+    "premia",
+    "horizon",
+    "change",
+    "changes",
+];
+
+/// `ten-year interest rates`, `the one-week repo auction rate`, `average
+/// 4 week growth rates`, `12-month-ahead inflation expectation`: a
+/// duration written as an adjective (singular unit word, or hyphenated)
+/// before a rate names the rate, it is no span of time.
+fn names_a_rate(text: &str, r: &Reading) -> bool {
+    let unit_text = &text[r.first.span.end..r.end];
+    let hyphenated = unit_text.starts_with(['-', '\u{2011}']);
+    let singular = !unit_text.trim().is_empty() && !unit_text.trim_end().ends_with('s');
+    if !(hyphenated || (singular && r.first.value != rust_decimal::Decimal::ONE)) {
+        return false;
+    }
+    token::after(text, r.end, 3)
+        .filter(|t| t.is_word())
+        .take(2)
+        .any(|t| RATE_NOUNS.iter().any(|w| t.is(w)))
 }
 
 /// `116 State Universities and Colleges`, `27 Member States`: a whole
