@@ -1103,3 +1103,41 @@ fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Clai
         sentence: 0,
     }]
 }
+
+#[cfg(test)]
+mod real_report_tests {
+    fn ranges(text: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}..{}",
+                    c.span.text(text),
+                    c.value.normalize(),
+                    c.value_max
+                        .map(|v| v.normalize().to_string())
+                        .unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_spaced_hyphen_between_numbers_with_units_is_a_dash() {
+        assert_eq!(
+            ranges("growth will be within the projected range of 3% - 4%."),
+            ["3% - 4% 3..4"]
+        );
+        // A minus glued to the second number is still a loose dash.
+        assert_eq!(ranges("pipes of 70 -200mm"), ["70 70..", "200mm 200.."]);
+    }
+
+    #[test]
+    fn a_capitalized_word_after_a_line_break_is_no_unit() {
+        assert_eq!(
+            ranges("Obligations 18,498.8 18,544.0\nYear-end Reserve\n"),
+            ["18,498.8 18498.8..", "18,544.0 18544.."]
+        );
+    }
+}

@@ -1395,4 +1395,156 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn base_named_after_than_or_compared_takes_no_trend() {
+        let text = "The deficit was $31 billion lower than the baseline estimate of $1.73 trillion. \
+                    This represented a 62.6 per cent increase compared to Kshs.41.40 billion realised in FY 2023/24.";
+        assert_eq!(
+            trends(text),
+            [
+                ("$31 billion".to_string(), Trend::Down),
+                ("$1.73 trillion".to_string(), Trend::None),
+                ("62.6 per cent".to_string(), Trend::Up),
+                ("Kshs.41.40 billion".to_string(), Trend::None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_growth_rate_named_as_the_base_keeps_its_rise() {
+        let text =
+            "Growth was 8.19 per cent, higher than the national growth rate of 7.6 per cent.";
+        assert_eq!(trends(text)[1], ("7.6 per cent".to_string(), Trend::Up));
+    }
+
+    #[test]
+    fn origin_after_a_noun_phrase_of_takes_no_trend() {
+        let text = "Inflation has fallen from its June 2022 peak of 8.1 per cent to 2.9 per cent in January.";
+        assert_eq!(
+            trends(text),
+            [
+                ("8.1 per cent".to_string(), Trend::None),
+                ("2.9 per cent".to_string(), Trend::Down)
+            ]
+        );
+    }
+
+    #[test]
+    fn stepped_up_to_is_a_rise_not_a_bound() {
+        let text = "The provision is being stepped up to Rs.2600 crores this year.";
+        assert_eq!(
+            qualifiers(text),
+            [("Rs.2600 crores".to_string(), Qualifier::Exact)]
+        );
+        assert_eq!(trends(text), [("Rs.2600 crores".to_string(), Trend::Up)]);
+    }
+
+    #[test]
+    fn lower_by_is_a_fall() {
+        let text = "GDP inflation is expected to be slightly lower by about 0.1 percentage points.";
+        assert_eq!(
+            trends(text),
+            [("0.1 percentage points".to_string(), Trend::Down)]
+        );
+    }
+
+    #[test]
+    fn by_reaches_past_a_long_coordinated_object() {
+        let text = "The Committee decided to raise the overnight deposit rate, the overnight lending rate and the rate of the main operation by 100 basis points.";
+        assert_eq!(trends(text), [("100 basis points".to_string(), Trend::Up)]);
+    }
+
+    #[test]
+    fn by_stops_where_a_number_was_crossed_far_back() {
+        let text = "Life expectancy rose to 66.1 years in 2022, from 63.4 years in 2014, with women (69.2 years) continuing to outlive men (63.1 years) by about six years.";
+        assert_eq!(trends(text)[4], ("six years".to_string(), Trend::None));
+    }
+
+    #[test]
+    fn a_trend_word_after_the_second_of_two_numbers_governs_both() {
+        assert_eq!(
+            trends("Oil and gas were 13.5% and 14.0% lower than in 2011, respectively."),
+            [
+                ("13.5%".to_string(), Trend::Down),
+                ("14.0%".to_string(), Trend::Down)
+            ]
+        );
+        assert_eq!(
+            trends("Taxes were £19.0 billion, a £1.0 billion, or 5.4% increase on June 2013.")[1..],
+            [
+                ("£1.0 billion".to_string(), Trend::Up),
+                ("5.4%".to_string(), Trend::Up)
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_share_the_first_trend() {
+        assert_eq!(
+            trends(
+                "The Bank expects the economy to grow by 3½% in 2022, 1¾% in 2023, and 2½% in 2024."
+            ),
+            [
+                ("3½%".to_string(), Trend::Up),
+                ("1¾%".to_string(), Trend::Up),
+                ("2½%".to_string(), Trend::Up)
+            ]
+        );
+        // A comparison is no list item.
+        assert_eq!(
+            trends(
+                "Economists expect growth of 1.9 per cent in 2025, compared to, respectively, 0.5 per cent."
+            )[1],
+            ("0.5 per cent".to_string(), Trend::None)
+        );
+    }
+
+    #[test]
+    fn a_share_accounted_for_takes_no_trend() {
+        assert_eq!(
+            trends("Coal use rose by 24.3%, accounting for 21.1% of total fuel use.")[1],
+            ("21.1%".to_string(), Trend::None)
+        );
+    }
+
+    #[test]
+    fn comparison_signs_are_qualifiers() {
+        assert_eq!(
+            qualifiers("limit warming to 2°C (>67%) or (≥ 5 units) or (<1%)"),
+            [
+                ("67%".to_string(), Qualifier::Over),
+                ("5".to_string(), Qualifier::AtLeast),
+                ("1%".to_string(), Qualifier::Under)
+            ]
+        );
+    }
+
+    #[test]
+    fn plus_before_a_number_adds() {
+        assert_eq!(
+            qualifiers("It awarded 10% plus 160,000 shares to employees."),
+            [
+                ("10%".to_string(), Qualifier::Exact),
+                ("160,000".to_string(), Qualifier::Exact)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bound_after_a_number_stays_on_its_line() {
+        assert_eq!(
+            qualifiers("Reserve $2,378.6 $1,949.1\nPlus: Reserve in PERA 0.0 500.0\n")[1],
+            ("$1,949.1".to_string(), Qualifier::Exact)
+        );
+    }
+
+    #[test]
+    fn from_to_links_past_a_bracket() {
+        let text = "Emissions fell by 70.5% from 6.9 million tonnes of SO2 equivalent (SO2e) in 1990 to 2.0 million tonnes of SO2e in 2012.";
+        assert_eq!(
+            trends(text)[2],
+            ("2.0 million tonnes".to_string(), Trend::Down)
+        );
+    }
 }

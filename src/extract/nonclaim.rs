@@ -215,7 +215,8 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     // follows a word or a percentage is a footnote marker (`5,6` after a
     // digit is a list, see below).
     if matches!(b1, Some(';' | ',' | '.' | '%'))
-        && b2.is_some_and(|c| c.is_alphabetic() || c == ')' || c == '%' || c == '”' || c == '’')
+        && (b1 == Some('%')
+            || b2.is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”' || c == '’'))
         && matches!(r.measure, Measure::Count)
         && r.currency.is_none()
         && r.second.is_none()
@@ -1125,5 +1126,90 @@ fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
         Written::Words { lone_one: true, .. } if !bounded() => Some(NonClaim::LoneOne),
         _ if r.first.value.is_zero() => Some(NonClaim::LoneOne),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn texts(text: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| c.span.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn temperatures_and_file_sizes_are_no_claims() {
+        assert_eq!(
+            texts(
+                "The air was 0.9°C lower, 1 degree Celsius, see the data (130.5 Kb Excel sheet); 96,016 TB cases."
+            ),
+            ["96,016"]
+        );
+    }
+
+    #[test]
+    fn footnotes_glued_after_quotes_brackets_and_punctuation() {
+        assert_eq!(
+            texts(
+                "the ‘household’4 sector used 37.2%, on a residency basis)1, the period;5 and Climate Change,2 based on 22%10 from land (see Table 1, B.6)27."
+            ),
+            ["37.2%", "22%"]
+        );
+    }
+
+    #[test]
+    fn cross_references_in_braces() {
+        assert_eq!(
+            texts("Emissions rose by 12% (high confidence). {2.1, Figure 2.1, 4.4}"),
+            ["12%"]
+        );
+    }
+
+    #[test]
+    fn ordinal_after_a_number_word() {
+        assert!(texts("before we enter the twenty first century.").is_empty());
+    }
+
+    #[test]
+    fn state_bill_numbers_and_diagrams() {
+        assert!(
+            texts("H.B. 24-1231 and SB 25-026 were passed; see Diagram 1 for detail").is_empty()
+        );
+    }
+
+    #[test]
+    fn table_cells_are_not_names_or_versions() {
+        assert_eq!(
+            texts(
+                "Year-end Reserve Above Requirement 20.1 9.6\nEconomic Statement (FES 2023) \t-40.0 \t-38.4\nFY 2022 Actual\n4.896\n\nPolicy\n1.726\n      Baseline\n"
+            ),
+            ["20.1", "9.6", "-40.0", "-38.4", "4.896", "1.726"]
+        );
+    }
+
+    #[test]
+    fn row_numbers_and_page_foot_notes_open_lines() {
+        let text = "Line Item FY 2024-25 FY 2025-26\n3 Transfers from Other Funds (March Forecast) 158.0 56.1\n4 2025 Legislation Impacting Available General Fund 338.5 83.7\n\n11  As footnote 7 above.\n\n1 Unless explicitly stated otherwise, this update considers changes.\n";
+        assert_eq!(texts(text), ["158.0", "56.1", "338.5", "83.7"]);
+    }
+
+    #[test]
+    fn a_line_opening_count_before_a_counted_noun_stays() {
+        assert_eq!(
+            texts("It will ease inflation.\n17 Nobel laureates in economics say so.\n"),
+            ["17"]
+        );
+    }
+
+    #[test]
+    fn durations_naming_a_rate() {
+        assert_eq!(
+            texts(
+                "ten-year interest rates fell; the average 4 week growth rates were 2.37%; the 50-year interest-free loan"
+            ),
+            ["2.37%", "50-year"]
+        );
     }
 }

@@ -771,4 +771,11 @@ mod tests {
         let n = read("3.5.1", 0, false).map(|n| n.written);
         assert!(matches!(n, Some(Written::Digits { dotted: true, .. })));
     }
+
+    #[test]
+    fn one_kind_of_separator_per_number() {
+        let text = "Fund 1,249,998,988 916,985,624 73";
+        let first = read(text, 5, false).map(|n| n.value.normalize().to_string());
+        assert_eq!(first.as_deref(), Some("1249998988"));
+    }
 }

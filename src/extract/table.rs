@@ -360,4 +360,61 @@ mod tests {
             ["count 2 ", "count 3 "]
         );
     }
+
+    #[test]
+    fn a_caption_line_scales_rows_and_money_cells() {
+        let text = "Dollars in Millions\nTotal Available $20,877.4 $20,493.1\nObligations 18,498.8 18,544.0\n";
+        assert_eq!(
+            kinds(text),
+            [
+                "money 20877400000 USD",
+                "money 20493100000 USD",
+                "money 18498800000 USD",
+                "money 18544000000 USD"
+            ]
+        );
+        assert_eq!(
+            kinds("billions of dollars\nBalance \t-40.0 \t-38.4\n"),
+            ["money -40000000000 USD", "money -38400000000 USD"]
+        );
+    }
+
+    #[test]
+    fn one_cell_per_line_under_one_money_caption() {
+        let text = "Table 1. Receipts (in trillions of dollars)\n\nReceipts\n\nFY 2022 Actual\n4.896\n\n6.272\n\n19.3%\n\nReceipts totaled $4.4 trillion in FY 2023, less than the projections made in the Budget.\n\nThey hired 5 and 6 people.\n";
+        assert_eq!(
+            kinds(text),
+            [
+                "money 4896000000000 USD",
+                "money 6272000000000 USD",
+                "percent 19.3 %",
+                "money 4400000000000 USD",
+                "count 5 ",
+                "count 6 "
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_percent_header_is_one_column_among_others() {
+        let text = "Growth,\n(%)\nWorld\n 15 514\n-23\n";
+        assert_eq!(kinds(text), ["count 15514 ", "count -23 "]);
+    }
+
+    #[test]
+    fn a_bracketed_percentage_in_prose_is_no_caption() {
+        let text = "Costs of solar energy (85%), wind energy\nlimit warming to 2 degrees (>67%) assuming 3 and 4 steps\n";
+        assert_eq!(
+            kinds(text),
+            ["percent 85 %", "percent 67 %", "count 3 ", "count 4 "]
+        );
+    }
+
+    #[test]
+    fn a_row_keeps_the_signs_of_its_cells() {
+        assert_eq!(
+            kinds("Dollars in Millions\n5 HB 25-1021 Tax incentives 0.0 -1.0\n"),
+            ["money -1000000 USD"]
+        );
+    }
 }

@@ -947,4 +947,23 @@ mod tests {
         assert_eq!(DocumentCurrency::of("we spent $5 billion").dollar, "USD");
         assert_eq!(DocumentCurrency::of("¥5 and 2 yuan").yen, "CNY");
     }
+
+    #[test]
+    fn oil_equivalent_and_glued_kenyan_shillings() {
+        let text = "Fuel use was 194.1 Mtoe, or 9.6 Million tonnes of oil equivalent; Kshs.387.43 billion and 85 paise.";
+        let claims: Vec<String> = crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                "energy 194100000 toe",
+                "energy 9600000 toe",
+                "money 387430000000 KES",
+                "money 0.85 INR"
+            ]
+        );
+    }
 }
