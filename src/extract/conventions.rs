@@ -104,11 +104,9 @@ fn tokens(text: &str) -> Vec<Token> {
             i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b','));
         let start = i;
         while i < bytes.len() {
-            if bytes[i].is_ascii_digit() {
-                i += 1;
-            } else if matches!(bytes[i], b'.' | b',')
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            {
+            let separator =
+                matches!(bytes[i], b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if bytes[i].is_ascii_digit() || separator {
                 i += 1;
             } else {
                 break;

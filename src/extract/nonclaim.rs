@@ -166,8 +166,7 @@ fn out_of_contract(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count) || r.currency.is_some() {
         return None;
     }
-    let rest =
-        text[r.end..].trim_start_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}');
+    let rest = text[r.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     OUT_OF_CONTRACT_UNITS
         .iter()
         .any(|&(form, exact)| {
@@ -808,8 +807,7 @@ fn line_number(text: &str, r: &Reading) -> bool {
         // a counted plural noun count it.)
         let counted = words
             .iter()
-            .skip_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-            .next()
+            .find(|w| !w.starts_with(|c: char| c.is_uppercase()))
             .is_some_and(|w| {
                 w.starts_with(|c: char| c.is_lowercase())
                     && w.ends_with('s')

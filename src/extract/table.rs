@@ -132,6 +132,13 @@ fn numbered_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     })
 }
 
+/// `Table 3A: Total General Fund Appropriations`: the title of the next
+/// table.
+fn starts_table_title(body: &str) -> bool {
+    body.strip_prefix("Table ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
 /// How many cells end the line (`... 0.0 -1.0`: two; `0.0` is a cell
 /// even though zero is no claim).
 fn trailing_cells(body: &str) -> usize {
@@ -222,7 +229,8 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.len();
         let body = line.trim_end();
-        if body.is_empty() {
+        // A blank line or a new table's title ends the caption's reach.
+        if body.is_empty() || starts_table_title(body) {
             caption = None;
         }
         let first = next;
@@ -287,6 +295,20 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
 }
 
 fn give_unit(text: &str, claim: &mut Claim, unit: TableUnit) {
+    // A cell of a million or more under `in millions` (or a larger scale)
+    // is written in units already (`87,429,892` under `Dollars in
+    // Millions`): the caption gives the kind, not the scale.
+    let unit = if unit.scale >= Decimal::from(1_000_000)
+        && claim.value.abs() >= Decimal::from(1_000_000)
+        && !unit.numbered
+    {
+        TableUnit {
+            scale: Decimal::ONE,
+            ..unit
+        }
+    } else {
+        unit
+    };
     // `$20,877.4` under `Dollars in Millions`: money written without a
     // scale word takes the caption's scale.
     let unscaled_money = claim.kind == Kind::Money
