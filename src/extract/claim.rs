@@ -250,7 +250,27 @@ fn fraction_with_unit(
         return None;
     }
     let mut first = number::read_fraction(text, pos)?;
-    let (measure, end, unit_scale) = measure_after(text, first.span.end, None, false);
+    let (mut measure, mut end, unit_scale) = measure_after(text, first.span.end, None, false);
+    // `1/4 to 1/2 percent`, `4-1/4 to 4-1/2 percent`: a range of fractions
+    // takes the unit after its high end.
+    let mut second = None;
+    if measure == Measure::Count
+        && let Some(high_at) = text[first.span.end..]
+            .strip_prefix(" to ")
+            .map(|_| first.span.end + 4)
+        && let Some(high) = number::read_fraction(text, high_at)
+            .or_else(|| number::read(text, high_at, false).filter(|n| n.plain_integer().is_some()))
+        && high.value > first.value
+    {
+        let (high_measure, high_end, _) = measure_after(text, high.span.end, None, false);
+        if let Measure::Unit(unit) = high_measure
+            && unit.kind == Kind::Percent
+        {
+            measure = high_measure;
+            end = high_end;
+            second = Some(high);
+        }
+    }
     let Measure::Unit(unit) = measure else {
         return None;
     };
@@ -261,7 +281,7 @@ fn fraction_with_unit(
     Some(Reading {
         start,
         first,
-        second: None,
+        second,
         currency: None,
         measure,
         end,
@@ -785,7 +805,10 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     if second_is_digits != reading.first.is_digits() && !second_is_digits {
         return None;
     }
-    let second = number::read(text, at, currency.or(reading.currency).is_some())?;
+    // (`3 to 3-1/4 percent`: the high end may be a mixed number.)
+    let second = number::read_fraction(text, at)
+        .filter(|f| f.span.end > at && !text[at..f.span.end].contains(' '))
+        .or_else(|| number::read(text, at, currency.or(reading.currency).is_some()))?;
     // `grow by 3.5 to 5.5 per cent` is a range; `fell by £4.3 billion to
     // £120.7 billion` is the change and the level reached, told apart by
     // the level being far above the change.
@@ -1139,5 +1162,22 @@ mod real_report_tests {
             ranges("Obligations 18,498.8 18,544.0\nYear-end Reserve\n"),
             ["18,498.8 18498.8..", "18,544.0 18544.."]
         );
+    }
+
+    #[test]
+    fn fraction_ranges_take_the_unit_after_the_high_end() {
+        assert_eq!(
+            ranges(
+                "raise the target range to 1/4 to 1/2 percent, then to 4-1/4 to 4-1/2 percent, then to 1\u{2011}1/2 to 1-3/4 percent, then to 3 to 3-1/4 percent"
+            ),
+            [
+                "1/4 to 1/2 percent 0.25..0.5",
+                "4-1/4 to 4-1/2 percent 4.25..4.5",
+                "1\u{2011}1/2 to 1-3/4 percent 1.5..1.75",
+                "3 to 3-1/4 percent 3..3.25"
+            ]
+        );
+        // Without a unit a fraction stays no claim.
+        assert!(ranges("open 24/7 and 1/4 to 1/2 of them").is_empty());
     }
 }

@@ -388,8 +388,22 @@ fn date(text: &str, r: &Reading) -> Option<NonClaim> {
     let after = token::next(text, r.end);
     let month_before = before.is_some_and(|t| t.is_word() && is_month(t.text));
     let month_after = after.is_some_and(|t| t.is_word() && is_month(t.text));
+    // `18 and 19 January 2023`, `25-26 October`: the first day of a pair.
+    let mut next = token::after(text, r.end, 3);
+    let paired_day = after.is_some_and(|t| t.is("and") || t.is("to") || t.is_symbol('–'))
+        && {
+            next.next();
+            next.next()
+                .is_some_and(|t| t.kind == TokenKind::Digits && t.text.len() <= 2)
+        }
+        && next.next().is_some_and(|t| t.is_word() && is_month(t.text));
+    let range_day = r
+        .second
+        .as_ref()
+        .is_some_and(|s| s.plain_integer().is_some_and(|d| d <= 2))
+        && month_after;
     // `the 18th of April` is an ordinal already; `18 of April` is rare.
-    (month_before || month_after).then_some(NonClaim::Date)
+    (month_before || month_after || paired_day || range_day).then_some(NonClaim::Date)
 }
 
 /// Words before a phone number.
@@ -1209,5 +1223,10 @@ mod tests {
             ),
             ["2.37%", "50-year"]
         );
+    }
+
+    #[test]
+    fn first_day_of_a_date_pair() {
+        assert!(texts("18 and 19 January 2023 (Wednesday and Thursday); Sydney – 5 and 6 August 2024; 25-26 October").is_empty());
     }
 }

@@ -229,6 +229,21 @@ pub fn read_fraction(text: &str, pos: usize) -> Option<Number> {
             return None;
         }
         let whole: Decimal = text[pos..end].parse().ok()?;
+        // `4-1/4 percent`, `1‑1/2`: a whole number and a fraction joined by
+        // a hyphen (US style), also a non-breaking one.
+        if lead <= 2
+            && let Some(hyphen) = text[end..]
+                .chars()
+                .next()
+                .filter(|&c| c == '-' || c == '\u{2011}')
+        {
+            let at = end + hyphen.len_utf8();
+            if let Some((value, end)) =
+                slash_fraction(text, at + digit_run(bytes, at), digit_run(bytes, at))
+            {
+                return Some(fraction_number(pos, end, lead, whole + value));
+            }
+        }
         let space = text[end..]
             .chars()
             .next()

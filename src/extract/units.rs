@@ -128,9 +128,11 @@ use Kind::*;
 #[rustfmt::skip]
 const UNIT_ROWS: &[UnitRow] = &[
     row(Percent, "%", "%", ("1", 1),
-        &["per cent", "percent", "per-cent", "pct", "percents", "percentage"], &["%", "％"]),
+        // (`4.35 per cent` with a no-break space inside the unit.)
+        &["per cent", "percent", "per-cent", "pct", "percents", "percentage", "per\u{a0}cent"], &["%", "％"]),
     row(PercentagePoint, "pp", "pp", ("1", 1),
         &["percentage points", "percentage point", "percentage-point", "percent points", "per cent points",
+          "percentage\u{a0}points", "percentage\u{a0}point",
           "pct points", "ppts", "ppt"], &["pp", "pps"]),
     row(PercentagePoint, "bp", "pp", ("0.01", 1), &["basis points", "basis point", "bps"], &["bp"]),
     row(Area, "mu", "ha", ("1", 15), &["mu"], &[]),
@@ -247,6 +249,13 @@ const SCALED_UNIT_FORMS: &[(&str, bool, u64, &str)] = &[
     ("Mt", true, 1_000_000, "t"), ("Gt", true, 1_000_000_000, "t"), ("kt", true, 1_000, "t"),
     ("kilotonnes", false, 1_000, "t"), ("kilotons", false, 1_000, "t"),
     ("megatonnes", false, 1_000_000, "t"), ("megatons", false, 1_000_000, "t"),
+    // Greenhouse gases in CO2 equivalent, the gas glued to the unit:
+    // `59 GtCO2-eq`, `9 tCO2-eq per capita`.
+    ("GtCO2-eq", true, 1_000_000_000, "t"), ("GtCO2eq", true, 1_000_000_000, "t"),
+    ("GtCO2e", true, 1_000_000_000, "t"), ("GtCO2", true, 1_000_000_000, "t"),
+    ("MtCO2-eq", true, 1_000_000, "t"), ("MtCO2eq", true, 1_000_000, "t"),
+    ("MtCO2e", true, 1_000_000, "t"), ("MtCO2", true, 1_000_000, "t"),
+    ("tCO2-eq", true, 1, "t"), ("tCO2eq", true, 1, "t"), ("tCO2e", true, 1, "t"), ("tCO2", true, 1, "t"),
     ("Mtce", true, 1_000_000, "tce"), ("Mtoe", true, 1_000_000, "toe"), ("ktoe", true, 1_000, "toe"),
     // Oil: thousand and million barrels a day: `970 kb/d`, `103.5 mb/d`
     // (not a bare `mb`: megabytes).
@@ -963,6 +972,25 @@ mod tests {
                 "energy 9600000 toe",
                 "money 387430000000 KES",
                 "money 0.85 INR"
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_greenhouse_gas_units_and_a_no_break_space_inside_per_cent() {
+        let text = "about 12% (6.5 GtCO2-eq) higher, more than 9 tCO2-eq per capita; the cash rate at 4.35\u{a0}per\u{a0}cent";
+        let claims: Vec<String> = crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                "percent 12 %",
+                "mass 6500000000 t",
+                "mass 9 t",
+                "percent 4.35 %"
             ]
         );
     }
