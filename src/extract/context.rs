@@ -443,11 +443,15 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     let mut first_word = true;
     let mut previous_word: Option<Token> = None;
     let mut crossed_clause = false;
+    let mut of_linked = false;
     while let Some(t) = tokens.next() {
         match t.kind {
             TokenKind::Word => {
                 let lower = Lower::of(t.text);
                 let w = lower.as_str();
+                if first_word && w == "of" {
+                    of_linked = true;
+                }
                 if first_word && matches!(w, "by" | "to") {
                     linked = true;
                     // Only `by` reaches across a list's commas (`reducing
@@ -474,11 +478,21 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 // clause still counts (`the growth of recurrent government
                 // expenditure ranges between 3.5 and 4.7 per cent`).
                 let far = !linked && words_seen >= 6;
+                // (`a decrease in the current budget deficit of £16.4
+                // billion`, `reductions in global greenhouse gas emissions
+                // of 43 per cent`: a change noun heading `in ... of N`
+                // reaches as far.)
+                let noun_of = of_linked
+                    && words_seen < 12
+                    && CHANGE_NOUNS
+                        .iter()
+                        .any(|(noun, _)| w == *noun || w.strip_suffix('s') == Some(noun))
+                    && previous_word.is_some_and(|p| p.is("in"));
                 let found = trend_of(w).filter(|_| {
                     !named
                         && !compound
                         && (!exceeds || linked_by)
-                        && (!far || w == "growth")
+                        && (!far || w == "growth" || noun_of)
                         && governs(w, at_number, previous_word, tokens.peek())
                 });
                 if words_seen >= 16 && crossed_clause {
@@ -1545,6 +1559,22 @@ mod tests {
         assert_eq!(
             trends(text)[2],
             ("2.0 million tonnes".to_string(), Trend::Down)
+        );
+    }
+
+    #[test]
+    fn a_change_noun_heading_in_of_reaches_its_number() {
+        assert_eq!(
+            trends(
+                "- a decrease in the current budget deficit of £16.4 billion (expenditure exceeding receipts),"
+            ),
+            [("£16.4 billion".to_string(), Trend::Down)]
+        );
+        assert_eq!(
+            trends(
+                "sustained reductions in global greenhouse gas emissions of 43 per cent by 2030"
+            ),
+            [("43 per cent".to_string(), Trend::Down)]
         );
     }
 }
