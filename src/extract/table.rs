@@ -272,8 +272,21 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
                 None => (caption, line_start),
             };
             if let Some(unit) = unit {
+                // `Agriculture $78,293,462 ... $4,719,310 332.1`: in a row
+                // written in units (cells of a million or more), a small
+                // decimal cell is another column (staff, FTE), not money.
+                let million = Decimal::from(1_000_000);
+                let in_units =
+                    unit.scale >= million && on_line.iter().any(|c| c.value.abs() >= million);
                 for claim in on_line.iter_mut().filter(|c| c.span.start >= from) {
-                    give_unit(text, claim, unit);
+                    let other_column = in_units
+                        && claim.value.abs() < million
+                        && text
+                            .get(claim.span.start..claim.span.end)
+                            .is_some_and(|t| t.contains('.'));
+                    if !other_column {
+                        give_unit(text, claim, unit);
+                    }
                 }
             }
         } else if let Some((unit, ..)) = note {
@@ -437,6 +450,22 @@ mod tests {
         assert_eq!(
             kinds("Dollars in Millions\n5 HB 25-1021 Tax incentives 0.0 -1.0\n"),
             ["money -1000000 USD"]
+        );
+    }
+
+    #[test]
+    fn a_row_written_in_units_keeps_its_other_columns() {
+        let text = "Dollars in Millions\nAgriculture $78,293,462 $20,564,403 332.1\nCorrections 1,190,256,447 3,341,003 6,391.0\n";
+        assert_eq!(
+            kinds(text),
+            [
+                "money 78293462 USD",
+                "money 20564403 USD",
+                "count 332.1 ",
+                "money 1190256447 USD",
+                "money 3341003 USD",
+                "count 6391 "
+            ]
         );
     }
 }
