@@ -444,6 +444,8 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     let mut previous_word: Option<Token> = None;
     let mut crossed_clause = false;
     let mut of_linked = false;
+    let mut crossed_comma = false;
+    let mut comma_budget = usize::MAX;
     while let Some(t) = tokens.next() {
         match t.kind {
             TokenKind::Word => {
@@ -506,6 +508,9 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     return trend;
                 }
                 words_seen += 1;
+                if words_seen > comma_budget {
+                    break;
+                }
                 // (`raise the overnight deposit rate, the overnight lending
                 // rate and the rate of the main operation by 100 basis
                 // points`: a long coordinated object before `by`.)
@@ -524,6 +529,15 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
             // outlive men (63.1 years) by about six years`).
             TokenKind::Digits => crossed_clause = true,
             TokenKind::Symbol(';') => break,
+            // `had also dropped sharply in September, to 4.5%`: a `to`
+            // right after a comma reaches back past it to the verb, over a
+            // few words (an adverb, a time phrase).
+            TokenKind::Symbol(',')
+                if linked && !across_commas && !crossed_comma && words_seen == 1 =>
+            {
+                crossed_comma = true;
+                comma_budget = words_seen + 5;
+            }
             TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !across_commas => break,
             _ => {}
         }
@@ -1575,6 +1589,20 @@ mod tests {
                 "sustained reductions in global greenhouse gas emissions of 43 per cent by 2030"
             ),
             [("43 per cent".to_string(), Trend::Down)]
+        );
+    }
+
+    #[test]
+    fn to_right_after_a_comma_reaches_back_to_the_verb() {
+        assert_eq!(
+            trends("Core inflation had also dropped sharply in September, to 4.5%."),
+            [("4.5%".to_string(), Trend::Down)]
+        );
+        // Not `equivalent to`, `close to`, `up to`.
+        assert_eq!(
+            trends("Reserves rose to US$8.98 billion, equivalent to 4.0 months of import cover.")
+                [1],
+            ("4.0 months".to_string(), Trend::None)
         );
     }
 }
