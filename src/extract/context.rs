@@ -1605,4 +1605,22 @@ mod tests {
             ("4.0 months".to_string(), Trend::None)
         );
     }
+
+    #[test]
+    fn dated_and_placed_pairs_after_a_change_share_it() {
+        assert_eq!(
+            trends(
+                "Energy inflation had dropped sharply, from 2.2% in July to 0.7% in August and 0.2% in September."
+            ),
+            [
+                ("2.2%".to_string(), Trend::None),
+                ("0.7%".to_string(), Trend::Down),
+                ("0.2%".to_string(), Trend::Down)
+            ]
+        );
+        assert_eq!(
+            trends("The deals fell by 26 per\ncent in number and 31 per cent in value.")[1],
+            ("31 per cent".to_string(), Trend::Down)
+        );
+    }
 }

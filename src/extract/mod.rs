@@ -263,10 +263,17 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         let listed = words.is_empty() && between.trim() == ",";
         // `0.8 per cent this year and 1.9 per cent next year`,
         // `7.0 per cent in FY23 and 9.7 per cent in FY22`
+        // (`0.7% in August and 0.2% in September`; `26 per cent in number
+        // and 31 per cent in value`, placed, of one kind and unit.)
         let dated_pair = matches!(words.last(), Some(&"and" | &"or"))
-            && words[..words.len() - 1]
-                .iter()
-                .all(|w| TIME_WORDS.contains(w) || w.chars().any(|c| c.is_ascii_digit()));
+            && (words[..words.len() - 1].iter().all(|w| {
+                TIME_WORDS.contains(w)
+                    || MONTHS.contains(w)
+                    || w.chars().any(|c| c.is_ascii_digit())
+            }) || (words.len() <= 4
+                && ["in", "for", "on"].contains(&words[0])
+                && prev.kind == claim.kind
+                && prev.unit == claim.unit));
         // `fell by 3%, or about $2 billion`: a restatement after `or` may
         // carry a qualifier; `rose 1.4% (CAD 5.0 billion)` is one in
         // brackets.
