@@ -20,6 +20,13 @@
 //! the original text unchanged.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::claim::Claim;
+use super::units::{self, Kind};
 
 /// Fewest unambiguous decimal-comma numbers that make a document read
 /// decimal commas at all.
@@ -72,6 +79,64 @@ pub struct Conventions {
     /// Digit groups after a space next to other number cells (`...
     /// 743,934,584 82 100`).
     pub space_cell_evidence: usize,
+    /// Unit abbreviations the document defines for itself: `2,406 million
+    /// tonnes (mt)` makes a later `811 mt` 811 million tonnes.
+    pub defined_units: Vec<DefinedUnit>,
+}
+
+/// A unit abbreviation defined in the document: `million tonnes (mt)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefinedUnit {
+    pub abbreviation: String,
+    /// Canonical symbol of the unit (`t`).
+    pub symbol: &'static str,
+    /// The scale word's multiplier (1 without one).
+    pub scale: u64,
+}
+
+/// `million tonnes (mt)`: an optional scale word, a unit written in words,
+/// and a short abbreviation in brackets.
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(thousand|million|billion|trillion)\s+)?([a-z][a-z ]{2,40}?)\s*\(([A-Za-z]{1,6})\)")
+        .unwrap_or_else(|_| unreachable!("the definition pattern is a valid regex"))
+});
+
+fn defined_units(text: &str) -> Vec<DefinedUnit> {
+    let mut found: Vec<DefinedUnit> = Vec::new();
+    for caps in DEFINITION.captures_iter(text) {
+        let (Some(phrase), Some(abbreviation)) = (caps.get(2), caps.get(3)) else {
+            continue;
+        };
+        let abbreviation = abbreviation.as_str();
+        // A unit the lexicon already knows needs no definition.
+        if units::unit_at(abbreviation).is_some_and(|(_, len)| len == abbreviation.len())
+            || units::scaled_unit_at(abbreviation).is_some()
+        {
+            continue;
+        }
+        // The phrase must end in a whole unit (`tonnes`, `cubic metres`).
+        let phrase = phrase.as_str().trim();
+        let unit = (0..phrase.len())
+            .filter(|&i| phrase.is_char_boundary(i) && (i == 0 || phrase.as_bytes()[i - 1] == b' '))
+            .find_map(|i| units::unit_at(&phrase[i..]).filter(|&(_, len)| i + len == phrase.len()));
+        let Some((unit, _)) = unit else {
+            continue;
+        };
+        if matches!(unit.kind, Kind::Duration | Kind::Multiple | Kind::Percent) {
+            continue;
+        }
+        let scale = caps.get(1).map_or(1, |w| {
+            units::scale_at(w.as_str(), false).map_or(1, |(scale, _)| scale)
+        });
+        if !found.iter().any(|d| d.abbreviation == abbreviation) {
+            found.push(DefinedUnit {
+                abbreviation: abbreviation.to_string(),
+                symbol: unit.symbol,
+                scale,
+            });
+        }
+    }
+    found
 }
 
 /// A run of digits with `.` and `,` between digits.
@@ -315,6 +380,38 @@ impl Conventions {
             space_groups_thousands: space_group_evidence >= space_cell_evidence,
             space_group_evidence,
             space_cell_evidence,
+            defined_units: defined_units(text),
+        }
+    }
+
+    /// A count followed by an abbreviation the document defined (`811
+    /// mt`) is a quantity of that unit, scale applied.
+    pub fn apply_defined_units(&self, text: &str, claims: &mut [Claim]) {
+        if self.defined_units.is_empty() {
+            return;
+        }
+        for claim in claims.iter_mut().filter(|c| c.kind == Kind::Count) {
+            let rest = &text[claim.span.end..];
+            let Some(after) = rest.strip_prefix(' ') else {
+                continue;
+            };
+            let Some(defined) = self.defined_units.iter().find(|d| {
+                after.starts_with(d.abbreviation.as_str())
+                    && !after[d.abbreviation.len()..].starts_with(|c: char| c.is_alphanumeric())
+            }) else {
+                continue;
+            };
+            let Some(unit) = units::unit_by_symbol(defined.symbol) else {
+                continue;
+            };
+            let scale = Decimal::from(defined.scale);
+            claim.kind = unit.kind;
+            claim.unit = unit.symbol;
+            claim.value = claim.value.saturating_mul(scale);
+            claim.value_max = claim.value_max.map(|v| v.saturating_mul(scale));
+            claim.norm_value = unit.to_base(claim.value);
+            claim.norm_unit = unit.base;
+            claim.span.end += 1 + defined.abbreviation.len();
         }
     }
 
@@ -459,5 +556,41 @@ mod tests {
         assert!(c.space_groups_thousands);
         assert_eq!(c.space_group_evidence, 3);
         assert_eq!(normalized(text), text);
+    }
+
+    #[test]
+    fn a_unit_abbreviation_defined_in_the_document() {
+        let text = "Reserves were 2,406 million tonnes (mt). In 2012 this was 811 mt, up from 788 mt; GDP (GDP) grew 5%.";
+        let c = Conventions::of(text);
+        assert_eq!(
+            c.defined_units,
+            [DefinedUnit {
+                abbreviation: "mt".to_string(),
+                symbol: "t",
+                scale: 1_000_000
+            }]
+        );
+        let claims: Vec<String> = crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} {}",
+                    c.span.text(text),
+                    c.kind.as_str(),
+                    c.value.normalize(),
+                    c.unit
+                )
+            })
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                "2,406 million tonnes mass 2406000000 t",
+                "811 mt mass 811000000 t",
+                "788 mt mass 788000000 t",
+                "5% percent 5 %"
+            ]
+        );
     }
 }

@@ -39,12 +39,12 @@ pub fn extract(text: &str) -> Extraction {
     // rewritten (same length, same offsets) into the form the readers know.
     let conventions = conventions::Conventions::of(text);
     let read = conventions.normalize(text);
-    let mut extraction = extract_normalized(&read);
+    let mut extraction = extract_normalized(&read, &conventions);
     extraction.conventions = conventions;
     extraction
 }
 
-fn extract_normalized(text: &str) -> Extraction {
+fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Extraction {
     let sentences = sentence::split(text);
     let currency = DocumentCurrency::of(text);
     let mut claims = Vec::new();
@@ -58,6 +58,7 @@ fn extract_normalized(text: &str) -> Extraction {
         }
     }
     table::apply(text, &mut claims, &currency);
+    conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
     Extraction {
         sentences,
