@@ -277,7 +277,27 @@ fn fraction_with_unit(
         return None;
     }
     let mut first = number::read_fraction(text, pos)?;
-    let (measure, end, unit_scale) = measure_after(text, first.span.end, None, false);
+    let (mut measure, mut end, unit_scale) = measure_after(text, first.span.end, None, false);
+    // `1/4 to 1/2 percent`, `4-1/4 to 4-1/2 percent`: a range of fractions
+    // takes the unit after its high end.
+    let mut second = None;
+    if measure == Measure::Count
+        && let Some(high_at) = text[first.span.end..]
+            .strip_prefix(" to ")
+            .map(|_| first.span.end + 4)
+        && let Some(high) = number::read_fraction(text, high_at)
+            .or_else(|| number::read(text, high_at, false).filter(|n| n.plain_integer().is_some()))
+        && high.value > first.value
+    {
+        let (high_measure, high_end, _) = measure_after(text, high.span.end, None, false);
+        if let Measure::Unit(unit) = high_measure
+            && unit.kind == Kind::Percent
+        {
+            measure = high_measure;
+            end = high_end;
+            second = Some(high);
+        }
+    }
     let Measure::Unit(unit) = measure else {
         return None;
     };
@@ -288,7 +308,7 @@ fn fraction_with_unit(
     Some(Reading {
         start,
         first,
-        second: None,
+        second,
         currency: None,
         measure,
         end,
@@ -381,9 +401,21 @@ fn is_minus(c: char) -> bool {
 /// next is a dash written loosely, not a sign. (Table columns, where `2.1
 /// -0.4` would be a sign, are set apart by tabs or runs of spaces.)
 fn loose_dash(text: &str, sign_start: usize) -> bool {
-    text[..sign_start]
+    let after_number = text[..sign_start]
         .strip_suffix(' ')
-        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()));
+    // (`Tax expenditure adjustment -0.5 5.4`, `0.0 -1.0`: a row of cells
+    // to the line's end keeps its signs.)
+    let digits = text[sign_start..]
+        .char_indices()
+        .find(|&(_, c)| !is_minus(c))
+        .map_or(sign_start, |(i, _)| sign_start + i);
+    let number_end = digits
+        + text[digits..]
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+            .count();
+    after_number && !super::nonclaim::is_table_cell(text, sign_start, number_end)
 }
 
 /// Sign and currency written before the number at `pos`: the start of the
@@ -733,8 +765,16 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         connector = token::next(text, connector.span.end)?;
     }
     let tight = connector.span.start == after_first;
+    // `within the projected range of 3% - 4%`: a hyphen with a space on
+    // both sides between two numbers with a unit is a dash (not `70
+    // -200mm`, a minus glued to the second number).
+    let spaced_dash = !tight
+        && reading.end > reading.first.span.end
+        && text[connector.span.end..].starts_with(' ')
+        && text[connector.span.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+        && text[after_first..connector.span.start] == *" ";
     let is_range = match connector.kind {
-        token::TokenKind::Symbol('-') => tight,
+        token::TokenKind::Symbol('-') => tight || spaced_dash,
         token::TokenKind::Symbol('–' | '—') => true,
         token::TokenKind::Word => {
             // The word before the first number, past a bound (`from over`).
@@ -788,7 +828,10 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     if second_is_digits != reading.first.is_digits() && !second_is_digits {
         return None;
     }
-    let second = number::read(text, at, currency.or(reading.currency).is_some())?;
+    // (`3 to 3-1/4 percent`: the high end may be a mixed number.)
+    let second = number::read_fraction(text, at)
+        .filter(|f| f.span.end > at && !text[at..f.span.end].contains(' '))
+        .or_else(|| number::read(text, at, currency.or(reading.currency).is_some()))?;
     // `grow by 3.5 to 5.5 per cent` is a range; `fell by £4.3 billion to
     // £120.7 billion` is the change and the level reached, told apart by
     // the level being far above the change.
@@ -932,7 +975,11 @@ fn plain_measure_after(
     {
         return (Measure::Unit(unit), modified_at + len);
     }
+    // `18,544.0` at the end of a table row, `Year-end Reserve` opening the
+    // next: a capitalized word after a line break starts a label.
+    let label_below = gap_text.contains('\n') && text[at..].starts_with(|c: char| c.is_uppercase());
     let unit = units::unit_at(&text[at..])
+        .filter(|_| !label_below)
         .filter(|&(_, len)| unit_may_follow(&text[at..at + len], spaced, hyphen))
         .or_else(|| units::clause_final_unit_at(&text[at..]).filter(|_| !hyphen));
     match unit {
@@ -1101,4 +1148,59 @@ fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Clai
         subject: None,
         sentence: 0,
     }]
+}
+
+#[cfg(test)]
+mod real_report_tests {
+    fn ranges(text: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}..{}",
+                    c.span.text(text),
+                    c.value.normalize(),
+                    c.value_max
+                        .map(|v| v.normalize().to_string())
+                        .unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_spaced_hyphen_between_numbers_with_units_is_a_dash() {
+        assert_eq!(
+            ranges("growth will be within the projected range of 3% - 4%."),
+            ["3% - 4% 3..4"]
+        );
+        // A minus glued to the second number is still a loose dash.
+        assert_eq!(ranges("pipes of 70 -200mm"), ["70 70..", "200mm 200.."]);
+    }
+
+    #[test]
+    fn a_capitalized_word_after_a_line_break_is_no_unit() {
+        assert_eq!(
+            ranges("Obligations 18,498.8 18,544.0\nYear-end Reserve\n"),
+            ["18,498.8 18498.8..", "18,544.0 18544.."]
+        );
+    }
+
+    #[test]
+    fn fraction_ranges_take_the_unit_after_the_high_end() {
+        assert_eq!(
+            ranges(
+                "raise the target range to 1/4 to 1/2 percent, then to 4-1/4 to 4-1/2 percent, then to 1\u{2011}1/2 to 1-3/4 percent, then to 3 to 3-1/4 percent"
+            ),
+            [
+                "1/4 to 1/2 percent 0.25..0.5",
+                "4-1/4 to 4-1/2 percent 4.25..4.5",
+                "1\u{2011}1/2 to 1-3/4 percent 1.5..1.75",
+                "3 to 3-1/4 percent 3..3.25"
+            ]
+        );
+        // Without a unit a fraction stays no claim.
+        assert!(ranges("open 24/7 and 1/4 to 1/2 of them").is_empty());
+    }
 }

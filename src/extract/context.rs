@@ -147,12 +147,27 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
             _ => q,
         };
     }
+    // `(>50%)`, `≥ 2 hours`, `<1%`: comparison signs before the number.
+    match text[..span.start].trim_end_matches(' ').chars().next_back() {
+        Some('>') => return Qualifier::Over,
+        Some('≥') => return Qualifier::AtLeast,
+        Some('<') => return Qualifier::Under,
+        Some('≤') => return Qualifier::AtMost,
+        _ => {}
+    }
     // `10+`
     if text[span.end..].starts_with('+') {
         return Qualifier::AtLeast;
     }
-    // `10 or more`, also after a short noun: `10 local employees or more`.
-    let after: Vec<Token> = token::after(text, span.end, 4).collect();
+    // `10 or more`, also after a short noun: `10 local employees or more`
+    // (on the same line: `Plus:` opening the next row of a table is no
+    // bound).
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let after: Vec<Token> = token::after(text, span.end, 4)
+        .take_while(|t| t.span.start < line_end)
+        .collect();
     let nouns = after
         .iter()
         .take(2)
@@ -160,11 +175,19 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
             t.is_word() && t.text.chars().all(char::is_lowercase) && !t.is("or") && !t.is("and")
         })
         .count();
+    // (`awarded 10% plus 160,000 shares`: `plus` before another number
+    // adds to it, it does not bound it.)
+    let adds = |skip: usize, phrase: &[&str]| {
+        phrase.last() == Some(&"plus")
+            && after
+                .get(skip + phrase.len())
+                .is_some_and(|t| t.kind == TokenKind::Digits)
+    };
     (0..=nouns)
         .find_map(|skip| {
-            QUALIFIERS_AFTER
-                .iter()
-                .find(|(phrase, _)| phrase[0] != "+" && phrase_after(&after[skip..], phrase))
+            QUALIFIERS_AFTER.iter().find(|(phrase, _)| {
+                phrase[0] != "+" && phrase_after(&after[skip..], phrase) && !adds(skip, phrase)
+            })
         })
         .map_or(Qualifier::Exact, |&(_, q)| q)
 }
@@ -258,7 +281,17 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // `rates were lowered two times`: how often, not what fell.
     let occurrences =
         kind == Kind::Count && token::next(text, span.end).is_some_and(|t| t.is("times"));
+    // `a 24.3% increase and accounting for 21.1% of total fuel use`: a
+    // share a thing accounts for is no change.
+    let mut before = token::before(text, span.start, 4).skip_while(|t| is_qualifier_word(t.text));
+    let share = before.next().is_some_and(|t| t.is("for"))
+        && before.next().is_some_and(|t| {
+            ["accounting", "accounted", "accounts", "account"]
+                .iter()
+                .any(|w| t.is(w))
+        });
     if occurrences
+        || share
         || is_whole_of_part(text, span)
         || is_comparison_base(text, span)
         || is_part_of_whole(text, span)
@@ -300,11 +333,18 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     let mut across_commas = false;
     let mut first_word = true;
     let mut previous_word: Option<Token> = None;
+    let mut crossed_clause = false;
+    let mut of_linked = false;
+    let mut crossed_comma = false;
+    let mut comma_budget = usize::MAX;
     while let Some(t) = tokens.next() {
         match t.kind {
             TokenKind::Word => {
                 let lower = Lower::of(t.text);
                 let w = lower.as_str();
+                if first_word && w == "of" {
+                    of_linked = true;
+                }
                 if first_word && matches!(w, "by" | "to") {
                     linked = true;
                     // Only `by` reaches across a list's commas (`reducing
@@ -331,13 +371,27 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 // clause still counts (`the growth of recurrent government
                 // expenditure ranges between 3.5 and 4.7 per cent`).
                 let far = !linked && words_seen >= 6;
+                // (`a decrease in the current budget deficit of £16.4
+                // billion`, `reductions in global greenhouse gas emissions
+                // of 43 per cent`: a change noun heading `in ... of N`
+                // reaches as far.)
+                let noun_of = of_linked
+                    && words_seen < 12
+                    && CHANGE_NOUNS
+                        .iter()
+                        .any(|(noun, _)| w == *noun || w.strip_suffix('s') == Some(noun))
+                    && previous_word.is_some_and(|p| p.is("in"));
                 let found = trend_of(w).filter(|_| {
                     !named
                         && !compound
                         && (!exceeds || linked_by)
-                        && (!far || w == "growth")
+                        && (!far || w == "growth" || noun_of)
                         && governs(w, at_number, previous_word, tokens.peek())
                 });
+                if words_seen >= 16 && crossed_clause {
+                    break;
+                }
+
                 if let Some(mut trend) = found {
                     if tokens.peek().is_some_and(|p| p.is("negative")) {
                         trend = Trend::Down;
@@ -345,13 +399,36 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     return trend;
                 }
                 words_seen += 1;
-                let limit = if linked { 16 } else { 10 };
+                if words_seen > comma_budget {
+                    break;
+                }
+                // (`raise the overnight deposit rate, the overnight lending
+                // rate and the rate of the main operation by 100 basis
+                // points`: a long coordinated object before `by`.)
+                let limit = match (linked, across_commas) {
+                    (true, true) => 24,
+                    (true, false) => 16,
+                    _ => 10,
+                };
                 if words_seen >= limit {
                     break;
                 }
                 previous_word = Some(t);
             }
+            // Past the usual reach of `by`, a number crossed on the way
+            // means another clause (`with women (69.2 years) continuing to
+            // outlive men (63.1 years) by about six years`).
+            TokenKind::Digits => crossed_clause = true,
             TokenKind::Symbol(';') => break,
+            // `had also dropped sharply in September, to 4.5%`: a `to`
+            // right after a comma reaches back past it to the verb, over a
+            // few words (an adverb, a time phrase).
+            TokenKind::Symbol(',')
+                if linked && !across_commas && !crossed_comma && words_seen == 1 =>
+            {
+                crossed_comma = true;
+                comma_budget = words_seen + 5;
+            }
             TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !across_commas => break,
             _ => {}
         }
@@ -378,7 +455,8 @@ fn governs(
             let up_by = next_in_text.is_some_and(|n| n.is("by"));
             ((at_number || up_by) && !up_to && !particle) || moved
         }
-        "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than")),
+        // (`slightly lower by about 0.1 percentage points`.)
+        "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than") || n.is("by")),
         // `projected to slow to 2.5%`, not `slow growth of 2%`.
         "slow" | "moderate" | "narrow" => {
             next_in_text.is_some_and(|n| n.is("to") || n.is("by") || n.is("from"))
@@ -409,6 +487,9 @@ const PARTICLE_VERBS: &[&str] = &[
 const MOVE_VERBS: &[&str] = &[
     "go", "goes", "went", "gone", "going", "moved", "shot", "gone", "edged", "crept", "pick",
     "picks", "picked", "picking",
+    // `is being stepped up to Rs.758 crores`, `pick back up to 2%`,
+    // `scaled up to`, `revised up to 3.0 per cent`.
+    "step", "steps", "stepped", "stepping", "scaled", "ramped", "revised", "pushed", "back",
 ];
 
 /// Words that may sit between a linking `by`/`to` and the number, beside
@@ -421,6 +502,19 @@ const QUALIFIER_WORDS: &[&str] = &[
 fn is_qualifier_word(word: &str) -> bool {
     is_bound_word(word) || QUALIFIER_WORDS.iter().any(|q| word.eq_ignore_ascii_case(q))
 }
+
+/// The trend stated by the words right after the number (`a 2.9%
+/// increase`, `14.0% lower than`), not by a verb before it.
+pub fn trend_stated_after(text: &str, span: Span) -> Trend {
+    if let Some(next) = token::next(text, span.end)
+        && let Some(&(_, trend)) = CHANGE_NOUNS.iter().find(|(noun, _)| next.is(noun))
+    {
+        return trend;
+    }
+    let sentence = Span::new(span.start, text.len());
+    trend_after(text, span, sentence)
+}
+
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
     let at = past_restatement(text, span.end, sentence);
     let (table, at) = match token::next(text, at) {
@@ -448,16 +542,50 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
 /// base a comparison is made against; the comparative belongs to the
 /// difference before it.
 fn is_comparison_base(text: &str, span: Span) -> bool {
+    let comparative = |t: &Token| {
+        ["higher", "lower", "larger", "smaller", "greater", "bigger"]
+            .iter()
+            .any(|w| t.is(w))
+    };
     let mut before = token::before(text, span.start, 3).peekable();
     if before.peek().is_some_and(|t| t.is("the")) {
         before.next();
     }
-    before.next().is_some_and(|t| t.is("than"))
-        && before.next().is_some_and(|t| {
-            ["higher", "lower", "larger", "smaller", "greater", "bigger"]
-                .iter()
-                .any(|w| t.is(w))
-        })
+    if before.next().is_some_and(|t| t.is("than")) && before.next().is_some_and(|t| comparative(&t))
+    {
+        return true;
+    }
+    // `lower than the baseline estimate of $1.73 trillion`, `compared to
+    // Kshs.41.40 billion realised in FY 2023/24`: the base named after
+    // `than` or `compared to/with`, up to a few words and `of` before it.
+    let before: Vec<Token> = token::before(text, span.start, 9).collect();
+    let words_to_of = if before.first().is_some_and(|t| t.is("of")) {
+        before
+            .iter()
+            .skip(1)
+            .take_while(|t| {
+                t.is_word()
+                    && !["than", "to", "with", "from", "by", "of"]
+                        .iter()
+                        .any(|w| t.is(w))
+            })
+            .count()
+            + 1
+    } else {
+        0
+    };
+    let (Some(link), Some(head)) = (before.get(words_to_of), before.get(words_to_of + 1)) else {
+        return false;
+    };
+    let compared = (link.is("to") || link.is("with"))
+        && (head.is("compared") || head.is("relative") || head.is("comparison"));
+    let than = link.is("than") && comparative(head);
+    // (`higher than the national growth rate of 7.6 per cent`: a growth
+    // rate is a rise of its own.)
+    let growth = before[..words_to_of]
+        .iter()
+        .any(|t| trend_of(t.text).is_some());
+    (words_to_of <= 6) && (compared || than) && !growth
 }
 
 /// `trucks (+6.6%)`: a plus sign written before a number marks a rise.
@@ -511,9 +639,20 @@ pub fn past_restatement(text: &str, pos: usize, sentence: Span) -> usize {
 /// value in `to Y from X`)? Its trend is then empty: the change belongs to
 /// the new value.
 pub fn is_change_origin(text: &str, span: Span) -> bool {
-    token::before(text, span.start, 6)
+    if token::before(text, span.start, 6)
         .find(|t| !is_origin_filler(t))
         .is_some_and(|t| t.is("from"))
+    {
+        return true;
+    }
+    // `fallen from its June 2022 peak of 8.1 per cent to 2.9 per cent`,
+    // `decline from an average of 4.8 per cent in 2023 to 4.5 per cent`:
+    // a noun phrase ending in `of` between `from` and the old value.
+    let mut before = token::before(text, span.start, 8);
+    before.next().is_some_and(|t| t.is("of"))
+        && before
+            .take_while(|t| t.is_word() || t.kind == TokenKind::Digits)
+            .any(|t| t.is("from"))
 }
 
 /// Verbs that make `from X to Y` a change even though they are not rise or
@@ -534,8 +673,22 @@ pub fn is_origin_filler(t: &Token) -> bool {
 /// Words that may stand between `from` and the old value, beside the
 /// bound words (`from the current`, `from a peak of`).
 const ORIGIN_FILLERS: &[&str] = &[
-    "the", "current", "existing", "present", "a", "peak", "high", "low", "of", "record", "level",
+    "the",
+    "current",
+    "existing",
+    "present",
+    "a",
+    "peak",
+    "high",
+    "low",
+    "of",
+    "record",
+    "level",
     "an",
+    "annual",
+    "average",
+    "initial",
+    "estimated",
 ];
 /// Does a rise, fall or change verb come before `pos` in its clause? Then
 /// `from X to Y` after it is a change (`raise the ceiling from $5 million
@@ -571,11 +724,43 @@ pub fn states_change(text: &str, pos: usize) -> bool {
 pub fn change_trend(
     text: &str,
     origin: Span,
+    new: Span,
     origin_value: rust_decimal::Decimal,
     value: rust_decimal::Decimal,
     sentence: Span,
 ) -> Option<Trend> {
-    let linked = token::after(text, origin.end, 8).any(|t| t.is("to"));
+    // (Eight tokens, not counting a bracket: `from 6.9 million tonnes of
+    // SO2 equivalent (SO2e) in 1990 to 2.0 million tonnes`.)
+    let mut depth = 0usize;
+    let linked = token::after(text, origin.end, 16)
+        .filter(|t| {
+            if t.is_symbol('(') {
+                depth += 1;
+            } else if t.is_symbol(')') {
+                depth = depth.saturating_sub(1);
+                return false;
+            }
+            depth == 0
+        })
+        .take(8)
+        .any(|t| t.is("to"))
+        && token::before(text, new.start, 5)
+            .find(|t| {
+                t.is("to")
+                    || !(is_qualifier_word(t.text)
+                        || [
+                            "estimated",
+                            "expected",
+                            "projected",
+                            "record",
+                            "new",
+                            "annual",
+                            "average",
+                        ]
+                        .iter()
+                        .any(|w| t.is(w)))
+            })
+            .is_some_and(|t| t.is("to"));
     let changed =
         trend_before(text, origin, sentence) != Trend::None || states_change(text, origin.start);
     if !linked || !changed {
@@ -1100,6 +1285,206 @@ mod tests {
                 ("66.2 percent".into(), Trend::Up),
                 ("65.2 percent".into(), Trend::None)
             ]
+        );
+    }
+
+    #[test]
+    fn base_named_after_than_or_compared_takes_no_trend() {
+        let text = "The deficit was $31 billion lower than the baseline estimate of $1.73 trillion. \
+                    This represented a 62.6 per cent increase compared to Kshs.41.40 billion realised in FY 2023/24.";
+        assert_eq!(
+            trends(text),
+            [
+                ("$31 billion".to_string(), Trend::Down),
+                ("$1.73 trillion".to_string(), Trend::None),
+                ("62.6 per cent".to_string(), Trend::Up),
+                ("Kshs.41.40 billion".to_string(), Trend::None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_growth_rate_named_as_the_base_keeps_its_rise() {
+        let text =
+            "Growth was 8.19 per cent, higher than the national growth rate of 7.6 per cent.";
+        assert_eq!(trends(text)[1], ("7.6 per cent".to_string(), Trend::Up));
+    }
+
+    #[test]
+    fn origin_after_a_noun_phrase_of_takes_no_trend() {
+        let text = "Inflation has fallen from its June 2022 peak of 8.1 per cent to 2.9 per cent in January.";
+        assert_eq!(
+            trends(text),
+            [
+                ("8.1 per cent".to_string(), Trend::None),
+                ("2.9 per cent".to_string(), Trend::Down)
+            ]
+        );
+    }
+
+    #[test]
+    fn stepped_up_to_is_a_rise_not_a_bound() {
+        let text = "The provision is being stepped up to Rs.2600 crores this year.";
+        assert_eq!(
+            qualifiers(text),
+            [("Rs.2600 crores".to_string(), Qualifier::Exact)]
+        );
+        assert_eq!(trends(text), [("Rs.2600 crores".to_string(), Trend::Up)]);
+    }
+
+    #[test]
+    fn lower_by_is_a_fall() {
+        let text = "GDP inflation is expected to be slightly lower by about 0.1 percentage points.";
+        assert_eq!(
+            trends(text),
+            [("0.1 percentage points".to_string(), Trend::Down)]
+        );
+    }
+
+    #[test]
+    fn by_reaches_past_a_long_coordinated_object() {
+        let text = "The Committee decided to raise the overnight deposit rate, the overnight lending rate and the rate of the main operation by 100 basis points.";
+        assert_eq!(trends(text), [("100 basis points".to_string(), Trend::Up)]);
+    }
+
+    #[test]
+    fn by_stops_where_a_number_was_crossed_far_back() {
+        let text = "Life expectancy rose to 66.1 years in 2022, from 63.4 years in 2014, with women (69.2 years) continuing to outlive men (63.1 years) by about six years.";
+        assert_eq!(trends(text)[4], ("six years".to_string(), Trend::None));
+    }
+
+    #[test]
+    fn a_trend_word_after_the_second_of_two_numbers_governs_both() {
+        assert_eq!(
+            trends("Oil and gas were 13.5% and 14.0% lower than in 2011, respectively."),
+            [
+                ("13.5%".to_string(), Trend::Down),
+                ("14.0%".to_string(), Trend::Down)
+            ]
+        );
+        assert_eq!(
+            trends("Taxes were £19.0 billion, a £1.0 billion, or 5.4% increase on June 2013.")[1..],
+            [
+                ("£1.0 billion".to_string(), Trend::Up),
+                ("5.4%".to_string(), Trend::Up)
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_share_the_first_trend() {
+        assert_eq!(
+            trends(
+                "The Bank expects the economy to grow by 3½% in 2022, 1¾% in 2023, and 2½% in 2024."
+            ),
+            [
+                ("3½%".to_string(), Trend::Up),
+                ("1¾%".to_string(), Trend::Up),
+                ("2½%".to_string(), Trend::Up)
+            ]
+        );
+        // A comparison is no list item.
+        assert_eq!(
+            trends(
+                "Economists expect growth of 1.9 per cent in 2025, compared to, respectively, 0.5 per cent."
+            )[1],
+            ("0.5 per cent".to_string(), Trend::None)
+        );
+    }
+
+    #[test]
+    fn a_share_accounted_for_takes_no_trend() {
+        assert_eq!(
+            trends("Coal use rose by 24.3%, accounting for 21.1% of total fuel use.")[1],
+            ("21.1%".to_string(), Trend::None)
+        );
+    }
+
+    #[test]
+    fn comparison_signs_are_qualifiers() {
+        assert_eq!(
+            qualifiers("limit warming to 2°C (>67%) or (≥ 5 units) or (<1%)"),
+            [
+                ("67%".to_string(), Qualifier::Over),
+                ("5".to_string(), Qualifier::AtLeast),
+                ("1%".to_string(), Qualifier::Under)
+            ]
+        );
+    }
+
+    #[test]
+    fn plus_before_a_number_adds() {
+        assert_eq!(
+            qualifiers("It awarded 10% plus 160,000 shares to employees."),
+            [
+                ("10%".to_string(), Qualifier::Exact),
+                ("160,000".to_string(), Qualifier::Exact)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bound_after_a_number_stays_on_its_line() {
+        assert_eq!(
+            qualifiers("Reserve $2,378.6 $1,949.1\nPlus: Reserve in PERA 0.0 500.0\n")[1],
+            ("$1,949.1".to_string(), Qualifier::Exact)
+        );
+    }
+
+    #[test]
+    fn from_to_links_past_a_bracket() {
+        let text = "Emissions fell by 70.5% from 6.9 million tonnes of SO2 equivalent (SO2e) in 1990 to 2.0 million tonnes of SO2e in 2012.";
+        assert_eq!(
+            trends(text)[2],
+            ("2.0 million tonnes".to_string(), Trend::Down)
+        );
+    }
+
+    #[test]
+    fn a_change_noun_heading_in_of_reaches_its_number() {
+        assert_eq!(
+            trends(
+                "- a decrease in the current budget deficit of £16.4 billion (expenditure exceeding receipts),"
+            ),
+            [("£16.4 billion".to_string(), Trend::Down)]
+        );
+        assert_eq!(
+            trends(
+                "sustained reductions in global greenhouse gas emissions of 43 per cent by 2030"
+            ),
+            [("43 per cent".to_string(), Trend::Down)]
+        );
+    }
+
+    #[test]
+    fn to_right_after_a_comma_reaches_back_to_the_verb() {
+        assert_eq!(
+            trends("Core inflation had also dropped sharply in September, to 4.5%."),
+            [("4.5%".to_string(), Trend::Down)]
+        );
+        // Not `equivalent to`, `close to`, `up to`.
+        assert_eq!(
+            trends("Reserves rose to US$8.98 billion, equivalent to 4.0 months of import cover.")
+                [1],
+            ("4.0 months".to_string(), Trend::None)
+        );
+    }
+
+    #[test]
+    fn dated_and_placed_pairs_after_a_change_share_it() {
+        assert_eq!(
+            trends(
+                "Energy inflation had dropped sharply, from 2.2% in July to 0.7% in August and 0.2% in September."
+            ),
+            [
+                ("2.2%".to_string(), Trend::None),
+                ("0.7%".to_string(), Trend::Down),
+                ("0.2%".to_string(), Trend::Down)
+            ]
+        );
+        assert_eq!(
+            trends("The deals fell by 26 per\ncent in number and 31 per cent in value.")[1],
+            ("31 per cent".to_string(), Trend::Down)
         );
     }
 }

@@ -11,6 +11,7 @@
 
 pub mod claim;
 pub mod context;
+pub mod conventions;
 pub mod lang;
 pub mod nonclaim;
 pub mod number;
@@ -37,10 +38,22 @@ pub struct Extraction {
     pub rejected: Vec<Rejection>,
     /// The document-level evidence the stages used.
     pub currency: DocumentCurrency,
+    /// The number conventions decided for the document.
+    pub conventions: conventions::Conventions,
 }
 
 /// Extracts every claim of `text`.
 pub fn extract(text: &str) -> Extraction {
+    // Numbers are read in the document's own conventions: the text is
+    // rewritten (same length, same offsets) into the form the readers know.
+    let conventions = conventions::Conventions::of(text);
+    let read = conventions.normalize(text);
+    let mut extraction = extract_normalized(&read, &conventions);
+    extraction.conventions = conventions;
+    extraction
+}
+
+fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Extraction {
     let sentences = sentence::split(text);
     let currency = DocumentCurrency::of(text);
     let mut claims = Vec::new();
@@ -62,28 +75,26 @@ pub fn extract(text: &str) -> Extraction {
         rejected.extend(dropped(&spans, &claims, NonClaim::TableNote));
         rejected.sort_by_key(|r| r.span.start);
     }
+    conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
     Extraction {
         sentences,
         claims,
         rejected,
         currency,
+        conventions: conventions::Conventions::default(),
     }
 }
 
-/// The spans of `before` that a stage dropped from `after` (both sorted by
-/// start, `after` a subsequence of `before`), as rejections by `rule`.
+/// The spans of `before` that a stage dropped: those that no claim of
+/// `after` overlaps (both sorted by start), as rejections by `rule`.
 fn dropped(before: &[Span], after: &[Claim], rule: NonClaim) -> Vec<Rejection> {
     let mut kept = after.iter().map(|c| c.span).peekable();
     before
         .iter()
         .filter(|&&span| {
-            if kept.peek() == Some(&span) {
-                kept.next();
-                false
-            } else {
-                true
-            }
+            while kept.next_if(|k| k.end <= span.start).is_some() {}
+            !kept.peek().is_some_and(|k| k.start < span.end)
         })
         .map(|&span| Rejection::new(span, rule))
         .collect()
@@ -229,7 +240,7 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         let change = origin
             .filter(|&(.., in_sentence)| in_sentence == sentence)
             .and_then(|(span, value, _)| {
-                context::change_trend(text, span, value, claim.value, within)
+                context::change_trend(text, span, claim.span, value, claim.value, within)
             });
         if context::is_change_origin(text, claim.span) {
             origin = Some((claim.span, claim.value, sentence));
@@ -286,10 +297,17 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         let listed = words.is_empty() && between.trim() == ",";
         // `0.8 per cent this year and 1.9 per cent next year`,
         // `7.0 per cent in FY23 and 9.7 per cent in FY22`
+        // (`0.7% in August and 0.2% in September`; `26 per cent in number
+        // and 31 per cent in value`, placed, of one kind and unit.)
         let dated_pair = matches!(words.last(), Some(&"and" | &"or"))
-            && words[..words.len() - 1]
-                .iter()
-                .all(|w| TIME_WORDS.contains(w) || w.chars().any(|c| c.is_ascii_digit()));
+            && (words[..words.len() - 1].iter().all(|w| {
+                TIME_WORDS.contains(w)
+                    || MONTHS.contains(w)
+                    || w.chars().any(|c| c.is_ascii_digit())
+            }) || (words.len() <= 4
+                && ["in", "for", "on"].contains(&words[0])
+                && prev.kind == claim.kind
+                && prev.unit == claim.unit));
         // `fell by 3%, or about $2 billion`: a restatement after `or` may
         // carry a qualifier; `rose 1.4% (CAD 5.0 billion)` is one in
         // brackets.
@@ -311,11 +329,56 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .trim()
             .strip_prefix('(')
             .is_some_and(|inside| inside.split_whitespace().all(is_pair_qualifier));
+        // (`grew 0.6 per cent in January (7.4 per cent annualized)`.)
+        let dated_bracket = between.trim_end().ends_with('(')
+            && !between.contains(')')
+            && !words.is_empty()
+            && words.iter().all(|w| {
+                TIME_WORDS.contains(w)
+                    || MONTHS.contains(w)
+                    || w.chars().all(|c| c.is_ascii_digit())
+            });
         let restated = matches!(unqualified, ["or"])
             || bracketed
+            || dated_bracket
             || (between.contains(',') && matches!(after_last_comma.as_slice(), ["or"]));
-        let coordinated =
-            listed || dated_pair || restated || matches!(words.as_slice(), ["and"] | ["or"]);
+        // `grow by 3½% in 2022, 1¾% in 2023, and 2½% in 2024`, `increased
+        // by 118.9% in credit cards, 77.2% in vehicle loans, and ...`: an
+        // item of a list of like values, dated or placed, before a comma.
+        let item_words = match words.as_slice() {
+            [head @ .., "and" | "or"] => head,
+            all => all,
+        };
+        let list_item = between
+            .trim_end()
+            .trim_end_matches(['a', 'n', 'd', 'o', 'r'])
+            .trim_end()
+            .ends_with(',')
+            && !item_words.is_empty()
+            && item_words.len() <= 5
+            && prev.kind == claim.kind
+            && prev.unit == claim.unit
+            && !item_words.iter().any(|w| {
+                [
+                    "compared",
+                    "than",
+                    "from",
+                    "versus",
+                    "against",
+                    "respectively",
+                ]
+                .contains(w)
+            })
+            && (item_words.iter().all(|w| {
+                TIME_WORDS.contains(w)
+                    || MONTHS.contains(w)
+                    || w.chars().any(|c| c.is_ascii_digit())
+            }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]));
+        let coordinated = listed
+            || dated_pair
+            || restated
+            || list_item
+            || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
         // `grown by three percentage points of GDP, to around 18%`
         let tail: Vec<String> = between
@@ -362,6 +425,17 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()));
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
+        } else if prev.trend == Trend::None
+            && claim.trend != Trend::None
+            && (restated || matches!(words.as_slice(), ["and"] | ["or"]))
+            && prev.kind != Kind::Duration
+            && context::trend_stated_after(text, claim.span) == claim.trend
+        {
+            // `13.5% and 14.0% lower than in 2011`, `a 2.9% and 1.2%
+            // increase`, `a £1.0 billion, or 5.4% increase`, `19.1 Mtoe
+            // (9.0%) lower than in 1990`: the trend word after the second
+            // of two coordinated numbers governs both.
+            prev.trend = claim.trend;
         } else if prev.trend == Trend::None
             && compared_with_earlier(&words)
             && prev.kind == claim.kind
@@ -441,6 +515,12 @@ const LEVEL_REACHED: &[&[&str]] = &[
     &["bringing", "it", "to"],
     &["reaching", "a", "total", "of"],
     &["to", "a", "record"],
+    // `, registering 13.1 percent`, `, recording 24.4 percent`
+    &["registering"],
+    &["recording"],
+    &["and", "reached"],
+    &["standing", "at"],
+    &["to", "stand", "at"],
 ];
 
 /// Month names, lower-cased, that may date a change (`in April 2024`).

@@ -51,6 +51,10 @@ pub enum NonClaim {
     LoneOne,
     /// The number of a numbered table note: `(Unit: 10,000 tons)`.
     TableNote,
+    /// A quantity of no kind of the contract: a temperature (`0.9°C`, `1
+    /// degree Celsius`) or a file size (`130.5 Kb Excel sheet`). Read as a
+    /// count it would be wrong, so it is left out, like a speed.
+    OutOfContract,
 }
 
 #[rustfmt::skip]
@@ -72,7 +76,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "report", "plan", "program", "programme", "session", "week", "day", "year", "fy", "top", "priority", "p", "pp",
     "target", "targets", "indicator", "indicators",
     "priorities", "tranche", "chart", "charts", "recommendation", "recommendations", "exhibit", "map",
-    "footnote", "footnotes", "exit", "exits",
+    "footnote", "footnotes", "exit", "exits", "diagram", "diagrams",
     "routes", "lines", "figures", "tables",
 ];
 
@@ -208,6 +212,14 @@ pub const RULES: &[(NonClaim, RuleDoc)] = &[
             example: "(Unit: 10,000 tons)",
         },
     ),
+    (
+        NonClaim::OutOfContract,
+        RuleDoc {
+            id: "out-of-contract",
+            what: "a temperature or a file size is no kind of the contract; read as a count it would be wrong",
+            example: "0.9°C, 1 degree Celsius, 130.5 Kb",
+        },
+    ),
 ];
 
 impl NonClaim {
@@ -295,7 +307,38 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| one_day(text, r))
         .or_else(|| maturity(text, r))
         .or_else(|| speed(text, r))
+        .or_else(|| out_of_contract(text, r))
         .or_else(|| lone_one(text, r))
+}
+
+/// Units after a number that measure no kind of the contract: degrees
+/// (temperature) and kilo- and megabytes (file sizes; not `TB`, which is
+/// also tuberculosis). Form and whether its case must
+/// match.
+const OUT_OF_CONTRACT_UNITS: &[(&str, bool)] = &[
+    ("°", true),
+    ("º", true),
+    ("degrees", false),
+    ("degree", false),
+    ("Kb", true),
+    ("KB", true),
+    ("kB", true),
+    ("Mb", true),
+    ("MB", true),
+];
+
+fn out_of_contract(text: &str, r: &Reading) -> Option<NonClaim> {
+    if !matches!(r.measure, Measure::Count) || r.currency.is_some() {
+        return None;
+    }
+    let rest = text[r.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    OUT_OF_CONTRACT_UNITS
+        .iter()
+        .any(|&(form, exact)| {
+            super::units::starts_with_form(rest, form, exact)
+                || (form.starts_with(['°', 'º']) && rest.starts_with(form))
+        })
+        .then_some(NonClaim::OutOfContract)
 }
 
 fn char_before(text: &str, pos: usize) -> Option<char> {
@@ -331,6 +374,40 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     if b1.is_some_and(|c| c.is_alphabetic() || c == '#' || c == '_') {
         return Some(NonClaim::Identifier);
     }
+    // `for the pre-2030 period;5`, `Climate Change,2 based on`, `22%10
+    // from agriculture`: a small number glued after punctuation that
+    // follows a word or a percentage is a footnote marker (`5,6` after a
+    // digit is a list, see below).
+    if matches!(b1, Some(';' | ',' | '.' | '%'))
+        && (b1 == Some('%')
+            || b2.is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”' || c == '’'))
+        && matches!(r.measure, Measure::Count)
+        && r.currency.is_none()
+        && r.second.is_none()
+        && r.first.plain_integer().is_some_and(|d| d <= 2)
+    {
+        return Some(NonClaim::Identifier);
+    }
+    // `{2.1, Figure 2.1, Figure 2.2}`: cross-references in braces.
+    let line_head = &text[text.floor_char_boundary(start.saturating_sub(120))..start];
+    if let Some(open) = line_head.rfind('{')
+        && !line_head[open..].contains('}')
+        && matches!(r.measure, Measure::Count)
+    {
+        return Some(NonClaim::Reference);
+    }
+    // `the ‘household’4 sector`, `a ‘residency’ basis)1, which`: a small
+    // number glued after a closing quote or bracket that closes a word is
+    // a footnote marker.
+    if matches!(b1, Some('’' | '”' | ')' | '\'' | '"'))
+        && b2.is_some_and(|c| c.is_alphabetic() || (b1 == Some(')') && c.is_ascii_digit()))
+        && matches!(r.measure, Measure::Count)
+        && r.currency.is_none()
+        && r.second.is_none()
+        && r.first.plain_integer().is_some_and(|d| d <= 2)
+    {
+        return Some(NonClaim::Identifier);
+    }
     // `COVID-19`, `F-1`; `2021-22` where the year was read before.
     if b1.is_some_and(is_hyphen) && b2.is_some_and(|c| c.is_alphanumeric()) && !r.negative {
         return Some(NonClaim::Identifier);
@@ -361,6 +438,7 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         && !first.scaled()
         && numeral.ends_with(".0")
         && after_name
+        && !is_table_cell(text, r.start, r.end)
     {
         return Some(NonClaim::Identifier);
     }
@@ -475,8 +553,22 @@ fn date(text: &str, r: &Reading) -> Option<NonClaim> {
     let after = token::next(text, r.end);
     let month_before = before.is_some_and(|t| t.is_word() && is_month(t.text));
     let month_after = after.is_some_and(|t| t.is_word() && is_month(t.text));
+    // `18 and 19 January 2023`, `25-26 October`: the first day of a pair.
+    let mut next = token::after(text, r.end, 3);
+    let paired_day = after.is_some_and(|t| t.is("and") || t.is("to") || t.is_symbol('–'))
+        && {
+            next.next();
+            next.next()
+                .is_some_and(|t| t.kind == TokenKind::Digits && t.text.len() <= 2)
+        }
+        && next.next().is_some_and(|t| t.is_word() && is_month(t.text));
+    let range_day = r
+        .second
+        .as_ref()
+        .is_some_and(|s| s.plain_integer().is_some_and(|d| d <= 2))
+        && month_after;
     // `the 18th of April` is an ordinal already; `18 of April` is rare.
-    (month_before || month_after).then_some(NonClaim::Date)
+    (month_before || month_after || paired_day || range_day).then_some(NonClaim::Date)
 }
 
 /// Words before a phone number.
@@ -585,9 +677,18 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
             ..
         }
     ) && !r.first.scaled()
-        && token::next(text, r.end + usize::from(text[r.end..].starts_with(". ")))
-            .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase));
+        && token::next(text, r.end + usize::from(text[r.end..].starts_with(". "))).is_some_and(
+            |t| {
+                // (On its own line, `1.726` above `Policy` is a table cell.)
+                t.is_word()
+                    && t.text.starts_with(char::is_uppercase)
+                    && !text[r.end..t.span.start].contains('\n')
+            },
+        );
     if at_line_start && section {
+        return Some(NonClaim::Numbering);
+    }
+    if line_number(text, r) {
         return Some(NonClaim::Numbering);
     }
     r.first.plain_integer()?;
@@ -660,8 +761,10 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     // column gap does not name the number either.)
     let column_gap =
         text[word.span.end..r.start].contains("  ") || text[word.span.end..r.start].contains('\t');
-    let capitalized =
-        word.text.starts_with(|c: char| c.is_uppercase()) && !line_label && !column_gap;
+    let capitalized = word.text.starts_with(|c: char| c.is_uppercase())
+        && !line_label
+        && !column_gap
+        && !is_table_cell(text, r.start, r.end);
     if capitalized
         && !is_sentence_start(text, word.span.start)
         && !is_month(word.text)
@@ -694,9 +797,12 @@ fn is_bill_number(text: &str, start: usize) -> bool {
         .strip_suffix("S.")
         .is_some_and(|h| h.is_empty() || h.ends_with(is_space));
     lone_s
-        || ["H.R.", "P.L.", "H.Res.", "S.Res.", "H.J.Res."]
-            .iter()
-            .any(|b| head.ends_with(b))
+        || [
+            "H.R.", "P.L.", "H.Res.", "S.Res.", "H.J.Res.", "H.B.", "S.B.", "HB", "SB", "HJR",
+            "SJR",
+        ]
+        .iter()
+        .any(|b| head.ends_with(b))
 }
 
 /// Does `word` make a number after it a reference (`Article 370`)?
@@ -803,6 +909,103 @@ fn continues_reference_list(text: &str, start: usize) -> bool {
     }
 }
 
+/// Is a whitespace-separated word a table cell: a number with an optional
+/// sign, bracket, currency sign or percent (`-40.0`, `$2,378.6`, `15.0%`,
+/// `(1.2)`, `..` for not available)?
+fn is_cell_word(word: &str) -> bool {
+    let core = word
+        .trim_start_matches(['-', '+', '(', '$', '£', '€', '–', '−'])
+        .trim_end_matches([')', '%', '*']);
+    word == ".."
+        || word == "-"
+        || (!core.is_empty()
+            && core.starts_with(|c: char| c.is_ascii_digit())
+            && core
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+}
+
+/// Is the number at `start..end` a cell of a flattened table: alone on
+/// its line, or followed on its line by nothing but other cells (`Year-end
+/// Reserve Above Requirement 20.1 9.6`)? Such a number is never part of a
+/// name or a version (`Requirement 20.1`, `(FES 2023) -40.0`).
+pub fn is_table_cell(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let head = text[line_start..start].trim_matches(|c: char| c.is_whitespace() || c == '-');
+    let tail = text[end..line_end].trim();
+    if head.is_empty() {
+        return tail.is_empty() || tail == "%";
+    }
+    if tail.is_empty() {
+        // The last cell of a row: a cell before it.
+        return head
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_cell_word);
+    }
+    tail.split_whitespace().all(is_cell_word)
+}
+
+/// A number opening a line before a capitalized word, that numbers the
+/// line rather than counting: a table row number (`5 HB 25-1021 Tax
+/// incentives 0.0 -1.0`: the line ends in cells) or a footnote at the foot
+/// of a page (`1 Unless explicitly stated otherwise, ...` after a blank
+/// line or a finished sentence; `4` alone on its line before the note).
+fn line_number(text: &str, r: &Reading) -> bool {
+    if r.first.plain_integer().is_none_or(|d| d > 3)
+        || !matches!(r.measure, Measure::Count)
+        || r.currency.is_some()
+        || r.second.is_some()
+    {
+        return false;
+    }
+    let line_start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..r.start].trim().is_empty() {
+        return false;
+    }
+    let line_end = text[r.end..].find('\n').map_or(text.len(), |i| r.end + i);
+    let rest = &text[r.end..line_end];
+    let spaces = rest.len() - rest.trim_start().len();
+    // (`4 2025 Legislation Impacting ...`: a year may open the label.)
+    let label = rest.trim_start();
+    let label = match label.split_once(' ') {
+        Some((year, after)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => after,
+        _ => label,
+    };
+    let capitalized = label.starts_with(|c: char| c.is_uppercase());
+    // The line before: blank, or a finished sentence.
+    let before = text[..line_start].trim_end_matches(['\n', '\r', ' ', '\t']);
+    let blank_before = text[before.len()..line_start].matches('\n').count() >= 2;
+    let finished = blank_before || before.is_empty() || before.ends_with(['.', ':', ';', ')']);
+    if capitalized && (1..=3).contains(&spaces) {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let cells = words.iter().rev().take_while(|w| is_cell_word(w)).count();
+        let row = cells >= 2 && cells < words.len();
+        // (`17 Nobel laureates in economics say`: capitalized words before
+        // a counted plural noun count it.)
+        let counted = words
+            .iter()
+            .find(|w| !w.starts_with(|c: char| c.is_uppercase()))
+            .is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("ly")
+            });
+        let footnote = finished && !counted && r.first.plain_integer().is_some_and(|d| d <= 2);
+        return row || footnote;
+    }
+    // `4` alone, the note on the next line.
+    if rest.trim().is_empty() && finished && r.first.plain_integer().is_some_and(|d| d <= 2) {
+        let next = text[line_end..].trim_start_matches(['\n', '\r']);
+        let next_line = next.split('\n').next().unwrap_or("");
+        return next_line.starts_with(|c: char| c.is_uppercase())
+            && next_line.split_whitespace().count() >= 5;
+    }
+    false
+}
+
 /// Does a sentence start at `pos` (after a full stop, a blank line, or at
 /// the start of the text)?
 pub fn is_sentence_start(text: &str, pos: usize) -> bool {
@@ -818,7 +1021,19 @@ const STOP_AFTER_NAME: &[&str] = &[
     "that", "which",
 ];
 
+/// Ordinal words that finish a number word into an ordinal (`the twenty
+/// first century`).
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+];
+
 fn name(text: &str, r: &Reading) -> Option<NonClaim> {
+    if matches!(r.first.written, Written::Words { .. })
+        && matches!(r.measure, Measure::Count)
+        && token::next(text, r.end).is_some_and(|t| ORDINAL_WORDS.iter().any(|w| t.is(w)))
+    {
+        return Some(NonClaim::Name);
+    }
     if let Written::Words {
         capitalized: true, ..
     } = r.first.written
@@ -842,6 +1057,7 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
     };
     let money = r.currency.is_some() || matches!(r.measure, Measure::Money(_));
     if !money
+        && !is_table_cell(text, r.start, r.end)
         && capitalized(after.next())
         && capitalized(after.next())
         && !is_sentence_start(text, r.start)
@@ -889,6 +1105,9 @@ fn maturity(text: &str, r: &Reading) -> Option<NonClaim> {
     let Measure::Unit(unit) = r.measure else {
         return None;
     };
+    if unit.kind == Kind::Duration && names_a_rate(text, r) {
+        return Some(NonClaim::Identifier);
+    }
     if unit.kind != Kind::Duration || !text[r.first.span.end..].starts_with('-') {
         return None;
     }
@@ -920,6 +1139,53 @@ fn maturity(text: &str, r: &Reading) -> Option<NonClaim> {
         .find(|t| !ISSUERS.iter().any(|w| t.is(w)) || BONDS.iter().any(|w| t.is(w)))
         .filter(|t| BONDS.iter().any(|w| t.is(w)))
         .map(|_| NonClaim::Identifier)
+}
+
+/// Nouns of a rate or measure that a duration before them names the
+/// horizon or window of.
+const RATE_NOUNS: &[&str] = &[
+    "rate",
+    "rates",
+    "growth",
+    "average",
+    "averages",
+    "ahead",
+    "moving",
+    "repo",
+    "swap",
+    "swaps",
+    "expectation",
+    "expectations",
+    "variation",
+    "variations",
+    "volatility",
+    "volatilities",
+    "yield",
+    "yields",
+    "inflation",
+    "cds",
+    "premium",
+    "premia",
+    "horizon",
+    "change",
+    "changes",
+];
+
+/// `ten-year interest rates`, `the one-week repo auction rate`, `average
+/// 4 week growth rates`, `12-month-ahead inflation expectation`: a
+/// duration written as an adjective (singular unit word, or hyphenated)
+/// before a rate names the rate, it is no span of time.
+fn names_a_rate(text: &str, r: &Reading) -> bool {
+    let unit_text = &text[r.first.span.end..r.end];
+    let hyphenated = unit_text.starts_with(['-', '\u{2011}']);
+    let singular = !unit_text.trim().is_empty() && !unit_text.trim_end().ends_with('s');
+    if !(hyphenated || (singular && r.first.value != rust_decimal::Decimal::ONE)) {
+        return false;
+    }
+    token::after(text, r.end, 3)
+        .filter(|t| t.is_word())
+        .take(2)
+        .any(|t| RATE_NOUNS.iter().any(|w| t.is(w)))
 }
 
 /// `116 State Universities and Colleges`, `27 Member States`: a whole
@@ -1075,5 +1341,92 @@ mod tests {
             Some((6, NonClaim::Identifier))
         );
         assert_eq!(plainly_not_a_claim("12 people", 0), None);
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| c.span.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn temperatures_and_file_sizes_are_no_claims() {
+        assert_eq!(
+            texts(
+                "The air was 0.9°C lower, 1 degree Celsius, see the data (130.5 Kb Excel sheet); 96,016 TB cases."
+            ),
+            ["96,016"]
+        );
+    }
+
+    #[test]
+    fn footnotes_glued_after_quotes_brackets_and_punctuation() {
+        assert_eq!(
+            texts(
+                "the ‘household’4 sector used 37.2%, on a residency basis)1, the period;5 and Climate Change,2 based on 22%10 from land (see Table 1, B.6)27."
+            ),
+            ["37.2%", "22%"]
+        );
+    }
+
+    #[test]
+    fn cross_references_in_braces() {
+        assert_eq!(
+            texts("Emissions rose by 12% (high confidence). {2.1, Figure 2.1, 4.4}"),
+            ["12%"]
+        );
+    }
+
+    #[test]
+    fn ordinal_after_a_number_word() {
+        assert!(texts("before we enter the twenty first century.").is_empty());
+    }
+
+    #[test]
+    fn state_bill_numbers_and_diagrams() {
+        assert!(
+            texts("H.B. 24-1231 and SB 25-026 were passed; see Diagram 1 for detail").is_empty()
+        );
+    }
+
+    #[test]
+    fn table_cells_are_not_names_or_versions() {
+        assert_eq!(
+            texts(
+                "Year-end Reserve Above Requirement 20.1 9.6\nEconomic Statement (FES 2023) \t-40.0 \t-38.4\nFY 2022 Actual\n4.896\n\nPolicy\n1.726\n      Baseline\n"
+            ),
+            ["20.1", "9.6", "-40.0", "-38.4", "4.896", "1.726"]
+        );
+    }
+
+    #[test]
+    fn row_numbers_and_page_foot_notes_open_lines() {
+        let text = "Line Item FY 2024-25 FY 2025-26\n3 Transfers from Other Funds (March Forecast) 158.0 56.1\n4 2025 Legislation Impacting Available General Fund 338.5 83.7\n\n11  As footnote 7 above.\n\n1 Unless explicitly stated otherwise, this update considers changes.\n";
+        assert_eq!(texts(text), ["158.0", "56.1", "338.5", "83.7"]);
+    }
+
+    #[test]
+    fn a_line_opening_count_before_a_counted_noun_stays() {
+        assert_eq!(
+            texts("It will ease inflation.\n17 Nobel laureates in economics say so.\n"),
+            ["17"]
+        );
+    }
+
+    #[test]
+    fn durations_naming_a_rate() {
+        assert_eq!(
+            texts(
+                "ten-year interest rates fell; the average 4 week growth rates were 2.37%; the 50-year interest-free loan"
+            ),
+            ["2.37%", "50-year"]
+        );
+    }
+
+    #[test]
+    fn first_day_of_a_date_pair() {
+        assert!(texts("18 and 19 January 2023 (Wednesday and Thursday); Sydney – 5 and 6 August 2024; 25-26 October").is_empty());
     }
 }

@@ -229,6 +229,21 @@ pub fn read_fraction(text: &str, pos: usize) -> Option<Number> {
             return None;
         }
         let whole: Decimal = text[pos..end].parse().ok()?;
+        // `4-1/4 percent`, `1‑1/2`: a whole number and a fraction joined by
+        // a hyphen (US style), also a non-breaking one.
+        if lead <= 2
+            && let Some(hyphen) = text[end..]
+                .chars()
+                .next()
+                .filter(|&c| c == '-' || c == '\u{2011}')
+        {
+            let at = end + hyphen.len_utf8();
+            if let Some((value, end)) =
+                slash_fraction(text, at + digit_run(bytes, at), digit_run(bytes, at))
+            {
+                return Some(fraction_number(pos, end, lead, whole + value));
+            }
+        }
         let space = text[end..]
             .chars()
             .next()
@@ -383,7 +398,14 @@ fn read_digits(text: &str, pos: usize) -> Option<Number> {
         let mut at = end;
         let mut digits = lead;
         let mut seen_three = false;
+        // One kind of separator per number: `1,249,998,988 916,985,624` is
+        // two table cells, not one number.
+        let mut first_comma: Option<bool> = None;
         while let Some((sep_len, comma)) = group_separator(&text[at..]) {
+            if first_comma.is_some_and(|c| c != comma) {
+                break;
+            }
+            first_comma = Some(comma);
             let run = digit_run(bytes, at + sep_len);
             let fits = run == 3 || (run == 2 && comma && !seen_three);
             if !fits {
@@ -763,5 +785,12 @@ mod tests {
     fn version_numbers_are_dotted() {
         let n = read("3.5.1", 0, false).map(|n| n.written);
         assert!(matches!(n, Some(Written::Digits { dotted: true, .. })));
+    }
+
+    #[test]
+    fn one_kind_of_separator_per_number() {
+        let text = "Fund 1,249,998,988 916,985,624 73";
+        let first = read(text, 5, false).map(|n| n.value.normalize().to_string());
+        assert_eq!(first.as_deref(), Some("1249998988"));
     }
 }

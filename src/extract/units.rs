@@ -128,9 +128,11 @@ use Kind::*;
 #[rustfmt::skip]
 const UNIT_ROWS: &[UnitRow] = &[
     row(Percent, "%", "%", ("1", 1),
-        &["per cent", "percent", "per-cent", "pct", "percents", "percentage"], &["%", "％"]),
+        // (`4.35 per cent` with a no-break space inside the unit.)
+        &["per cent", "percent", "per-cent", "pct", "percents", "percentage", "per\u{a0}cent"], &["%", "％"]),
     row(PercentagePoint, "pp", "pp", ("1", 1),
         &["percentage points", "percentage point", "percentage-point", "percent points", "per cent points",
+          "percentage\u{a0}points", "percentage\u{a0}point",
           "pct points", "ppts", "ppt"], &["pp", "pps"]),
     row(PercentagePoint, "bp", "pp", ("0.01", 1), &["basis points", "basis point", "bps"], &["bp"]),
     row(Area, "mu", "ha", ("1", 15), &["mu"], &[]),
@@ -163,6 +165,10 @@ const UNIT_ROWS: &[UnitRow] = &[
           "metric tons of standard coal", "metric tonnes of standard coal",
           "tonnes of standard coal equivalent", "tons of standard coal equivalent", "tonnes of standard coal",
           "tons of standard coal", "tonnes of coal equivalent", "tons of coal equivalent", "tce"], &[]),
+    // Oil equivalent stays in its own unit, as coal equivalent does.
+    row(Energy, "toe", "toe", ("1", 1),
+        &["tonnes of oil equivalent", "tons of oil equivalent", "tonne of oil equivalent",
+          "ton of oil equivalent", "toe"], &[]),
     row(Mass, "t", "kg", ("1000", 1),
         &["metric tonnes", "metric tons", "metric ton", "tonnes", "tonne", "tons", "ton"], &["t", "MT"]),
     row(Mass, "kg", "kg", ("1", 1), &["kilograms", "kilogrammes", "kilogram", "kilogramme", "kgs"], &["kg"]),
@@ -243,7 +249,14 @@ const SCALED_UNIT_FORMS: &[(&str, bool, u64, &str)] = &[
     ("Mt", true, 1_000_000, "t"), ("Gt", true, 1_000_000_000, "t"), ("kt", true, 1_000, "t"),
     ("kilotonnes", false, 1_000, "t"), ("kilotons", false, 1_000, "t"),
     ("megatonnes", false, 1_000_000, "t"), ("megatons", false, 1_000_000, "t"),
-    ("Mtce", true, 1_000_000, "tce"),
+    // Greenhouse gases in CO2 equivalent, the gas glued to the unit:
+    // `59 GtCO2-eq`, `9 tCO2-eq per capita`.
+    ("GtCO2-eq", true, 1_000_000_000, "t"), ("GtCO2eq", true, 1_000_000_000, "t"),
+    ("GtCO2e", true, 1_000_000_000, "t"), ("GtCO2", true, 1_000_000_000, "t"),
+    ("MtCO2-eq", true, 1_000_000, "t"), ("MtCO2eq", true, 1_000_000, "t"),
+    ("MtCO2e", true, 1_000_000, "t"), ("MtCO2", true, 1_000_000, "t"),
+    ("tCO2-eq", true, 1, "t"), ("tCO2eq", true, 1, "t"), ("tCO2e", true, 1, "t"), ("tCO2", true, 1, "t"),
+    ("Mtce", true, 1_000_000, "tce"), ("Mtoe", true, 1_000_000, "toe"), ("ktoe", true, 1_000, "toe"),
     // Oil: thousand and million barrels a day: `970 kb/d`, `103.5 mb/d`
     // (not a bare `mb`: megabytes).
     ("mb/d", true, 1_000_000, "bbl"), ("kb/d", true, 1_000, "bbl"), ("mbpd", true, 1_000_000, "bbl"),
@@ -354,6 +367,9 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("EUR", Currency::Code("EUR")), ("GBP", Currency::Code("GBP")), ("JPY", Currency::Code("JPY")),
     ("AUD", Currency::Code("AUD")), ("CAD", Currency::Code("CAD")), ("CHF", Currency::Code("CHF")),
     ("KSh", Currency::Code("KES")), ("Ksh", Currency::Code("KES")), ("KES", Currency::Code("KES")),
+    // Kenyan reports glue `Kshs.` to the amount: `Kshs.387.43 billion`.
+    ("Kshs.", Currency::Code("KES")), ("Kshs", Currency::Code("KES")), ("KShs.", Currency::Code("KES")),
+    ("KShs", Currency::Code("KES")), ("Ksh.", Currency::Code("KES")), ("KSh.", Currency::Code("KES")),
     ("Tk", Currency::Code("BDT")), ("BDT", Currency::Code("BDT")), ("NGN", Currency::Code("NGN")),
     ("PKR", Currency::Code("PKR")), ("ZAR", Currency::Code("ZAR")), ("NZD", Currency::Code("NZD")),
     ("KRW", Currency::Code("KRW")), ("TWD", Currency::Code("TWD")), ("MYR", Currency::Code("MYR")),
@@ -385,6 +401,7 @@ pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
     ("pence", Currency::Code("GBP"), true), ("pennies", Currency::Code("GBP"), true),
     ("penny", Currency::Code("GBP"), true),
     ("rupees", Currency::Rupee, false), ("rupee", Currency::Rupee, false),
+    ("paise", Currency::Rupee, true), ("paisa", Currency::Rupee, true),
     ("inr", Currency::Code("INR"), false), ("yen", Currency::Code("JPY"), false),
     ("jpy", Currency::Code("JPY"), false), ("swiss francs", Currency::Code("CHF"), false),
     ("francs", Currency::Code("CHF"), false), ("chf", Currency::Code("CHF"), false),
@@ -938,5 +955,43 @@ mod tests {
         );
         assert_eq!(DocumentCurrency::of("we spent $5 billion").dollar, "USD");
         assert_eq!(DocumentCurrency::of("¥5 and 2 yuan").yen, "CNY");
+    }
+
+    #[test]
+    fn oil_equivalent_and_glued_kenyan_shillings() {
+        let text = "Fuel use was 194.1 Mtoe, or 9.6 Million tonnes of oil equivalent; Kshs.387.43 billion and 85 paise.";
+        let claims: Vec<String> = crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                "energy 194100000 toe",
+                "energy 9600000 toe",
+                "money 387430000000 KES",
+                "money 0.85 INR"
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_greenhouse_gas_units_and_a_no_break_space_inside_per_cent() {
+        let text = "about 12% (6.5 GtCO2-eq) higher, more than 9 tCO2-eq per capita; the cash rate at 4.35\u{a0}per\u{a0}cent";
+        let claims: Vec<String> = crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                "percent 12 %",
+                "mass 6500000000 t",
+                "mass 9 t",
+                "percent 4.35 %"
+            ]
+        );
     }
 }

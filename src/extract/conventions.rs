@@ -1,0 +1,596 @@
+//! Document-level number conventions, decided from the document's own
+//! evidence before any number is read: the decimal mark (`4.3 per cent`
+//! or `4,3 per cent`), where a document switches from one to the other,
+//! and whether a space groups thousands (`1 720`, `100 000 households`) or
+//! separates the cells of a flattened table row (`7,899,674,509 82 100`).
+//!
+//! Evidence is what can be read only one way: `4,82` and `1.234,5` can
+//! only have a decimal comma (a thousands group has three digits),
+//! `97.3`, `1,234.5` and `1,234,567` only a decimal point. A number that
+//! could be either (`4,300`, `4.896`) is read in the convention of its
+//! paragraph (the side with more evidence there), else of the last
+//! paragraph that had evidence, else of the document. A decimal comma
+//! needs at least [`MIN_COMMA_EVIDENCE`] numbers in the document, so a
+//! stray `5,6` list in an English report stays two numbers.
+//!
+//! The decision is applied by [`Conventions::normalize`], which rewrites
+//! the text into the point-decimal form the readers know without changing
+//! any byte offset (`,` and `.` swap inside a decimal-comma number; a
+//! space that separates table cells becomes a tab), so claim spans index
+//! the original text unchanged.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::claim::Claim;
+use super::units::{self, Kind};
+
+/// Fewest unambiguous decimal-comma numbers that make a document read
+/// decimal commas at all.
+pub const MIN_COMMA_EVIDENCE: usize = 2;
+
+/// Which mark separates the decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DecimalMark {
+    #[default]
+    Point,
+    Comma,
+}
+
+impl DecimalMark {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DecimalMark::Point => "decimal point",
+            DecimalMark::Comma => "decimal comma",
+        }
+    }
+}
+
+/// A stretch of the document read with one decimal mark, from `start`
+/// to the next region's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub start: usize,
+    pub mark: DecimalMark,
+}
+
+/// The conventions decided for one document, with the evidence counted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Conventions {
+    /// The document's decimal mark (more evidence wins; a tie is a point).
+    pub decimal_mark: DecimalMark,
+    /// Numbers that can only have a decimal point (`97.3`, `1,234.5`,
+    /// `1,234,567`).
+    pub point_evidence: usize,
+    /// Numbers that can only have a decimal comma (`4,82`, `1.234,5`,
+    /// `1.234.567`).
+    pub comma_evidence: usize,
+    /// Where the decimal mark changes (the first region starts at 0).
+    pub regions: Vec<Region>,
+    /// A space groups thousands in the rows and labelled lines of this
+    /// document (a lone `1 720` on its line or `100 000 households` in
+    /// prose always does).
+    pub space_groups_thousands: bool,
+    /// Space-grouped numbers standing alone on their line or in prose.
+    pub space_group_evidence: usize,
+    /// Digit groups after a space next to other number cells (`...
+    /// 743,934,584 82 100`).
+    pub space_cell_evidence: usize,
+    /// Unit abbreviations the document defines for itself: `2,406 million
+    /// tonnes (mt)` makes a later `811 mt` 811 million tonnes.
+    pub defined_units: Vec<DefinedUnit>,
+}
+
+/// A unit abbreviation defined in the document: `million tonnes (mt)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefinedUnit {
+    pub abbreviation: String,
+    /// Canonical symbol of the unit (`t`).
+    pub symbol: &'static str,
+    /// The scale word's multiplier (1 without one).
+    pub scale: u64,
+}
+
+/// `million tonnes (mt)`: an optional scale word, a unit written in words,
+/// and a short abbreviation in brackets.
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(thousand|million|billion|trillion)\s+)?([a-z][a-z ]{2,40}?)\s*\(([A-Za-z]{1,6})\)")
+        .unwrap_or_else(|_| unreachable!("the definition pattern is a valid regex"))
+});
+
+fn defined_units(text: &str) -> Vec<DefinedUnit> {
+    let mut found: Vec<DefinedUnit> = Vec::new();
+    for caps in DEFINITION.captures_iter(text) {
+        let (Some(phrase), Some(abbreviation)) = (caps.get(2), caps.get(3)) else {
+            continue;
+        };
+        let abbreviation = abbreviation.as_str();
+        // A unit the lexicon already knows needs no definition.
+        if units::unit_at(abbreviation).is_some_and(|(_, len)| len == abbreviation.len())
+            || units::scaled_unit_at(abbreviation).is_some()
+        {
+            continue;
+        }
+        // The phrase must end in a whole unit (`tonnes`, `cubic metres`).
+        let phrase = phrase.as_str().trim();
+        let unit = (0..phrase.len())
+            .filter(|&i| phrase.is_char_boundary(i) && (i == 0 || phrase.as_bytes()[i - 1] == b' '))
+            .find_map(|i| units::unit_at(&phrase[i..]).filter(|&(_, len)| i + len == phrase.len()));
+        let Some((unit, _)) = unit else {
+            continue;
+        };
+        if matches!(unit.kind, Kind::Duration | Kind::Multiple | Kind::Percent) {
+            continue;
+        }
+        let scale = caps.get(1).map_or(1, |w| {
+            units::scale_at(w.as_str(), false).map_or(1, |(scale, _)| scale)
+        });
+        if !found.iter().any(|d| d.abbreviation == abbreviation) {
+            found.push(DefinedUnit {
+                abbreviation: abbreviation.to_string(),
+                symbol: unit.symbol,
+                scale,
+            });
+        }
+    }
+    found
+}
+
+/// A run of digits with `.` and `,` between digits.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+}
+
+/// What one number says about the decimal mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Says {
+    Point,
+    Comma,
+    /// `4,300`, `4.896`: either, by the convention around it.
+    Either,
+    Nothing,
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let glued =
+            i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b','));
+        let start = i;
+        while i < bytes.len() {
+            let separator =
+                matches!(bytes[i], b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if bytes[i].is_ascii_digit() || separator {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // Not after a letter (`PM2.5`) or inside a longer run.
+        if !glued {
+            found.push(Token { start, end: i });
+        }
+    }
+    found
+}
+
+fn says(written: &str) -> Says {
+    let commas = written.matches(',').count();
+    let points = written.matches('.').count();
+    let groups: Vec<&str> = written.split([',', '.']).collect();
+    let tail_len = groups.last().map_or(0, |g| g.len());
+    let inner_threes = groups.len() > 2 && groups[1..groups.len() - 1].iter().all(|g| g.len() == 3);
+    match (commas, points) {
+        (0, 0) => Says::Nothing,
+        (0, 1) if tail_len == 3 => Says::Either,
+        (0, 1) => Says::Point,
+        (1, 0) if tail_len == 3 => Says::Either,
+        (1, 0) if tail_len <= 2 => Says::Comma,
+        // `1,234,567` (also Indian `11,11,111`); `1.234.567`.
+        (_, 0) if tail_len == 3 && groups[1..].iter().all(|g| g.len() <= 3) => Says::Point,
+        (0, _) if tail_len == 3 && inner_threes => Says::Comma,
+        (_, _) if commas > 0 && points > 0 => {
+            let last_comma = written.rfind(',').unwrap_or(0);
+            let last_point = written.rfind('.').unwrap_or(0);
+            if last_point > last_comma && points == 1 {
+                Says::Point
+            } else if last_comma > last_point && commas == 1 {
+                Says::Comma
+            } else {
+                Says::Nothing
+            }
+        }
+        _ => Says::Nothing,
+    }
+}
+
+/// Paragraph starts: offset 0 and every line after a blank line.
+fn paragraph_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut blank_run = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        if !blank && blank_run {
+            starts.push(offset);
+        }
+        blank_run = blank;
+        offset += line.len();
+    }
+    starts
+}
+
+/// A digit group after a space that may group thousands: the byte offset
+/// of the space, and whether the line shows it to be a group (Some(true)),
+/// a cell separator (Some(false)) or neither (None).
+fn space_joints(text: &str) -> Vec<(usize, Option<bool>)> {
+    let bytes = text.as_bytes();
+    let mut joints = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end();
+        let lb = body.as_bytes();
+        let mut i = 0;
+        while i < lb.len() {
+            // A plain space between a 1-3 digit run and exactly three digits.
+            if lb[i] == b' '
+                && i > 0
+                && lb[i - 1].is_ascii_digit()
+                && i + 3 < lb.len() + 1
+                && lb
+                    .get(i + 1..i + 4)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                && !lb.get(i + 4).is_some_and(u8::is_ascii_digit)
+            {
+                let lead = lb[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                let before_lead = i - lead;
+                let lead_glued = before_lead > 0
+                    && (lb[before_lead - 1].is_ascii_alphanumeric()
+                        || matches!(lb[before_lead - 1], b'.' | b','));
+                if lead <= 3 && !lead_glued {
+                    // The whole number: leading digits and its space groups.
+                    let mut end = i + 4;
+                    while lb.get(end) == Some(&b' ')
+                        && lb
+                            .get(end + 1..end + 4)
+                            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                        && !lb.get(end + 4).is_some_and(u8::is_ascii_digit)
+                    {
+                        end += 4;
+                    }
+                    let head = body[..before_lead].trim();
+                    let tail = body[end..].trim_start();
+                    let numeric = |w: &str| {
+                        w.trim_start_matches(['-', '(', '$', '+'])
+                            .starts_with(|c: char| c.is_ascii_digit())
+                    };
+                    let next_cell = tail.split_whitespace().next().is_some_and(numeric);
+                    let prev_cell = head.split_whitespace().next_back().is_some_and(numeric);
+                    let alone = head.is_empty() && (tail.is_empty() || tail.starts_with('%'));
+                    let prose = tail.starts_with(|c: char| c.is_lowercase());
+                    let verdict = if alone || end - before_lead > 7 {
+                        Some(true)
+                    } else if next_cell || prev_cell {
+                        Some(false)
+                    } else if prose {
+                        Some(true)
+                    } else {
+                        None
+                    };
+                    let mut at = i;
+                    while at < end {
+                        if lb[at] == b' ' {
+                            joints.push((line_start + at, verdict));
+                        }
+                        at += 1;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        line_start += line.len();
+    }
+    debug_assert!(joints.iter().all(|&(at, _)| bytes[at] == b' '));
+    joints
+}
+
+impl Conventions {
+    /// Decides the conventions of `text`.
+    pub fn of(text: &str) -> Conventions {
+        let found = tokens(text);
+        let mut point_evidence = 0;
+        let mut comma_evidence = 0;
+        let starts = paragraph_starts(text);
+        let mut per_paragraph = vec![(0usize, 0usize); starts.len()];
+        let mut paragraph = 0;
+        for token in &found {
+            while paragraph + 1 < starts.len() && starts[paragraph + 1] <= token.start {
+                paragraph += 1;
+            }
+            match says(&text[token.start..token.end]) {
+                Says::Point => {
+                    point_evidence += 1;
+                    per_paragraph[paragraph].0 += 1;
+                }
+                Says::Comma => {
+                    comma_evidence += 1;
+                    per_paragraph[paragraph].1 += 1;
+                }
+                Says::Either | Says::Nothing => {}
+            }
+        }
+        let commas_allowed = comma_evidence >= MIN_COMMA_EVIDENCE;
+        let decimal_mark = if commas_allowed && comma_evidence > point_evidence {
+            DecimalMark::Comma
+        } else {
+            DecimalMark::Point
+        };
+        let mut regions = vec![Region {
+            start: 0,
+            mark: decimal_mark,
+        }];
+        if commas_allowed {
+            let mut current = decimal_mark;
+            for (i, &(points, commas)) in per_paragraph.iter().enumerate() {
+                let mark = if commas > points {
+                    DecimalMark::Comma
+                } else if points > commas {
+                    DecimalMark::Point
+                } else {
+                    current
+                };
+                if mark != current || i == 0 {
+                    if i == 0 {
+                        regions[0].mark = mark;
+                    } else {
+                        regions.push(Region {
+                            start: starts[i],
+                            mark,
+                        });
+                    }
+                    current = mark;
+                }
+            }
+        }
+        let joints = space_joints(text);
+        let space_group_evidence = joints.iter().filter(|j| j.1 == Some(true)).count();
+        let space_cell_evidence = joints.iter().filter(|j| j.1 == Some(false)).count();
+        Conventions {
+            decimal_mark,
+            point_evidence,
+            comma_evidence,
+            regions,
+            space_groups_thousands: space_group_evidence >= space_cell_evidence,
+            space_group_evidence,
+            space_cell_evidence,
+            defined_units: defined_units(text),
+        }
+    }
+
+    /// A count followed by an abbreviation the document defined (`811
+    /// mt`) is a quantity of that unit, scale applied.
+    pub fn apply_defined_units(&self, text: &str, claims: &mut [Claim]) {
+        if self.defined_units.is_empty() {
+            return;
+        }
+        for claim in claims.iter_mut().filter(|c| c.kind == Kind::Count) {
+            let rest = &text[claim.span.end..];
+            let Some(after) = rest.strip_prefix(' ') else {
+                continue;
+            };
+            let Some(defined) = self.defined_units.iter().find(|d| {
+                after.starts_with(d.abbreviation.as_str())
+                    && !after[d.abbreviation.len()..].starts_with(|c: char| c.is_alphanumeric())
+            }) else {
+                continue;
+            };
+            let Some(unit) = units::unit_by_symbol(defined.symbol) else {
+                continue;
+            };
+            let scale = Decimal::from(defined.scale);
+            claim.kind = unit.kind;
+            claim.unit = unit.symbol;
+            claim.value = claim.value.saturating_mul(scale);
+            claim.value_max = claim.value_max.map(|v| v.saturating_mul(scale));
+            claim.norm_value = unit.to_base(claim.value);
+            claim.norm_unit = unit.base;
+            claim.span.end += 1 + defined.abbreviation.len();
+        }
+    }
+
+    /// The decimal mark in force at `pos`.
+    pub fn mark_at(&self, pos: usize) -> DecimalMark {
+        self.regions
+            .iter()
+            .take_while(|r| r.start <= pos)
+            .last()
+            .map_or(self.decimal_mark, |r| r.mark)
+    }
+
+    /// `text` rewritten into the conventions the number readers know
+    /// (decimal point, comma groups, a space groups only where decided),
+    /// byte for byte the same length: borrowed when nothing changes.
+    pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let commas_allowed = self.comma_evidence >= MIN_COMMA_EVIDENCE;
+        let mut swaps: Vec<Token> = Vec::new();
+        if commas_allowed {
+            for token in tokens(text) {
+                let swap = match says(&text[token.start..token.end]) {
+                    Says::Comma => true,
+                    Says::Either => self.mark_at(token.start) == DecimalMark::Comma,
+                    Says::Point | Says::Nothing => false,
+                };
+                if swap {
+                    swaps.push(token);
+                }
+            }
+        }
+        let splits: Vec<usize> = space_joints(text)
+            .into_iter()
+            .filter(|&(_, verdict)| match verdict {
+                Some(group) => !group && !self.space_groups_thousands,
+                None => !self.space_groups_thousands,
+            })
+            .map(|(at, _)| at)
+            .collect();
+        if swaps.is_empty() && splits.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let mut bytes = text.as_bytes().to_vec();
+        for token in swaps {
+            for b in &mut bytes[token.start..token.end] {
+                *b = match *b {
+                    b',' => b'.',
+                    b'.' => b',',
+                    other => other,
+                };
+            }
+        }
+        for at in splits {
+            bytes[at] = b'\t';
+        }
+        // Only ASCII bytes were exchanged for ASCII bytes.
+        match String::from_utf8(bytes) {
+            Ok(normalized) => Cow::Owned(normalized),
+            Err(_) => Cow::Borrowed(text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn normalized(text: &str) -> String {
+        Conventions::of(text).normalize(text).into_owned()
+    }
+
+    #[test]
+    fn point_document_is_left_alone() {
+        let text = "GDP grew 5.2% to 1,065 billion; 4,300 people and 4.896 trillion.";
+        let c = Conventions::of(text);
+        assert_eq!(c.decimal_mark, DecimalMark::Point);
+        assert_eq!((c.point_evidence, c.comma_evidence), (1, 0));
+        assert_eq!(normalized(text), text);
+    }
+
+    #[test]
+    fn decimal_commas_are_read_as_decimals() {
+        let text = "Inflation fell from an annual 5,2% to 4,7% while exports were 4.9% higher.";
+        let c = Conventions::of(text);
+        assert_eq!((c.point_evidence, c.comma_evidence), (1, 2));
+        assert_eq!(c.decimal_mark, DecimalMark::Comma);
+        assert_eq!(
+            normalized(text),
+            "Inflation fell from an annual 5.2% to 4.7% while exports were 4.9% higher."
+        );
+    }
+
+    #[test]
+    fn one_stray_comma_pair_is_a_list() {
+        let text = "See points 5,6 and the rate of 4.5%.";
+        assert_eq!(normalized(text), text);
+    }
+
+    #[test]
+    fn ambiguous_numbers_follow_their_paragraph() {
+        // The first paragraph writes decimal commas, the second points: a
+        // document that switches part-way.
+        let text = "Rates were 4,25% and 3,5%; reserves 4,300 tonnes.\n\nRates were 4.25% and 3.5%; reserves 4,300 tonnes.\n";
+        let c = Conventions::of(text);
+        assert_eq!(c.regions.len(), 2);
+        assert_eq!(c.regions[0].mark, DecimalMark::Comma);
+        assert_eq!(c.regions[1].mark, DecimalMark::Point);
+        assert_eq!(
+            normalized(text),
+            "Rates were 4.25% and 3.5%; reserves 4.300 tonnes.\n\nRates were 4.25% and 3.5%; reserves 4,300 tonnes.\n"
+        );
+    }
+
+    #[test]
+    fn dot_grouped_thousands_with_a_decimal_comma() {
+        let text = "Exports were 1.234.567 tonnes, or 12,5% more, worth 2.345,75 million.";
+        let c = Conventions::of(text);
+        assert_eq!(c.comma_evidence, 3);
+        assert_eq!(
+            normalized(text),
+            "Exports were 1,234,567 tonnes, or 12.5% more, worth 2,345.75 million."
+        );
+    }
+
+    #[test]
+    fn spaces_between_table_cells_are_not_thousands() {
+        // Kenya: one space between cells of a flattened row.
+        let text = "Expenditure 11,097,242,241 743,934,584 82 100\nStaff 299 299\n";
+        let c = Conventions::of(text);
+        assert!(!c.space_groups_thousands);
+        assert_eq!((c.space_group_evidence, c.space_cell_evidence), (0, 1));
+        assert_eq!(
+            normalized(text),
+            "Expenditure 11,097,242,241 743,934,584 82\t100\nStaff 299\t299\n"
+        );
+    }
+
+    #[test]
+    fn spaces_group_thousands_where_numbers_stand_alone() {
+        // UNCTAD: one cell per line; Hong Kong: in prose.
+        let text = "Value\n1 720\n15 514\nLabel 299 299\nsome 100 000 households\n";
+        let c = Conventions::of(text);
+        assert!(c.space_groups_thousands);
+        assert_eq!(c.space_group_evidence, 3);
+        assert_eq!(normalized(text), text);
+    }
+
+    #[test]
+    fn a_unit_abbreviation_defined_in_the_document() {
+        let text = "Reserves were 2,406 million tonnes (mt). In 2012 this was 811 mt, up from 788 mt; GDP (GDP) grew 5%.";
+        let c = Conventions::of(text);
+        assert_eq!(
+            c.defined_units,
+            [DefinedUnit {
+                abbreviation: "mt".to_string(),
+                symbol: "t",
+                scale: 1_000_000
+            }]
+        );
+        let claims: Vec<String> = crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} {}",
+                    c.span.text(text),
+                    c.kind.as_str(),
+                    c.value.normalize(),
+                    c.unit
+                )
+            })
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                "2,406 million tonnes mass 2406000000 t",
+                "811 mt mass 811000000 t",
+                "788 mt mass 788000000 t",
+                "5% percent 5 %"
+            ]
+        );
+    }
+}
