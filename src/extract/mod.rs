@@ -11,6 +11,8 @@
 
 pub mod claim;
 pub mod context;
+pub mod lang;
+pub mod language;
 pub mod nonclaim;
 pub mod number;
 pub mod sentence;
@@ -46,6 +48,7 @@ pub fn extract(text: &str) -> Extraction {
     }
     table::apply(text, &mut claims, &currency);
     attach_context(text, &sentences, &mut claims);
+    let (sentences, claims) = language::apply(text, sentences, claims, currency.dollar);
     Extraction { sentences, claims }
 }
 
