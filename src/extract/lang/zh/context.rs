@@ -87,9 +87,17 @@ pub fn trend(p: &Passage, start: usize) -> TrendFound {
             break;
         }
         let head = p.head(k);
+        // A one-character word (`增`, `降`) counts only right before the
+        // number (`同比降0.2%`), not inside a word further back (`降息惠及`).
+        let adjacent = p.head(start)[head.len()..]
+            .trim_start_matches('了')
+            .is_empty()
+            || qualifier_before(p, start).is_some_and(|(_, len)| k + len == start);
         if let Some((_, dir)) = TREND_WORDS
             .iter()
-            .filter(|(form, _)| head.ends_with(form))
+            .filter(|(form, dir)| {
+                head.ends_with(form) && (adjacent || dir.is_none() || form.chars().count() > 1)
+            })
             .max_by_key(|(form, _)| form.len())
         {
             return match dir {
@@ -177,9 +185,12 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
         }
         break;
     }
+    // Long clauses: keep the last 20 characters.
+    s = s.max(e.saturating_sub(20));
     while s < e
-        && p.char(s)
-            .is_some_and(|c| c.is_whitespace() || matches!(c, '“' | '”' | '、'))
+        && p.char(s).is_some_and(|c| {
+            c.is_whitespace() || matches!(c, '“' | '”' | '、' | '和' | '及' | '—' | '"')
+        })
     {
         s += 1;
     }
@@ -192,8 +203,6 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
     if han < 2 {
         return None;
     }
-    // Long clauses: keep the last 16 characters.
-    let s = s.max(e.saturating_sub(16));
     Some((p.byte(s), p.byte(e)))
 }
 

@@ -54,13 +54,14 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
             continue;
         };
         let duration = claim.kind == Kind::Duration;
-        claim.qualifier =
-            context::qualifier(&p, item.start, item.end, item.number.inner_over, duration);
+        let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
+        claim.qualifier = context::qualifier(&p, item.start, item.end, inner_over, duration);
         let t = context::trend(&p, item.start);
         if let TrendFound::Word(trend) = t {
             claim.trend = trend;
         }
-        if claim.value.is_sign_negative() {
+        // A duration frames a period (`三年行动`, `连续8年`): no trend.
+        if claim.value.is_sign_negative() || duration {
             claim.trend = Trend::None;
         }
         claim.subject = context::subject(&p, item.start, floor).map(|(s, e)| Span::new(s, e));

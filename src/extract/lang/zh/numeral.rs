@@ -85,6 +85,11 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
     let starts = arabic_digit(first).is_some()
         || (digit_value(first).is_some_and(|d| d != 0))
         || matches!(first, '十' | '拾')
+        || (matches!(first, '百' | '千' | '万' | '亿')
+            && super::context::qualifier_before(p, i).is_some()
+            && p.char(i + 1)
+                .and_then(multiplier)
+                .is_some_and(|m| m >= 10_000))
         || (matches!(first, '零' | '〇') && p.char(i + 1) == Some('点'));
     if !starts {
         return None;

@@ -20,6 +20,10 @@ pub struct UnitRead {
     pub end: usize,
     /// Added by a minor unit or a half (`五元三毛`, `三斤半`).
     pub add: Decimal,
+    /// `多`/`余` between the number and its unit (`5000余户`, `300多个`).
+    pub over: bool,
+    /// The value is in tenths (`五成` is 50%).
+    pub tenths: bool,
 }
 
 /// One number read with its unit, before the rules judge it.
@@ -55,6 +59,8 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
             start: number.end,
             end: number.end,
             add: Decimal::ZERO,
+            over: false,
+            tenths: false,
         })
     } else {
         read_unit(p, &number)
@@ -98,7 +104,10 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
             }
         }
     }
-    let value = number.value + unit.map_or(Decimal::ZERO, |u| u.add);
+    let mut value = number.value + unit.map_or(Decimal::ZERO, |u| u.add);
+    if unit.is_some_and(|u| u.tenths) {
+        value *= Decimal::TEN;
+    }
     Some(Item {
         start: k,
         end,
@@ -160,6 +169,14 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
             return None;
         }
     }
+    // `5000余户`, `300多个`: over, inside the span.
+    let mut over = false;
+    if matches!(p.char(k), Some('多' | '余'))
+        && unit_form_at(p.rest(k + 1)).is_some_and(|(_, m)| m != ZhMeasure::Ignore)
+    {
+        over = true;
+        k += 1;
+    }
     let (form, mut measure) = unit_form_at(p.rest(k))?;
     let start = k;
     let mut end = k + form.chars().count();
@@ -168,6 +185,17 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         "方" if number.scale < 10_000 => return None,
         // `度` is a kilowatt-hour of electricity (`度电`), else degrees.
         "度" if p.char(end) != Some('电') => measure = ZhMeasure::Ignore,
+        // `五成`: tenths, not inside a word (`一成不变`, `三成为`).
+        "成" if matches!(
+            p.char(end),
+            Some('不' | '为' | '功' | '果' | '效' | '本' | '员')
+        ) || number.scale > 1
+            || !number.chinese && number.plain_digits.is_none() =>
+        {
+            return None;
+        }
+        // Life expectancy is a duration (`83.9岁`); other ages are no claim.
+        "岁" | "歲" if life_span(p, k) => measure = ZhMeasure::Unit("year"),
         _ => {}
     }
     let mut add = Decimal::ZERO;
@@ -196,7 +224,12 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
     // A rate: `万吨/日`, `元/人`, `公里/小时` (a speed: no kind).
     if matches!(p.char(end), Some('/' | '／'))
         && measure != ZhMeasure::Ignore
-        && let Some((den, den_measure)) = unit_form_at(p.rest(end + 1))
+        && let scales = p
+            .rest(end + 1)
+            .chars()
+            .take_while(|&c| tables::multiplier(c).is_some())
+            .count()
+        && let Some((den, den_measure)) = unit_form_at(p.rest(end + 1 + scales))
     {
         {
             let is_time = matches!(den, "小时" | "时" | "秒" | "分钟");
@@ -204,7 +237,7 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
                 measure = ZhMeasure::Ignore;
             }
             if den_measure != ZhMeasure::Ignore || matches!(den, "日" | "月" | "时") {
-                end += 1 + den.chars().count();
+                end += 1 + scales + den.chars().count();
             }
         }
     }
@@ -214,7 +247,16 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         start,
         end,
         add,
+        over,
+        tenths: form == "成",
     })
+}
+
+/// Whether the clause before char `k` speaks of life expectancy.
+fn life_span(p: &Passage, k: usize) -> bool {
+    let head = p.head(k);
+    let from = head.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    head[from..].contains("寿命")
 }
 
 /// Minor money units after the main unit: `三毛`, `6角三分`, `又三美分`,
@@ -268,6 +310,8 @@ fn ascii_unit(p: &Passage, k: usize) -> Option<UnitRead> {
         start: k,
         end: k + rest[..len].chars().count(),
         add: Decimal::ZERO,
+        over: false,
+        tenths: false,
     })
 }
 
@@ -289,6 +333,8 @@ pub fn may_start(p: &Passage, k: usize) -> bool {
             '十' | '拾' | '人' | '港' | 'U' | 'H' | '￥' | '¥' | '€' | '£' | '$'
         )
         || (c == '百' && p.rest(k).starts_with("百分之"))
+        || (matches!(c, '百' | '千' | '万' | '亿')
+            && super::context::qualifier_before(p, k).is_some())
 }
 
 #[cfg(test)]

@@ -150,7 +150,7 @@ fn article_one(p: &Passage, item: &Item, measure: ZhMeasure, qualified: bool) ->
     if !(n.chinese && n.value == Decimal::ONE && n.scale == 1 && counted && item.high.is_none()) {
         return false;
     }
-    if qualified || n.inner_over || item.unit.is_some_and(|u| !u.add.is_zero()) {
+    if qualified || n.inner_over || item.unit.is_some_and(|u| u.over || !u.add.is_zero()) {
         return false;
     }
     let head = p.head(item.start);

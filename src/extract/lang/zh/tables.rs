@@ -88,7 +88,7 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("毫克", Unit("mg")), ("微克", Unit("ug")), ("斤", Unit("jin")),
     // length
     ("公里", Unit("km")), ("千米", Unit("km")), ("米", Unit("m")), ("厘米", Unit("cm")), ("公分", Unit("cm")),
-    ("毫米", Unit("mm")), ("微米", Unit("um")), ("纳米", Unit("nm")),
+    ("毫米", Unit("mm")), ("微米", Unit("um")), ("纳米", Unit("nm")), ("英寸", Unit("in")),
     // volume
     ("立方米", Unit("m3")), ("方", Unit("m3")), ("升", Unit("L")), ("毫升", Unit("mL")),
     // energy
@@ -113,16 +113,16 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("架", Count), ("艘", Count), ("列", Count), ("部", Count), ("支", Count), ("种", Count), ("类", Count),
     ("门", Count), ("棵", Count), ("株", Count), ("栋", Count), ("幢", Count), ("片", Count), ("层", Count),
     ("款", Count), ("例", Count), ("篇", Count), ("册", Count), ("轮", Count), ("趟", Count), ("班", Count),
-    ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("孔", Count), ("眼", Count), ("户次", Count),
-    ("人次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("所学校", Count),
+    ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("孔", Count), ("眼", Count), ("户次", Count),
+    ("人次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
     ("国", Count), ("省", Count), ("城", Count),
     // outside the contract
     ("摄氏度", Ignore), ("℃", Ignore), ("千伏", Ignore), ("伏", Ignore), ("千伏安", Ignore),
     ("赫兹", Ignore), ("兆赫", Ignore), ("兆字节", Ignore), ("字节", Ignore), ("比特", Ignore),
     ("千卡", Ignore), ("岁", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
     ("期", Ignore), ("届", Ignore), ("秒", Ignore), ("帕", Ignore), ("千帕", Ignore), ("兆帕", Ignore),
-    ("点", Ignore), ("时", Ignore), ("季度", Ignore), ("代", Ignore), ("周年", Ignore), ("年代", Ignore),
-    ("年级", Ignore), ("年度", Ignore), ("月", Ignore), ("日", Ignore), ("成", Ignore), ("线", Ignore),
+    ("次会议", Ignore), ("次产业", Ignore), ("次全会", Ignore), ("次全体会议", Ignore), ("点", Ignore), ("时", Ignore), ("季度", Ignore), ("代", Ignore), ("周年", Ignore), ("成", Unit("%")), ("年代", Ignore),
+    ("年级", Ignore), ("年度", Ignore), ("月", Ignore), ("日", Ignore), ("线", Ignore),
 ];
 
 /// Unit forms by their first character, longest first.
@@ -204,7 +204,8 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("降", Some(false)), ("减", Some(false)),
     ("新增", None), ("新设", None), ("新建", None), ("增加值", None), ("增值税", None), ("增速", None),
     ("新开工", None), ("增量", None), ("减税", None), ("降费", None), ("减免", None), ("减负", None),
-    ("增收", None), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
+    ("增收", None), ("增发", None), ("降息", Some(false)), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
+    ("高于", None), ("低于", None), ("超过", None), ("占", None),
 ];
 
 /// Clause-internal words that come before a trend word in a growth clause
@@ -230,14 +231,14 @@ pub const SUBJECT_TAIL_WORDS: &[&str] = &[
     "保持", "实现", "完成", "突破", "超过", "超", "逾", "近", "约", "将近", "接近", "不到", "不足",
     "不低于", "至少", "不少于", "不超过", "最多", "控制", "稳定", "拟按", "按", "安排", "预计", "力争",
     "增长", "增加", "提高", "上升", "扩大", "提升", "净增", "上涨", "下降", "减少", "降低", "缩小",
-    "压减", "回落", "收窄", "下调", "增", "降", "减", "的", "和", "及", "、",
+    "压减", "回落", "收窄", "下调", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引",
 ];
 
 /// Words stripped from the start of a subject.
 #[rustfmt::skip]
 pub const SUBJECT_HEAD_WORDS: &[&str] = &[
     "其中", "全年", "今年", "去年", "上年", "目前", "我们", "我市", "我省", "全市", "全省", "全区",
-    "同时", "此外", "并", "共", "累计", "新", "使", "让", "推动", "促进", "带动", "实现", "完成", "——",
+    "同时", "此外", "并", "共", "累计", "使", "让", "比上年", "比去年", "较上年", "较去年", "拟安排", "拟", "以上", "以下", "推动", "促进", "带动", "实现", "完成", "——",
 ];
 
 /// Words before a number that frame it as the base of a rate (`每万人`).
