@@ -20,11 +20,12 @@ pub mod tables;
 
 use rust_decimal::Decimal;
 
-use crate::extract::units::{Kind, unit_by_symbol};
+use crate::extract::units::Kind;
 use crate::extract::{Claim, Qualifier, Span, Trend};
 use context::TrendFound;
 use numeral::Passage;
 use tables::ZhMeasure;
+use tables::unit_by_symbol;
 
 /// The claims of the passage `start..end` of `text`; a bare `$` is
 /// `dollar` (the document's dollar).

@@ -118,7 +118,15 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
             continue;
         }
         if let Some(d) = digit_value(c) {
-            if last == Last::Arabic {
+            // `两` after a digit, or last after a scale, is the liang
+            // (`二两`, `两万两`).
+            let liang = matches!(c, '两' | '兩')
+                && (last == Last::ChineseDigit
+                    || last == Last::Scale
+                        && !p
+                            .char(k + 1)
+                            .is_some_and(|n| multiplier(n).is_some() || digit_value(n).is_some()));
+            if last == Last::Arabic || liang {
                 break;
             }
             if let (Some(v), Last::ChineseDigit) = (cur, last) {

@@ -177,9 +177,17 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         over = true;
         k += 1;
     }
-    let (form, mut measure) = unit_form_at(p.rest(k))?;
+    let (mut form, mut measure) = unit_form_at(p.rest(k))?;
     let start = k;
     let mut end = k + form.chars().count();
+    // `20个比特币`: a classifier before a currency counts money.
+    if matches!(form, "个" | "個")
+        && let Some((money, ZhMeasure::Money(code))) = unit_form_at(p.rest(end))
+    {
+        form = money;
+        measure = ZhMeasure::Money(code);
+        end += money.chars().count();
+    }
     match form {
         // `方` is a cubic metre only after a scale (`3亿方`).
         "方" if number.scale < 10_000 => return None,
@@ -276,14 +284,40 @@ fn minor_money(p: &Passage, mut k: usize, code: &str) -> (Decimal, usize) {
         }
         return (add, k);
     }
+    let mut div = 10u32;
     for _ in 0..2 {
         let Some(d) = small_digit(p, k) else { break };
         match p.char(k + 1).and_then(minor_unit) {
-            Some(div) => {
-                add += Decimal::from(d) / Decimal::from(div);
+            Some(unit) => {
+                add += Decimal::from(d) / Decimal::from(unit);
+                div = unit * 10;
                 k += 2;
             }
             None => break,
+        }
+    }
+    // Colloquial tenths or hundredths without their unit: `五块六`,
+    // `三块零四`, `两毛五` (after `块`/`蚊`/a minor unit only).
+    let colloquial = add > Decimal::ZERO
+        || k.checked_sub(1)
+            .and_then(|j| p.char(j))
+            .is_some_and(|c| matches!(c, '块' | '塊' | '蚊'));
+    if colloquial && div <= 100 {
+        let (zero, j) = if p.char(k) == Some('零') {
+            (true, k + 1)
+        } else {
+            (false, k)
+        };
+        if let Some(d) = p.char(j).and_then(digit_value).filter(|&d| d > 0)
+            && !p.char(j + 1).is_some_and(|c| {
+                digit_value(c).is_some()
+                    || tables::multiplier(c).is_some()
+                    || unit_form_at(p.rest(j + 1)).is_some()
+            })
+        {
+            let div = if zero { 100 } else { div };
+            add += Decimal::from(d) / Decimal::from(div);
+            k = j + 1;
         }
     }
     (add, k)
@@ -298,7 +332,15 @@ fn small_digit(p: &Passage, k: usize) -> Option<u32> {
 /// shared unit table; `None` when the letters are no unit (`5G`).
 fn ascii_unit(p: &Passage, k: usize) -> Option<UnitRead> {
     let rest = p.rest(k);
-    let (unit, len) = units::unit_at(rest)?;
+    let letters = rest.chars().take_while(char::is_ascii_alphabetic).count();
+    let lower = rest[..letters].to_ascii_lowercase();
+    // `168CM`: a unit in capitals is read as its lower-case symbol.
+    let (unit, len) = units::unit_at(rest).or_else(|| {
+        (letters >= 2 && rest[..letters].bytes().all(|b| b.is_ascii_uppercase()))
+            .then(|| units::unit_at(&lower))
+            .flatten()
+            .filter(|&(_, len)| len == letters)
+    })?;
     let after = &rest[len..];
     if after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;

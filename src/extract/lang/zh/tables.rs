@@ -4,7 +4,10 @@
 //! (`super::reader`) and the rules (`super::rules`, `super::context`) only
 //! look things up here.
 
+use rust_decimal::Decimal;
 use std::collections::HashMap;
+
+use crate::extract::units::{Kind, Unit};
 use std::sync::LazyLock;
 
 /// What a unit form after a number makes of it.
@@ -119,7 +122,7 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     // outside the contract
     ("摄氏度", Ignore), ("℃", Ignore), ("千伏", Ignore), ("伏", Ignore), ("千伏安", Ignore),
     ("赫兹", Ignore), ("兆赫", Ignore), ("兆字节", Ignore), ("字节", Ignore), ("比特", Ignore),
-    ("千卡", Ignore), ("岁", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
+    ("千卡", Unit("kcal")), ("两", Unit("liang")), ("兩", Unit("liang")), ("岁", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
     ("期", Ignore), ("届", Ignore), ("秒", Ignore), ("帕", Ignore), ("千帕", Ignore), ("兆帕", Ignore),
     ("次会议", Ignore), ("次产业", Ignore), ("次全会", Ignore), ("次全体会议", Ignore), ("点", Ignore), ("时", Ignore), ("季度", Ignore), ("代", Ignore), ("周年", Ignore), ("成", Unit("%")), ("年代", Ignore),
     ("年级", Ignore), ("年度", Ignore), ("月", Ignore), ("日", Ignore), ("线", Ignore),
@@ -148,6 +151,33 @@ pub fn unit_form_at(rest: &str) -> Option<(&'static str, ZhMeasure)> {
         .iter()
         .find(|(form, _)| rest.starts_with(form))
         .copied()
+}
+
+/// Units of Chinese text that the shared unit table lacks: the `两`
+/// (liang, 50 g) and the kilocalorie (`千卡`, 0.001163 kWh).
+pub static LOCAL_UNITS: [Unit; 2] = [
+    Unit {
+        kind: Kind::Mass,
+        symbol: "liang",
+        base: "kg",
+        factor: Decimal::from_parts(5, 0, 0, false, 2),
+        divisor: Decimal::ONE,
+    },
+    Unit {
+        kind: Kind::Energy,
+        symbol: "kcal",
+        base: "kWh",
+        factor: Decimal::from_parts(1163, 0, 0, false, 6),
+        divisor: Decimal::ONE,
+    },
+];
+
+/// A unit by canonical symbol: the local ones first, then the shared table.
+pub fn unit_by_symbol(symbol: &str) -> Option<&'static Unit> {
+    LOCAL_UNITS
+        .iter()
+        .find(|u| u.symbol == symbol)
+        .or_else(|| crate::extract::units::unit_by_symbol(symbol))
 }
 
 /// Currencies written before the amount (`人民币 50元`, `港幣3.14`, `$20`).
@@ -205,7 +235,7 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("新增", None), ("新设", None), ("新建", None), ("增加值", None), ("增值税", None), ("增速", None),
     ("新开工", None), ("增量", None), ("减税", None), ("降费", None), ("减免", None), ("减负", None),
     ("增收", None), ("增发", None), ("降息", Some(false)), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
-    ("高于", None), ("低于", None), ("超过", None), ("占", None),
+    ("高于", None), ("低于", None), ("占", None),
 ];
 
 /// Clause-internal words that come before a trend word in a growth clause
