@@ -55,7 +55,9 @@ pub fn qualifier(
             return q;
         }
     }
-    if inner_over {
+    // `上千万家庭`: `上` before a number that starts with its scale.
+    let scale_led = p.char(start).and_then(super::tables::multiplier).is_some();
+    if inner_over || scale_led && p.head(start).ends_with('上') {
         return Qualifier::Over;
     }
     let rest = p.rest(end);

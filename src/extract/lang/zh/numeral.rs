@@ -85,11 +85,7 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
     let starts = arabic_digit(first).is_some()
         || (digit_value(first).is_some_and(|d| d != 0))
         || matches!(first, '十' | '拾')
-        || (matches!(first, '百' | '千' | '万' | '亿')
-            && super::context::qualifier_before(p, i).is_some()
-            && p.char(i + 1)
-                .and_then(multiplier)
-                .is_some_and(|m| m >= 10_000))
+        || (matches!(first, '百' | '千' | '万' | '亿') && scale_led(p, i))
         || (matches!(first, '零' | '〇') && p.char(i + 1) == Some('点'));
     if !starts {
         return None;
@@ -225,6 +221,26 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
         inner_over,
         digit_string,
     })
+}
+
+/// `scale_led`: a number may start with its scale when a qualifier
+/// stands before it (`超千亿元`, `上千万家庭`) or two scale characters
+/// stand before a unit (`千亿斤`, `百万亩`): the missing digit is one.
+pub fn scale_led(p: &Passage, i: usize) -> bool {
+    let next_is_big = p.char(i + 1).and_then(multiplier).is_some_and(|m| m >= 10_000);
+    if !next_is_big {
+        return false;
+    }
+    let head = p.head(i);
+    if super::context::qualifier_before(p, i).is_some() || head.ends_with('上') {
+        return true;
+    }
+    let scales = p.rest(i).chars().take_while(|&c| multiplier(c).is_some()).count();
+    scales >= 2
+        && unit_form_at(p.rest(i + scales)).is_some_and(|(form, m)| {
+            m != super::tables::ZhMeasure::Ignore
+                && !p.rest(i + scales + form.chars().count()).starts_with('级')
+        })
 }
 
 /// Arabic digits at `k`: value, length in chars, and whether an integer.

@@ -216,7 +216,10 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         end = after;
     }
     if let ZhMeasure::Unit(symbol) = measure {
-        if p.char(end) == Some('半') && (number.plain_digits.is_some() || number.chinese) {
+        // `三斤半`, not `8英寸半导体`.
+        let half = p.char(end) == Some('半')
+            && !p.char(end + 1).is_some_and(|c| is_han(c) && c != '的');
+        if half && (number.plain_digits.is_some() || number.chinese) {
             add = Decimal::new(5, 1);
             end += 1;
         } else if symbol == "jin"
@@ -375,8 +378,7 @@ pub fn may_start(p: &Passage, k: usize) -> bool {
             '十' | '拾' | '人' | '港' | 'U' | 'H' | '￥' | '¥' | '€' | '£' | '$'
         )
         || (c == '百' && p.rest(k).starts_with("百分之"))
-        || (matches!(c, '百' | '千' | '万' | '亿')
-            && super::context::qualifier_before(p, k).is_some())
+        || (matches!(c, '百' | '千' | '万' | '亿') && numeral::scale_led(p, k))
 }
 
 #[cfg(test)]

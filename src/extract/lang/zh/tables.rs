@@ -116,7 +116,7 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("架", Count), ("艘", Count), ("列", Count), ("部", Count), ("支", Count), ("种", Count), ("类", Count),
     ("门", Count), ("棵", Count), ("株", Count), ("栋", Count), ("幢", Count), ("片", Count), ("层", Count),
     ("款", Count), ("例", Count), ("篇", Count), ("册", Count), ("轮", Count), ("趟", Count), ("班", Count),
-    ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("孔", Count), ("眼", Count), ("户次", Count),
+    ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("金", Count), ("银", Count), ("铜", Count), ("孔", Count), ("眼", Count), ("户次", Count),
     ("人次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
     ("国", Count), ("省", Count), ("城", Count),
     // outside the contract
@@ -261,7 +261,7 @@ pub const SUBJECT_TAIL_WORDS: &[&str] = &[
     "保持", "实现", "完成", "突破", "超过", "超", "逾", "近", "约", "将近", "接近", "不到", "不足",
     "不低于", "至少", "不少于", "不超过", "最多", "控制", "稳定", "拟按", "按", "安排", "预计", "力争",
     "增长", "增加", "提高", "上升", "扩大", "提升", "净增", "上涨", "下降", "减少", "降低", "缩小",
-    "压减", "回落", "收窄", "下调", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引",
+    "压减", "回落", "收窄", "下调", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
 ];
 
 /// Words stripped from the start of a subject.
