@@ -129,7 +129,7 @@ fn starts_heading(line: &str) -> bool {
         Some(c) if c.is_ascii_digit() => {
             let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
             rest.starts_with(['.', '、', '．'])
-                && !rest[1..].starts_with(|c: char| c.is_ascii_digit())
+                && !rest.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
         }
         _ => false,
     }
@@ -147,6 +147,13 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_width_heading_marks_do_not_split_chars() {
+        assert!(starts_heading("1、项目"));
+        assert!(starts_heading("2．工作"));
+        assert!(!starts_heading("3.5万亿元"));
+    }
 
     #[test]
     fn chinese_share() {

@@ -109,10 +109,10 @@ fn build(p: &Passage, item: &Item, measure: ZhMeasure, dollar: &'static str) -> 
     Some(Claim {
         span: Span::new(p.byte(start), p.byte(item.end)),
         kind,
-        value: item.value * sign,
+        value: item.value.saturating_mul(sign),
         value_max: item.value_max,
         unit,
-        norm_value: norm_value * sign,
+        norm_value: norm_value.saturating_mul(sign),
         norm_unit,
         qualifier: Qualifier::Exact,
         trend: Trend::None,
@@ -194,6 +194,13 @@ mod tests {
                 "4.6%|percent|4.6|%|4.6||up|",
             ]
         );
+    }
+
+    #[test]
+    fn huge_numbers_saturate_without_panic() {
+        let long = "九".repeat(80) + "亿亿亿元，" + &"9".repeat(60) + "万亿元";
+        let claims = read_passage(&long, 0, long.len(), "USD");
+        assert!(claims.iter().all(|c| c.span.end <= long.len()));
     }
 
     #[test]

@@ -126,7 +126,10 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
                 break;
             }
             if let (Some(v), Last::ChineseDigit) = (cur, last) {
-                cur = Some(v * Decimal::TEN + Decimal::from(d));
+                cur = Some(
+                    v.saturating_mul(Decimal::TEN)
+                        .saturating_add(Decimal::from(d)),
+                );
                 digit_string = true;
             } else if d != 0 {
                 cur = Some(Decimal::from(d));
@@ -149,7 +152,7 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
             }
             let whole = cur.unwrap_or(Decimal::ZERO);
             let fraction: Decimal = format!("0.{frac}").parse().unwrap_or(Decimal::ZERO);
-            cur = Some(whole + fraction);
+            cur = Some(whole.saturating_add(fraction));
             k = j;
             last = Last::ChineseDigit;
             continue;
@@ -173,19 +176,22 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
             let pending = cur.take();
             match c {
                 '万' | '萬' => {
-                    let below = low + pending.unwrap_or(Decimal::ZERO);
+                    let below = low.saturating_add(pending.unwrap_or(Decimal::ZERO));
                     let below = if below.is_zero() { Decimal::ONE } else { below };
-                    mid += below * m;
+                    mid = mid.saturating_add(below.saturating_mul(m));
                     low = Decimal::ZERO;
                 }
                 '亿' | '億' => {
-                    let all = high + mid + low + pending.unwrap_or(Decimal::ZERO);
+                    let all = high
+                        .saturating_add(mid)
+                        .saturating_add(low)
+                        .saturating_add(pending.unwrap_or(Decimal::ZERO));
                     let all = if all.is_zero() { Decimal::ONE } else { all };
-                    high = all * m;
+                    high = all.saturating_mul(m);
                     mid = Decimal::ZERO;
                     low = Decimal::ZERO;
                 }
-                _ => low += pending.unwrap_or(Decimal::ONE) * m,
+                _ => low = low.saturating_add(pending.unwrap_or(Decimal::ONE).saturating_mul(m)),
             }
             scale = multiplier(c).unwrap_or(1);
             last = Last::Scale;
@@ -205,8 +211,11 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
     if last == Last::Nothing {
         return None;
     }
-    let value = high + mid + low + cur.unwrap_or(Decimal::ZERO);
-    let scaled = scale > 1 || high + mid + low > Decimal::ZERO;
+    let value = high
+        .saturating_add(mid)
+        .saturating_add(low)
+        .saturating_add(cur.unwrap_or(Decimal::ZERO));
+    let scaled = scale > 1 || !(high.is_zero() && mid.is_zero() && low.is_zero());
     Some(Numeral {
         start: i,
         end: k,
@@ -227,7 +236,10 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
 /// stands before it (`超千亿元`, `上千万家庭`) or two scale characters
 /// stand before a unit (`千亿斤`, `百万亩`): the missing digit is one.
 pub fn scale_led(p: &Passage, i: usize) -> bool {
-    let next_is_big = p.char(i + 1).and_then(multiplier).is_some_and(|m| m >= 10_000);
+    let next_is_big = p
+        .char(i + 1)
+        .and_then(multiplier)
+        .is_some_and(|m| m >= 10_000);
     if !next_is_big {
         return false;
     }
@@ -235,7 +247,11 @@ pub fn scale_led(p: &Passage, i: usize) -> bool {
     if super::context::qualifier_before(p, i).is_some() || head.ends_with('上') {
         return true;
     }
-    let scales = p.rest(i).chars().take_while(|&c| multiplier(c).is_some()).count();
+    let scales = p
+        .rest(i)
+        .chars()
+        .take_while(|&c| multiplier(c).is_some())
+        .count();
     scales >= 2
         && unit_form_at(p.rest(i + scales)).is_some_and(|(form, m)| {
             m != super::tables::ZhMeasure::Ignore

@@ -82,7 +82,9 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
         let dash_run = sep == '—' && p.char(end + 1) == Some('—');
         if same && !dash_run && h.chinese == number.chinese {
             let low = low_end(&number, &h, unit.is_none());
-            let high_value = h.value + h_unit.map_or(Decimal::ZERO, |u| u.add);
+            let high_value = h
+                .value
+                .saturating_add(h_unit.map_or(Decimal::ZERO, |u| u.add));
             if low <= high_value {
                 high = Some(h);
                 if unit.is_none() {
@@ -104,9 +106,11 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
             }
         }
     }
-    let mut value = number.value + unit.map_or(Decimal::ZERO, |u| u.add);
+    let mut value = number
+        .value
+        .saturating_add(unit.map_or(Decimal::ZERO, |u| u.add));
     if unit.is_some_and(|u| u.tenths) {
-        value *= Decimal::TEN;
+        value = value.saturating_mul(Decimal::TEN);
     }
     Some(Item {
         start: k,
@@ -125,7 +129,7 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
 /// (`3至5万元` is 30000 to 50000 yuan).
 fn low_end(low: &Numeral, high: &Numeral, low_has_no_unit: bool) -> Decimal {
     if low_has_no_unit && low.scale == 1 && high.scale > 1 {
-        low.value * Decimal::from(high.scale)
+        low.value.saturating_mul(Decimal::from(high.scale))
     } else {
         low.value
     }
@@ -217,8 +221,8 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
     }
     if let ZhMeasure::Unit(symbol) = measure {
         // `三斤半`, not `8英寸半导体`.
-        let half = p.char(end) == Some('半')
-            && !p.char(end + 1).is_some_and(|c| is_han(c) && c != '的');
+        let half =
+            p.char(end) == Some('半') && !p.char(end + 1).is_some_and(|c| is_han(c) && c != '的');
         if half && (number.plain_digits.is_some() || number.chinese) {
             add = Decimal::new(5, 1);
             end += 1;
