@@ -56,7 +56,7 @@ pub fn qualifier(
         }
     }
     // `上千万家庭`: `上` before a number that starts with its scale.
-    let scale_led = p.char(start).and_then(super::tables::multiplier).is_some();
+    let scale_led = matches!(p.char(start), Some('百' | '千' | '万' | '亿'));
     if inner_over || scale_led && p.head(start).ends_with('上') {
         return Qualifier::Over;
     }

@@ -233,19 +233,28 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
 }
 
 /// `scale_led`: a number may start with its scale when a qualifier
-/// stands before it (`超千亿元`, `上千万家庭`) or two scale characters
+/// stands before it (`超千亿元`, `上千万家庭`, `上亿市场主体`) or two scale characters
 /// stand before a unit (`千亿斤`, `百万亩`): the missing digit is one.
 pub fn scale_led(p: &Passage, i: usize) -> bool {
+    // The second scale is bigger than the first (`千亿`, `百万`), not an
+    // idiom (`亿万人民`).
+    let first = p.char(i).and_then(multiplier).unwrap_or(0);
     let next_is_big = p
         .char(i + 1)
         .and_then(multiplier)
-        .is_some_and(|m| m >= 10_000);
+        .is_some_and(|m| m >= 10_000 && m > first);
+    let head = p.head(i);
+    let led = super::context::qualifier_before(p, i).is_some() || head.ends_with('上');
+    // `上亿市场主体`, `超万家`: one big scale after a qualifier.
+    let alone_big = matches!(p.char(i), Some('万' | '亿'))
+        && !p
+            .char(i + 1)
+            .is_some_and(|c| multiplier(c).is_some() || c == '一');
+    if led && (next_is_big || alone_big) {
+        return true;
+    }
     if !next_is_big {
         return false;
-    }
-    let head = p.head(i);
-    if super::context::qualifier_before(p, i).is_some() || head.ends_with('上') {
-        return true;
     }
     let scales = p
         .rest(i)
@@ -359,6 +368,7 @@ mod tests {
         assert_eq!(value("零售"), None);
         assert_eq!(value("万物"), None);
         assert_eq!(value("千方百计"), None);
+        assert_eq!(value("亿万人民"), None);
     }
 
     #[test]

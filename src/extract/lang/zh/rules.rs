@@ -127,7 +127,8 @@ fn bare_count(p: &Passage, item: &Item) -> Option<ZhMeasure> {
     if n.scale < 10_000 {
         return None;
     }
-    if n.chinese {
+    let scale_led = matches!(p.char(n.start), Some('百' | '千' | '万' | '亿'));
+    if n.chinese && !scale_led {
         // `十万火急`: a scaled Chinese numeral counts only before
         // punctuation.
         let next = p.char(item.end);
@@ -193,6 +194,7 @@ mod tests {
         assert_eq!(judged("6600多万纳税人", 0), Some(ZhMeasure::Count));
         assert_eq!(judged("增长35，", 2), None);
         assert_eq!(judged("十万火急", 0), None);
+        assert_eq!(judged("上亿市场主体", 1), Some(ZhMeasure::Count));
     }
 
     #[test]
