@@ -206,9 +206,22 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         {
             return None;
         }
+        // `10市` counts cities; `亿市场主体` is no unit.
+        "市" if p.char(end) == Some('场') => return None,
         // Life expectancy is a duration (`83.9岁`); other ages are no claim.
         "岁" | "歲" if life_span(p, k) => measure = ZhMeasure::Unit("year"),
         _ => {}
+    }
+    // `12.7个和5.9个百分点`: a bare `个` borrows the points of its pair.
+    if matches!(form, "个" | "個")
+        && matches!(p.char(end), Some('和' | '、' | '或'))
+        && let Some(next) = numeral::read(p, end + 1)
+        && matches!(
+            unit_form_at(p.rest(next.end)),
+            Some((_, ZhMeasure::Unit("pp")))
+        )
+    {
+        measure = ZhMeasure::Unit("pp");
     }
     let mut add = Decimal::ZERO;
     if let ZhMeasure::Money(code) = measure {
@@ -453,6 +466,14 @@ mod tests {
             i.and_then(|i| i.unit).map(|u| (u.measure, u.end)),
             Some((ZhMeasure::Unit("t"), 6))
         );
+    }
+
+    #[test]
+    fn a_bare_classifier_borrows_points() {
+        let s = "高于全国12.7个和5.9个百分点";
+        let p = Passage::new(s, 0, s.len());
+        let unit = read_item(&p, 4).and_then(|i| i.unit).map(|u| u.measure);
+        assert_eq!(unit, Some(ZhMeasure::Unit("pp")));
     }
 
     #[test]

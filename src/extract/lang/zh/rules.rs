@@ -202,5 +202,6 @@ mod tests {
         assert_eq!(judged("3至5年", 0), Some(ZhMeasure::Unit("year")));
         assert_eq!(judged("1065个公园", 0), Some(ZhMeasure::Count));
         assert_eq!(judged("3月5日", 0), None);
+        assert_eq!(judged("第十四个五年规划", 4), None);
     }
 }
