@@ -36,6 +36,26 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
     let mut k = 0;
     let mut floor = 0;
     while k < p.chars.len() {
+        if let Some((factor, len)) = doubling_at(&p, k) {
+            let span = Span::new(p.byte(k), p.byte(k + len));
+            claims.push(Claim {
+                span,
+                kind: Kind::Multiple,
+                value: Decimal::from(factor),
+                value_max: None,
+                unit: "x",
+                norm_value: Decimal::from(factor),
+                norm_unit: "x",
+                qualifier: Qualifier::Exact,
+                trend: Trend::Up,
+                subject: context::subject(&p, k, floor).map(|(s, e)| Span::new(s, e)),
+                sentence: 0,
+            });
+            found.push(TrendFound::Word(Trend::Up));
+            k += len;
+            floor = k;
+            continue;
+        }
         if !reader::may_start(&p, k) {
             k += 1;
             continue;
@@ -73,6 +93,26 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
     }
     share_across(&p, &mut claims, &found);
     claims
+}
+
+/// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4), and
+/// `倍增` doubles except as the name of a plan (`倍增计划`): a multiple
+/// with trend up. Example: `经济总量实现翻番`.
+fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
+    let rest = p.rest(k);
+    for (form, factor) in [("翻一番", 2), ("翻两番", 4), ("翻番", 2), ("倍增", 2)] {
+        if rest.starts_with(form) {
+            let len = form.chars().count();
+            let after = p.rest(k + len);
+            let named = ["计划", "行动", "工程", "效应", "式", "器"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            if !named {
+                return Some((factor, len));
+            }
+        }
+    }
+    None
 }
 
 /// A claim from an accepted item.
@@ -192,6 +232,17 @@ mod tests {
                 "0.3个百分点|percentage_point|0.3|pp|0.3||down|",
                 "5.2%|percent|5.2|%|5.2||up|",
                 "4.6%|percent|4.6|%|4.6||up|",
+            ]
+        );
+    }
+
+    #[test]
+    fn doubling_words_are_multiples() {
+        assert_eq!(
+            rows("经济总量较2020年实现翻番，收入翻两番，实施倍增计划"),
+            vec![
+                "翻番|multiple|2|x|2||up|经济总量较2020年",
+                "翻两番|multiple|4|x|4||up|收入",
             ]
         );
     }

@@ -64,9 +64,13 @@ fn glued_to_code(p: &Passage, item: &Item) -> bool {
     letters || plus
 }
 
-/// `ordinal`: a number after `第` is an ordinal (`第十四届`, `第2季度`).
+/// `ordinal`: a number after `第` is an ordinal (`第十四届`, `第2季度`),
+/// after `届` a session (`十三届七次全会`), and a place after `前` a rank
+/// (`跻身全球城市前五位`).
 fn ordinal(p: &Passage, item: &Item) -> bool {
-    item.start.checked_sub(1).and_then(|j| p.char(j)) == Some('第')
+    let prev = item.start.checked_sub(1).and_then(|j| p.char(j));
+    let rank = prev == Some('前') && item.unit.is_some_and(|u| matches!(u.form, "位" | "名"));
+    matches!(prev, Some('第' | '届')) || rank
 }
 
 /// `base_of_rate`: the number after `每` is the base of a rate (`每万人
@@ -173,6 +177,9 @@ mod tests {
     fn codes_and_names_are_rejected() {
         assert_eq!(judged("建成5G基站", 2), None);
         assert_eq!(judged("第十四届", 1), None);
+        assert_eq!(judged("省委十三届七次、八次全会", 5), None);
+        assert_eq!(judged("跻身全球城市前五位", 7), None);
+        assert_eq!(judged("保持两位数增长", 2), None);
         assert_eq!(judged("2024年", 0), None);
         assert_eq!(judged("“十四五”规划", 1), None);
         assert_eq!(judged("“两个维护”", 1), None);

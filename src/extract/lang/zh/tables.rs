@@ -124,7 +124,7 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("赫兹", Ignore), ("兆赫", Ignore), ("兆字节", Ignore), ("字节", Ignore), ("比特", Ignore),
     ("千卡", Unit("kcal")), ("两", Unit("liang")), ("兩", Unit("liang")), ("岁", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
     ("期", Ignore), ("届", Ignore), ("秒", Ignore), ("帕", Ignore), ("千帕", Ignore), ("兆帕", Ignore),
-    ("次会议", Ignore), ("次产业", Ignore), ("次全会", Ignore), ("次全体会议", Ignore), ("点", Ignore), ("时", Ignore), ("季度", Ignore), ("代", Ignore), ("周年", Ignore), ("成", Unit("%")), ("年代", Ignore),
+    ("次会议", Ignore), ("位数", Ignore), ("人转", Ignore), ("次产业", Ignore), ("次全会", Ignore), ("次全体会议", Ignore), ("点", Ignore), ("时", Ignore), ("季度", Ignore), ("代", Ignore), ("周年", Ignore), ("成", Unit("%")), ("年代", Ignore),
     ("年级", Ignore), ("年规划", Ignore), ("年计划", Ignore), ("年度", Ignore), ("月", Ignore), ("日", Ignore), ("线", Ignore),
 ];
 
