@@ -121,6 +121,7 @@ pub fn growth_follows(between: &str) -> bool {
     let Some(mut rest) = between
         .strip_prefix('，')
         .or_else(|| between.strip_prefix(','))
+        .or_else(|| between.strip_prefix('、'))
     else {
         return false;
     };
@@ -252,6 +253,7 @@ mod tests {
     fn growth_clause_after_a_level() {
         assert!(growth_follows("，增长"));
         assert!(growth_follows("，同比下降"));
+        assert!(growth_follows("、增长"));
         assert!(!growth_follows("，城镇调查失业率平均为"));
     }
 

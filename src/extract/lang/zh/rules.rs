@@ -12,6 +12,7 @@ use super::tables::{DURATION_LEADS, RATE_BASE_BEFORE, ZhMeasure};
 pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
     if glued_to_code(p, item)
         || ordinal(p, item)
+        || speed(p, item)
         || base_of_rate(p, item)
         || calendar_year(p, item)
         || quoted_name(p, item)
@@ -62,6 +63,15 @@ fn glued_to_code(p: &Passage, item: &Item) -> bool {
         || item.end < p.chars.len() && p.char(item.end) == Some('+')
         || n.start.checked_sub(1).and_then(|j| p.char(j)) == Some('+');
     letters || plus
+}
+
+/// `speed`: a length after `时速` is a speed (`时速350公里`), not a
+/// length of the contract.
+fn speed(p: &Passage, item: &Item) -> bool {
+    p.head(item.start).ends_with("时速")
+        && item
+            .unit
+            .is_some_and(|u| matches!(u.measure, ZhMeasure::Unit("km" | "m")))
 }
 
 /// `ordinal`: a number after `第` is an ordinal (`第十四届`, `第2季度`),
@@ -177,6 +187,7 @@ mod tests {
     fn codes_and_names_are_rejected() {
         assert_eq!(judged("建成5G基站", 2), None);
         assert_eq!(judged("第十四届", 1), None);
+        assert_eq!(judged("时速350公里", 2), None);
         assert_eq!(judged("省委十三届七次、八次全会", 5), None);
         assert_eq!(judged("跻身全球城市前五位", 7), None);
         assert_eq!(judged("保持两位数增长", 2), None);
