@@ -255,6 +255,14 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_with_over_before_a_classifier() {
+        assert_eq!(
+            rows("带动上下游千余家企业"),
+            vec!["千余家|count|1000||1000|over||上下游"]
+        );
+    }
+
+    #[test]
     fn inner_over_and_negative() {
         assert_eq!(
             rows("惠及6600多万纳税人，负0.2千米"),

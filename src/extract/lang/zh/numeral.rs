@@ -253,6 +253,12 @@ pub fn scale_led(p: &Passage, i: usize) -> bool {
     if led && (next_is_big || alone_big) {
         return true;
     }
+    // `千余家企业`, `百余项`: one scale, `余`/`多`, a unit.
+    if matches!(p.char(i + 1), Some('余' | '多'))
+        && unit_form_at(p.rest(i + 2)).is_some_and(|(_, m)| m != super::tables::ZhMeasure::Ignore)
+    {
+        return true;
+    }
     if !next_is_big {
         return false;
     }
