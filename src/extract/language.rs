@@ -1,8 +1,8 @@
 //! Marks the passages of a document by language and hands the Chinese
 //! ones to the Chinese pack (`lang::zh`).
 //!
-//! A sentence is Chinese when Han characters make at least half of its
-//! letters (Han characters and Latin letters); `5G`, `PM2.5` and English
+//! A sentence is Chinese when it has at least as many Han characters as
+//! Latin words; `5G`, `PM2.5` and English
 //! names inside Chinese text are read by the Chinese around them. Chinese
 //! sentences end also at `；` and at a line break before a numbered
 //! heading (`一、`, `（一）`, `1.`) or after a line that closes a sentence
@@ -16,17 +16,23 @@ use super::lang::zh;
 use super::lang::zh::reader::is_han;
 use super::{Claim, Span};
 
-/// Is this passage Chinese: Han characters at least half of its letters?
+/// Is this passage Chinese: at least as many Han characters as Latin
+/// words (a Han character carries about what a word does: `GDP增长5%` is
+/// Chinese, `The 十四五 plan runs to 2025.` English)?
 pub fn is_chinese(passage: &str) -> bool {
-    let (mut han, mut latin) = (0usize, 0usize);
+    let (mut han, mut words) = (0usize, 0usize);
+    let mut in_word = false;
     for c in passage.chars() {
+        let latin = c.is_ascii_alphabetic();
+        if latin && !in_word {
+            words += 1;
+        }
+        in_word = latin;
         if is_han(c) {
             han += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
         }
     }
-    han > 0 && han >= latin
+    han > 0 && han >= words
 }
 
 /// Replaces the claims of Chinese sentences with the Chinese pack's and
@@ -159,6 +165,7 @@ mod tests {
     fn chinese_share() {
         assert!(is_chinese("建成5G基站"));
         assert!(is_chinese("PM2.5平均浓度"));
+        assert!(is_chinese("GDP增长5%"));
         assert!(!is_chinese("The 十四五 plan runs to 2025."));
     }
 
