@@ -100,7 +100,8 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     // power
     ("瓦", Unit("W")), ("千瓦", Unit("kW")), ("兆瓦", Unit("MW")), ("吉瓦", Unit("GW")),
     // concentration
-    ("微克/立方米", Unit("ug/m3")), ("毫克/升", Unit("mg/L")), ("毫克/立方米", Unit("mg/m3")),
+    ("微克/立方米", Unit("ug/m3")), ("微克每立方米", Unit("ug/m3")), ("毫克/升", Unit("mg/L")),
+    ("毫克每升", Unit("mg/L")), ("毫克/立方米", Unit("mg/m3")), ("毫克每立方米", Unit("mg/m3")),
     // duration
     ("年", Unit("year")), ("个月", Unit("month")), ("個月", Unit("month")), ("周", Unit("week")),
     ("个星期", Unit("week")), ("星期", Unit("week")), ("天", Unit("day")), ("个工作日", Unit("day")),
