@@ -67,6 +67,10 @@ pub fn qualifier(
         .map_or(Qualifier::Exact, |&(_, q)| qualifier_of(q))
 }
 
+/// Verbs that change a rate (`提高2个百分点`) but upgrade things
+/// (`提升改造老旧小区100个`): a trend for an amount only right before it.
+const UPGRADE_VERBS: &[&str] = &["提升", "提高", "扩大"];
+
 /// How a backwards trend search ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrendFound {
@@ -81,7 +85,7 @@ pub enum TrendFound {
 /// (`同比增长5%` up, `下降4.8%` down, `比上年增加` up); a word that
 /// carries none (`新增`, `新建`, `增加值`) stops the search.
 /// Example: `城镇新增就业1244万人` has no trend.
-pub fn trend(p: &Passage, start: usize) -> TrendFound {
+pub fn trend(p: &Passage, start: usize, amount: bool) -> TrendFound {
     let mut k = start;
     while k > 0 {
         let c = p.char(k - 1).unwrap_or('。');
@@ -95,13 +99,22 @@ pub fn trend(p: &Passage, start: usize) -> TrendFound {
             .trim_start_matches('了')
             .is_empty()
             || qualifier_before(p, start).is_some_and(|(_, len)| k + len == start);
-        if let Some((_, dir)) = TREND_WORDS
+        if let Some((form, dir)) = TREND_WORDS
             .iter()
             .filter(|(form, dir)| {
                 head.ends_with(form) && (adjacent || dir.is_none() || form.chars().count() > 1)
             })
             .max_by_key(|(form, _)| form.len())
         {
+            // `保护提升历史文化名城4个`: an upgrade verb before an amount of
+            // things says what is done to them, not that the amount grew;
+            // right before the number (`提高到42.2平方米`) it is a change.
+            let reaches = p.head(start)[head.len()..]
+                .trim_start_matches(['到', '至', '了'])
+                .is_empty();
+            if amount && UPGRADE_VERBS.contains(form) && !reaches {
+                return TrendFound::Neutral;
+            }
             return match dir {
                 Some(true) => TrendFound::Word(Trend::Up),
                 Some(false) => TrendFound::Word(Trend::Down),
@@ -228,13 +241,17 @@ mod tests {
     #[test]
     fn trend_reads_back_in_the_clause() {
         let (p, k) = at("居民人均可支配收入增长6.1%", "6.1");
-        assert_eq!(trend(&p, k), TrendFound::Word(Trend::Up));
+        assert_eq!(trend(&p, k, false), TrendFound::Word(Trend::Up));
         let (p, k) = at("城镇新增就业1244万人", "1244");
-        assert_eq!(trend(&p, k), TrendFound::Neutral);
+        assert_eq!(trend(&p, k, false), TrendFound::Neutral);
         let (p, k) = at("分别增长5.2%、4.6%", "4.6");
-        assert_eq!(trend(&p, k), TrendFound::Word(Trend::Up));
+        assert_eq!(trend(&p, k, false), TrendFound::Word(Trend::Up));
         let (p, k) = at("下降了，达到4.8%", "4.8");
-        assert_eq!(trend(&p, k), TrendFound::Nothing);
+        assert_eq!(trend(&p, k, false), TrendFound::Nothing);
+        let (p, k) = at("保护提升历史文化名城名镇4个", "4");
+        assert_eq!(trend(&p, k, true), TrendFound::Neutral);
+        let (p, k) = at("人均住房面积提高到42.2平方米", "42");
+        assert_eq!(trend(&p, k, true), TrendFound::Word(Trend::Up));
     }
 
     #[test]

@@ -77,7 +77,11 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
         let duration = claim.kind == Kind::Duration;
         let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
         claim.qualifier = context::qualifier(&p, item.start, item.end, inner_over, duration);
-        let t = context::trend(&p, item.start);
+        let amount = !matches!(
+            claim.kind,
+            Kind::Percent | Kind::PercentagePoint | Kind::Multiple | Kind::Money
+        );
+        let t = context::trend(&p, item.start, amount);
         if let TrendFound::Word(trend) = t {
             claim.trend = trend;
         }
