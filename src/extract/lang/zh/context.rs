@@ -4,8 +4,8 @@
 
 use super::numeral::Passage;
 use super::tables::{
-    COMPARISON_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS,
-    TREND_WORDS,
+    COMPARISON_WORDS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
 };
 use crate::extract::{Qualifier, Trend};
 
@@ -29,13 +29,19 @@ fn qualifier_of(name: &str) -> Qualifier {
 }
 
 /// The qualifier word right before char `start`, with its length in chars.
+/// A one-character qualifier that is the end of another word (`签约`,
+/// `节约`, `最近`, `附近`, `赶超`) qualifies nothing.
 pub fn qualifier_before(p: &Passage, start: usize) -> Option<(Qualifier, usize)> {
     let head = p.head(start);
-    QUALIFIERS_BEFORE
+    let (form, q) = QUALIFIERS_BEFORE
         .iter()
         .filter(|(form, _)| head.ends_with(form))
-        .max_by_key(|(form, _)| form.len())
-        .map(|&(form, q)| (qualifier_of(q), form.chars().count()))
+        .max_by_key(|(form, _)| form.len())?;
+    let lead = head[..head.len() - form.len()].chars().next_back();
+    let in_word = QUALIFIER_WORD_LEADS
+        .iter()
+        .any(|(f, leads)| f == form && lead.is_some_and(|c| leads.contains(c)));
+    (!in_word).then(|| (qualifier_of(q), form.chars().count()))
 }
 
 /// `qualifier`: a word before the number (`超过`, `近`, `不低于`) wins over
@@ -258,6 +264,10 @@ mod tests {
     fn qualifiers_around_the_number() {
         let (p, k) = at("超过126万亿元", "126");
         assert_eq!(qualifier(&p, k, k + 6, false, false), Qualifier::Over);
+        let (p, k) = at("签约50个项目", "50");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Exact);
+        let (p, k) = at("节约3亿元", "3");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Exact);
         let (p, k) = at("5%左右", "5");
         assert_eq!(qualifier(&p, k, k + 2, false, false), Qualifier::Approx);
         let (p, k) = at("近五年", "五");

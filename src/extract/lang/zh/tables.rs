@@ -211,6 +211,14 @@ pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
     ("不大于", "at_most"),
 ];
 
+/// One-character qualifiers and the characters before them that make
+/// them the end of another word (`签约`, `节约`, `最近`, `附近`, `赶超`).
+pub const QUALIFIER_WORD_LEADS: &[(&str, &str)] = &[
+    ("约", "节签制预履合集条公违特缔"),
+    ("近", "最附靠邻临贴亲逼"),
+    ("超", "赶高"),
+];
+
 /// Qualifier words after the number and its unit.
 #[rustfmt::skip]
 pub const QUALIFIERS_AFTER: &[(&str, &str)] = &[
