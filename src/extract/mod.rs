@@ -13,6 +13,7 @@ pub mod claim;
 pub mod context;
 pub mod conventions;
 pub mod lang;
+pub mod language;
 pub mod nonclaim;
 pub mod number;
 pub mod sentence;
@@ -77,6 +78,8 @@ fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Ext
     }
     conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
+    let (sentences, claims) = language::apply(text, sentences, claims, currency.dollar);
+    let rejected = language::outside_chinese(text, &sentences, rejected);
     Extraction {
         sentences,
         claims,

@@ -1,0 +1,298 @@
+//! Qualifier, trend and subject of a Chinese claim, read from its clause.
+//! A clause runs back to the nearest `，；：。！？` (a `、` list stays one
+//! clause, so `分别增长5.2%、4.6%` shares its trend).
+
+use super::numeral::Passage;
+use super::tables::{
+    COMPARISON_WORDS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
+};
+use crate::extract::{Qualifier, Trend};
+
+/// Characters that end a clause.
+pub fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':' | '\n' | '（' | '）' | '(' | ')'
+    )
+}
+
+fn qualifier_of(name: &str) -> Qualifier {
+    match name {
+        "over" => Qualifier::Over,
+        "under" => Qualifier::Under,
+        "approx" => Qualifier::Approx,
+        "at_least" => Qualifier::AtLeast,
+        "at_most" => Qualifier::AtMost,
+        _ => Qualifier::Exact,
+    }
+}
+
+/// The qualifier word right before char `start`, with its length in chars.
+/// A one-character qualifier that is the end of another word (`签约`,
+/// `节约`, `最近`, `附近`, `赶超`) qualifies nothing.
+pub fn qualifier_before(p: &Passage, start: usize) -> Option<(Qualifier, usize)> {
+    let head = p.head(start);
+    let (form, q) = QUALIFIERS_BEFORE
+        .iter()
+        .filter(|(form, _)| head.ends_with(form))
+        .max_by_key(|(form, _)| form.len())?;
+    let lead = head[..head.len() - form.len()].chars().next_back();
+    let in_word = QUALIFIER_WORD_LEADS
+        .iter()
+        .any(|(f, leads)| f == form && lead.is_some_and(|c| leads.contains(c)));
+    (!in_word).then(|| (qualifier_of(q), form.chars().count()))
+}
+
+/// `qualifier`: a word before the number (`超过`, `近`, `不低于`) wins over
+/// `多`/`余` inside it, which win over a word after it (`以上`, `左右`).
+/// `近` before a duration frames a period (`近五年`): no qualifier.
+/// Example: `超过126万亿元` is `over`, `5%左右` is `approx`.
+pub fn qualifier(
+    p: &Passage,
+    start: usize,
+    end: usize,
+    inner_over: bool,
+    duration: bool,
+) -> Qualifier {
+    if let Some((q, len)) = qualifier_before(p, start) {
+        let framing = duration && p.head(start).ends_with('近') && len == 1;
+        if !framing {
+            return q;
+        }
+    }
+    // `上千万家庭`: `上` before a number that starts with its scale.
+    let scale_led = matches!(p.char(start), Some('百' | '千' | '万' | '亿'));
+    if inner_over || scale_led && p.head(start).ends_with('上') {
+        return Qualifier::Over;
+    }
+    let rest = p.rest(end);
+    QUALIFIERS_AFTER
+        .iter()
+        .find(|(form, _)| rest.starts_with(form))
+        .map_or(Qualifier::Exact, |&(_, q)| qualifier_of(q))
+}
+
+/// Verbs that change a rate (`提高2个百分点`) but upgrade things
+/// (`提升改造老旧小区100个`): a trend for an amount only right before it.
+const UPGRADE_VERBS: &[&str] = &["提升", "提高", "扩大"];
+
+/// How a backwards trend search ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrendFound {
+    /// A trend word: up or down.
+    Word(Trend),
+    /// A word that carries none (`新增`, `增加值`).
+    Neutral,
+    Nothing,
+}
+
+/// `trend`: the nearest trend word before the number in its clause
+/// (`同比增长5%` up, `下降4.8%` down, `比上年增加` up); a word that
+/// carries none (`新增`, `新建`, `增加值`) stops the search.
+/// Example: `城镇新增就业1244万人` has no trend.
+pub fn trend(p: &Passage, start: usize, amount: bool) -> TrendFound {
+    let mut k = start;
+    while k > 0 {
+        let c = p.char(k - 1).unwrap_or('。');
+        if ends_clause(c) {
+            break;
+        }
+        let head = p.head(k);
+        // A one-character word (`增`, `降`) counts only right before the
+        // number (`同比降0.2%`), not inside a word further back (`降息惠及`).
+        let adjacent = p.head(start)[head.len()..]
+            .trim_start_matches('了')
+            .is_empty()
+            || qualifier_before(p, start).is_some_and(|(_, len)| k + len == start);
+        if let Some((form, dir)) = TREND_WORDS
+            .iter()
+            .filter(|(form, dir)| {
+                head.ends_with(form) && (adjacent || dir.is_none() || form.chars().count() > 1)
+            })
+            .max_by_key(|(form, _)| form.len())
+        {
+            // `保护提升历史文化名城4个`: an upgrade verb before an amount of
+            // things says what is done to them, not that the amount grew;
+            // right before the number (`提高到42.2平方米`) it is a change.
+            let reaches = p.head(start)[head.len()..]
+                .trim_start_matches(['到', '至', '了'])
+                .is_empty();
+            if amount && UPGRADE_VERBS.contains(form) && !reaches {
+                return TrendFound::Neutral;
+            }
+            return match dir {
+                Some(true) => TrendFound::Word(Trend::Up),
+                Some(false) => TrendFound::Word(Trend::Down),
+                None => TrendFound::Neutral,
+            };
+        }
+        k -= 1;
+    }
+    TrendFound::Nothing
+}
+
+/// `growth_follows`: the text between a level and the next claim is a
+/// growth clause (`，增长`, `，同比下降`, `，比上年增加`): the level gets
+/// that claim's trend ("a total stated with its growth is up").
+/// Example: `国内生产总值超过126万亿元，增长5.2%`.
+pub fn growth_follows(between: &str) -> bool {
+    let Some(mut rest) = between
+        .strip_prefix('，')
+        .or_else(|| between.strip_prefix(','))
+        .or_else(|| between.strip_prefix('、'))
+    else {
+        return false;
+    };
+    for w in COMPARISON_WORDS {
+        if let Some(r) = rest.strip_prefix(w) {
+            rest = r;
+            break;
+        }
+    }
+    let Some((form, _)) = TREND_WORDS
+        .iter()
+        .filter(|(form, dir)| dir.is_some() && rest.starts_with(form))
+        .max_by_key(|(form, _)| form.len())
+    else {
+        return false;
+    };
+    let rest = rest[form.len()..].trim_start_matches('了');
+    rest.is_empty() || QUALIFIERS_BEFORE.iter().any(|(q, _)| rest == *q)
+}
+
+/// `subject`: the noun phrase of the clause before the number, without the
+/// verbs, comparison, trend and qualifier words between it and the number
+/// (`城镇新增就业1244万人` → `城镇新增就业`, `粮食产量1.39万亿斤` →
+/// `粮食产量`), nor leading framing (`全年`, `其中`, a year). `None`
+/// when nothing is left: the caller takes the previous claim's.
+pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut s = start;
+    while s > floor && !p.char(s - 1).is_some_and(ends_clause) {
+        s -= 1;
+    }
+    let mut e = start;
+    // Strip tail words repeatedly.
+    loop {
+        let piece = slice(p, s, e);
+        let Some(w) = SUBJECT_TAIL_WORDS
+            .iter()
+            .filter(|w| piece.ends_with(**w))
+            .max_by_key(|w| w.len())
+        else {
+            break;
+        };
+        e -= w.chars().count();
+    }
+    loop {
+        let piece = slice(p, s, e);
+        if let Some(w) = SUBJECT_HEAD_WORDS
+            .iter()
+            .filter(|w| piece.starts_with(**w))
+            .max_by_key(|w| w.len())
+        {
+            s += w.chars().count();
+            continue;
+        }
+        // A leading year or date: `2025年`, `1—11月`.
+        let digits = (s..e)
+            .take_while(|&j| {
+                p.char(j)
+                    .is_some_and(|c| c.is_ascii_digit() || matches!(c, '—' | '-'))
+            })
+            .count();
+        if digits > 0 && matches!(p.char(s + digits), Some('年' | '月')) {
+            s += digits + 1;
+            continue;
+        }
+        break;
+    }
+    // Long clauses: keep the last 20 characters.
+    s = s.max(e.saturating_sub(20));
+    while s < e
+        && p.char(s).is_some_and(|c| {
+            c.is_whitespace() || matches!(c, '“' | '”' | '、' | '和' | '及' | '—' | '"')
+        })
+    {
+        s += 1;
+    }
+    if e <= s {
+        return None;
+    }
+    let han = (s..e)
+        .filter(|&j| p.char(j).is_some_and(super::reader::is_han))
+        .count();
+    if han < 2 {
+        return None;
+    }
+    Some((p.byte(s), p.byte(e)))
+}
+
+fn slice<'a>(p: &Passage<'a>, s: usize, e: usize) -> &'a str {
+    &p.text[p.byte(s)..p.byte(e)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str, needle: &str) -> (Passage<'static>, usize) {
+        let text: &'static str = Box::leak(s.to_string().into_boxed_str());
+        let byte = text.find(needle).unwrap_or(0);
+        let p = Passage::new(text, 0, text.len());
+        let k = p.chars.iter().position(|&(b, _)| b == byte).unwrap_or(0);
+        (p, k)
+    }
+
+    #[test]
+    fn trend_reads_back_in_the_clause() {
+        let (p, k) = at("居民人均可支配收入增长6.1%", "6.1");
+        assert_eq!(trend(&p, k, false), TrendFound::Word(Trend::Up));
+        let (p, k) = at("城镇新增就业1244万人", "1244");
+        assert_eq!(trend(&p, k, false), TrendFound::Neutral);
+        let (p, k) = at("分别增长5.2%、4.6%", "4.6");
+        assert_eq!(trend(&p, k, false), TrendFound::Word(Trend::Up));
+        let (p, k) = at("下降了，达到4.8%", "4.8");
+        assert_eq!(trend(&p, k, false), TrendFound::Nothing);
+        let (p, k) = at("保护提升历史文化名城名镇4个", "4");
+        assert_eq!(trend(&p, k, true), TrendFound::Neutral);
+        let (p, k) = at("人均住房面积提高到42.2平方米", "42");
+        assert_eq!(trend(&p, k, true), TrendFound::Word(Trend::Up));
+    }
+
+    #[test]
+    fn qualifiers_around_the_number() {
+        let (p, k) = at("超过126万亿元", "126");
+        assert_eq!(qualifier(&p, k, k + 6, false, false), Qualifier::Over);
+        let (p, k) = at("签约50个项目", "50");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Exact);
+        let (p, k) = at("节约3亿元", "3");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Exact);
+        let (p, k) = at("5%左右", "5");
+        assert_eq!(qualifier(&p, k, k + 2, false, false), Qualifier::Approx);
+        let (p, k) = at("近五年", "五");
+        assert_eq!(qualifier(&p, k, k + 2, false, true), Qualifier::Exact);
+        let (p, k) = at("1000万人以上", "1000");
+        assert_eq!(qualifier(&p, k, k + 6, false, false), Qualifier::Over);
+    }
+
+    #[test]
+    fn growth_clause_after_a_level() {
+        assert!(growth_follows("，增长"));
+        assert!(growth_follows("，同比下降"));
+        assert!(growth_follows("、增长"));
+        assert!(!growth_follows("，城镇调查失业率平均为"));
+    }
+
+    #[test]
+    fn subject_is_the_noun_phrase() {
+        let (p, k) = at("城镇新增就业1244万人", "1244");
+        let got = subject(&p, k, 0).map(|(s, e)| &p.text[s..e]);
+        assert_eq!(got, Some("城镇新增就业"));
+        let (p, k) = at("全年粮食产量达到1.39万亿斤", "1.39");
+        let got = subject(&p, k, 0).map(|(s, e)| &p.text[s..e]);
+        assert_eq!(got, Some("粮食产量"));
+        let (p, k) = at("国内生产总值超过126万亿元，增长5.2%", "5.2");
+        assert_eq!(subject(&p, k, 0), None);
+    }
+}

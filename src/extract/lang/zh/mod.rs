@@ -1,0 +1,279 @@
+//! The Chinese language pack: reads numeric claims in Chinese passages
+//! (`126万亿元`, `增长5.2%`, `0.3个百分点`, `6600多万纳税人`).
+//!
+//! - `tables`: the lexicon as data (numerals, scales, units, classifiers,
+//!   currencies, qualifier, trend and subject words);
+//! - `numeral`: one number in digits, Chinese numerals or both;
+//! - `reader`: number, unit, range and rate at a candidate start;
+//! - `rules`: the non-claims only Chinese needs (`第N`, years, `一批`,
+//!   quoted names, codes);
+//! - `context`: qualifier, trend and subject from the clause.
+//!
+//! Invariant: claims of a passage come out sorted by start,
+//! non-overlapping, inside the passage, on char boundaries.
+
+pub mod context;
+pub mod numeral;
+pub mod reader;
+pub mod rules;
+pub mod tables;
+
+use rust_decimal::Decimal;
+
+use crate::extract::units::Kind;
+use crate::extract::{Claim, Qualifier, Span, Trend};
+use context::TrendFound;
+use numeral::Passage;
+use tables::ZhMeasure;
+use tables::unit_by_symbol;
+
+/// The claims of the passage `start..end` of `text`; a bare `$` is
+/// `dollar` (the document's dollar).
+pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) -> Vec<Claim> {
+    let p = Passage::new(text, start, end);
+    let mut claims = Vec::new();
+    let mut found: Vec<TrendFound> = Vec::new();
+    let mut k = 0;
+    let mut floor = 0;
+    while k < p.chars.len() {
+        if let Some((factor, len)) = doubling_at(&p, k) {
+            let span = Span::new(p.byte(k), p.byte(k + len));
+            claims.push(Claim {
+                span,
+                kind: Kind::Multiple,
+                value: Decimal::from(factor),
+                value_max: None,
+                unit: "x",
+                norm_value: Decimal::from(factor),
+                norm_unit: "x",
+                qualifier: Qualifier::Exact,
+                trend: Trend::Up,
+                subject: context::subject(&p, k, floor).map(|(s, e)| Span::new(s, e)),
+                sentence: 0,
+            });
+            found.push(TrendFound::Word(Trend::Up));
+            k += len;
+            floor = k;
+            continue;
+        }
+        if !reader::may_start(&p, k) {
+            k += 1;
+            continue;
+        }
+        let Some(item) = reader::read_item(&p, k) else {
+            k += 1;
+            continue;
+        };
+        let qualified = context::qualifier_before(&p, item.start).is_some();
+        let next = item.end.max(k + 1);
+        let Some(measure) = rules::judge(&p, &item, qualified) else {
+            k = next;
+            continue;
+        };
+        let Some(mut claim) = build(&p, &item, measure, dollar) else {
+            k = next;
+            continue;
+        };
+        let duration = claim.kind == Kind::Duration;
+        let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
+        claim.qualifier = context::qualifier(&p, item.start, item.end, inner_over, duration);
+        let amount = !matches!(
+            claim.kind,
+            Kind::Percent | Kind::PercentagePoint | Kind::Multiple | Kind::Money
+        );
+        let t = context::trend(&p, item.start, amount);
+        if let TrendFound::Word(trend) = t {
+            claim.trend = trend;
+        }
+        // A duration frames a period (`三年行动`, `连续8年`): no trend.
+        if claim.value.is_sign_negative() || duration {
+            claim.trend = Trend::None;
+        }
+        claim.subject = context::subject(&p, item.start, floor).map(|(s, e)| Span::new(s, e));
+        claims.push(claim);
+        found.push(t);
+        floor = item.end;
+        k = next;
+    }
+    share_across(&p, &mut claims, &found);
+    claims
+}
+
+/// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4), and
+/// `倍增` doubles except as the name of a plan (`倍增计划`): a multiple
+/// with trend up. Example: `经济总量实现翻番`.
+fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
+    let rest = p.rest(k);
+    for (form, factor) in [("翻一番", 2), ("翻两番", 4), ("翻番", 2), ("倍增", 2)] {
+        if rest.starts_with(form) {
+            let len = form.chars().count();
+            let after = p.rest(k + len);
+            let named = ["计划", "行动", "工程", "效应", "式", "器"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            if !named {
+                return Some((factor, len));
+            }
+        }
+    }
+    None
+}
+
+/// A claim from an accepted item.
+fn build(p: &Passage, item: &Item, measure: ZhMeasure, dollar: &'static str) -> Option<Claim> {
+    let (kind, unit, norm_unit, norm_value, norm_max) = match measure {
+        ZhMeasure::Money(code) => {
+            let code = if code == "$" { dollar } else { code };
+            (Kind::Money, code, code, item.value, item.value_max)
+        }
+        ZhMeasure::Unit(symbol) => {
+            let u = unit_by_symbol(symbol)?;
+            (
+                u.kind,
+                u.symbol,
+                u.base,
+                u.to_base(item.value),
+                item.value_max,
+            )
+        }
+        ZhMeasure::Count => (Kind::Count, "", "", item.value, item.value_max),
+        ZhMeasure::Ignore => return None,
+    };
+    let _ = norm_max;
+    let negative = item
+        .start
+        .checked_sub(1)
+        .and_then(|j| p.char(j))
+        .is_some_and(|c| c == '负');
+    let (start, sign) = if negative {
+        (item.start - 1, -Decimal::ONE)
+    } else {
+        (item.start, Decimal::ONE)
+    };
+    Some(Claim {
+        span: Span::new(p.byte(start), p.byte(item.end)),
+        kind,
+        value: item.value.saturating_mul(sign),
+        value_max: item.value_max,
+        unit,
+        norm_value: norm_value.saturating_mul(sign),
+        norm_unit,
+        qualifier: Qualifier::Exact,
+        trend: Trend::None,
+        subject: None,
+        sentence: 0,
+    })
+}
+
+use reader::Item;
+
+/// Trend and subject shared with neighbours: a level followed by its
+/// growth clause takes the growth's trend (`超过126万亿元，增长5.2%`), and
+/// a claim whose clause names nothing takes the subject of the claim
+/// before it (`增长5.2%` after `国内生产总值…`).
+fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
+    for i in 1..claims.len() {
+        let (head, tail) = claims.split_at_mut(i);
+        let (prev, claim) = (&mut head[i - 1], &mut tail[0]);
+        let between = &p.text[prev.span.end..claim.span.start];
+        if found[i - 1] == TrendFound::Nothing
+            && prev.trend == Trend::None
+            && claim.trend != Trend::None
+            && context::growth_follows(between)
+        {
+            prev.trend = claim.trend;
+        }
+        if claim.subject.is_none() && !between.contains(['。', '；', '！', '？']) {
+            claim.subject = prev.subject;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(s: &str) -> Vec<String> {
+        read_passage(s, 0, s.len(), "USD")
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}|{}|{}|{}|{}|{}|{}|{}",
+                    &s[c.span.start..c.span.end],
+                    c.kind.as_str(),
+                    c.value.normalize(),
+                    c.unit,
+                    c.norm_value.normalize(),
+                    c.qualifier.as_str(),
+                    c.trend.as_str(),
+                    c.subject.map_or("", |sp| &s[sp.start..sp.end]),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn national_report_sentence() {
+        assert_eq!(
+            rows(
+                "国内生产总值超过126万亿元，增长5.2%，增速居世界主要经济体前列。城镇新增就业1244万人，城镇调查失业率平均为5.2%。"
+            ),
+            vec![
+                "126万亿元|money|126000000000000|CNY|126000000000000|over|up|国内生产总值",
+                "5.2%|percent|5.2|%|5.2||up|国内生产总值",
+                "1244万人|count|12440000||12440000|||城镇新增就业",
+                "5.2%|percent|5.2|%|5.2|||城镇调查失业率",
+            ]
+        );
+    }
+
+    #[test]
+    fn points_mass_and_shared_trend() {
+        assert_eq!(
+            rows("粮食产量1.39万亿斤。下降0.3个百分点，分别增长5.2%、4.6%。"),
+            vec![
+                "1.39万亿斤|mass|1390000000000|jin|695000000000|||粮食产量",
+                "0.3个百分点|percentage_point|0.3|pp|0.3||down|",
+                "5.2%|percent|5.2|%|5.2||up|",
+                "4.6%|percent|4.6|%|4.6||up|",
+            ]
+        );
+    }
+
+    #[test]
+    fn doubling_words_are_multiples() {
+        assert_eq!(
+            rows("经济总量较2020年实现翻番，收入翻两番，实施倍增计划"),
+            vec![
+                "翻番|multiple|2|x|2||up|经济总量较2020年",
+                "翻两番|multiple|4|x|4||up|收入",
+            ]
+        );
+    }
+
+    #[test]
+    fn huge_numbers_saturate_without_panic() {
+        let long = "九".repeat(80) + "亿亿亿元，" + &"9".repeat(60) + "万亿元";
+        let claims = read_passage(&long, 0, long.len(), "USD");
+        assert!(claims.iter().all(|c| c.span.end <= long.len()));
+    }
+
+    #[test]
+    fn a_scale_with_over_before_a_classifier() {
+        assert_eq!(
+            rows("带动上下游千余家企业"),
+            vec!["千余家|count|1000||1000|over||上下游"]
+        );
+    }
+
+    #[test]
+    fn inner_over_and_negative() {
+        assert_eq!(
+            rows("惠及6600多万纳税人，负0.2千米"),
+            vec![
+                "6600多万|count|66000000||66000000|over||",
+                "负0.2千米|length|-0.2|km|-200|||",
+            ]
+        );
+    }
+}

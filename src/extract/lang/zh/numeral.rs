@@ -1,0 +1,389 @@
+//! Reads one Chinese-text number: Arabic digits (ASCII or full-width, with
+//! `,` thousands groups and a decimal point), Chinese numerals (`三`,
+//! `十二`, `两千`, `一百零五`, `三点五`), and both mixed with scale
+//! characters (`3万`, `1.39万亿`, `6600多万`).
+//!
+//! Rule: a scale character multiplies everything before it in its
+//! section: `万` what stands below 万, `亿` all that was read
+//! (`1.39万亿` is 1.39 × 10^4 × 10^8). `多`/`余` between a number and its
+//! scale (`6600多万`) stay inside the number and mark it `over`.
+
+use rust_decimal::Decimal;
+
+use super::tables::{arabic_digit, digit_value, multiplier, unit_form_at};
+
+/// A number as read, in char indices of the passage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Numeral {
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    /// The last scale character applied (1 when none): `3至5万` gives the
+    /// low end the high end's scale.
+    pub scale: u64,
+    /// Written with Chinese numeral characters (`三`, `两千`).
+    pub chinese: bool,
+    /// Digits only, no scale: its digit count when an integer (years,
+    /// codes).
+    pub plain_digits: Option<usize>,
+    /// `多`/`余` inside the number (`6600多万`).
+    pub inner_over: bool,
+    /// Chinese digits side by side (`二〇二四`, `三四`): a year or an
+    /// estimate, never a claim by itself.
+    pub digit_string: bool,
+}
+
+/// The passage as chars with their byte offsets, and its end offset.
+pub struct Passage<'a> {
+    pub text: &'a str,
+    pub chars: Vec<(usize, char)>,
+    pub end: usize,
+}
+
+impl<'a> Passage<'a> {
+    pub fn new(text: &'a str, start: usize, end: usize) -> Self {
+        let chars = text[start..end]
+            .char_indices()
+            .map(|(i, c)| (start + i, c))
+            .collect();
+        Passage { text, chars, end }
+    }
+
+    pub fn char(&self, k: usize) -> Option<char> {
+        self.chars.get(k).map(|&(_, c)| c)
+    }
+
+    /// Byte offset of char `k` (the passage end past the last char).
+    pub fn byte(&self, k: usize) -> usize {
+        self.chars.get(k).map_or(self.end, |&(b, _)| b)
+    }
+
+    /// The text from char `k` to the passage end.
+    pub fn rest(&self, k: usize) -> &'a str {
+        &self.text[self.byte(k)..self.end]
+    }
+
+    /// The text from the passage start to char `k`.
+    pub fn head(&self, k: usize) -> &'a str {
+        let start = self.chars.first().map_or(self.end, |&(b, _)| b);
+        &self.text[start..self.byte(k)]
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Last {
+    Nothing,
+    Arabic,
+    ChineseDigit,
+    Scale,
+}
+
+/// Reads the number starting at char `i`, or `None` when nothing there
+/// starts a number (`零售`, `万物`, `千方百计`).
+pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
+    let first = p.char(i)?;
+    let starts = arabic_digit(first).is_some()
+        || (digit_value(first).is_some_and(|d| d != 0))
+        || matches!(first, '十' | '拾')
+        || (matches!(first, '百' | '千' | '万' | '亿') && scale_led(p, i))
+        || (matches!(first, '零' | '〇') && p.char(i + 1) == Some('点'));
+    if !starts {
+        return None;
+    }
+    let mut high = Decimal::ZERO;
+    let mut mid = Decimal::ZERO;
+    let mut low = Decimal::ZERO;
+    let mut cur: Option<Decimal> = None;
+    let mut last = Last::Nothing;
+    let mut scale = 1u64;
+    let mut chinese = false;
+    let mut arabic_digits: Option<usize> = None;
+    let mut inner_over = false;
+    let mut digit_string = false;
+    let mut k = i;
+    while let Some(c) = p.char(k) {
+        if arabic_digit(c).is_some() {
+            if cur.is_some() || last == Last::ChineseDigit {
+                break;
+            }
+            let (value, len, integer) = read_arabic(p, k);
+            cur = Some(value);
+            arabic_digits = integer.then_some(len);
+            k += len;
+            last = Last::Arabic;
+            continue;
+        }
+        if let Some(d) = digit_value(c) {
+            // `两` after a digit, or last after a scale, is the liang
+            // (`二两`, `两万两`).
+            let liang = matches!(c, '两' | '兩')
+                && (last == Last::ChineseDigit
+                    || last == Last::Scale
+                        && !p
+                            .char(k + 1)
+                            .is_some_and(|n| multiplier(n).is_some() || digit_value(n).is_some()));
+            if last == Last::Arabic || liang {
+                break;
+            }
+            if let (Some(v), Last::ChineseDigit) = (cur, last) {
+                cur = Some(
+                    v.saturating_mul(Decimal::TEN)
+                        .saturating_add(Decimal::from(d)),
+                );
+                digit_string = true;
+            } else if d != 0 {
+                cur = Some(Decimal::from(d));
+            }
+            chinese = true;
+            last = Last::ChineseDigit;
+            k += 1;
+            continue;
+        }
+        if c == '点' && chinese && !digit_string {
+            // `三点五`: decimals in Chinese digits.
+            let mut frac = String::new();
+            let mut j = k + 1;
+            while let Some(d) = p.char(j).and_then(digit_value) {
+                frac.push(char::from_digit(d, 10).unwrap_or('0'));
+                j += 1;
+            }
+            if frac.is_empty() {
+                break;
+            }
+            let whole = cur.unwrap_or(Decimal::ZERO);
+            let fraction: Decimal = format!("0.{frac}").parse().unwrap_or(Decimal::ZERO);
+            cur = Some(whole.saturating_add(fraction));
+            k = j;
+            last = Last::ChineseDigit;
+            continue;
+        }
+        if let Some(m) = multiplier(c) {
+            if digit_string {
+                break;
+            }
+            // `12千米`, `一百千瓦`: a unit that starts with a scale
+            // character, after digits or another scale.
+            if matches!(c, '千' | '百')
+                && last != Last::ChineseDigit
+                && unit_form_at(p.rest(k)).is_some_and(|(form, _)| form.chars().count() > 1)
+            {
+                break;
+            }
+            let m = Decimal::from(m);
+            if last == Last::Nothing {
+                chinese = true;
+            }
+            let pending = cur.take();
+            match c {
+                '万' | '萬' => {
+                    let below = low.saturating_add(pending.unwrap_or(Decimal::ZERO));
+                    let below = if below.is_zero() { Decimal::ONE } else { below };
+                    mid = mid.saturating_add(below.saturating_mul(m));
+                    low = Decimal::ZERO;
+                }
+                '亿' | '億' => {
+                    let all = high
+                        .saturating_add(mid)
+                        .saturating_add(low)
+                        .saturating_add(pending.unwrap_or(Decimal::ZERO));
+                    let all = if all.is_zero() { Decimal::ONE } else { all };
+                    high = all.saturating_mul(m);
+                    mid = Decimal::ZERO;
+                    low = Decimal::ZERO;
+                }
+                _ => low = low.saturating_add(pending.unwrap_or(Decimal::ONE).saturating_mul(m)),
+            }
+            scale = multiplier(c).unwrap_or(1);
+            last = Last::Scale;
+            k += 1;
+            continue;
+        }
+        if matches!(c, '多' | '余') && last != Last::Nothing {
+            // `6600多万`, `十多万`: inside the number before a scale.
+            if p.char(k + 1).and_then(multiplier).is_some() && !inner_over {
+                inner_over = true;
+                k += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if last == Last::Nothing {
+        return None;
+    }
+    let value = high
+        .saturating_add(mid)
+        .saturating_add(low)
+        .saturating_add(cur.unwrap_or(Decimal::ZERO));
+    let scaled = scale > 1 || !(high.is_zero() && mid.is_zero() && low.is_zero());
+    Some(Numeral {
+        start: i,
+        end: k,
+        value,
+        scale: if scaled { scale } else { 1 },
+        chinese,
+        plain_digits: if scaled || chinese {
+            None
+        } else {
+            arabic_digits
+        },
+        inner_over,
+        digit_string,
+    })
+}
+
+/// `scale_led`: a number may start with its scale when a qualifier
+/// stands before it (`超千亿元`, `上千万家庭`, `上亿市场主体`) or two scale characters
+/// stand before a unit (`千亿斤`, `百万亩`): the missing digit is one.
+pub fn scale_led(p: &Passage, i: usize) -> bool {
+    // The second scale is bigger than the first (`千亿`, `百万`), not an
+    // idiom (`亿万人民`).
+    let first = p.char(i).and_then(multiplier).unwrap_or(0);
+    let next_is_big = p
+        .char(i + 1)
+        .and_then(multiplier)
+        .is_some_and(|m| m >= 10_000 && m > first);
+    let head = p.head(i);
+    let led = super::context::qualifier_before(p, i).is_some() || head.ends_with('上');
+    // `上亿市场主体`, `超万家`: one big scale after a qualifier.
+    let alone_big = matches!(p.char(i), Some('万' | '亿'))
+        && !p
+            .char(i + 1)
+            .is_some_and(|c| multiplier(c).is_some() || c == '一');
+    if led && (next_is_big || alone_big) {
+        return true;
+    }
+    // `千余家企业`, `百余项`: one scale, `余`/`多`, a unit.
+    if matches!(p.char(i + 1), Some('余' | '多'))
+        && unit_form_at(p.rest(i + 2)).is_some_and(|(_, m)| m != super::tables::ZhMeasure::Ignore)
+    {
+        return true;
+    }
+    if !next_is_big {
+        return false;
+    }
+    let scales = p
+        .rest(i)
+        .chars()
+        .take_while(|&c| multiplier(c).is_some())
+        .count();
+    scales >= 2
+        && unit_form_at(p.rest(i + scales)).is_some_and(|(form, m)| {
+            m != super::tables::ZhMeasure::Ignore
+                && !p.rest(i + scales + form.chars().count()).starts_with('级')
+        })
+}
+
+/// Arabic digits at `k`: value, length in chars, and whether an integer.
+/// `,` groups of exactly three digits and one decimal point are read;
+/// full-width digits and `．` too.
+fn read_arabic(p: &Passage, k: usize) -> (Decimal, usize, bool) {
+    let mut s = String::new();
+    let mut j = k;
+    let mut integer = true;
+    while let Some(c) = p.char(j) {
+        if let Some(d) = arabic_digit(c) {
+            s.push(char::from_digit(d, 10).unwrap_or('0'));
+            j += 1;
+        } else if c == ',' && integer && group_of_three(p, j + 1) {
+            j += 1;
+        } else if matches!(c, '.' | '．')
+            && integer
+            && p.char(j + 1).and_then(arabic_digit).is_some()
+        {
+            s.push('.');
+            integer = false;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let value = s.parse().unwrap_or(Decimal::ZERO);
+    (value, j - k, integer)
+}
+
+/// Exactly three digits at `j`, then no digit.
+fn group_of_three(p: &Passage, j: usize) -> bool {
+    (j..j + 3).all(|x| p.char(x).is_some_and(|c| c.is_ascii_digit()))
+        && !p.char(j + 3).is_some_and(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> Option<(String, String)> {
+        let p = Passage::new(s, 0, s.len());
+        read(&p, 0).map(|n| {
+            let text: String = s.chars().skip(n.start).take(n.end - n.start).collect();
+            (n.value.normalize().to_string(), text)
+        })
+    }
+
+    #[test]
+    fn arabic_with_scales() {
+        assert_eq!(
+            value("126万亿元"),
+            Some(("126000000000000".into(), "126万亿".into()))
+        );
+        assert_eq!(
+            value("1.39万亿斤"),
+            Some(("1390000000000".into(), "1.39万亿".into()))
+        );
+        assert_eq!(
+            value("1244万人"),
+            Some(("12440000".into(), "1244万".into()))
+        );
+        assert_eq!(value("1,065个"), Some(("1065".into(), "1,065".into())));
+        assert_eq!(
+            value("１．０７５３美元"),
+            Some(("1.0753".into(), "１．０７５３".into()))
+        );
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(value("一百零五个"), Some(("105".into(), "一百零五".into())));
+        assert_eq!(value("两千"), Some(("2000".into(), "两千".into())));
+        assert_eq!(value("十二"), Some(("12".into(), "十二".into())));
+        assert_eq!(value("三点五"), Some(("3.5".into(), "三点五".into())));
+        assert_eq!(
+            value("一亿二千万"),
+            Some(("120000000".into(), "一亿二千万".into()))
+        );
+        assert_eq!(value("四十九兆"), Some(("49".into(), "四十九".into())));
+    }
+
+    #[test]
+    fn inner_over_stays_in_the_number() {
+        let s = "6600多万纳税人";
+        let p = Passage::new(s, 0, s.len());
+        let n = read(&p, 0).map(|n| (n.value, n.inner_over, n.end));
+        assert_eq!(n, Some((Decimal::from(66_000_000), true, 6)));
+    }
+
+    #[test]
+    fn unit_starting_with_a_scale_character_is_the_unit() {
+        assert_eq!(value("12千米"), Some(("12".into(), "12".into())));
+        assert_eq!(value("一百千瓦"), Some(("100".into(), "一百".into())));
+        assert_eq!(value("三千米"), Some(("3000".into(), "三千".into())));
+    }
+
+    #[test]
+    fn words_that_are_no_numbers() {
+        assert_eq!(value("零售"), None);
+        assert_eq!(value("万物"), None);
+        assert_eq!(value("千方百计"), None);
+        assert_eq!(value("亿万人民"), None);
+    }
+
+    #[test]
+    fn digit_strings_are_marked() {
+        let s = "二〇二四年";
+        let p = Passage::new(s, 0, s.len());
+        assert_eq!(
+            read(&p, 0).map(|n| (n.value, n.digit_string)),
+            Some((Decimal::from(2024), true))
+        );
+    }
+}

@@ -1,0 +1,490 @@
+//! Reads the claims of one Chinese passage in one pass: each candidate
+//! start (a digit, a Chinese numeral, `百分之`, a currency before an
+//! amount) is read as number, unit, range and rate; `rules` rejects the
+//! non-claims, `context` attaches qualifier, trend and subject.
+
+use rust_decimal::Decimal;
+
+use super::numeral::{self, Numeral, Passage};
+use super::rules;
+use super::tables::{self, ZhMeasure, arabic_digit, digit_value, minor_unit, unit_form_at};
+use crate::extract::units;
+
+/// A unit read after a number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnitRead {
+    pub measure: ZhMeasure,
+    /// The form as written (`亿元` reads `元`; ASCII units `km`).
+    pub form: &'static str,
+    pub start: usize,
+    pub end: usize,
+    /// Added by a minor unit or a half (`五元三毛`, `三斤半`).
+    pub add: Decimal,
+    /// `多`/`余` between the number and its unit (`5000余户`, `300多个`).
+    pub over: bool,
+    /// The value is in tenths (`五成` is 50%).
+    pub tenths: bool,
+}
+
+/// One number read with its unit, before the rules judge it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub number: Numeral,
+    pub high: Option<Numeral>,
+    pub unit: Option<UnitRead>,
+    /// A currency written before the amount (`人民币 50元`, `$20`).
+    pub prefix: Option<&'static str>,
+    /// `百分之五`.
+    pub percent_words: bool,
+    /// The number's value with scale, minor units and halves applied.
+    pub value: Decimal,
+    pub value_max: Option<Decimal>,
+}
+
+/// Range separators between two numbers (`5%—6%`, `3至5年`, `4.5-5%`).
+const RANGE_SEPARATORS: &[char] = &['至', '到', '-', '—', '–', '～', '~', '－', '〜'];
+
+/// Reads the item at char `k`, or `None` when no number starts there.
+pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
+    let (prefix, number_at) = currency_prefix(p, k);
+    let percent_words = prefix.is_none() && p.rest(k).starts_with("百分之");
+    let number_at = if percent_words { k + 3 } else { number_at };
+    let number = numeral::read(p, number_at)?;
+    let mut unit = if percent_words {
+        Some(UnitRead {
+            measure: ZhMeasure::Unit("%"),
+            form: "百分之",
+            start: number.end,
+            end: number.end,
+            add: Decimal::ZERO,
+            over: false,
+            tenths: false,
+        })
+    } else {
+        read_unit(p, &number)
+    };
+    let mut end = unit.map_or(number.end, |u| u.end);
+    let mut high = None;
+    // A range: the separator after the low end (and its unit), then a
+    // number with the same unit or a unit the low end lacks.
+    if let Some(sep) = p.char(end).filter(|c| RANGE_SEPARATORS.contains(c))
+        && !percent_words
+        && let Some(h) = numeral::read(p, end + 1)
+    {
+        let h_unit = read_unit(p, &h);
+        let same = match (unit, h_unit) {
+            (Some(a), Some(b)) => a.measure == b.measure,
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        let dash_run = sep == '—' && p.char(end + 1) == Some('—');
+        if same && !dash_run && h.chinese == number.chinese {
+            let low = low_end(&number, &h, unit.is_none());
+            let high_value = h
+                .value
+                .saturating_add(h_unit.map_or(Decimal::ZERO, |u| u.add));
+            if low <= high_value {
+                high = Some(h);
+                if unit.is_none() {
+                    unit = h_unit;
+                }
+                end = h_unit.map_or(h.end, |u| u.end);
+                let value = low;
+                return Some(Item {
+                    start: k,
+                    end,
+                    number,
+                    high,
+                    unit,
+                    prefix,
+                    percent_words,
+                    value,
+                    value_max: Some(high_value),
+                });
+            }
+        }
+    }
+    let mut value = number
+        .value
+        .saturating_add(unit.map_or(Decimal::ZERO, |u| u.add));
+    if unit.is_some_and(|u| u.tenths) {
+        value = value.saturating_mul(Decimal::TEN);
+    }
+    Some(Item {
+        start: k,
+        end,
+        number,
+        high,
+        unit,
+        prefix,
+        percent_words,
+        value,
+        value_max: None,
+    })
+}
+
+/// The low end of a range: an unscaled low end takes the high end's scale
+/// (`3至5万元` is 30000 to 50000 yuan).
+fn low_end(low: &Numeral, high: &Numeral, low_has_no_unit: bool) -> Decimal {
+    if low_has_no_unit && low.scale == 1 && high.scale > 1 {
+        low.value.saturating_mul(Decimal::from(high.scale))
+    } else {
+        low.value
+    }
+}
+
+/// A currency written before the amount at `k`: the code and where the
+/// number starts (after spaces).
+fn currency_prefix(p: &Passage, k: usize) -> (Option<&'static str>, usize) {
+    let rest = p.rest(k);
+    for &(form, code) in tables::CURRENCY_PREFIXES {
+        if rest.starts_with(form) {
+            let mut j = k + form.chars().count();
+            while p.char(j).is_some_and(|c| c == ' ' || c == '\u{3000}') {
+                j += 1;
+            }
+            if p.char(j)
+                .is_some_and(|c| arabic_digit(c).is_some() || digit_value(c).is_some())
+            {
+                return (Some(code), j);
+            }
+        }
+    }
+    (None, k)
+}
+
+/// The unit after a number, with what it takes along: `人民币` after
+/// `元`, minor units (`五元三毛`), a half (`三斤半`), `两` after `斤`,
+/// and a rate's denominator (`万吨/日`, `元/人`).
+pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
+    let mut k = number.end;
+    let c = p.char(k)?;
+    if c.is_ascii_alphabetic() || c == 'μ' || c == 'µ' {
+        return ascii_unit(p, k);
+    }
+    // `100 美元`: spaces before a Chinese unit.
+    if c == ' ' {
+        while p.char(k) == Some(' ') {
+            k += 1;
+        }
+        if !p.char(k).is_some_and(is_han) {
+            return None;
+        }
+    }
+    // `5000余户`, `300多个`: over, inside the span.
+    let mut over = false;
+    if matches!(p.char(k), Some('多' | '余'))
+        && unit_form_at(p.rest(k + 1)).is_some_and(|(_, m)| m != ZhMeasure::Ignore)
+    {
+        over = true;
+        k += 1;
+    }
+    let (mut form, mut measure) = unit_form_at(p.rest(k))?;
+    let start = k;
+    let mut end = k + form.chars().count();
+    // `20个比特币`: a classifier before a currency counts money.
+    if matches!(form, "个" | "個")
+        && let Some((money, ZhMeasure::Money(code))) = unit_form_at(p.rest(end))
+    {
+        form = money;
+        measure = ZhMeasure::Money(code);
+        end += money.chars().count();
+    }
+    match form {
+        // `方` is a cubic metre only after a scale (`3亿方`).
+        "方" if number.scale < 10_000 => return None,
+        // `度` is a kilowatt-hour of electricity (`度电`), else degrees.
+        "度" if p.char(end) != Some('电') => measure = ZhMeasure::Ignore,
+        // `五成`: tenths, not inside a word (`一成不变`, `三成为`).
+        "成" if matches!(
+            p.char(end),
+            Some('不' | '为' | '功' | '果' | '效' | '本' | '员')
+        ) || number.scale > 1
+            || !number.chinese && number.plain_digits.is_none() =>
+        {
+            return None;
+        }
+        // `10市` counts cities; `亿市场主体` is no unit.
+        "市" if p.char(end) == Some('场') => return None,
+        // Life expectancy is a duration (`83.9岁`); other ages are no claim.
+        "岁" | "歲" if life_span(p, k) => measure = ZhMeasure::Unit("year"),
+        _ => {}
+    }
+    // `12.7个和5.9个百分点`: a bare `个` borrows the points of its pair.
+    if matches!(form, "个" | "個")
+        && matches!(p.char(end), Some('和' | '、' | '或'))
+        && let Some(next) = numeral::read(p, end + 1)
+        && matches!(
+            unit_form_at(p.rest(next.end)),
+            Some((_, ZhMeasure::Unit("pp")))
+        )
+    {
+        measure = ZhMeasure::Unit("pp");
+    }
+    let mut add = Decimal::ZERO;
+    if let ZhMeasure::Money(code) = measure {
+        if code == "CNY" && p.rest(end).starts_with("人民币") {
+            end += 3;
+        }
+        let (extra, after) = minor_money(p, end, code);
+        add = extra;
+        end = after;
+    }
+    if let ZhMeasure::Unit(symbol) = measure {
+        // `三斤半`, not `8英寸半导体`.
+        let half =
+            p.char(end) == Some('半') && !p.char(end + 1).is_some_and(|c| is_han(c) && c != '的');
+        if half && (number.plain_digits.is_some() || number.chinese) {
+            add = Decimal::new(5, 1);
+            end += 1;
+        } else if symbol == "jin"
+            && let Some(d) = p
+                .char(end)
+                .and_then(|c| digit_value(c).or_else(|| arabic_digit(c)))
+            && matches!(p.char(end + 1), Some('两' | '兩'))
+        {
+            add = Decimal::from(d) / Decimal::TEN;
+            end += 2;
+        }
+    }
+    // A rate: `万吨/日`, `元/人`, `公里/小时` (a speed: no kind).
+    if matches!(p.char(end), Some('/' | '／'))
+        && measure != ZhMeasure::Ignore
+        && let scales = p
+            .rest(end + 1)
+            .chars()
+            .take_while(|&c| tables::multiplier(c).is_some())
+            .count()
+        && let Some((den, den_measure)) = unit_form_at(p.rest(end + 1 + scales))
+    {
+        {
+            let is_time = matches!(den, "小时" | "时" | "秒" | "分钟");
+            if matches!(measure, ZhMeasure::Unit("km" | "m")) && is_time {
+                measure = ZhMeasure::Ignore;
+            }
+            if den_measure != ZhMeasure::Ignore || matches!(den, "日" | "月" | "时") {
+                end += 1 + scales + den.chars().count();
+            }
+        }
+    }
+    Some(UnitRead {
+        measure,
+        form,
+        start,
+        end,
+        add,
+        over,
+        tenths: form == "成",
+    })
+}
+
+/// Whether the clause before char `k` speaks of life expectancy.
+fn life_span(p: &Passage, k: usize) -> bool {
+    let head = p.head(k);
+    let from = head.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    head[from..].contains("寿命")
+}
+
+/// Minor money units after the main unit: `三毛`, `6角三分`, `又三美分`,
+/// and the colloquial tenths `一块二`, `三块零四`.
+fn minor_money(p: &Passage, mut k: usize, code: &str) -> (Decimal, usize) {
+    let mut add = Decimal::ZERO;
+    if code == "USD" {
+        let j = if matches!(p.char(k), Some('又' | '和')) {
+            k + 1
+        } else {
+            k
+        };
+        if let Some(d) = small_digit(p, j)
+            && p.rest(j + 1).starts_with("美分")
+        {
+            return (Decimal::from(d) / Decimal::ONE_HUNDRED, j + 3);
+        }
+        return (add, k);
+    }
+    let mut div = 10u32;
+    for _ in 0..2 {
+        let Some(d) = small_digit(p, k) else { break };
+        match p.char(k + 1).and_then(minor_unit) {
+            Some(unit) => {
+                add += Decimal::from(d) / Decimal::from(unit);
+                div = unit * 10;
+                k += 2;
+            }
+            None => break,
+        }
+    }
+    // Colloquial tenths or hundredths without their unit: `五块六`,
+    // `三块零四`, `两毛五` (after `块`/`蚊`/a minor unit only).
+    let colloquial = add > Decimal::ZERO
+        || k.checked_sub(1)
+            .and_then(|j| p.char(j))
+            .is_some_and(|c| matches!(c, '块' | '塊' | '蚊'));
+    if colloquial && div <= 100 {
+        let (zero, j) = if p.char(k) == Some('零') {
+            (true, k + 1)
+        } else {
+            (false, k)
+        };
+        if let Some(d) = p.char(j).and_then(digit_value).filter(|&d| d > 0)
+            && !p.char(j + 1).is_some_and(|c| {
+                digit_value(c).is_some()
+                    || tables::multiplier(c).is_some()
+                    || unit_form_at(p.rest(j + 1)).is_some()
+            })
+        {
+            let div = if zero { 100 } else { div };
+            add += Decimal::from(d) / Decimal::from(div);
+            k = j + 1;
+        }
+    }
+    (add, k)
+}
+
+fn small_digit(p: &Passage, k: usize) -> Option<u32> {
+    p.char(k)
+        .and_then(|c| digit_value(c).or_else(|| arabic_digit(c)))
+}
+
+/// An ASCII unit glued to the digits (`168cm`, `2.4GW`, `1.5kg`), from the
+/// shared unit table; `None` when the letters are no unit (`5G`).
+fn ascii_unit(p: &Passage, k: usize) -> Option<UnitRead> {
+    let rest = p.rest(k);
+    let letters = rest.chars().take_while(char::is_ascii_alphabetic).count();
+    let lower = rest[..letters].to_ascii_lowercase();
+    // `168CM`: a unit in capitals is read as its lower-case symbol.
+    let (unit, len) = units::unit_at(rest).or_else(|| {
+        (letters >= 2 && rest[..letters].bytes().all(|b| b.is_ascii_uppercase()))
+            .then(|| units::unit_at(&lower))
+            .flatten()
+            .filter(|&(_, len)| len == letters)
+    })?;
+    let after = &rest[len..];
+    if after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let form: &'static str = unit.symbol;
+    Some(UnitRead {
+        measure: ZhMeasure::Unit(form),
+        form,
+        start: k,
+        end: k + rest[..len].chars().count(),
+        add: Decimal::ZERO,
+        over: false,
+        tenths: false,
+    })
+}
+
+/// A Han character (CJK unified ideographs and extension A).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Whether char `k` may start an item (cheap test before reading).
+pub fn may_start(p: &Passage, k: usize) -> bool {
+    let Some(c) = p.char(k) else { return false };
+    if arabic_digit(c).is_some() {
+        // Not inside a digit run or a code (`PM2.5`, `C919`, `3.5.1`).
+        return !rules::continues_token(p, k);
+    }
+    digit_value(c).is_some()
+        || matches!(
+            c,
+            '十' | '拾' | '人' | '港' | 'U' | 'H' | '￥' | '¥' | '€' | '£' | '$'
+        )
+        || (c == '百' && p.rest(k).starts_with("百分之"))
+        || (matches!(c, '百' | '千' | '万' | '亿') && numeral::scale_led(p, k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(s: &str) -> Option<(String, String, Option<String>)> {
+        let p = Passage::new(s, 0, s.len());
+        read_item(&p, 0).map(|i| {
+            let text: String = s.chars().skip(i.start).take(i.end - i.start).collect();
+            (
+                text,
+                i.value.normalize().to_string(),
+                i.value_max.map(|v| v.normalize().to_string()),
+            )
+        })
+    }
+
+    #[test]
+    fn ranges_share_unit_and_scale() {
+        assert_eq!(
+            item("5%—6%，"),
+            Some(("5%—6%".into(), "5".into(), Some("6".into())))
+        );
+        assert_eq!(
+            item("4.5-5%"),
+            Some(("4.5-5%".into(), "4.5".into(), Some("5".into())))
+        );
+        assert_eq!(
+            item("3至5年"),
+            Some(("3至5年".into(), "3".into(), Some("5".into())))
+        );
+        assert_eq!(
+            item("3至5万元"),
+            Some(("3至5万元".into(), "30000".into(), Some("50000".into())))
+        );
+        assert_eq!(
+            item("5%到6%"),
+            Some(("5%到6%".into(), "5".into(), Some("6".into())))
+        );
+    }
+
+    #[test]
+    fn downward_pair_is_no_range() {
+        assert_eq!(item("6%至5%"), Some(("6%".into(), "6".into(), None)));
+    }
+
+    #[test]
+    fn minor_units_and_halves() {
+        assert_eq!(
+            item("50元6角三分"),
+            Some(("50元6角三分".into(), "50.63".into(), None))
+        );
+        assert_eq!(
+            item("两美元又三美分"),
+            Some(("两美元又三美分".into(), "2.03".into(), None))
+        );
+        assert_eq!(item("三斤半"), Some(("三斤半".into(), "3.5".into(), None)));
+        assert_eq!(item("3斤5两"), Some(("3斤5两".into(), "3.5".into(), None)));
+    }
+
+    #[test]
+    fn rates_keep_the_numerator() {
+        let s = "30万吨/日的";
+        let p = Passage::new(s, 0, s.len());
+        let i = read_item(&p, 0);
+        assert_eq!(
+            i.and_then(|i| i.unit).map(|u| (u.measure, u.end)),
+            Some((ZhMeasure::Unit("t"), 6))
+        );
+    }
+
+    #[test]
+    fn a_bare_classifier_borrows_points() {
+        let s = "高于全国12.7个和5.9个百分点";
+        let p = Passage::new(s, 0, s.len());
+        let unit = read_item(&p, 4).and_then(|i| i.unit).map(|u| u.measure);
+        assert_eq!(unit, Some(ZhMeasure::Unit("pp")));
+    }
+
+    #[test]
+    fn prefix_currency() {
+        assert_eq!(
+            item("人民币 8千元"),
+            Some(("人民币 8千元".into(), "8000".into(), None))
+        );
+        assert_eq!(
+            item("百分之五"),
+            Some(("百分之五".into(), "5".into(), None))
+        );
+    }
+}

@@ -1,0 +1,225 @@
+//! The non-claim rules only Chinese needs. Each rule is a named function
+//! that says whether an item read by `reader` is no claim; `judge` applies
+//! them in order and gives the measure the item keeps.
+
+use rust_decimal::Decimal;
+
+use super::numeral::Passage;
+use super::reader::{Item, is_han};
+use super::tables::{DURATION_LEADS, RATE_BASE_BEFORE, ZhMeasure};
+
+/// The measure an item keeps, or `None` when a rule rejects it.
+pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
+    if glued_to_code(p, item)
+        || ordinal(p, item)
+        || speed(p, item)
+        || base_of_rate(p, item)
+        || calendar_year(p, item)
+        || quoted_name(p, item)
+        || item.number.digit_string
+    {
+        return None;
+    }
+    let measure = match item.unit {
+        Some(u) => u.measure,
+        None => match item.prefix {
+            Some(code) => ZhMeasure::Money(code),
+            None => bare_count(p, item)?,
+        },
+    };
+    if measure == ZhMeasure::Ignore || article_one(p, item, measure, qualified) {
+        return None;
+    }
+    Some(measure)
+}
+
+/// `continues_token`: a digit glued to Latin letters, digits or a dot
+/// before it is part of a code or name (`PM2.5`, `C919`, `G20`, `3.5.1`),
+/// read by nobody.
+pub fn continues_token(p: &Passage, k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|j| p.char(j)) else {
+        return false;
+    };
+    if prev.is_ascii_alphanumeric() || prev == '_' {
+        return true;
+    }
+    if matches!(prev, '.' | '．' | '-') {
+        return k
+            .checked_sub(2)
+            .and_then(|j| p.char(j))
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+    }
+    false
+}
+
+/// `glued_to_code`: letters right after the digits that are no unit
+/// (`5G`, `3D`), or a `+` on either side (`1+N`, `5+2`): a name.
+/// Example: `5G基站` holds no claim.
+fn glued_to_code(p: &Passage, item: &Item) -> bool {
+    let n = &item.number;
+    let after = p.char(n.end);
+    let letters = after.is_some_and(|c| c.is_ascii_alphabetic()) && item.unit.is_none();
+    let plus = after == Some('+')
+        || item.end < p.chars.len() && p.char(item.end) == Some('+')
+        || n.start.checked_sub(1).and_then(|j| p.char(j)) == Some('+');
+    letters || plus
+}
+
+/// `speed`: a length after `时速` is a speed (`时速350公里`), not a
+/// length of the contract.
+fn speed(p: &Passage, item: &Item) -> bool {
+    p.head(item.start).ends_with("时速")
+        && item
+            .unit
+            .is_some_and(|u| matches!(u.measure, ZhMeasure::Unit("km" | "m")))
+}
+
+/// `ordinal`: a number after `第` is an ordinal (`第十四届`, `第2季度`),
+/// after `届` a session (`十三届七次全会`), and a place after `前` a rank
+/// (`跻身全球城市前五位`).
+fn ordinal(p: &Passage, item: &Item) -> bool {
+    let prev = item.start.checked_sub(1).and_then(|j| p.char(j));
+    let rank = prev == Some('前') && item.unit.is_some_and(|u| matches!(u.form, "位" | "名"));
+    matches!(prev, Some('第' | '届')) || rank
+}
+
+/// `base_of_rate`: the number after `每` is the base of a rate (`每万人
+/// 口拥有`, `每10万人`), not a claim.
+fn base_of_rate(p: &Passage, item: &Item) -> bool {
+    let head = p.head(item.start);
+    RATE_BASE_BEFORE.iter().any(|w| head.ends_with(w))
+}
+
+/// `calendar_year`: a four-digit integer from 1800 to 2100 without a unit
+/// or with `年` is a year (`2024年`, `2021—2025年`).
+fn calendar_year(p: &Passage, item: &Item) -> bool {
+    let _ = p;
+    let year_like = |n: &super::numeral::Numeral| {
+        n.plain_digits == Some(4) && (Decimal::from(1800)..=Decimal::from(2100)).contains(&n.value)
+    };
+    let unit_ok = item
+        .unit
+        .is_none_or(|u| u.form == "年" || u.measure == ZhMeasure::Ignore);
+    (year_like(&item.number) || item.high.as_ref().is_some_and(year_like)) && unit_ok
+}
+
+/// `quoted_name`: a number inside a short quotation or a title (`“十四五”`,
+/// `“两个维护”`, `《2024年…》`) is part of a name.
+fn quoted_name(p: &Passage, item: &Item) -> bool {
+    const REACH: usize = 12;
+    let pairs = [('“', '”'), ('《', '》'), ('「', '」'), ('"', '"')];
+    pairs.iter().any(|&(open, close)| {
+        let opened = (item.start.saturating_sub(REACH)..item.start)
+            .rev()
+            .map_while(|j| p.char(j).filter(|&c| c != close && c != '。'))
+            .any(|c| c == open);
+        let closed = (item.end..(item.end + REACH).min(p.chars.len()))
+            .map_while(|j| p.char(j).filter(|&c| c != open && c != '。'))
+            .any(|c| c == close);
+        opened && closed && (open == '《' || open == '「' || short_quote(p, item, open, close))
+    })
+}
+
+/// A quotation that is a name: no clause break inside it.
+fn short_quote(p: &Passage, item: &Item, open: char, close: char) -> bool {
+    let mut j = item.start;
+    while j > 0 && p.char(j - 1) != Some(open) {
+        j -= 1;
+    }
+    let mut e = item.end;
+    while e < p.chars.len() && p.char(e) != Some(close) {
+        e += 1;
+    }
+    !(j..e).any(|x| matches!(p.char(x), Some('，' | '；' | '：')))
+}
+
+/// `bare_count`: a number without unit is a count only when a `万`/`亿`
+/// scale makes it an amount of things (`1244万`, `6600多万纳税人`);
+/// other bare numbers (`12345热线`, list numbers, `二十大`) are names.
+fn bare_count(p: &Passage, item: &Item) -> Option<ZhMeasure> {
+    let n = &item.number;
+    if n.scale < 10_000 {
+        return None;
+    }
+    let scale_led = matches!(p.char(n.start), Some('百' | '千' | '万' | '亿'));
+    if n.chinese && !scale_led {
+        // `十万火急`: a scaled Chinese numeral counts only before
+        // punctuation.
+        let next = p.char(item.end);
+        if next.is_some_and(is_han) {
+            return None;
+        }
+    }
+    Some(ZhMeasure::Count)
+}
+
+/// `article_one`: `一` before a classifier or a time word is the article
+/// "a" (`一批`, `一项改革`, `过去一年`), not the count 1, unless a
+/// qualifier or a duration lead (`连续`, `历时`) says it is a number.
+fn article_one(p: &Passage, item: &Item, measure: ZhMeasure, qualified: bool) -> bool {
+    let n = &item.number;
+    let counted = matches!(
+        measure,
+        ZhMeasure::Count | ZhMeasure::Unit("year" | "month" | "week" | "day" | "hour" | "minute")
+    );
+    if !(n.chinese && n.value == Decimal::ONE && n.scale == 1 && counted && item.high.is_none()) {
+        return false;
+    }
+    if qualified || n.inner_over || item.unit.is_some_and(|u| u.over || !u.add.is_zero()) {
+        return false;
+    }
+    let head = p.head(item.start);
+    !DURATION_LEADS.iter().any(|w| head.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::reader::read_item;
+    use super::*;
+
+    fn judged(s: &str, at: usize) -> Option<ZhMeasure> {
+        let p = Passage::new(s, 0, s.len());
+        let item = read_item(&p, at)?;
+        judge(&p, &item, false)
+    }
+
+    #[test]
+    fn codes_and_names_are_rejected() {
+        assert_eq!(judged("建成5G基站", 2), None);
+        assert_eq!(judged("第十四届", 1), None);
+        assert_eq!(judged("时速350公里", 2), None);
+        assert_eq!(judged("省委十三届七次、八次全会", 5), None);
+        assert_eq!(judged("跻身全球城市前五位", 7), None);
+        assert_eq!(judged("保持两位数增长", 2), None);
+        assert_eq!(judged("2024年", 0), None);
+        assert_eq!(judged("“十四五”规划", 1), None);
+        assert_eq!(judged("“两个维护”", 1), None);
+        assert_eq!(judged("12345热线", 0), None);
+        assert_eq!(judged("每10万人", 1), None);
+    }
+
+    #[test]
+    fn article_one_is_no_count() {
+        assert_eq!(judged("出台一批政策", 2), None);
+        assert_eq!(judged("过去一年", 2), None);
+        assert_eq!(judged("连续一年", 2), Some(ZhMeasure::Unit("year")));
+        assert_eq!(judged("一吨", 0), Some(ZhMeasure::Unit("t")));
+    }
+
+    #[test]
+    fn scaled_bare_numbers_count() {
+        assert_eq!(judged("1244万，", 0), Some(ZhMeasure::Count));
+        assert_eq!(judged("6600多万纳税人", 0), Some(ZhMeasure::Count));
+        assert_eq!(judged("增长35，", 2), None);
+        assert_eq!(judged("十万火急", 0), None);
+        assert_eq!(judged("上亿市场主体", 1), Some(ZhMeasure::Count));
+    }
+
+    #[test]
+    fn durations_and_counts_survive() {
+        assert_eq!(judged("3至5年", 0), Some(ZhMeasure::Unit("year")));
+        assert_eq!(judged("1065个公园", 0), Some(ZhMeasure::Count));
+        assert_eq!(judged("3月5日", 0), None);
+        assert_eq!(judged("第十四个五年规划", 4), None);
+    }
+}

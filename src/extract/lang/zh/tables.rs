@@ -1,0 +1,289 @@
+//! Chinese lexicon as data: numerals and scale characters, units and
+//! classifiers, currencies, qualifier words, trend words and the words
+//! that frame a number without making it a claim. The reader
+//! (`super::reader`) and the rules (`super::rules`, `super::context`) only
+//! look things up here.
+
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+
+use crate::extract::units::{Kind, Unit};
+use std::sync::LazyLock;
+
+/// What a unit form after a number makes of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZhMeasure {
+    /// Money in this ISO 4217 code.
+    Money(&'static str),
+    /// A unit of the shared unit table, by canonical symbol (`%`, `pp`,
+    /// `mu`, `t`, `year`, `x` …).
+    Unit(&'static str),
+    /// A classifier or counted noun: the number counts things.
+    Count,
+    /// A unit outside the contract (temperature, voltage, bytes, age,
+    /// scores): the number is no claim.
+    Ignore,
+}
+
+use ZhMeasure::*;
+
+/// Chinese digits (`两` and the financial forms included).
+pub fn digit_value(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Scale characters: `十` 10 … `亿` 1e8 (`万亿` is read as 万 then 亿).
+pub fn multiplier(c: char) -> Option<u64> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1_000,
+        '万' | '萬' => 10_000,
+        '亿' | '億' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// An ASCII or full-width digit's value.
+pub fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Unit forms after a number, longest first at lookup. `方` (cubic
+/// metre) and `度` (kWh) have conditions checked by the reader.
+#[rustfmt::skip]
+pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
+    // percent and percentage points
+    ("%", Unit("%")), ("％", Unit("%")), ("个百分点", Unit("pp")), ("個百分點", Unit("pp")),
+    ("百分点", Unit("pp")), ("‰", Ignore),
+    // money
+    ("元", Money("CNY")), ("圆", Money("CNY")), ("人民币", Money("CNY")), ("人民幣", Money("CNY")),
+    ("块钱", Money("CNY")), ("块", Money("CNY")), ("塊", Money("CNY")),
+    ("美元", Money("USD")), ("美圆", Money("USD")), ("美金", Money("USD")),
+    ("港元", Money("HKD")), ("港币", Money("HKD")), ("港幣", Money("HKD")), ("蚊", Money("HKD")),
+    ("欧元", Money("EUR")), ("歐元", Money("EUR")), ("日元", Money("JPY")), ("日圆", Money("JPY")),
+    ("英镑", Money("GBP")), ("英鎊", Money("GBP")), ("韩元", Money("KRW")), ("韓元", Money("KRW")),
+    ("新台币", Money("TWD")), ("台币", Money("TWD")), ("新台幣", Money("TWD")), ("台幣", Money("TWD")),
+    ("卢布", Money("RUB")), ("瑞士法郎", Money("CHF")), ("奈拉", Money("NGN")), ("澳元", Money("AUD")),
+    ("加元", Money("CAD")), ("新加坡元", Money("SGD")), ("澳门元", Money("MOP")), ("澳门币", Money("MOP")),
+    ("卢比", Money("INR")), ("比特币", Money("BTC")),
+    // area
+    ("亩", Unit("mu")), ("畝", Unit("mu")), ("公顷", Unit("ha")), ("公頃", Unit("ha")),
+    ("平方公里", Unit("km2")), ("平方千米", Unit("km2")), ("平方米", Unit("m2")), ("平米", Unit("m2")),
+    // mass
+    ("吨", Unit("t")), ("噸", Unit("t")), ("公斤", Unit("kg")), ("千克", Unit("kg")), ("克", Unit("g")),
+    ("毫克", Unit("mg")), ("微克", Unit("ug")), ("斤", Unit("jin")),
+    // length
+    ("公里", Unit("km")), ("千米", Unit("km")), ("米", Unit("m")), ("厘米", Unit("cm")), ("公分", Unit("cm")),
+    ("毫米", Unit("mm")), ("微米", Unit("um")), ("纳米", Unit("nm")), ("英寸", Unit("in")),
+    // volume
+    ("立方米", Unit("m3")), ("方", Unit("m3")), ("升", Unit("L")), ("毫升", Unit("mL")),
+    // energy
+    ("千瓦时", Unit("kWh")), ("千瓦·时", Unit("kWh")), ("度", Unit("kWh")), ("兆瓦时", Unit("MWh")),
+    ("吨标准煤", Unit("tce")), ("吨标煤", Unit("tce")),
+    // power
+    ("瓦", Unit("W")), ("千瓦", Unit("kW")), ("兆瓦", Unit("MW")), ("吉瓦", Unit("GW")),
+    // concentration
+    ("微克/立方米", Unit("ug/m3")), ("微克每立方米", Unit("ug/m3")), ("毫克/升", Unit("mg/L")),
+    ("毫克每升", Unit("mg/L")), ("毫克/立方米", Unit("mg/m3")), ("毫克每立方米", Unit("mg/m3")),
+    // duration
+    ("年", Unit("year")), ("个月", Unit("month")), ("個月", Unit("month")), ("周", Unit("week")),
+    ("个星期", Unit("week")), ("星期", Unit("week")), ("天", Unit("day")), ("个工作日", Unit("day")),
+    ("工作日", Unit("day")), ("小时", Unit("hour")), ("个小时", Unit("hour")), ("小時", Unit("hour")),
+    ("分钟", Unit("minute")),
+    // multiple
+    ("倍", Unit("x")),
+    // counts: classifiers and counted nouns
+    ("个", Count), ("個", Count), ("项", Count), ("項", Count), ("家", Count), ("所", Count), ("座", Count),
+    ("条", Count), ("户", Count), ("人", Count), ("名", Count), ("件", Count), ("台", Count), ("辆", Count),
+    ("位", Count), ("只", Count), ("头", Count), ("张", Count), ("套", Count), ("间", Count), ("处", Count),
+    ("批", Count), ("次", Count), ("场", Count), ("起", Count), ("宗", Count), ("笔", Count), ("份", Count),
+    ("架", Count), ("艘", Count), ("列", Count), ("部", Count), ("支", Count), ("种", Count), ("类", Count),
+    ("门", Count), ("棵", Count), ("株", Count), ("栋", Count), ("幢", Count), ("片", Count), ("层", Count),
+    ("款", Count), ("例", Count), ("篇", Count), ("册", Count), ("轮", Count), ("趟", Count), ("班", Count),
+    ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("金", Count), ("银", Count), ("铜", Count), ("孔", Count), ("眼", Count), ("户次", Count),
+    ("人次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
+    ("省", Count), ("城", Count), ("市", Count),
+    // outside the contract
+    ("摄氏度", Ignore), ("℃", Ignore), ("千伏", Ignore), ("伏", Ignore), ("千伏安", Ignore),
+    ("赫兹", Ignore), ("兆赫", Ignore), ("兆字节", Ignore), ("字节", Ignore), ("比特", Ignore),
+    ("千卡", Unit("kcal")), ("两", Unit("liang")), ("兩", Unit("liang")), ("岁", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
+    ("期", Ignore), ("届", Ignore), ("秒", Ignore), ("帕", Ignore), ("千帕", Ignore), ("兆帕", Ignore),
+    ("次会议", Ignore), ("位数", Ignore), ("人转", Ignore), ("次产业", Ignore), ("次全会", Ignore), ("次全体会议", Ignore), ("点", Ignore), ("时", Ignore), ("季度", Ignore), ("代", Ignore), ("周年", Ignore), ("成", Unit("%")), ("年代", Ignore),
+    ("年级", Ignore), ("年规划", Ignore), ("年计划", Ignore), ("年度", Ignore), ("月", Ignore), ("日", Ignore), ("线", Ignore),
+];
+
+/// Unit forms by their first character, longest first.
+static UNIT_INDEX: LazyLock<HashMap<char, Vec<(&'static str, ZhMeasure)>>> = LazyLock::new(|| {
+    let mut index: HashMap<char, Vec<(&'static str, ZhMeasure)>> = HashMap::new();
+    for &(form, measure) in UNIT_FORMS {
+        if let Some(first) = form.chars().next() {
+            index.entry(first).or_default().push((form, measure));
+        }
+    }
+    for forms in index.values_mut() {
+        forms.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
+    }
+    index
+});
+
+/// The longest unit form at the start of `rest`: its measure and length
+/// in bytes.
+pub fn unit_form_at(rest: &str) -> Option<(&'static str, ZhMeasure)> {
+    let first = rest.chars().next()?;
+    UNIT_INDEX
+        .get(&first)?
+        .iter()
+        .find(|(form, _)| rest.starts_with(form))
+        .copied()
+}
+
+/// Units of Chinese text that the shared unit table lacks: the `两`
+/// (liang, 50 g) and the kilocalorie (`千卡`, 0.001163 kWh).
+pub static LOCAL_UNITS: [Unit; 2] = [
+    Unit {
+        kind: Kind::Mass,
+        symbol: "liang",
+        base: "kg",
+        factor: Decimal::from_parts(5, 0, 0, false, 2),
+        divisor: Decimal::ONE,
+    },
+    Unit {
+        kind: Kind::Energy,
+        symbol: "kcal",
+        base: "kWh",
+        factor: Decimal::from_parts(1163, 0, 0, false, 6),
+        divisor: Decimal::ONE,
+    },
+];
+
+/// A unit by canonical symbol: the local ones first, then the shared table.
+pub fn unit_by_symbol(symbol: &str) -> Option<&'static Unit> {
+    LOCAL_UNITS
+        .iter()
+        .find(|u| u.symbol == symbol)
+        .or_else(|| crate::extract::units::unit_by_symbol(symbol))
+}
+
+/// Currencies written before the amount (`人民币 50元`, `港幣3.14`, `$20`).
+#[rustfmt::skip]
+pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("人民币", "CNY"), ("人民幣", "CNY"), ("港幣", "HKD"), ("港币", "HKD"), ("港元", "HKD"),
+    ("US$", "USD"), ("HK$", "HKD"), ("￥", "CNY"), ("¥", "CNY"), ("€", "EUR"), ("£", "GBP"), ("$", "$"),
+];
+
+/// Minor money units after a main one: `角`/`毛`/`毫` tenths, `分`
+/// hundredths, `美分` US cents.
+pub fn minor_unit(c: char) -> Option<u32> {
+    match c {
+        '角' | '毛' | '毫' => Some(10),
+        '分' => Some(100),
+        _ => None,
+    }
+}
+
+/// Qualifier words before the number, with the qualifier they give.
+#[rustfmt::skip]
+pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
+    ("超过", "over"), ("超出", "over"), ("逾", "over"), ("突破", "over"), ("超", "over"), ("多达", "over"),
+    ("将近", "under"), ("接近", "under"), ("近", "under"), ("不到", "under"), ("不足", "under"),
+    ("少于", "under"),
+    ("大约", "approx"), ("约为", "approx"), ("约", "approx"), ("大概", "approx"), ("左右", "approx"),
+    ("不低于", "at_least"), ("至少", "at_least"), ("不少于", "at_least"), ("起碼", "at_least"),
+    ("起码", "at_least"), ("最少", "at_least"),
+    ("不超过", "at_most"), ("不超過", "at_most"), ("最多", "at_most"), ("不高于", "at_most"),
+    ("不大于", "at_most"),
+];
+
+/// One-character qualifiers and the characters before them that make
+/// them the end of another word (`签约`, `节约`, `最近`, `附近`, `赶超`).
+pub const QUALIFIER_WORD_LEADS: &[(&str, &str)] = &[
+    ("约", "节签制预履合集条公违特缔"),
+    ("近", "最附靠邻临贴亲逼"),
+    ("超", "赶高"),
+];
+
+/// Qualifier words after the number and its unit.
+#[rustfmt::skip]
+pub const QUALIFIERS_AFTER: &[(&str, &str)] = &[
+    ("及以上", "at_least"), ("以上", "over"), ("多", "over"), ("有余", "over"),
+    ("左右", "approx"), ("上下", "approx"),
+    ("以内", "at_most"), ("以下", "at_most"), ("之内", "at_most"),
+];
+
+/// Trend words, read backwards from the number within its clause; the
+/// nearest wins, and a `None` word (`新增`, `增加值`) stops the search.
+#[rustfmt::skip]
+pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
+    ("增长", Some(true)), ("增加", Some(true)), ("提高", Some(true)), ("上升", Some(true)),
+    ("扩大", Some(true)), ("提升", Some(true)), ("净增", Some(true)), ("上涨", Some(true)),
+    ("攀升", Some(true)), ("回升", Some(true)), ("增至", Some(true)), ("升至", Some(true)),
+    ("增幅", Some(true)), ("涨幅", Some(true)), ("同比增", Some(true)), ("同比涨", Some(true)),
+    ("多增", Some(true)), ("增产", Some(true)), ("升到", Some(true)), ("增到", Some(true)), ("增", Some(true)), ("翻番", Some(true)), ("倍增", Some(true)),
+    ("下降", Some(false)), ("减少", Some(false)), ("降低", Some(false)), ("缩小", Some(false)),
+    ("压减", Some(false)), ("下跌", Some(false)), ("回落", Some(false)), ("降至", Some(false)),
+    ("减至", Some(false)), ("收窄", Some(false)), ("下调", Some(false)), ("降幅", Some(false)),
+    ("压降", Some(false)), ("削减", Some(false)), ("负增长", Some(false)), ("下滑", Some(false)),
+    ("降", Some(false)), ("减", Some(false)), ("降到", Some(false)), ("减产", Some(false)),
+    ("减到", Some(false)),
+    ("新增", None), ("新增产", None), ("新设", None), ("新建", None), ("增加值", None), ("增值税", None), ("增速", None),
+    ("新开工", None), ("增量", None), ("减税", None), ("降费", None), ("减免", None), ("减负", None),
+    ("增收", None), ("增发", None), ("降息", Some(false)), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
+    ("高于", None), ("低于", None), ("占", None),
+];
+
+/// Clause-internal words that come before a trend word in a growth clause
+/// (`，同比增长5%`, `，比上年增加`).
+pub const COMPARISON_WORDS: &[&str] = &[
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "年均",
+    "分别",
+    "环比",
+    "比上年同期",
+];
+
+/// Words stripped from the end of a subject (functions, verbs, trend and
+/// qualifier words between the noun phrase and its number).
+#[rustfmt::skip]
+pub const SUBJECT_TAIL_WORDS: &[&str] = &[
+    "同比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "年均", "平均", "分别", "环比",
+    "达到", "达", "为", "是", "约为", "了", "共", "累计", "总计", "合计", "至", "到", "在", "由", "从", "以",
+    "保持", "实现", "完成", "突破", "超过", "超", "逾", "近", "约", "将近", "接近", "不到", "不足",
+    "不低于", "至少", "不少于", "不超过", "最多", "控制", "稳定", "拟按", "按", "安排", "预计", "力争",
+    "增长", "增加", "提高", "上升", "扩大", "提升", "净增", "上涨", "下降", "减少", "降低", "缩小",
+    "压减", "回落", "收窄", "下调", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
+];
+
+/// Words stripped from the start of a subject.
+#[rustfmt::skip]
+pub const SUBJECT_HEAD_WORDS: &[&str] = &[
+    "其中", "全年", "今年", "去年", "上年", "目前", "我们", "我市", "我省", "全市", "全省", "全区",
+    "同时", "此外", "并", "共", "累计", "使", "让", "比上年", "比去年", "较上年", "较去年", "拟安排", "拟", "以上", "以下", "推动", "促进", "带动", "实现", "完成", "——",
+];
+
+/// Words before a number that frame it as the base of a rate (`每万人`).
+pub const RATE_BASE_BEFORE: &[&str] = &["每"];
+
+/// Words before a duration that make it a span of time even when it is
+/// one (`连续1年` is rare, but `历时一年` is a duration).
+pub const DURATION_LEADS: &[&str] = &["连续", "历时", "用", "花", "持续"];
