@@ -95,15 +95,42 @@ pub struct DefinedUnit {
 }
 
 /// `million tonnes (mt)`: an optional scale word, a unit written in words,
-/// and a short abbreviation in brackets.
+/// and a short abbreviation in brackets, ending the searched window.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(thousand|million|billion|trillion)\s+)?([a-z][a-z ]{2,40}?)\s*\(([A-Za-z]{1,6})\)")
+    Regex::new(r"(?i)(?-u:\b)(?:(thousand|million|billion|trillion)\s+)?([a-z][a-z ]{2,40}?)\s*\(([A-Za-z]{1,6})\)$")
         .unwrap_or_else(|_| unreachable!("the definition pattern is a valid regex"))
 });
 
+/// How far before a bracketed abbreviation its definition may start: a
+/// scale word, a phrase of up to 41 letters and the spaces between.
+const DEFINITION_REACH: usize = 96;
+
+/// The windows that may hold a definition: each ends with a bracketed
+/// abbreviation of one to six ASCII letters (`(mt)`) and starts up to
+/// [`DEFINITION_REACH`] bytes before it, not inside a word. Found with
+/// memchr, so the regex only ever reads these few bytes.
+fn definition_windows(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'(', bytes).filter_map(move |open| {
+        let letters = bytes[open + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let close = open + 1 + letters;
+        if !(1..=6).contains(&letters) || bytes.get(close) != Some(&b')') {
+            return None;
+        }
+        let mut start = open.saturating_sub(DEFINITION_REACH);
+        while start > 0 && (!text.is_char_boundary(start) || bytes[start - 1].is_ascii_alphabetic()) {
+            start -= 1;
+        }
+        Some(&text[start..=close])
+    })
+}
+
 fn defined_units(text: &str) -> Vec<DefinedUnit> {
     let mut found: Vec<DefinedUnit> = Vec::new();
-    for caps in DEFINITION.captures_iter(text) {
+    for caps in definition_windows(text).filter_map(|w| DEFINITION.captures(w)) {
         let (Some(phrase), Some(abbreviation)) = (caps.get(2), caps.get(3)) else {
             continue;
         };

@@ -35,6 +35,13 @@ pub fn is_chinese(passage: &str) -> bool {
     han > 0 && han >= words
 }
 
+/// Can `text` hold a Han character? Every CJK ideograph is three bytes
+/// in UTF-8 with a lead byte from 0xE3 to 0xE9; a text without one (most
+/// English reports) skips the language stage after one fast byte scan.
+fn may_hold_han(text: &str) -> bool {
+    text.bytes().any(|b| (0xE3..=0xE9).contains(&b))
+}
+
 /// Replaces the claims of Chinese sentences with the Chinese pack's and
 /// splits those sentences further; a document without Chinese comes back
 /// as it was.
@@ -44,7 +51,7 @@ pub fn apply(
     claims: Vec<Claim>,
     dollar: &'static str,
 ) -> (Vec<Span>, Vec<Claim>) {
-    if !sentences.iter().any(|s| is_chinese(s.text(text))) {
+    if !may_hold_han(text) || !sentences.iter().any(|s| is_chinese(s.text(text))) {
         return (sentences, claims);
     }
     let mut out_sentences = Vec::with_capacity(sentences.len());
