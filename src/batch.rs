@@ -91,7 +91,7 @@ fn process(
         if chars >= SILENT_TEXT_CHARS {
             doc.warnings.push(format!(
                 "{}: no claim found in {chars} characters of text \
-                 (claimscan reads numbers in English text)",
+                 (claimscan reads numbers in English and Chinese text)",
                 doc.name
             ));
         }

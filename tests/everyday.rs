@@ -645,7 +645,7 @@ fn a_long_text_without_claims_is_named() {
         stderr(&out),
         format!(
             "claimscan: warning: zh.txt: no claim found in {chars} characters of text \
-             (claimscan reads numbers in English text)\n"
+             (claimscan reads numbers in English and Chinese text)\n"
         )
     );
 }
