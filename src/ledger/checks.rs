@@ -68,7 +68,10 @@ pub struct CheckRow {
 /// The rows of `checks`, whose claims lie in `first` (and, for a
 /// translation pair, `second`).
 pub fn rows(first: Checked, second: Option<Checked>, checks: &[Check]) -> Vec<CheckRow> {
-    let lines = (LineIndex::new(first.text), second.map(|d| LineIndex::new(d.text)));
+    let lines = (
+        LineIndex::new(first.text),
+        second.map(|d| LineIndex::new(d.text)),
+    );
     checks
         .iter()
         .map(|check| {
@@ -116,7 +119,11 @@ pub fn rows(first: Checked, second: Option<Checked>, checks: &[Check]) -> Vec<Ch
                 verdict: check.verdict.as_str(),
                 claim_ids: ids.join(" "),
                 arithmetic: check.arithmetic.clone(),
-                file: if file.is_empty() { first.file.to_string() } else { file },
+                file: if file.is_empty() {
+                    first.file.to_string()
+                } else {
+                    file
+                },
                 line,
                 sentence,
                 other_file,
@@ -223,11 +230,7 @@ mod tests {
             .map(|c| claim_id("a.txt", c.span))
             .collect();
         let row = String::from_utf8(out).unwrap();
-        let expected_id = check_id(&[
-            "equivalent".to_string(),
-            ids[0].clone(),
-            ids[1].clone(),
-        ]);
+        let expected_id = check_id(&["equivalent".to_string(), ids[0].clone(), ids[1].clone()]);
         assert_eq!(
             row,
             format!(

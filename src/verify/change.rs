@@ -4,9 +4,13 @@
 //!
 //! The pair is two neighbouring claims of one kind and unit, the first
 //! after `from` (`从`, `由`), joined by `to` (or a Chinese verb ending in
-//! `到`/`至`). The stated change is the nearest other claim of the
-//! sentence within [`REACH`] bytes that is a percentage point or a
-//! percent. Points must equal Y−X; a percent must equal Y/X−1 (for levels
+//! `到`/`至`), neither a bound (`以上`, `over`). The stated change is a
+//! percentage point or a percent, exact or approximate, that is no level
+//! of another pair and sits in the same clause: either just before the
+//! pair (within [`REACH`] bytes, nothing but words between, no `and`, no
+//! `;`), or just after it, joined by a lead of [`CHANGE_LEADS`] only
+//! (`, up`, `，提高`). A change further off (`and increase the payments
+//! by 20%`, `、年均增长24%`) is about something else and is not checked. Points must equal Y−X; a percent must equal Y/X−1 (for levels
 //! in percent too: a percent change of a percent level is relative).
 //! Figures are intervals ([`precision`]), so `8.7 to 9.6` allows 9.1% to
 //! 11.6%. A stated direction (`up`/`down`) that contradicts Y−X is
@@ -16,7 +20,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::extract::{Claim, Kind, Trend};
+use crate::extract::{Claim, Kind, Qualifier, Trend};
 
 use super::precision::{Figure, show};
 use super::{Check, CheckKind, Involved, Verdict, between, sentences};
@@ -24,19 +28,64 @@ use super::{Check, CheckKind, Involved, Verdict, between, sentences};
 /// Words right before the first level (lower case, trimmed).
 pub const FROM: &[&str] = &["from", "从", "由"];
 
-/// How far (in bytes) from the levels a stated change may be.
+/// How far (in bytes) before the levels a stated change may be.
 pub const REACH: usize = 80;
+
+/// What may join the levels to a stated change that follows them (trimmed
+/// of white space and a leading comma, lower case).
+pub const CHANGE_LEADS: &[&str] = &[
+    "up",
+    "down",
+    "up by",
+    "down by",
+    "or",
+    "an increase of",
+    "a decrease of",
+    "a rise of",
+    "a fall of",
+    "a drop of",
+    "提高",
+    "增加",
+    "上升",
+    "下降",
+    "减少",
+    "降低",
+    "增长",
+    "提高了",
+    "增加了",
+    "上升了",
+    "下降了",
+    "减少了",
+    "降低了",
+    "增长了",
+];
+
+/// Words that end a clause between a stated change and the levels before
+/// it.
+const CLAUSE_BREAKS: &[&str] = &[
+    ";", "；", "。", "、", " and ", " and,", "，", "whereas", "while",
+];
 
 /// Every level change with a stated change among `claims` of `text`.
 pub fn checks(text: &str, claims: &[Claim]) -> Vec<Check> {
     let mut found = Vec::new();
     for sentence in sentences(claims) {
-        for (i, pair) in sentence.windows(2).enumerate() {
+        let levels: Vec<bool> = (0..sentence.len())
+            .map(|k| {
+                let pair_at = |i: usize| {
+                    sentence
+                        .get(i..i + 2)
+                        .is_some_and(|p| is_level_pair(text, &p[0], &p[1]))
+                };
+                pair_at(k) || k.checked_sub(1).is_some_and(pair_at)
+            })
+            .collect();
+        for pair in sentence.windows(2) {
             let [from, to] = pair else { continue };
             if !is_level_pair(text, from, to) {
                 continue;
             }
-            let Some(change) = stated_change(sentence, i, from, to) else {
+            let Some(change) = stated_change(text, sentence, &levels, from, to) else {
                 continue;
             };
             if let Some(check) = compare(text, from, to, change) {
@@ -51,7 +100,7 @@ fn is_level_pair(text: &str, from: &Claim, to: &Claim) -> bool {
     if from.kind != to.kind || from.norm_unit != to.norm_unit {
         return false;
     }
-    if from.value_max.is_some() || to.value_max.is_some() {
+    if from.value_max.is_some() || to.value_max.is_some() || !is_plain(from) || !is_plain(to) {
         return false;
     }
     let joined = between(text, from, to);
@@ -80,37 +129,57 @@ fn is_level_pair(text: &str, from: &Claim, to: &Claim) -> bool {
         })
 }
 
-/// The claim of `sentence` stating the change of the pair at `i`, `i+1`.
+/// Exact or approximate: not a bound (`over`, `以上`, `at most`).
+fn is_plain(claim: &Claim) -> bool {
+    matches!(claim.qualifier, Qualifier::Exact | Qualifier::Approx)
+}
+
+/// The claim of `sentence` stating the change of the pair `from`, `to`
+/// (`levels` marks the claims that are levels of some pair).
 fn stated_change<'a>(
+    text: &str,
     sentence: &'a [Claim],
-    i: usize,
+    levels: &[bool],
     from: &Claim,
     to: &Claim,
 ) -> Option<&'a Claim> {
-    sentence
+    let is_change = |(k, c): &(usize, &Claim)| {
+        !levels.get(*k).copied().unwrap_or(true)
+            && c.value_max.is_none()
+            && is_plain(c)
+            && match c.kind {
+                Kind::PercentagePoint => from.kind == Kind::Percent,
+                Kind::Percent => true,
+                _ => false,
+            }
+    };
+    let before = sentence
         .iter()
         .enumerate()
-        .filter(|(j, _)| *j != i && *j != i + 1)
+        .rev()
+        .find(|(_, c)| c.span.end <= from.span.start)
+        .filter(|candidate| is_change(candidate))
         .map(|(_, c)| c)
         .filter(|c| {
-            c.value_max.is_none()
-                && match c.kind {
-                    Kind::PercentagePoint => from.kind == Kind::Percent,
-                    Kind::Percent => true,
-                    _ => false,
-                }
-        })
-        .map(|c| {
-            let distance = if c.span.end <= from.span.start {
-                from.span.start - c.span.end
-            } else {
-                c.span.start.saturating_sub(to.span.end)
-            };
-            (distance, c)
-        })
-        .filter(|(distance, _)| *distance <= REACH)
-        .min_by_key(|(distance, c)| (*distance, c.span.start))
+            let gap = text.get(c.span.end..from.span.start).unwrap_or("");
+            gap.len() <= REACH && !CLAUSE_BREAKS.iter().any(|b| gap.contains(b))
+                || gap.len() <= REACH
+                    && gap.matches([',', '，']).count() == 1
+                    && gap.trim_end().ends_with("from")
+                    && !gap.contains(" and ")
+        });
+    let after = sentence
+        .iter()
+        .enumerate()
+        .find(|(_, c)| c.span.start >= to.span.end)
+        .filter(|candidate| is_change(candidate))
         .map(|(_, c)| c)
+        .filter(|c| {
+            let gap = text.get(to.span.end..c.span.start).unwrap_or("").trim();
+            let gap = gap.trim_start_matches([',', '，']).trim().to_lowercase();
+            CHANGE_LEADS.contains(&gap.as_str())
+        });
+    before.or(after)
 }
 
 fn compare(text: &str, from: &Claim, to: &Claim, change: &Claim) -> Option<Check> {
@@ -282,6 +351,27 @@ mod tests {
                     .to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_change_in_another_clause_is_not_checked() {
+        // 09-singapore-budget-2024-en.txt
+        assert!(run("I will raise the qualifying per capita household income threshold for Silver Support from $1,800 to $2,300, and increase the quarterly payments by 20%, to keep pace with inflation.").is_empty());
+        // 37-china-gwr-2023-zh.txt: an average annual growth, and a bound
+        assert!(run("普惠小微贷款余额从8.2万亿元增加到23.8万亿元、年均增长24%，贷款平均利率较五年前下降1.5个百分点。").is_empty());
+        assert!(run("可再生能源装机规模由6.5亿千瓦增至12亿千瓦以上，清洁能源消费占比由20.8%上升到25%以上。").is_empty());
+    }
+
+    #[test]
+    fn a_level_before_an_and_is_no_change() {
+        // 29-colombia-banrep-board-minutes-2008-en.txt
+        assert!(run("The team reduced its forecasts, first from an annual 5,2% to 4,7%, and, according to its latest exercise, from 4,7% to 4,3%.").is_empty());
+    }
+
+    #[test]
+    fn the_level_of_another_pair_is_no_change() {
+        // 26-turkey-cbrt-mpc-summary-2023-en.txt
+        assert!(run("Compared to the previous Monetary Policy Committee (MPC) meeting, consumer inflation decreased from 4.27% to 3.71% in advanced economies and increased from 6.48% to 6.54% in emerging economies (1).").is_empty());
     }
 
     #[test]

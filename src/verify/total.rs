@@ -9,7 +9,10 @@
 //! trend: a change is no part). Claims of other kinds between the parts
 //! (their shares in brackets) are skipped.
 //!
-//! Parts listed after `of which` need not be the whole, so a sum below the
+//! A part cannot exceed its whole: a figure larger than the total ends the
+//! list (`新增营造林148万亩、其中…43万亩，修复治理退化草原517万亩` lists
+//! one part, then other work). Parts listed after `of which` need not be
+//! the whole, so a sum below the
 //! total is `unverifiable`; a sum equal to it within rounding is
 //! `consistent`; a sum above it is `inconsistent`.
 
@@ -91,6 +94,7 @@ fn check(text: &str, total: &Claim, after: &[Claim]) -> Option<Check> {
     let parts: Vec<&Claim> = after
         .iter()
         .filter(|c| c.kind == total.kind && c.norm_unit == total.norm_unit)
+        .take_while(|c| c.norm_value <= total.norm_value)
         .collect();
     if parts.len() < 2 || !parts.iter().all(|c| is_exact(c)) {
         return None;
@@ -187,6 +191,12 @@ mod tests {
                     .to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_figure_above_the_total_ends_the_parts() {
+        // 44-tibet-gwr-2026-zh.txt
+        assert!(run("新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩，治理水土流失23万亩。").is_empty());
     }
 
     #[test]
