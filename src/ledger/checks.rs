@@ -260,7 +260,7 @@ mod tests {
             order: (0, 0),
         };
         let mut out = Vec::new();
-        write_csv(&[row.clone()], &mut out).unwrap();
+        write_csv(std::slice::from_ref(&row), &mut out).unwrap();
         let csv = String::from_utf8(out).unwrap();
         assert!(csv.ends_with("k0,change,consistent,c1,'-3 = -3,'=cmd.txt,1,'+1,,,\n"));
         let mut out = Vec::new();

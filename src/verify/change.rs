@@ -237,7 +237,7 @@ fn compare(text: &str, from: &Claim, to: &Claim, change: &Claim) -> Option<Check
             Trend::Down => "down ",
             Trend::None => "",
         },
-        show(change.value),
+        show(stated.value),
         if points { " pp" } else { "%" },
     );
     let (verdict, arithmetic) = if contradicts {
@@ -372,6 +372,22 @@ mod tests {
     fn the_level_of_another_pair_is_no_change() {
         // 26-turkey-cbrt-mpc-summary-2023-en.txt
         assert!(run("Compared to the previous Monetary Policy Committee (MPC) meeting, consumer inflation decreased from 4.27% to 3.71% in advanced economies and increased from 6.48% to 6.54% in emerging economies (1).").is_empty());
+    }
+
+    #[test]
+    fn basis_points_before_the_levels() {
+        // 29-colombia-banrep-board-minutes-2008-en.txt: `10%` is read to
+        // the unit, so the computed change is wide.
+        assert_eq!(
+            run(
+                "The Board decided to increase the interest rates of intervention of Banco de la República in 25 bp, from 9.75% to 10%."
+            ),
+            [(
+                Verdict::Consistent,
+                "Y−X = 9.75 → 10 = 0.25pp; stated 0.25 pp; within rounding (-0.26..0.76pp)"
+                    .to_string()
+            )]
+        );
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub fn checks(original: (&str, &[Claim]), translation: (&str, &[Claim])) -> Vec<
     // Pass 2: the gaps between anchors.
     let mut bounds = vec![(0, 0)];
     bounds.extend(anchors.iter().map(|&(i, j)| (i + 1, j + 1)));
-    let mut ends: Vec<(usize, usize)> = anchors.iter().copied().collect();
+    let mut ends: Vec<(usize, usize)> = anchors.to_vec();
     ends.push((a.len(), b.len()));
     for (&(a0, b0), &(a1, b1)) in bounds.iter().zip(&ends) {
         for i in a0..a1.max(a0) {
@@ -124,12 +124,10 @@ pub fn checks(original: (&str, &[Claim]), translation: (&str, &[Claim])) -> Vec<
             found.push(matched(&a[i], &b[j], "same value, moved"));
         }
     }
-    for (i, claim) in a.iter().enumerate().filter(|(i, _)| !used_a[*i]) {
-        let _ = i;
+    for (claim, _) in a.iter().zip(&used_a).filter(|(_, used)| !**used) {
         found.push(alone(Involved::first(claim), claim, "the translation"));
     }
-    for (j, claim) in b.iter().enumerate().filter(|(j, _)| !used_b[*j]) {
-        let _ = j;
+    for (claim, _) in b.iter().zip(&used_b).filter(|(_, used)| !**used) {
         found.push(alone(Involved::second(claim), claim, "the original"));
     }
     found
