@@ -593,6 +593,7 @@ Exit codes:
 pub struct VerifyArgs {
     /// Reports to check inside themselves (files or folders, walked as by
     /// `extract`).
+    #[arg(required_unless_present = "pair")]
     pub paths: Vec<PathBuf>,
     /// An original and its translation, whose claims are aligned.
     /// Repeatable.
@@ -614,13 +615,8 @@ pub struct VerifyConfig {
 }
 
 impl VerifyArgs {
-    pub fn into_config(self) -> Result<VerifyConfig, clap::Error> {
-        if self.paths.is_empty() && self.pair.is_empty() {
-            return Err(clap::Error::raw(
-                ErrorKind::MissingRequiredArgument,
-                "verify needs reports to check or a --pair ORIGINAL TRANSLATION\n",
-            ));
-        }
+    /// Clap has checked that there is something to read (paths or a pair).
+    pub fn into_config(self) -> VerifyConfig {
         let jsonl = self.output.as_deref().and_then(Format::from_extension) == Some(Format::Jsonl);
         let output = match self.output {
             Some(path) if is_stdin(&path) => Output::Stdout,
@@ -632,11 +628,11 @@ impl VerifyArgs {
             .chunks_exact(2)
             .map(|p| (p[0].clone(), p[1].clone()))
             .collect();
-        Ok(VerifyConfig {
+        VerifyConfig {
             inputs: self.paths,
             pairs,
             output,
             jsonl,
-        })
+        }
     }
 }

@@ -45,13 +45,13 @@ fn writes_the_checks_ledger() {
             "change consistent report-en.txt | Y/X−1 = 718700000 → 662300000 = -7.85%; stated down 7.8%; within rounding (-7.86..-7.83%)",
             "total consistent report-en.txt | 796970000000 + 337250000000 = 1134220000000 INR; stated total 1134220000000 INR; within rounding (±15000000)",
             "equivalent unverifiable report-en.txt | 1000000000 USD and 7800000000 HKD: no fixed rate between USD and HKD",
-            "equivalent consistent report-zh.txt | 58000 mu = 3866.67 ha; stated 3867 ha; within rounding (±33.83 ha)",
-            "translation unverifiable report-zh.txt | 3866.67 ha (area): no claim of this kind and value in the translation",
-            "translation unverifiable report-zh.txt | 3867 ha (area): no claim of this kind and value in the translation",
             "translation consistent report-zh.txt | 126000000000000 CNY = 126000000000000 CNY; same value",
             "translation consistent report-zh.txt | 5.2% = 5.2%; same value",
             "translation consistent report-zh.txt | 12440000 = 12440000; same value",
             "translation inconsistent report-zh.txt | 5.2% in the original, 5.3% in the translation: the values differ",
+            "equivalent consistent report-zh.txt | 58000 mu = 3866.67 ha; stated 3867 ha; within rounding (±33.83 ha)",
+            "translation unverifiable report-zh.txt | 3866.67 ha (area): no claim of this kind and value in the translation",
+            "translation unverifiable report-zh.txt | 3867 ha (area): no claim of this kind and value in the translation",
         ]
     );
     // Ids: a letter and 16 hex digits, one per check.

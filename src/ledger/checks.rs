@@ -9,8 +9,8 @@
 //! - `check_id` is `k` and 16 hex digits of FNV-1a over the check kind
 //!   and its claim ids: stable across runs, machines and thread counts,
 //!   never read as a number by a spreadsheet.
-//! - Rows are sorted by file, other file, the first claim's offset, then
-//!   kind; text cells pass through [`inert`] in CSV; JSONL writes them as
+//! - Rows are sorted by file, the first claim's offset, kind, then other
+//!   file; text cells pass through [`inert`] in CSV; JSONL writes them as
 //!   they are, `line` as a number (`null` when empty).
 
 use std::io::{self, Write};
@@ -138,10 +138,10 @@ pub fn rows(first: Checked, second: Option<Checked>, checks: &[Check]) -> Vec<Ch
 /// Sorts rows into ledger order (see the module doc).
 pub fn sort(rows: &mut [CheckRow]) {
     rows.sort_by(|a, b| {
-        (&a.file, &a.other_file, a.order, &a.check_id).cmp(&(
+        (&a.file, a.order, &a.other_file, &a.check_id).cmp(&(
             &b.file,
-            &b.other_file,
             b.order,
+            &b.other_file,
             &b.check_id,
         ))
     });

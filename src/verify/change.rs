@@ -391,6 +391,18 @@ mod tests {
     }
 
     #[test]
+    fn chinese_wrong_points_are_inconsistent() {
+        assert_eq!(
+            run("城镇化率由63.9%提高到64.7%，提高1.8个百分点。"),
+            [(
+                Verdict::Inconsistent,
+                "Y−X = 63.9 → 64.7 = 0.8pp; stated up 1.8 pp; beyond rounding (0.7..0.9pp)"
+                    .to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn no_stated_change_no_check() {
         assert!(
             run("CPI inflation has declined from 8.1% to 6.9%, primarily due to gasoline.")

@@ -171,6 +171,18 @@ mod tests {
     }
 
     #[test]
+    fn english_wrong_conversion_is_inconsistent() {
+        assert_eq!(
+            run("We restored 58,000 mu (4,867 hectares) of wetland."),
+            [(
+                Verdict::Inconsistent,
+                "58000 mu = 3866.67 ha; stated 4867 ha; differs by 1000.33 ha, beyond rounding (±33.83 ha)"
+                    .to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn two_currencies_are_unverifiable() {
         assert_eq!(
             run("The fund holds US$1 billion (HK$7.8 billion) in bonds."),
