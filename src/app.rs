@@ -1,5 +1,5 @@
 //! The workflows behind each subcommand: `extract`, `check`, `diff`,
-//! `explain`, `view` and `stats`. Each takes its validated config, a sink for per-file events
+//! `explain`, `view`, `stats` and `verify`. Each takes its validated config, a sink for per-file events
 //! (warnings and failures, which the binary prints) and the writer that
 //! carries data on standard output, and returns an [`Outcome`] that the
 //! binary maps to an exit code. Nothing here prints.
@@ -12,13 +12,15 @@ use crate::batch::{self, Event, Summary};
 use crate::check::{self, Options, Report, Row};
 use crate::cli::{
     CheckConfig, CompareConfig, Config, DiffConfig, ExplainConfig, Output, ReportFormat,
-    StatsFormat, TextArgs, ViewConfig,
+    StatsFormat, TextArgs, VerifyConfig, ViewConfig,
 };
 use crate::error::FatalError;
 use crate::explain;
 use crate::input::{self, Source};
+use crate::ledger::checks::{self as checks_ledger, CheckRow, Checked};
 use crate::ledger::{LedgerFile, Sink};
 use crate::stats::Stats;
+use crate::verify;
 use crate::view;
 
 /// How a workflow ended; the binary turns it into an exit code.
@@ -419,4 +421,109 @@ pub fn text(
         marked
     };
     write_generated(stdout, shown.as_bytes())
+}
+
+/// `verify`: checks the claims of each report against each other and the
+/// claims of each `--pair` original against its translation, and writes
+/// the checks ledger to the configured output (`stdout` for `-o -`).
+pub fn verify(
+    config: &VerifyConfig,
+    stdout: &mut impl Write,
+    mut on_event: impl FnMut(Event),
+) -> anyhow::Result<Outcome> {
+    let skip = match &config.output {
+        Output::File(path) => Some(path.as_path()),
+        Output::Stdout => None,
+    };
+    let (sources, errors) = if config.inputs.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        input::discover(&config.inputs, "-", &input::WalkOptions::default(), skip)
+    };
+    let mut failed = errors.len();
+    errors.into_iter().for_each(|e| on_event(Event::Failed(e)));
+    if sources.is_empty() && config.pairs.is_empty() {
+        let shown: Vec<_> = config.inputs.iter().map(|p| p.to_string_lossy()).collect();
+        return Err(FatalError::no_inputs(shown.join(", ")).into());
+    }
+    let mut read = |source: &Source| match input::read(source) {
+        Ok(doc) => {
+            doc.warnings
+                .iter()
+                .for_each(|w| on_event(Event::Warning(w.clone())));
+            let extraction = crate::extract::extract(&doc.text);
+            Some((doc, extraction))
+        }
+        Err(e) => {
+            failed += 1;
+            on_event(Event::Failed(e));
+            None
+        }
+    };
+    let mut rows: Vec<CheckRow> = Vec::new();
+    for source in &sources {
+        if let Some((doc, extraction)) = read(source) {
+            let checked = Checked {
+                file: &doc.name,
+                text: &doc.text,
+                extraction: &extraction,
+            };
+            let checks = verify::document(&doc.text, &extraction);
+            rows.extend(checks_ledger::rows(checked, None, &checks));
+        }
+    }
+    for (original, translation) in &config.pairs {
+        let (Some((a, ax)), Some((b, bx))) = (
+            read(&Source::File(original.clone())),
+            read(&Source::File(translation.clone())),
+        ) else {
+            continue;
+        };
+        let checks = verify::translation::checks((&a.text, &ax.claims), (&b.text, &bx.claims));
+        let first = Checked {
+            file: &a.name,
+            text: &a.text,
+            extraction: &ax,
+        };
+        let second = Checked {
+            file: &b.name,
+            text: &b.text,
+            extraction: &bx,
+        };
+        rows.extend(checks_ledger::rows(first, Some(second), &checks));
+    }
+    checks_ledger::sort(&mut rows);
+    let write = |rows: &[CheckRow], out: &mut dyn Write| {
+        if config.jsonl {
+            checks_ledger::write_jsonl(rows, out)
+        } else {
+            checks_ledger::write_csv(rows, out)
+        }
+    };
+    match &config.output {
+        Output::Stdout => match write(&rows, stdout) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                return Err(FatalError::Ledger {
+                    path: "-".into(),
+                    source: e,
+                }
+                .into());
+            }
+            _ => {}
+        },
+        Output::File(path) => {
+            let fail = |source| FatalError::Ledger {
+                path: path.to_string_lossy().into_owned(),
+                source,
+            };
+            let mut ledger = LedgerFile::create(path).map_err(fail)?;
+            write(&rows, &mut ledger).map_err(fail)?;
+            ledger.commit(path).map_err(fail)?;
+        }
+    }
+    Ok(if failed > 0 {
+        Outcome::SomeInputsFailed
+    } else {
+        Outcome::Clean
+    })
 }

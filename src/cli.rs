@@ -73,13 +73,17 @@ pub enum Command {
     /// sees): a PDF's pages are marked by a line `--- page N ---` (in the
     /// text itself, a form feed); offsets count the form feed, not the mark.
     Text(TextArgs),
+    /// Check claims against each other: restatements in another unit,
+    /// changes between levels, totals and parts, translations (--pair).
+    #[command(after_help = VERIFY_HELP)]
+    Verify(VerifyArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// The subcommand whose page to print (default: the overview).
     #[arg(value_parser = [
-        "extract", "check", "diff", "explain", "view", "stats", "text", "completions",
+        "extract", "check", "diff", "explain", "view", "stats", "text", "verify", "completions",
     ])]
     pub subcommand: Option<String>,
 }
@@ -569,5 +573,66 @@ impl DiffArgs {
             new: self.new,
             compare: self.compare.into_config(),
         })
+    }
+}
+
+pub const VERIFY_HELP: &str = "\
+Each row of the checks ledger is one check: check_id, check (equivalent,
+change, total, translation), verdict (consistent, inconsistent,
+unverifiable), claim_ids (as `extract` writes them for the same files),
+arithmetic, file, line, sentence, and other_file, other_line,
+other_sentence for the translation's claim of a translation check.
+
+Exit codes:
+  0  every input was read (whatever the verdicts)
+  1  the checks ledger was written, but some inputs failed
+  2  usage error or fatal error (no inputs, unwritable ledger)";
+
+/// What `verify` reads and where it writes.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Reports to check inside themselves (files or folders, walked as by
+    /// `extract`).
+    #[arg(required_unless_present = "pair")]
+    pub paths: Vec<PathBuf>,
+    /// An original and its translation, whose claims are aligned.
+    /// Repeatable.
+    #[arg(long, num_args = 2, value_names = ["ORIGINAL", "TRANSLATION"])]
+    pub pair: Vec<PathBuf>,
+    /// Where to write the checks ledger; `-` writes to stdout. A .jsonl
+    /// extension writes JSON Lines. Default: output/checks.csv
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+}
+
+/// The validated `verify` arguments.
+#[derive(Debug, Clone)]
+pub struct VerifyConfig {
+    pub inputs: Vec<PathBuf>,
+    pub pairs: Vec<(PathBuf, PathBuf)>,
+    pub output: Output,
+    pub jsonl: bool,
+}
+
+impl VerifyArgs {
+    /// Clap has checked that there is something to read (paths or a pair).
+    pub fn into_config(self) -> VerifyConfig {
+        let jsonl = self.output.as_deref().and_then(Format::from_extension) == Some(Format::Jsonl);
+        let output = match self.output {
+            Some(path) if is_stdin(&path) => Output::Stdout,
+            Some(path) => Output::File(path),
+            None => Output::File(PathBuf::from("output/checks.csv")),
+        };
+        let pairs = self
+            .pair
+            .chunks_exact(2)
+            .map(|p| (p[0].clone(), p[1].clone()))
+            .collect();
+        VerifyConfig {
+            inputs: self.paths,
+            pairs,
+            output,
+            jsonl,
+        }
     }
 }

@@ -36,6 +36,7 @@ use rust_decimal::Decimal;
 
 use crate::extract::{Claim, Extraction, LineIndex, Span};
 
+pub mod checks;
 pub mod xlsx;
 
 pub const COLUMNS: [&str; 17] = [
@@ -192,7 +193,7 @@ impl<'a> SentenceCells<'a> {
 
 /// About [`SENTENCE_WINDOW_BYTES`] of `sentence` centred on `claim`,
 /// folded, with `…` where it was cut.
-fn window_around(text: &str, sentence: Span, claim: Span) -> String {
+pub(crate) fn window_around(text: &str, sentence: Span, claim: Span) -> String {
     let half = SENTENCE_WINDOW_BYTES / 2;
     let mut start = claim
         .start
@@ -219,7 +220,7 @@ fn window_around(text: &str, sentence: Span, claim: Span) -> String {
 
 /// White space runs folded to one space (borrowed when already folded:
 /// single ASCII spaces between words, no other white space).
-fn fold_space(text: &str) -> Cow<'_, str> {
+pub(crate) fn fold_space(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     // Bytes that are, or start, white space other than a single ` `: ASCII
     // controls, and the lead bytes of U+0085, U+00A0 (C2), U+1680 (E1),

@@ -25,4 +25,5 @@ pub mod input;
 pub mod ledger;
 pub mod shard;
 pub mod stats;
+pub mod verify;
 pub mod view;

@@ -50,6 +50,7 @@ fn main() -> ExitCode {
             report,
         ),
         Command::Text(args) => app::text(&args, &mut out, report),
+        Command::Verify(args) => app::verify(&args.into_config(), &mut out, report),
         Command::Explain(args) => app::explain(&args.into_config(), &mut out, report),
         Command::Stats(args) => app::stats(&args.ledger, args.format, &mut out, report),
         Command::Completions(args) => app::write_generated(&mut out, &cli::completions(args.shell)),

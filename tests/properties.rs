@@ -254,3 +254,73 @@ proptest! {
         prop_assert!(one == three, "1 and 3 threads wrote different bytes");
     }
 }
+
+mod verify_properties {
+    use claimscan::extract::extract;
+    use claimscan::verify;
+    use proptest::prelude::*;
+
+    /// Pieces of real sentences with numbers, brackets and markers, so
+    /// that generated text reaches every check.
+    const PIECES: &[&str] = &[
+        "from 67.22% to 68.01%",
+        " rose by 0.79 points ",
+        "58,000 mu (3,867 hectares)",
+        "5.8万亩（3867公顷）",
+        "由63.9%提高到64.7%，提高0.8个百分点",
+        " Rs.113422 crores, of which Rs.79697 crores and Rs.33725 crores",
+        "总额41.8万亿元，其中出口23.8万亿元，进口18万亿元",
+        ". Of this, $4 billion and $3 billion",
+        " an 11.1% increase was observed, from 8.7 to 9.6 Mtoe",
+        "US$1 billion (HK$7.8 billion)",
+        " or ",
+        "。",
+        ", ",
+        "0",
+        "(",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                prop::sample::select(PIECES).prop_map(str::to_string),
+                "[0-9a-z %.,()（）到至从由其中]{0,12}",
+            ],
+            0..12,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn checks_never_panic_and_are_sorted(text in text()) {
+            let extraction = extract(&text);
+            let checks = verify::document(&text, &extraction);
+            let again = verify::document(&text, &extraction);
+            prop_assert_eq!(&checks, &again);
+            let mut sorted = checks.clone();
+            verify::sort(&mut sorted);
+            prop_assert_eq!(&checks, &sorted);
+            for check in &checks {
+                prop_assert!(!check.claims.is_empty());
+                prop_assert!(!check.arithmetic.is_empty());
+            }
+        }
+
+        #[test]
+        fn translation_covers_every_claim_once(a in text(), b in text()) {
+            let (ea, eb) = (extract(&a), extract(&b));
+            let checks = verify::translation::checks((&a, &ea.claims), (&b, &eb.claims));
+            // Each claim of either side appears in exactly one check.
+            let mut seen: Vec<(verify::Side, usize)> = checks
+                .iter()
+                .flat_map(|c| c.claims.iter().map(|i| (i.side, i.span.start)))
+                .collect();
+            seen.sort();
+            let before = seen.len();
+            seen.dedup();
+            prop_assert_eq!(before, seen.len());
+            prop_assert_eq!(seen.len(), ea.claims.len() + eb.claims.len());
+        }
+    }
+}
