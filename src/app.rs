@@ -4,15 +4,16 @@
 //! carries data on standard output, and returns an [`Outcome`] that the
 //! binary maps to an exit code. Nothing here prints.
 
-use std::io::{self, Write};
-use std::path::Path;
+use std::fs;
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::batch::{self, Event, Summary};
 use crate::check::{self, Options, Report, Row};
 use crate::cli::{
-    CheckConfig, CompareConfig, Config, DiffConfig, ExplainConfig, Output, ReportFormat,
-    StatsFormat, TextArgs, VerifyConfig, ViewConfig,
+    CheckConfig, CompareConfig, Config, DiffConfig, ExplainConfig, InputFormat, Output,
+    ReportFormat, StatsFormat, TextArgs, VerifyConfig, ViewConfig,
 };
 use crate::error::FatalError;
 use crate::explain;
@@ -37,6 +38,22 @@ pub enum Outcome {
     /// `check --update`: the expected ledger was rewritten with the
     /// extraction.
     Updated,
+}
+
+/// Usage or fatal error; for `check`, also an input that failed.
+pub const EXIT_FATAL: u8 = 2;
+
+impl Outcome {
+    /// The process exit code (see `claimscan --help`).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Outcome::Clean | Outcome::Updated => 0,
+            // `extract`: ledger written, some inputs failed; `check`/`diff`:
+            // differences found.
+            Outcome::SomeInputsFailed | Outcome::Different => 1,
+            Outcome::CheckIncomplete => EXIT_FATAL,
+        }
+    }
 }
 
 /// What `extract` did, for the one-line summary on stderr.
@@ -116,10 +133,16 @@ pub fn extract(
     mut on_event: impl FnMut(Event),
 ) -> anyhow::Result<ExtractRun> {
     let started = Instant::now();
-    let (sources, discovery_failures) = sources(config, &mut on_event)?;
+    let (inputs, discovery_failures) = match config.input_format {
+        InputFormat::Files => {
+            let (sources, failures) = sources(config, &mut on_event)?;
+            (Inputs::Files(sources), failures)
+        }
+        InputFormat::Jsonl => (Inputs::Stream(open_stream(config)?), 0),
+    };
     let (summary, target, pipe_closed) = match &config.output {
         Output::Stdout => match match Sink::new(config.format, config.bom, &mut *stdout) {
-            Ok(mut sink) => run_into(config, &sources, &mut sink, &mut on_event)?
+            Ok(mut sink) => run_into(config, inputs, &mut sink, &mut on_event)?
                 .and_then(|summary| sink.finish().map(|_| summary)),
             Err(e) => Err(e),
         }
@@ -145,7 +168,7 @@ pub fn extract(
             };
             let ledger = LedgerFile::create(path).map_err(fail)?;
             let mut sink = Sink::new(config.format, config.bom, ledger).map_err(fail)?;
-            let summary = run_into(config, &sources, &mut sink, &mut on_event)?.map_err(fail)?;
+            let summary = run_into(config, inputs, &mut sink, &mut on_event)?.map_err(fail)?;
             sink.finish()
                 .and_then(|ledger| ledger.commit(path))
                 .map_err(fail)?;
@@ -161,21 +184,64 @@ pub fn extract(
     })
 }
 
+/// What `extract` reads: reports, or one stream of records.
+enum Inputs {
+    Files(Vec<Source>),
+    Stream(input::stream::Records<Box<dyn BufRead>>),
+}
+
+/// The stream of `--input-format jsonl`: standard input for `-`, else
+/// the file named.
+fn open_stream(config: &Config) -> Result<input::stream::Records<Box<dyn BufRead>>, FatalError> {
+    let path = config
+        .inputs
+        .first()
+        .map(PathBuf::as_path)
+        .unwrap_or(Path::new("-"));
+    if path.as_os_str() == "-" {
+        return Ok(input::stream::Records::new(
+            Box::new(io::stdin().lock()),
+            "stdin",
+        ));
+    }
+    let shown = path.to_string_lossy().into_owned();
+    match fs::File::open(path) {
+        Ok(file) => Ok(input::stream::Records::new(
+            Box::new(io::BufReader::new(file)),
+            shown,
+        )),
+        Err(source) => Err(FatalError::Stream {
+            path: shown,
+            source,
+        }),
+    }
+}
+
 fn run_into<W: Write>(
     config: &Config,
-    sources: &[Source],
+    inputs: Inputs,
     out: &mut W,
     on_event: &mut impl FnMut(Event),
 ) -> Result<io::Result<Summary>, FatalError> {
-    batch::run_format(
-        config.format,
-        &config.options,
-        sources,
-        config.threads,
-        config.progress,
-        out,
-        on_event,
-    )
+    match inputs {
+        Inputs::Files(sources) => batch::run_format(
+            config.format,
+            &config.options,
+            &sources,
+            config.threads,
+            config.progress,
+            out,
+            on_event,
+        ),
+        Inputs::Stream(records) => batch::run_stream(
+            config.format,
+            &config.options,
+            records,
+            config.threads,
+            out,
+            on_event,
+        ),
+    }
 }
 
 /// `check`: extracts the inputs and compares them with the expected

@@ -18,7 +18,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::error::{FatalError, InputError};
 use crate::extract::{self, Kind};
-use crate::input::{self, Source};
+use crate::input::{self, Document, Source};
 use crate::ledger;
 
 /// Something the caller should tell the user about.
@@ -68,8 +68,18 @@ fn process(
     options: &Options,
     page_column: bool,
 ) -> Result<Processed, InputError> {
+    let doc = input::read_as(source, options.encoding)?;
+    process_document(doc, format, options, page_column)
+}
+
+/// The rows of a document already read (a file, or a record of a stream).
+fn process_document(
+    mut doc: Document,
+    format: ledger::Format,
+    options: &Options,
+    page_column: bool,
+) -> Result<Processed, InputError> {
     let kinds = &options.kinds;
-    let mut doc = input::read_as(source, options.encoding)?;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
     let (rows, found, claims) = panic::catch_unwind(|| {
@@ -148,6 +158,59 @@ pub fn run_format<W: Write>(
     threads: usize,
     show_progress: bool,
     out: &mut W,
+    on_event: impl FnMut(Event),
+) -> Result<io::Result<Summary>, FatalError> {
+    // The `page` column only when some input has pages: a run over
+    // text files writes the ledger it always wrote.
+    let page_column = input::any_paged(sources);
+    run_jobs(
+        threads,
+        progress_bar(Some(sources.len() as u64), show_progress),
+        &format.header_with(page_column),
+        sources.iter(),
+        |source: &Source| process(source, format, options, page_column),
+        out,
+        on_event,
+    )
+}
+
+/// Extracts the documents of a stream (`--input-format jsonl`, see
+/// [`input::stream`]) as they arrive, writing their rows in stream order;
+/// a record that could not be used arrives as its error and is reported
+/// through `on_event`, and the stream goes on. At most a few documents per
+/// thread are held at any time, however long the stream.
+pub fn run_stream<W: Write>(
+    format: ledger::Format,
+    options: &Options,
+    documents: impl Iterator<Item = Result<Document, InputError>>,
+    threads: usize,
+    out: &mut W,
+    on_event: impl FnMut(Event),
+) -> Result<io::Result<Summary>, FatalError> {
+    run_jobs(
+        threads,
+        ProgressBar::hidden(),
+        &format.header_with(false),
+        documents,
+        |document: Result<Document, InputError>| {
+            process_document(document?, format, options, false)
+        },
+        out,
+        on_event,
+    )
+}
+
+/// The loop under [`run_format`] and [`run_stream`]: `work` turns each job
+/// into rows on the pool while the calling thread takes the next jobs
+/// (never more than [`IN_FLIGHT_PER_THREAD`] per thread ahead of the
+/// writer) and writes finished rows in job order.
+fn run_jobs<W: Write, T: Send>(
+    threads: usize,
+    progress: ProgressBar,
+    header: &[u8],
+    mut jobs: impl Iterator<Item = T>,
+    work: impl Fn(T) -> Result<Processed, InputError> + Sync,
+    out: &mut W,
     mut on_event: impl FnMut(Event),
 ) -> Result<io::Result<Summary>, FatalError> {
     let pool = rayon::ThreadPoolBuilder::new()
@@ -157,29 +220,31 @@ pub fn run_format<W: Write>(
             threads,
             message: e.to_string(),
         })?;
-    let progress = progress_bar(sources.len() as u64, show_progress);
     let mut summary = Summary::default();
+    let work = &work;
     let result = (|| {
-        // The `page` column only when some input has pages: a run over
-        // text files writes the ledger it always wrote.
-        let page_column = input::any_paged(sources);
-        out.write_all(&format.header_with(page_column))?;
+        out.write_all(header)?;
         let limit = threads.max(1) * IN_FLIGHT_PER_THREAD;
         let (done_tx, done_rx) = mpsc::channel();
         pool.in_place_scope(|scope| -> io::Result<()> {
             // Finished documents waiting for the ones before them.
             let mut waiting: BTreeMap<usize, Result<Processed, InputError>> = BTreeMap::new();
-            let (mut submitted, mut written) = (0, 0);
-            while written < sources.len() {
-                while submitted < sources.len() && submitted - written < limit {
-                    let (index, source, done_tx) =
-                        (submitted, &sources[submitted], done_tx.clone());
+            let (mut submitted, mut written, mut exhausted) = (0, 0, false);
+            loop {
+                while !exhausted && submitted - written < limit {
+                    let Some(job) = jobs.next() else {
+                        exhausted = true;
+                        break;
+                    };
+                    let (index, done_tx) = (submitted, done_tx.clone());
                     scope.spawn(move |_| {
                         // The receiver outlives the scope: sending cannot fail.
-                        let _ =
-                            done_tx.send((index, process(source, format, options, page_column)));
+                        let _ = done_tx.send((index, work(job)));
                     });
                     submitted += 1;
+                }
+                if written == submitted {
+                    break;
                 }
                 // Every submitted document sends exactly once.
                 let Ok((index, result)) = done_rx.recv() else {
@@ -214,11 +279,11 @@ pub fn run_format<W: Write>(
     Ok(result)
 }
 
-fn progress_bar(len: u64, show: bool) -> ProgressBar {
+fn progress_bar(len: Option<u64>, show: bool) -> ProgressBar {
     if !show {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(len, ProgressDrawTarget::stderr());
     if let Ok(style) =
         ProgressStyle::with_template("{spinner} {pos}/{len} files {wide_bar} {elapsed}")
     {

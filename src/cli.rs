@@ -304,6 +304,21 @@ pub struct ExtractArgs {
     /// Windows reads its non-ASCII text right.
     #[arg(long)]
     pub bom: bool,
+    /// files: PATHS are reports (default); jsonl: the one PATH (`-` for
+    /// stdin) is a stream of {"file": ..., "text": ...} records, one per
+    /// line, whose rows are written in stream order as they come.
+    #[arg(long, value_enum, default_value_t = InputFormat::Files)]
+    pub input_format: InputFormat,
+}
+
+/// What the `PATHS` of `extract` are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum InputFormat {
+    /// Reports, and folders of reports.
+    #[default]
+    Files,
+    /// One JSON Lines stream of `{"file", "text"}` records.
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -395,6 +410,8 @@ pub struct Config {
     pub progress: bool,
     pub stdin_name: String,
     pub shard: Option<Shard>,
+    /// The inputs are reports, or one stream of records.
+    pub input_format: InputFormat,
 }
 
 /// A validated `check` run.
@@ -474,6 +491,7 @@ impl InputArgs {
             progress: !self.quiet && std::io::stderr().is_terminal(),
             stdin_name: self.stdin_name,
             shard: self.shard,
+            input_format: InputFormat::Files,
         })
     }
 }
@@ -506,8 +524,18 @@ impl ExtractArgs {
             Some(path) => Output::File(path),
             None => Output::File(PathBuf::from(format!("output/claims.{}", format.as_str()))),
         };
+        if self.input_format == InputFormat::Jsonl
+            && (self.input.paths.len() != 1 || self.input.shard.is_some())
+        {
+            return Err(clap::Error::raw(
+                ErrorKind::ArgumentConflict,
+                "--input-format jsonl reads one stream: give exactly one PATH \
+                 (`-` for standard input), and no --shard\n",
+            ));
+        }
         let mut config = self.input.into_config(output, format)?;
         config.bom = self.bom;
+        config.input_format = self.input_format;
         Ok(config)
     }
 }

@@ -23,6 +23,18 @@ pub enum InputError {
         format: &'static str,
         problem: String,
     },
+    /// A record of a document stream (`--input-format jsonl`) that cannot
+    /// be used: named by the stream, its line and its `file` if it has one.
+    #[error(
+        "{stream}:{line}:{} {problem}; skipped",
+        .file.as_ref().map_or_else(String::new, |f| format!(" {f}:"))
+    )]
+    Record {
+        stream: String,
+        line: usize,
+        file: Option<String>,
+        problem: String,
+    },
     /// The extractor panicked on this file: a bug, reported, not fatal.
     #[error("{path}: internal error while extracting ({message}); skipped, please report")]
     Internal { path: String, message: String },
@@ -57,6 +69,8 @@ pub enum FatalError {
     Ledger { path: String, source: io::Error },
     #[error("{path}: cannot write the view: {source}")]
     View { path: String, source: io::Error },
+    #[error("{path}: cannot read the stream: {source}")]
+    Stream { path: String, source: io::Error },
     #[error("cannot start {threads} worker threads: {message}")]
     Threads { threads: usize, message: String },
 }

@@ -25,6 +25,7 @@ mod encoding;
 pub mod html;
 pub mod layout;
 pub mod pdf;
+pub mod stream;
 mod walk;
 pub use encoding::from_label as encoding_from_label;
 pub use walk::{IGNORE_FILE, WalkOptions, discover, replaced_input};

@@ -39,28 +39,95 @@ use crate::extract::{Claim, Extraction, LineIndex, Span};
 pub mod checks;
 pub mod xlsx;
 
-pub const COLUMNS: [&str; 17] = [
-    "claim_id",
-    "file",
-    "line",
-    "sentence_index",
-    "start",
-    "end",
-    "text",
-    "kind",
-    "value",
-    "value_max",
-    "unit",
-    "norm_value",
-    "norm_unit",
-    "qualifier",
-    "trend",
-    "subject",
-    "sentence",
-];
+/// What a column holds: the one schema of the ledger, shared by CSV,
+/// JSON Lines, the workbook and the Python package (which maps each type
+/// to a Python, pandas and Arrow type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnType {
+    /// A string (CSV: a formula-safe cell; JSON: a string).
+    Text,
+    /// A non-negative integer (JSON: a number).
+    Integer,
+    /// An exact decimal, at most six places, written plainly (JSON: a
+    /// number with the CSV's very digits; Python: `decimal.Decimal`;
+    /// Arrow and Spark: `DECIMAL(38,6)`).
+    Decimal,
+    /// A [`ColumnType::Decimal`] or nothing (CSV: empty; JSON: `null`).
+    OptionalDecimal,
+    /// An [`ColumnType::Integer`] or nothing (CSV: empty; JSON: `null`).
+    OptionalInteger,
+}
+
+impl ColumnType {
+    /// The type's name in [`SCHEMA`] as published (`text`, `integer`,
+    /// `decimal`, `decimal?`, `integer?`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ColumnType::Text => "text",
+            ColumnType::Integer => "integer",
+            ColumnType::Decimal => "decimal",
+            ColumnType::OptionalDecimal => "decimal?",
+            ColumnType::OptionalInteger => "integer?",
+        }
+    }
+}
+
+/// One column of the ledger: its name and type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub name: &'static str,
+    pub ty: ColumnType,
+}
+
+const fn column(name: &'static str, ty: ColumnType) -> Column {
+    Column { name, ty }
+}
+
+/// The ledger's columns, in order, with their types: written down once
+/// here; [`COLUMNS`], the CSV and JSONL writers, the workbook's cell
+/// types and the Python package all follow it.
+pub const SCHEMA: [Column; 17] = {
+    use ColumnType::*;
+    [
+        column("claim_id", Text),
+        column("file", Text),
+        column("line", Integer),
+        column("sentence_index", Integer),
+        column("start", Integer),
+        column("end", Integer),
+        column("text", Text),
+        column("kind", Text),
+        column("value", Decimal),
+        column("value_max", OptionalDecimal),
+        column("unit", Text),
+        column("norm_value", Decimal),
+        column("norm_unit", Text),
+        column("qualifier", Text),
+        column("trend", Text),
+        column("subject", Text),
+        column("sentence", Text),
+    ]
+};
+
+/// The optional last column, only when some input has pages (see the
+/// module doc).
+pub const PAGE: Column = column("page", ColumnType::OptionalInteger);
+
+const fn names<const N: usize>(schema: [Column; N]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = schema[i].name;
+        i += 1;
+    }
+    out
+}
+
+/// The names of [`SCHEMA`], in order.
+pub const COLUMNS: [&str; 17] = names(SCHEMA);
 
 /// The optional last column (see the module doc).
-pub const PAGE_COLUMN: &str = "page";
+pub const PAGE_COLUMN: &str = PAGE.name;
 
 /// The `page` cells of one document's rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -271,59 +338,106 @@ fn subject_cell<'a>(text: &'a str, claim: &Claim) -> Cow<'a, str> {
     }
 }
 
+/// One typed cell of a ledger row, as [`SCHEMA`] types its column.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell<'a> {
+    Text(Cow<'a, str>),
+    Integer(usize),
+    Decimal(Decimal),
+    /// An optional column without a value.
+    Null,
+}
+
+impl Cell<'_> {
+    /// Does the cell fit a column of type `ty`?
+    pub fn fits(&self, ty: ColumnType) -> bool {
+        matches!(
+            (self, ty),
+            (Cell::Text(_), ColumnType::Text)
+                | (
+                    Cell::Integer(_),
+                    ColumnType::Integer | ColumnType::OptionalInteger
+                )
+                | (
+                    Cell::Decimal(_),
+                    ColumnType::Decimal | ColumnType::OptionalDecimal
+                )
+                | (
+                    Cell::Null,
+                    ColumnType::OptionalDecimal | ColumnType::OptionalInteger
+                )
+        )
+    }
+}
+
+/// Calls `row` with the typed cells of each claim of one document, in
+/// [`SCHEMA`] order, and a last [`PAGE`] cell unless `pages` is
+/// [`Pages::NoColumn`]. Every writer (CSV, JSONL, workbook, Python) is
+/// built on this one function, so they cannot disagree on a field.
+pub fn for_each_row(
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+    pages: &Pages,
+    mut row: impl FnMut(&[Cell<'_>]),
+) {
+    let lines = LineIndex::new(text);
+    let mut sentences = SentenceCells::new(text, extraction);
+    let width = if *pages == Pages::NoColumn {
+        SCHEMA.len()
+    } else {
+        SCHEMA.len() + 1
+    };
+    for claim in &extraction.claims {
+        let sentence = sentences.cell(claim);
+        let cells: [Cell; 18] = [
+            Cell::Text(Cow::Owned(claim_id(file, claim.span))),
+            Cell::Text(Cow::Borrowed(file)),
+            Cell::Integer(lines.line(claim.span.start)),
+            Cell::Integer(claim.sentence + 1),
+            Cell::Integer(claim.span.start),
+            Cell::Integer(claim.span.end),
+            Cell::Text(Cow::Borrowed(claim.span.text(text))),
+            Cell::Text(Cow::Borrowed(claim.kind.as_str())),
+            Cell::Decimal(claim.value),
+            claim.value_max.map_or(Cell::Null, Cell::Decimal),
+            Cell::Text(Cow::Borrowed(claim.unit)),
+            Cell::Decimal(claim.norm_value),
+            Cell::Text(Cow::Borrowed(claim.norm_unit)),
+            Cell::Text(Cow::Borrowed(claim.qualifier.as_str())),
+            Cell::Text(Cow::Borrowed(claim.trend.as_str())),
+            Cell::Text(subject_cell(text, claim)),
+            Cell::Text(sentence),
+            pages
+                .page(claim.span.start)
+                .map_or(Cell::Null, Cell::Integer),
+        ];
+        row(&cells[..width]);
+    }
+}
+
 /// The ledger rows of one document, as CSV bytes (no header).
 pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
     render_with(file, text, extraction, &Pages::NoColumn)
 }
 
-/// [`render`] with the `page` cells of `pages`.
+/// [`render`] with the `page` cells of `pages`: text cells made
+/// formula-safe ([`inert`]), numbers as [`format_number`] writes them, an
+/// empty cell for nothing.
 pub fn render_with(file: &str, text: &str, extraction: &Extraction, pages: &Pages) -> Vec<u8> {
-    let mut page_digits = itoa::Buffer::new();
-    let lines = LineIndex::new(text);
     let mut writer =
         csv::WriterBuilder::new().from_writer(Vec::with_capacity(extraction.claims.len() * 256));
-    let file_cell = inert(file);
-    let mut sentences = SentenceCells::new(text, extraction);
-    let mut integers: [itoa::Buffer; 4] = Default::default();
-    for claim in &extraction.claims {
-        let sentence = sentences.cell(claim);
-        let claim_text = claim.span.text(text);
-        let subject = subject_cell(text, claim);
-        let [line, sentence_index, start, end] = &mut integers;
-        let record: [Cow<str>; 17] = [
-            Cow::Owned(claim_id(file, claim.span)),
-            Cow::Borrowed(&file_cell),
-            Cow::Borrowed(line.format(lines.line(claim.span.start))),
-            Cow::Borrowed(sentence_index.format(claim.sentence + 1)),
-            Cow::Borrowed(start.format(claim.span.start)),
-            Cow::Borrowed(end.format(claim.span.end)),
-            inert(claim_text),
-            Cow::Borrowed(claim.kind.as_str()),
-            Cow::Owned(format_number(claim.value)),
-            Cow::Owned(claim.value_max.map(format_number).unwrap_or_default()),
-            Cow::Borrowed(claim.unit),
-            Cow::Owned(format_number(claim.norm_value)),
-            Cow::Borrowed(claim.norm_unit),
-            Cow::Borrowed(claim.qualifier.as_str()),
-            Cow::Borrowed(claim.trend.as_str()),
-            inert(&subject),
-            inert(&sentence),
-        ];
-        let page = match pages {
-            Pages::NoColumn => None,
-            _ => Some(
-                pages
-                    .page(claim.span.start)
-                    .map_or("", |p| page_digits.format(p)),
-            ),
-        };
-        let _ = writer.write_record(
-            record
-                .iter()
-                .map(|c| c.as_bytes())
-                .chain(page.map(str::as_bytes)),
-        );
-    }
+    let mut digits = itoa::Buffer::new();
+    for_each_row(file, text, extraction, pages, |cells| {
+        let record = cells.iter().map(|cell| match cell {
+            Cell::Text(s) => inert(s),
+            Cell::Integer(n) => Cow::Owned(digits.format(*n).to_owned()),
+            Cell::Decimal(d) => Cow::Owned(format_number(*d)),
+            Cell::Null => Cow::Borrowed(""),
+        });
+        // Writing to a Vec cannot fail.
+        let _ = writer.write_record(record.map(|c| c.into_owned()));
+    });
     writer.into_inner().unwrap_or_default()
 }
 
@@ -449,14 +563,6 @@ impl<W: Write> Write for Sink<W> {
     }
 }
 
-/// One JSON value of a JSON Lines row.
-enum JsonCell<'a> {
-    Text(&'a str),
-    /// Already a JSON number: the CSV's digits.
-    Number(String),
-    Null,
-}
-
 /// The rows of one document as JSON Lines: the CSV's columns in the same
 /// order, the CSV's number strings written as raw JSON numbers.
 pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
@@ -471,35 +577,11 @@ pub fn render_jsonl_with(
     extraction: &Extraction,
     pages: &Pages,
 ) -> Vec<u8> {
-    let lines = LineIndex::new(text);
     let mut out = Vec::with_capacity(extraction.claims.len() * 320);
-    let mut sentences = SentenceCells::new(text, extraction);
-    for claim in &extraction.claims {
-        let sentence = sentences.cell(claim);
-        let id = claim_id(file, claim.span);
-        let cells: [JsonCell; 17] = [
-            JsonCell::Text(&id),
-            JsonCell::Text(file),
-            JsonCell::Number(lines.line(claim.span.start).to_string()),
-            JsonCell::Number((claim.sentence + 1).to_string()),
-            JsonCell::Number(claim.span.start.to_string()),
-            JsonCell::Number(claim.span.end.to_string()),
-            JsonCell::Text(claim.span.text(text)),
-            JsonCell::Text(claim.kind.as_str()),
-            JsonCell::Number(format_number(claim.value)),
-            claim
-                .value_max
-                .map_or(JsonCell::Null, |v| JsonCell::Number(format_number(v))),
-            JsonCell::Text(claim.unit),
-            JsonCell::Number(format_number(claim.norm_value)),
-            JsonCell::Text(claim.norm_unit),
-            JsonCell::Text(claim.qualifier.as_str()),
-            JsonCell::Text(claim.trend.as_str()),
-            JsonCell::Text(&subject_cell(text, claim)),
-            JsonCell::Text(&sentence),
-        ];
+    let names = COLUMNS.iter().chain([&PAGE.name]);
+    for_each_row(file, text, extraction, pages, |cells| {
         out.push(b'{');
-        for (i, (column, cell)) in COLUMNS.iter().zip(&cells).enumerate() {
+        for (i, (column, cell)) in names.clone().zip(cells).enumerate() {
             if i > 0 {
                 out.push(b',');
             }
@@ -507,22 +589,18 @@ pub fn render_jsonl_with(
             let _ = serde_json::to_writer(&mut out, column);
             out.push(b':');
             match cell {
-                JsonCell::Text(s) => {
+                Cell::Text(s) => {
                     let _ = serde_json::to_writer(&mut out, s);
                 }
-                JsonCell::Number(digits) => out.extend_from_slice(digits.as_bytes()),
-                JsonCell::Null => out.extend_from_slice(b"null"),
-            }
-        }
-        if *pages != Pages::NoColumn {
-            out.extend_from_slice(b",\"page\":");
-            match pages.page(claim.span.start) {
-                Some(page) => out.extend_from_slice(page.to_string().as_bytes()),
-                None => out.extend_from_slice(b"null"),
+                Cell::Integer(n) => {
+                    out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes())
+                }
+                Cell::Decimal(d) => out.extend_from_slice(format_number(*d).as_bytes()),
+                Cell::Null => out.extend_from_slice(b"null"),
             }
         }
         out.extend_from_slice(b"}\n");
-    }
+    });
     out
 }
 
@@ -853,5 +931,33 @@ mod tests {
             numeric_hashes > 0,
             "the sample should contain number-like hashes"
         );
+    }
+
+    #[test]
+    fn every_cell_fits_its_column_type() {
+        let text =
+            "Output rose 5.2% to 3 billion yuan, between 2 and 4 tonnes.\x0cPage two: 12 schools.";
+        let extraction = crate::extract::extract(text);
+        assert!(extraction.claims.len() >= 3);
+        for pages in [
+            Pages::NoColumn,
+            Pages::of(text, true, true),
+            Pages::of(text, false, true),
+        ] {
+            let mut rows = 0;
+            for_each_row("a.txt", text, &extraction, &pages, |cells| {
+                rows += 1;
+                let schema = SCHEMA.iter().chain(if pages == Pages::NoColumn {
+                    None
+                } else {
+                    Some(&PAGE)
+                });
+                assert_eq!(cells.len(), schema.clone().count());
+                for (cell, column) in cells.iter().zip(schema) {
+                    assert!(cell.fits(column.ty), "{} holds {cell:?}", column.name);
+                }
+            });
+            assert_eq!(rows, extraction.claims.len());
+        }
     }
 }

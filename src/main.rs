@@ -14,19 +14,6 @@ use claimscan::app::{self, ExtractRun, Outcome};
 use claimscan::batch::Event;
 use claimscan::cli::{self, Cli, Command};
 
-/// Usage or fatal error; for `check`, also an input that failed.
-const EXIT_FATAL: u8 = 2;
-
-fn exit_code(outcome: &Outcome) -> u8 {
-    match outcome {
-        Outcome::Clean | Outcome::Updated => 0,
-        // `extract`: ledger written, some inputs failed; `check`/`diff`:
-        // differences found.
-        Outcome::SomeInputsFailed | Outcome::Different => 1,
-        Outcome::CheckIncomplete => EXIT_FATAL,
-    }
-}
-
 fn main() -> ExitCode {
     claimscan::input::pdf::quiet_reader_panics();
     let cli = Cli::parse();
@@ -63,10 +50,10 @@ fn main() -> ExitCode {
         }
     };
     match outcome {
-        Ok(outcome) => ExitCode::from(exit_code(&outcome)),
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(e) => {
             eprintln!("claimscan: {e}");
-            ExitCode::from(EXIT_FATAL)
+            ExitCode::from(app::EXIT_FATAL)
         }
     }
 }
