@@ -77,6 +77,15 @@ const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
     (&["a", "decrease"], Trend::Down), (&["down"], Trend::Down), (&["decreasing"], Trend::Down),
     (&["falling"], Trend::Down), (&["a", "drop"], Trend::Down), (&["a", "decline"], Trend::Down),
     (&["a", "reduction"], Trend::Down), (&["declining"], Trend::Down),
+    // `£22.6 billion, higher than in the previous year`: against an earlier
+    // time, the level is one reached by a rise (against an estimate or a
+    // forecast it is not, see above).
+    (&["higher", "than", "in"], Trend::Up), (&["higher", "than", "last"], Trend::Up),
+    (&["higher", "than", "a", "year"], Trend::Up), (&["higher", "than", "the", "previous"], Trend::Up),
+    (&["higher", "than", "at"], Trend::Up), (&["higher", "than", "a", "month"], Trend::Up),
+    (&["lower", "than", "in"], Trend::Down), (&["lower", "than", "last"], Trend::Down),
+    (&["lower", "than", "a", "year"], Trend::Down), (&["lower", "than", "the", "previous"], Trend::Down),
+    (&["lower", "than", "at"], Trend::Down), (&["lower", "than", "a", "month"], Trend::Down),
 ];
 
 /// Function words that end a subject phrase.
@@ -376,7 +385,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 // of 43 per cent`: a change noun heading `in ... of N`
                 // reaches as far.)
                 let noun_of = of_linked
-                    && words_seen < 12
+                    && words_seen < 10
                     && CHANGE_NOUNS
                         .iter()
                         .any(|(noun, _)| w == *noun || w.strip_suffix('s') == Some(noun))
@@ -408,7 +417,10 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 let limit = match (linked, across_commas) {
                     (true, true) => 24,
                     (true, false) => 16,
-                    _ => 10,
+                    // (Past six words only `growth` heading the clause
+                    // counts: `growth in the first quarter of 2024 is on
+                    // track for around 3.5 per cent`.)
+                    _ => 12,
                 };
                 if words_seen >= limit {
                     break;
@@ -501,6 +513,14 @@ const QUALIFIER_WORDS: &[&str] = &[
 
 fn is_qualifier_word(word: &str) -> bool {
     is_bound_word(word) || QUALIFIER_WORDS.iter().any(|q| word.eq_ignore_ascii_case(q))
+}
+
+/// Is the number the level a change reached: `to` right before it, past
+/// the bound words (`increased to -0.4%`, `rose to about 3%`)?
+pub fn is_level_reached(text: &str, span: Span) -> bool {
+    token::before(text, span.start, 4)
+        .find(|t| t.is_word() && !is_qualifier_word(t.text))
+        .is_some_and(|t| t.is("to") && t.span.end <= span.start)
 }
 
 /// The trend stated by the words right after the number (`a 2.9%
