@@ -733,6 +733,14 @@ fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)>
         if connector.is_symbol(',') && next.is("and") {
             next = token::next(text, next.span.end)?;
         }
+        // `ranged between -35 and -37 basis points`: a minus glued to the
+        // next number.
+        if (next.is_symbol('-') || next.is_symbol('−'))
+            && let Some(digits) = token::next(text, next.span.end)
+            && digits.span.start == next.span.end
+        {
+            next = digits;
+        }
         let numeric =
             next.kind == token::TokenKind::Digits || number::starts_word_number(next.text);
         if !numeric || text[at..next.span.start].contains('\n') {

@@ -340,8 +340,8 @@ fn uncertainty(text: &str, r: &Reading) -> Option<NonClaim> {
 }
 
 /// Units after a number that measure no kind of the contract: degrees
-/// (temperature) and kilo- and megabytes (file sizes; not `TB`, which is
-/// also tuberculosis). Form and whether its case must
+/// (temperature), knots (speed) and kilo- and megabytes (file sizes; not
+/// `TB`, which is also tuberculosis). Form and whether its case must
 /// match.
 const OUT_OF_CONTRACT_UNITS: &[(&str, bool)] = &[
     ("°", true),
@@ -353,6 +353,8 @@ const OUT_OF_CONTRACT_UNITS: &[(&str, bool)] = &[
     ("kB", true),
     ("Mb", true),
     ("MB", true),
+    // A speed at sea or in the air (`disagree by more than 5 knots`).
+    ("knots", false),
 ];
 
 fn out_of_contract(text: &str, r: &Reading) -> Option<NonClaim> {
@@ -1555,5 +1557,47 @@ mod tests {
     #[test]
     fn first_day_of_a_date_pair() {
         assert!(texts("18 and 19 January 2023 (Wednesday and Thursday); Sydney – 5 and 6 August 2024; 25-26 October").is_empty());
+    }
+
+    #[test]
+    fn legal_citations_models_url_escapes_and_margins_are_no_claims() {
+        let kept = |text: &str| -> Vec<String> {
+            crate::extract::extract(text)
+                .claims
+                .iter()
+                .map(|c| c.span.text(text).to_string())
+                .collect()
+        };
+        assert!(
+            kept("You may send comments using the procedures found in 14 CFR 11.43 and 11.45.")
+                .is_empty()
+        );
+        assert!(kept("(See 14 CFR 91.213, 121.628, 125.201,\nand 129.14.) Under the Act (5 U.S.C. 552), see 83 FR 62697.").is_empty());
+        assert!(
+            kept("As amended by Section 1(e) of Pub. L. 105-139, the numbers apply.").is_empty()
+        );
+        assert!(
+            kept("See the report (http://knkt.dephub.go.id/baru/2018%20-\n%20035%20Final.pdf).")
+                .is_empty()
+        );
+        assert_eq!(
+            kept(
+                "The 737 MAX has two AOA sensors. On the 737 MAX, the alert shows. All 737 MAX airplanes were grounded."
+            ),
+            ["two"]
+        );
+        assert_eq!(
+            kept("It affects 300 ICU beds in 12 hospitals."),
+            ["300", "12"]
+        );
+        assert_eq!(
+            kept("The pitot tubes disagree by more than 5 knots for more than 5 seconds."),
+            ["5 seconds"]
+        );
+        assert_eq!(kept("Emissions were 59 ± 6.6 GtCO2-eq in 2019."), ["59"]);
+        assert_eq!(
+            kept("The target is 7 percent (±2 percentage points) on average."),
+            ["7 percent", "2 percentage points"]
+        );
     }
 }
