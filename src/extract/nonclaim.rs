@@ -914,9 +914,17 @@ fn is_model_designation(text: &str, start: usize, end: usize) -> bool {
     if !capitals {
         return false;
     }
-    let pair = |sep: &str| format!("{digits}{sep}{}", word.text);
-    let count = text.matches(&pair(" ")).count() + text.matches(&pair("\n")).count();
-    count >= 3
+    // (Whole numbers and words only: `25 BCD` is no `5 BCD`.)
+    let occurrences = |sep: &str| {
+        let pair = format!("{digits}{sep}{}", word.text);
+        text.match_indices(&pair)
+            .filter(|&(at, _)| {
+                !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
+                    && !text[at + pair.len()..].starts_with(char::is_alphanumeric)
+            })
+            .count()
+    };
+    occurrences(" ") + occurrences("\n") >= 3
 }
 
 /// `H.R. 3935`, `S. 1234`, `P.L. 117-58`: a US bill or law number.
