@@ -551,6 +551,15 @@ fn read_rest(
         reading.first.value = reading.first.value.saturating_mul(scale);
         reading.first.scale = scale;
     } else if bare
+        && !reading.first.scaled()
+        && let Some((measure, scale)) = measure_after_margin(text, &reading)
+    {
+        reading.measure = measure;
+        reading.first.value = reading.first.value.saturating_mul(scale);
+        reading.first.scale = scale;
+    } else if bare && let Some(currency) = currency_of_change_origin(text, &reading) {
+        reading.measure = Measure::Money(code_placeholder(currency));
+    } else if bare
         && !reading.first.value.fract().is_zero()
         && let Some(unit) = unit_named_before(text, reading.start)
     {
@@ -667,6 +676,46 @@ fn unit_named_before(text: &str, start: usize) -> Option<&'static Unit> {
     None
 }
 
+/// `59 ± 6.6 GtCO2-eq`, `2400 ± 240 GtCO2`: a value followed by its
+/// margin is measured in the unit after the margin.
+fn measure_after_margin(text: &str, reading: &Reading) -> Option<(Measure, Decimal)> {
+    let rest = text[reading.end..].trim_start_matches(is_space);
+    let rest = rest
+        .strip_prefix('±')
+        .or_else(|| rest.strip_prefix("+/-"))?;
+    let at = text.len() - rest.trim_start_matches(is_space).len();
+    if text[reading.end..at].contains('\n') {
+        return None;
+    }
+    let margin = number::read(text, at, false)?;
+    let (measure, _, unit_scale) = measure_after(text, margin.span.end, None, margin.scaled());
+    (measure != Measure::Count && !margin.scaled()).then_some((measure, unit_scale))
+}
+
+/// `enhanced from ₹ 3 lakh to 5 lakh`, `raised from $5 million to 6
+/// million`: a bare amount after `to` takes the currency written before
+/// the amount it changed from (the scale is its own).
+fn currency_of_change_origin(text: &str, reading: &Reading) -> Option<Currency> {
+    let mut before = token::before(text, reading.start, 6);
+    if !before.next().is_some_and(|t| t.is("to")) {
+        return None;
+    }
+    let mut origin = before.next()?;
+    if origin.is_word() && units::scale_at(origin.text, false).is_some() {
+        origin = before.next()?;
+    }
+    if origin.kind != token::TokenKind::Digits
+        || text[origin.span.end..reading.start].contains('\n')
+    {
+        return None;
+    }
+    let head = text[..origin.span.start].trim_end_matches(is_space);
+    let (currency, start) = units::currency_prefix_before(head)?;
+    token::prev(text, start)
+        .is_some_and(|t| t.is("from"))
+        .then_some(currency)
+}
+
 /// `from 40 to 35 per cent`, `from 5 to 8 million tonnes`, `rise by 1.5, 2
 /// and 2.5 per cent respectively`, `given 45 and 50 mg`: a bare number
 /// borrows the unit and scale of the number it is paired or listed with.
@@ -683,6 +732,14 @@ fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)>
         let mut next = token::next(text, connector.span.end)?;
         if connector.is_symbol(',') && next.is("and") {
             next = token::next(text, next.span.end)?;
+        }
+        // `ranged between -35 and -37 basis points`: a minus glued to the
+        // next number.
+        if (next.is_symbol('-') || next.is_symbol('−'))
+            && let Some(digits) = token::next(text, next.span.end)
+            && digits.span.start == next.span.end
+        {
+            next = digits;
         }
         let numeric =
             next.kind == token::TokenKind::Digits || number::starts_word_number(next.text);
@@ -744,6 +801,9 @@ const MULTIPLE_BEFORE: &[&str] = &[
 const MULTIPLE_AFTER: &[&str] = &[
     "the", "that", "as", "more", "higher", "larger", "greater", "bigger", "of", "what", "faster", "less",
     "lower", "its", "their", "his", "her", "our", "this", "those", "these", "over",
+    // `enhanced to 2.5 and 2 times respectively`: the last of a list of
+    // multiples.
+    "respectively",
 ];
 
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with

@@ -77,6 +77,15 @@ const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
     (&["a", "decrease"], Trend::Down), (&["down"], Trend::Down), (&["decreasing"], Trend::Down),
     (&["falling"], Trend::Down), (&["a", "drop"], Trend::Down), (&["a", "decline"], Trend::Down),
     (&["a", "reduction"], Trend::Down), (&["declining"], Trend::Down),
+    // `£22.6 billion, higher than in the previous year`: against an earlier
+    // time, the level is one reached by a rise (against an estimate or a
+    // forecast it is not, see above).
+    (&["higher", "than", "in"], Trend::Up), (&["higher", "than", "last"], Trend::Up),
+    (&["higher", "than", "a", "year"], Trend::Up), (&["higher", "than", "the", "previous"], Trend::Up),
+    (&["higher", "than", "at"], Trend::Up), (&["higher", "than", "a", "month"], Trend::Up),
+    (&["lower", "than", "in"], Trend::Down), (&["lower", "than", "last"], Trend::Down),
+    (&["lower", "than", "a", "year"], Trend::Down), (&["lower", "than", "the", "previous"], Trend::Down),
+    (&["lower", "than", "at"], Trend::Down), (&["lower", "than", "a", "month"], Trend::Down),
 ];
 
 /// Function words that end a subject phrase.
@@ -236,6 +245,22 @@ fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
         .iter()
         .filter(|(phrase, _)| phrase_before(before, phrase))
         .max_by_key(|(phrase, _)| phrase.len())?;
+    // `accounted for as much as 38 per cent`: stating a level, `as much
+    // as` stresses its size; it bounds only a change (`by as much as`,
+    // `to as much as`) or a possibility (`could reach as many as`).
+    if phrase.len() == 3 && phrase[0] == "as" && phrase[2] == "as" {
+        let bounding = ["by", "to", "could", "may", "might", "can", "would", "will"];
+        let before_phrase = before.get(3);
+        let bounds = before_phrase.is_some_and(|t| bounding.iter().any(|w| t.is(w)))
+            || before.get(4).is_some_and(|t| {
+                ["could", "may", "might", "can", "would", "will"]
+                    .iter()
+                    .any(|w| t.is(w))
+            });
+        if !bounds {
+            return None;
+        }
+    }
     // `in or near 100 cities`: `near` after `or` is a place, not a bound.
     if phrase == &["near"] && before.get(1).is_some_and(|t| t.is("or")) {
         return None;
@@ -337,6 +362,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     let mut of_linked = false;
     let mut crossed_comma = false;
     let mut comma_budget = usize::MAX;
+    let mut crossed_copula = false;
     while let Some(t) = tokens.next() {
         match t.kind {
             TokenKind::Word => {
@@ -371,12 +397,18 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 // clause still counts (`the growth of recurrent government
                 // expenditure ranges between 3.5 and 4.7 per cent`).
                 let far = !linked && words_seen >= 6;
+                // Past ten words `growth` still heads the clause only as
+                // the subject of a verb crossed on the way (`growth in the
+                // first quarter of 2024 is on track for around 3.5 per
+                // cent`, not `revenue growth and the phasing out of
+                // measures worth about 2 percentage points`).
+                let beyond_reach = !linked && words_seen >= 10 && !crossed_copula;
                 // (`a decrease in the current budget deficit of £16.4
                 // billion`, `reductions in global greenhouse gas emissions
                 // of 43 per cent`: a change noun heading `in ... of N`
                 // reaches as far.)
                 let noun_of = of_linked
-                    && words_seen < 12
+                    && words_seen < 10
                     && CHANGE_NOUNS
                         .iter()
                         .any(|(noun, _)| w == *noun || w.strip_suffix('s') == Some(noun))
@@ -386,6 +418,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                         && !compound
                         && (!exceeds || linked_by)
                         && (!far || w == "growth" || noun_of)
+                        && !beyond_reach
                         && governs(w, at_number, previous_word, tokens.peek())
                 });
                 if words_seen >= 16 && crossed_clause {
@@ -399,6 +432,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     return trend;
                 }
                 words_seen += 1;
+                crossed_copula |= matches!(w, "is" | "was" | "are" | "were" | "will" | "be");
                 if words_seen > comma_budget {
                     break;
                 }
@@ -408,7 +442,10 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 let limit = match (linked, across_commas) {
                     (true, true) => 24,
                     (true, false) => 16,
-                    _ => 10,
+                    // (Past six words only `growth` heading the clause
+                    // counts: `growth in the first quarter of 2024 is on
+                    // track for around 3.5 per cent`.)
+                    _ => 12,
                 };
                 if words_seen >= limit {
                     break;
@@ -501,6 +538,14 @@ const QUALIFIER_WORDS: &[&str] = &[
 
 fn is_qualifier_word(word: &str) -> bool {
     is_bound_word(word) || QUALIFIER_WORDS.iter().any(|q| word.eq_ignore_ascii_case(q))
+}
+
+/// Is the number the level a change reached: `to` right before it, past
+/// the bound words (`increased to -0.4%`, `rose to about 3%`)?
+pub fn is_level_reached(text: &str, span: Span) -> bool {
+    token::before(text, span.start, 4)
+        .find(|t| t.is_word() && !is_qualifier_word(t.text))
+        .is_some_and(|t| t.is("to") && t.span.end <= span.start)
 }
 
 /// The trend stated by the words right after the number (`a 2.9%
@@ -689,6 +734,13 @@ const ORIGIN_FILLERS: &[&str] = &[
     "average",
     "initial",
     "estimated",
+    // `rising from less than €1 billion in 2008 to more than €120 billion`
+    "less",
+    "more",
+    "fewer",
+    "than",
+    "under",
+    "just",
 ];
 /// Does a rise, fall or change verb come before `pos` in its clause? Then
 /// `from X to Y` after it is a change (`raise the ceiling from $5 million
@@ -1485,6 +1537,58 @@ mod tests {
         assert_eq!(
             trends("The deals fell by 26 per\ncent in number and 31 per cent in value.")[1],
             ("31 per cent".to_string(), Trend::Down)
+        );
+    }
+
+    #[test]
+    fn round_two_trend_and_qualifier_families() {
+        let t = |s: &str| trends(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>();
+        // A rise to a negative level.
+        assert_eq!(
+            t(
+                "The rate for imported goods increased to -0.4% in July, up from its trough of -2.7% in April."
+            ),
+            [Trend::Up, Trend::None]
+        );
+        // Growth as the subject reaches past twelve words through its verb.
+        assert_eq!(
+            t(
+                "This suggests that growth in the first quarter of 2024 is on track for around 3.5 per cent."
+            ),
+            [Trend::Up]
+        );
+        // Not across a coordination without a verb.
+        assert_eq!(
+            t(
+                "It was helped by strong revenue growth and the phasing out of pandemic support measures worth about 2 percentage points of GDP."
+            ),
+            [Trend::None]
+        );
+        // A level against an earlier time, after a comma.
+        assert_eq!(
+            t("This is £22.6 billion, higher than the previous financial year."),
+            [Trend::Up]
+        );
+        // The origin past a bound (`from less than`) is no rise.
+        assert_eq!(
+            t(
+                "Issuance kept rising from less than €1 billion in 2008 to more than €120 billion in 2017."
+            ),
+            [Trend::None, Trend::Up]
+        );
+        let q = |s: &str| {
+            qualifiers(s)
+                .into_iter()
+                .map(|(_, q)| q)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            q("Interest payments accounted for as much as 38 per cent of receipts."),
+            [Qualifier::Exact]
+        );
+        assert_eq!(
+            q("Coal use could fall by as much as 100 Mt in Europe."),
+            [Qualifier::AtMost]
         );
     }
 }

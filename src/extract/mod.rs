@@ -266,8 +266,12 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
     }
     share_trends(text, claims);
     for claim in claims.iter_mut() {
-        // `growth was minus 0.4 percent`: the sign says it, not `growth`.
-        if claim.value.is_sign_negative() && claim.trend == Trend::Up {
+        // `growth was minus 0.4 percent`: the sign says it, not `growth`
+        // (but `inflation increased to -0.4%` reached a higher level).
+        if claim.value.is_sign_negative()
+            && claim.trend == Trend::Up
+            && !context::is_level_reached(text, claim.span)
+        {
             claim.trend = Trend::None;
         }
     }

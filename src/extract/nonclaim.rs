@@ -55,6 +55,9 @@ pub enum NonClaim {
     /// degree Celsius`) or a file size (`130.5 Kb Excel sheet`). Read as a
     /// count it would be wrong, so it is left out, like a speed.
     OutOfContract,
+    /// The uncertainty of the value before it: `59 ± 6.6 GtCO2-eq`,
+    /// `2400 ± 240 GtCO2`. It bounds that claim, it is none of its own.
+    Uncertainty,
 }
 
 #[rustfmt::skip]
@@ -77,7 +80,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "target", "targets", "indicator", "indicators",
     "priorities", "tranche", "chart", "charts", "recommendation", "recommendations", "exhibit", "map",
     "footnote", "footnotes", "exit", "exits", "diagram", "diagrams",
-    "routes", "lines", "figures", "tables",
+    "routes", "lines", "figures", "tables", "title", "titles", "note", "notes", "revision", "amendment",
+    "code",
 ];
 
 static REFERENCE_INDEX: LazyLock<WordTable<()>> =
@@ -161,7 +165,7 @@ pub const RULES: &[(NonClaim, RuleDoc)] = &[
         RuleDoc {
             id: "reference",
             what: "a number after a reference word names a thing",
-            example: "Article 370, No. 1, page 5, Industry 4.0",
+            example: "Article 370, No. 1, page 5, Industry 4.0, 14 CFR 39.13, 5 U.S.C. 552",
         },
     ),
     (
@@ -218,6 +222,14 @@ pub const RULES: &[(NonClaim, RuleDoc)] = &[
             id: "out-of-contract",
             what: "a temperature or a file size is no kind of the contract; read as a count it would be wrong",
             example: "0.9°C, 1 degree Celsius, 130.5 Kb",
+        },
+    ),
+    (
+        NonClaim::Uncertainty,
+        RuleDoc {
+            id: "uncertainty",
+            what: "the ± margin of the value before it bounds that value, it is no claim of its own",
+            example: "59 ± 6.6 GtCO2-eq, 2400 ± 240 GtCO2",
         },
     ),
 ];
@@ -295,6 +307,7 @@ pub fn plainly_not_a_claim(text: &str, pos: usize) -> Option<(usize, NonClaim)> 
 
 pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
     glued(text, r)
+        .or_else(|| uncertainty(text, r))
         .or_else(|| year(r))
         .or_else(|| year_label_tail(text, r))
         .or_else(|| date(text, r))
@@ -311,9 +324,24 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| lone_one(text, r))
 }
 
+/// `59 ± 6.6 GtCO2-eq`: a number after `±` (or `+/-`) that follows
+/// another number is that number's margin.
+fn uncertainty(text: &str, r: &Reading) -> Option<NonClaim> {
+    let head = text[..r.start].trim_end_matches(is_space);
+    let head = head
+        .strip_suffix('±')
+        .or_else(|| head.strip_suffix("+/-"))
+        .or_else(|| head.strip_suffix("+/−"))?;
+    head.trim_end_matches(is_space)
+        .trim_end_matches(|c: char| c.is_alphabetic() || c == '%')
+        .trim_end_matches(is_space)
+        .ends_with(|c: char| c.is_ascii_digit())
+        .then_some(NonClaim::Uncertainty)
+}
+
 /// Units after a number that measure no kind of the contract: degrees
-/// (temperature) and kilo- and megabytes (file sizes; not `TB`, which is
-/// also tuberculosis). Form and whether its case must
+/// (temperature), knots (speed) and kilo- and megabytes (file sizes; not
+/// `TB`, which is also tuberculosis). Form and whether its case must
 /// match.
 const OUT_OF_CONTRACT_UNITS: &[(&str, bool)] = &[
     ("°", true),
@@ -325,6 +353,8 @@ const OUT_OF_CONTRACT_UNITS: &[(&str, bool)] = &[
     ("kB", true),
     ("Mb", true),
     ("MB", true),
+    // A speed at sea or in the air (`disagree by more than 5 knots`).
+    ("knots", false),
 ];
 
 fn out_of_contract(text: &str, r: &Reading) -> Option<NonClaim> {
@@ -406,6 +436,18 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         && r.second.is_none()
         && r.first.plain_integer().is_some_and(|d| d <= 2)
     {
+        return Some(NonClaim::Identifier);
+    }
+    // `report/2018%20-%20035%20Final.pdf`: a percent sign glued to two hex
+    // digits, or glued before the number, escapes a character of a URL
+    // (also one broken across lines, which the URL rule cannot see whole).
+    let escaped_after = text[..r.end].ends_with('%')
+        && b1.is_some_and(|c| !is_space(c) && c != '(')
+        && text[r.end..].len() >= 2
+        && text.as_bytes()[r.end..r.end + 2]
+            .iter()
+            .all(u8::is_ascii_hexdigit);
+    if escaped_after || b1 == Some('%') {
         return Some(NonClaim::Identifier);
     }
     // `COVID-19`, `F-1`; `2021-22` where the year was read before.
@@ -727,7 +769,11 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return None;
     }
-    if continues_reference_list(text, r.start) || is_bill_number(text, r.start) {
+    if continues_reference_list(text, r.start)
+        || is_bill_number(text, r.start)
+        || cites_a_code(text, r.start, r.end)
+        || is_model_designation(text, r.start, r.end)
+    {
         return Some(NonClaim::Reference);
     }
     let mut before = token::before(text, r.start, 2);
@@ -790,6 +836,97 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     None
 }
 
+/// Codes of law and of official gazettes in a legal citation: the number
+/// before one is a title or volume (`14 CFR`, `49 U.S.C.`, `83 FR`), the
+/// numbers after one, and those listed after them, are sections or pages
+/// (`14 CFR 91.213, 121.628, and 129.14`, `5 U.S.C. 552`, `§ 39.13`).
+#[rustfmt::skip]
+const CITED_CODES: &[&str] = &[
+    "CFR", "C.F.R.", "U.S.C.", "USC", "FR", "Fed. Reg.", "Stat.", "§§", "§",
+];
+
+/// Is the number at `start..end` part of a legal citation (see
+/// [`CITED_CODES`])?
+fn cites_a_code(text: &str, start: usize, end: usize) -> bool {
+    let code_at = |rest: &str| {
+        CITED_CODES.iter().any(|code| {
+            rest.strip_prefix(code).is_some_and(|after| {
+                code.starts_with('§') || !after.starts_with(|c: char| c.is_alphanumeric())
+            })
+        })
+    };
+    // `14 CFR`, `49 U.S.C.` (the title, on the same line or the next).
+    if code_at(text[end..].trim_start_matches(is_space)) {
+        return true;
+    }
+    // `CFR 25.1585`, `§ 39.13`, and the rest of a list after one:
+    // `CFR 91.213, 121.628, and 129.14`, `21.197 and 21.199`.
+    let mut head = text[..start].trim_end_matches(is_space);
+    for _ in 0..8 {
+        if CITED_CODES.iter().any(|code| {
+            head.strip_suffix(code).is_some_and(|before| {
+                code.starts_with('§') || !before.ends_with(|c: char| c.is_alphanumeric())
+            })
+        }) {
+            return true;
+        }
+        let word = ["and", "or", "through"].iter().find_map(|w| {
+            head.strip_suffix(w)
+                .filter(|before| before.ends_with(is_space))
+        });
+        let Some(rest) = head.strip_suffix(',').or(word) else {
+            return false;
+        };
+        let rest = rest.trim_end_matches([',', ' ', '\n']);
+        // The section before the separator: digits, dots and a bracketed
+        // paragraph (`106(g)`).
+        let section = rest.trim_end_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | '(' | ')' | 'a'..='z')
+        });
+        if !rest[section.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        head = section.trim_end_matches(is_space);
+    }
+    false
+}
+
+/// `the 737 MAX`: digits and a word in capitals after them that the
+/// document writes together again and again (three times or more) name a
+/// model, not a number of things (`two AOA sensors`, `300 ICU beds` said
+/// once are counts).
+fn is_model_designation(text: &str, start: usize, end: usize) -> bool {
+    let digits = &text[start..end];
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(word) = token::next(text, end) else {
+        return false;
+    };
+    let capitals = word.is_word()
+        && word.text.len() >= 2
+        && word.text.chars().all(|c| c.is_ascii_uppercase())
+        && text[end..word.span.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\n')
+        && super::units::unit_at(word.text).is_none()
+        && super::units::currency_suffix_at(word.text).is_none();
+    if !capitals {
+        return false;
+    }
+    // (Whole numbers and words only: `25 BCD` is no `5 BCD`.)
+    let occurrences = |sep: &str| {
+        let pair = format!("{digits}{sep}{}", word.text);
+        text.match_indices(&pair)
+            .filter(|&(at, _)| {
+                !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
+                    && !text[at + pair.len()..].starts_with(char::is_alphanumeric)
+            })
+            .count()
+    };
+    occurrences(" ") + occurrences("\n") >= 3
+}
+
 /// `H.R. 3935`, `S. 1234`, `P.L. 117-58`: a US bill or law number.
 fn is_bill_number(text: &str, start: usize) -> bool {
     let head = text[..start].trim_end_matches(is_space);
@@ -798,8 +935,8 @@ fn is_bill_number(text: &str, start: usize) -> bool {
         .is_some_and(|h| h.is_empty() || h.ends_with(is_space));
     lone_s
         || [
-            "H.R.", "P.L.", "H.Res.", "S.Res.", "H.J.Res.", "H.B.", "S.B.", "HB", "SB", "HJR",
-            "SJR",
+            "H.R.", "P.L.", "Pub. L.", "Pub.L.", "H.Res.", "S.Res.", "H.J.Res.", "H.B.", "S.B.",
+            "HB", "SB", "HJR", "SJR",
         ]
         .iter()
         .any(|b| head.ends_with(b))
@@ -1428,5 +1565,47 @@ mod tests {
     #[test]
     fn first_day_of_a_date_pair() {
         assert!(texts("18 and 19 January 2023 (Wednesday and Thursday); Sydney – 5 and 6 August 2024; 25-26 October").is_empty());
+    }
+
+    #[test]
+    fn legal_citations_models_url_escapes_and_margins_are_no_claims() {
+        let kept = |text: &str| -> Vec<String> {
+            crate::extract::extract(text)
+                .claims
+                .iter()
+                .map(|c| c.span.text(text).to_string())
+                .collect()
+        };
+        assert!(
+            kept("You may send comments using the procedures found in 14 CFR 11.43 and 11.45.")
+                .is_empty()
+        );
+        assert!(kept("(See 14 CFR 91.213, 121.628, 125.201,\nand 129.14.) Under the Act (5 U.S.C. 552), see 83 FR 62697.").is_empty());
+        assert!(
+            kept("As amended by Section 1(e) of Pub. L. 105-139, the numbers apply.").is_empty()
+        );
+        assert!(
+            kept("See the report (http://knkt.dephub.go.id/baru/2018%20-\n%20035%20Final.pdf).")
+                .is_empty()
+        );
+        assert_eq!(
+            kept(
+                "The 737 MAX has two AOA sensors. On the 737 MAX, the alert shows. All 737 MAX airplanes were grounded."
+            ),
+            ["two"]
+        );
+        assert_eq!(
+            kept("It affects 300 ICU beds in 12 hospitals."),
+            ["300", "12"]
+        );
+        assert_eq!(
+            kept("The pitot tubes disagree by more than 5 knots for more than 5 seconds."),
+            ["5 seconds"]
+        );
+        assert_eq!(kept("Emissions were 59 ± 6.6 GtCO2-eq in 2019."), ["59"]);
+        assert_eq!(
+            kept("The target is 7 percent (±2 percentage points) on average."),
+            ["7 percent", "2 percentage points"]
+        );
     }
 }

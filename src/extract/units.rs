@@ -238,6 +238,10 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Duration, "day", "day", ("1", 1), &["days", "day"], &[]),
     row(Duration, "hour", "hour", ("1", 1), &["hours", "hour", "hrs", "hr"], &[]),
     row(Duration, "minute", "minute", ("1", 1), &["minutes", "minute", "mins"], &[]),
+    // (Only the plural: `the second` is an ordinal.)
+    row(Duration, "second", "second", ("1", 1), &["seconds", "secs"], &[]),
+    // `over the last two decades` is twenty years.
+    row(Duration, "decade", "year", ("10", 1), &["decades", "decade"], &[]),
     row(Multiple, "x", "x", ("1", 1), &["times", "fold"], &["x", "×"]),
 ];
 
@@ -696,7 +700,30 @@ pub fn scale_at(rest: &str, after_currency: bool) -> Option<(u64, usize)> {
 /// and its length.
 pub fn currency_suffix_at(rest: &str) -> Option<(Currency, bool, usize)> {
     let ((currency, minor), len) = LEXICON.currencies.find(rest)?;
+    if names_a_region(&rest[..len], &rest[len..]) {
+        return None;
+    }
     Some((currency, minor, len))
+}
+
+/// Nouns that make a currency word before them the name of a region
+/// (`Chart 5 Euro area`, `the October 2018 euro area bank lending survey`,
+/// `19 euro area countries`): the number before it is no amount.
+const REGION_NOUNS: &[&str] = &["area", "zone", "bloc"];
+
+/// Whether a currency word `form` followed by `after` names a region
+/// (`euro area`, `euro-zone`), not money.
+fn names_a_region(form: &str, after: &str) -> bool {
+    if !form.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let after = after.trim_start_matches([' ', '\u{a0}', '\n', '-', '\u{2011}']);
+    REGION_NOUNS.iter().any(|noun| {
+        after.len() >= noun.len()
+            && after.is_char_boundary(noun.len())
+            && after[..noun.len()].eq_ignore_ascii_case(noun)
+            && !after[noun.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The currency of an ISO 4217 code written in capitals (`USD`), if the
@@ -993,5 +1020,20 @@ mod tests {
                 "percent 4.35 %"
             ]
         );
+    }
+
+    #[test]
+    fn a_currency_word_before_area_or_zone_names_a_region() {
+        assert_eq!(currency_suffix_at("Euro area real GDP"), None);
+        assert_eq!(currency_suffix_at("euro-zone countries"), None);
+        assert!(currency_suffix_at("euro and more").is_some());
+        assert!(currency_suffix_at("euros are spent").is_some());
+        let text = "Chart 5 Euro area real GDP. The October 2018 euro area survey says spending was 40 euro.";
+        let claims: Vec<String> = crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect();
+        assert_eq!(claims, ["money 40 EUR"]);
     }
 }

@@ -37,6 +37,10 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["not", "fewer", "than"], Qualifier::AtLeast), (&["not", "under"], Qualifier::AtLeast),
     (&["surpassed"], Qualifier::Over), (&["exceeded"], Qualifier::Over), (&["exceed"], Qualifier::Over),
     (&["exceeds"], Qualifier::Over), (&["topped"], Qualifier::Over), (&["passed", "the"], Qualifier::Over),
+    // `as much as`, `as many as`, `as high as` bound a change or a
+    // possibility (`could fall by as much as 100 Mt`); stating a level they
+    // only stress its size (`accounted for as much as 38 per cent`), see
+    // `context::qualifier_ending_at`.
     (&["upto"], Qualifier::AtMost), (&["as", "much", "as"], Qualifier::AtMost),
     (&["as", "many", "as"], Qualifier::AtMost), (&["as", "high", "as"], Qualifier::AtMost),
     (&["about"], Qualifier::Approx), (&["around"], Qualifier::Approx), (&["approximately"], Qualifier::Approx),
