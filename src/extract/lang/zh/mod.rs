@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 
 use crate::extract::units::Kind;
 use crate::extract::{Claim, Qualifier, Span, Trend};
-use context::TrendFound;
+use context::{Measured, TrendFound};
 use numeral::Passage;
 use tables::ZhMeasure;
 use tables::unit_by_symbol;
@@ -33,6 +33,8 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
     let p = Passage::new(text, start, end);
     let mut claims = Vec::new();
     let mut found: Vec<TrendFound> = Vec::new();
+    // Whether each claim's qualifier is a word before it (`超98.5%`).
+    let mut qualified_before: Vec<bool> = Vec::new();
     let mut k = 0;
     let mut floor = 0;
     while k < p.chars.len() {
@@ -46,12 +48,13 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
                 unit: "x",
                 norm_value: Decimal::from(factor),
                 norm_unit: "x",
-                qualifier: Qualifier::Exact,
+                qualifier: context::qualifier_before(&p, k).map_or(Qualifier::Exact, |(q, _)| q),
                 trend: Trend::Up,
                 subject: context::subject(&p, k, floor).map(|(s, e)| Span::new(s, e)),
                 sentence: 0,
             });
             found.push(TrendFound::Word(Trend::Up));
+            qualified_before.push(false);
             k += len;
             floor = k;
             continue;
@@ -75,36 +78,61 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
             continue;
         };
         let duration = claim.kind == Kind::Duration;
+        // Life expectancy (`提高到80岁`) changes; other durations frame.
+        // So does a time cut or stretched to a level (`压缩至6个工作日`).
+        let life =
+            item.unit.is_some_and(|u| matches!(u.form, "岁" | "歲")) || reached(&p, item.start);
         let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
         claim.qualifier = context::qualifier(&p, item.start, item.end, inner_over, duration);
-        let amount = !matches!(
-            claim.kind,
-            Kind::Percent | Kind::PercentagePoint | Kind::Multiple | Kind::Money
-        );
-        let t = context::trend(&p, item.start, amount);
+        let what = match claim.kind {
+            Kind::Percent | Kind::PercentagePoint | Kind::Multiple => Measured::Rate,
+            Kind::Money => Measured::Money,
+            Kind::Count => Measured::Count,
+            _ => Measured::Amount,
+        };
+        let t = context::trend(&p, item.start, what);
         if let TrendFound::Word(trend) = t {
             claim.trend = trend;
         }
         // A duration frames a period (`三年行动`, `连续8年`): no trend.
-        if claim.value.is_sign_negative() || duration {
+        if claim.value.is_sign_negative() || duration && !life {
             claim.trend = Trend::None;
         }
         claim.subject = context::subject(&p, item.start, floor).map(|(s, e)| Span::new(s, e));
         claims.push(claim);
         found.push(t);
+        qualified_before.push(qualified);
         floor = item.end;
         k = next;
     }
     share_across(&p, &mut claims, &found);
+    share_in_lists(&p, &mut claims, &qualified_before);
     claims
 }
 
-/// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4), and
+/// Whether the number at char `start` is the level a change reaches: `到`
+/// or `至` right before it, or before its qualifier (`压缩到不超过120个工作日`).
+fn reached(p: &Passage, start: usize) -> bool {
+    let len = context::qualifier_before(p, start).map_or(0, |(_, len)| len);
+    let head = p.head(start - len.min(start));
+    head.ends_with(['到', '至']) && !head.ends_with("截至")
+}
+
+/// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4),
+/// `翻N番` is 2^N, and
 /// `倍增` doubles except as the name of a plan (`倍增计划`): a multiple
 /// with trend up. Example: `经济总量实现翻番`.
 fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
     let rest = p.rest(k);
-    for (form, factor) in [("翻一番", 2), ("翻两番", 4), ("翻番", 2), ("倍增", 2)] {
+    // `翻三番`: doubled N times.
+    if p.char(k) == Some('翻')
+        && let Some(n) = p.char(k + 1).and_then(tables::digit_value)
+        && (1..=10).contains(&n)
+        && p.char(k + 2) == Some('番')
+    {
+        return Some((1 << n, 3));
+    }
+    for (form, factor) in [("翻番", 2), ("倍增", 2)] {
         if rest.starts_with(form) {
             let len = form.chars().count();
             let after = p.rest(k + len);
@@ -172,19 +200,118 @@ use reader::Item;
 /// a claim whose clause names nothing takes the subject of the claim
 /// before it (`增长5.2%` after `国内生产总值…`).
 fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
+    let mut shared = vec![false; claims.len()];
     for i in 1..claims.len() {
+        // `比例达到66.25%，近3年提升21个百分点`: the framing period between
+        // a level and its change is skipped.
+        let framing = i >= 2 && is_framing(p, &claims[i - 1]);
+        let j = if framing { i - 2 } else { i - 1 };
+        let between = if framing {
+            let period_start = claims[i - 1].span.start - '近'.len_utf8();
+            format!(
+                "{}{}",
+                &p.text[claims[j].span.end..period_start],
+                &p.text[claims[i - 1].span.end..claims[i].span.start]
+            )
+        } else {
+            p.text[claims[j].span.end..claims[i].span.start].to_string()
+        };
+        let trend = claims[i].trend;
+        let level = &claims[j];
+        if !matches!(found[j], TrendFound::Word(_))
+            && level.trend == Trend::None
+            && trend != Trend::None
+            && (context::growth_follows(&between) || doubling_follows(p, &claims[i], &between))
+        {
+            claims[j].trend = trend;
+            shared[j] = true;
+        }
         let (head, tail) = claims.split_at_mut(i);
         let (prev, claim) = (&mut head[i - 1], &mut tail[0]);
         let between = &p.text[prev.span.end..claim.span.start];
-        if found[i - 1] == TrendFound::Nothing
-            && prev.trend == Trend::None
-            && claim.trend != Trend::None
-            && context::growth_follows(between)
-        {
-            prev.trend = claim.trend;
-        }
         if claim.subject.is_none() && !between.contains(['。', '；', '！', '？']) {
             claim.subject = prev.subject;
+        }
+    }
+    // `分别达到1.35亿人次、453.8万吨，分别增长…`: a trend the last member
+    // of a list took from its growth clause goes to every member.
+    for i in (1..claims.len()).rev() {
+        let between = &p.text[claims[i - 1].span.end..claims[i].span.start];
+        if shared[i]
+            && !matches!(found[i - 1], TrendFound::Word(_))
+            && claims[i - 1].trend == Trend::None
+            && context::list_joint(between)
+        {
+            claims[i - 1].trend = claims[i].trend;
+            shared[i - 1] = true;
+        }
+    }
+}
+
+/// `近3年` or `近五年` between a level and its change: a framing period.
+fn is_framing(p: &Passage, claim: &Claim) -> bool {
+    claim.kind == Kind::Duration
+        && claim.trend == Trend::None
+        && p.text[..claim.span.start].ends_with('近')
+}
+
+/// `突破350亿元、实现倍增`: a doubling right after a level is its change.
+fn doubling_follows(p: &Passage, claim: &Claim, between: &str) -> bool {
+    let text = &p.text[claim.span.start..claim.span.end];
+    let doubling = claim.kind == Kind::Multiple && (text.starts_with('翻') || text == "倍增");
+    let rest = between
+        .strip_prefix('、')
+        .or_else(|| between.strip_prefix('，'))
+        .unwrap_or(between);
+    doubling && matches!(rest, "实现" | "均实现")
+}
+
+/// What a list writes once is shared by its members (`、`, `和`): a
+/// qualifier before the first (`分别超98.5%和99%`, `突破8万亿元、9万亿元`)
+/// and the unit after the last (`10.6万、3.8万、3.3万平方公里`: a bare
+/// scaled number takes the unit of the member after it).
+fn share_in_lists(p: &Passage, claims: &mut [Claim], qualified_before: &[bool]) {
+    let mut carried = vec![false; claims.len()];
+    for i in 1..claims.len() {
+        let between = &p.text[claims[i - 1].span.end..claims[i].span.start];
+        if !context::list_joint(between) {
+            continue;
+        }
+        let carries = qualified_before.get(i - 1).copied().unwrap_or(false) || carried[i - 1];
+        if carries
+            && !qualified_before.get(i).copied().unwrap_or(true)
+            && claims[i].qualifier == Qualifier::Exact
+            && claims[i - 1].kind == claims[i].kind
+        {
+            claims[i].qualifier = claims[i - 1].qualifier;
+            carried[i] = true;
+        }
+    }
+    for i in (0..claims.len().saturating_sub(1)).rev() {
+        let between = &p.text[claims[i].span.end..claims[i + 1].span.start];
+        let text = &p.text[claims[i].span.start..claims[i].span.end];
+        let bare = claims[i].kind == Kind::Count
+            && text.ends_with(['万', '亿', '千', '百'])
+            && claims[i].unit.is_empty();
+        if !bare || !context::list_joint(between) || claims[i + 1].kind == Kind::Count {
+            continue;
+        }
+        let (kind, unit, norm_unit) = (
+            claims[i + 1].kind,
+            claims[i + 1].unit,
+            claims[i + 1].norm_unit,
+        );
+        let norm = if kind == Kind::Money {
+            Some(claims[i].value)
+        } else {
+            unit_by_symbol(unit).map(|u| u.to_base(claims[i].value))
+        };
+        if let Some(norm) = norm {
+            let claim = &mut claims[i];
+            claim.kind = kind;
+            claim.unit = unit;
+            claim.norm_unit = norm_unit;
+            claim.norm_value = norm;
         }
     }
 }

@@ -210,6 +210,12 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         "市" if p.char(end) == Some('场') => return None,
         // Life expectancy is a duration (`83.9岁`); other ages are no claim.
         "岁" | "歲" if life_span(p, k) => measure = ZhMeasure::Unit("year"),
+        // `连续举办8届` counts sessions; `十三届人大` is an ordinal.
+        "届" if session_count(p, number.start) => measure = ZhMeasure::Count,
+        // `5万亿两个台阶`: `两` before a classifier starts the next number.
+        "两" | "兩" if unit_form_at(p.rest(end)).is_some_and(|(_, m)| m == ZhMeasure::Count) => {
+            return None;
+        }
         _ => {}
     }
     // `12.7个和5.9个百分点`: a bare `个` borrows the points of its pair.
@@ -278,6 +284,15 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         over,
         tenths: form == "成",
     })
+}
+
+/// Whether a holding verb (`举办`, `连续`) stands right before the number
+/// at char `start`: `N届` then counts sessions.
+fn session_count(p: &Passage, start: usize) -> bool {
+    let head = p.head(start);
+    tables::SESSION_COUNT_LEADS
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// Whether the clause before char `k` speaks of life expectancy.
