@@ -1,6 +1,8 @@
 //! Qualifier, trend and subject of a Chinese claim, read from its clause.
 //! A clause runs back to the nearest `，；：。！？` (a `、` list stays one
-//! clause, so `分别增长5.2%、4.6%` shares its trend).
+//! clause, so `分别增长5.2%、4.6%` shares its trend). A line break inside
+//! a passage is a wrapped line (PDF text), not a clause break: the
+//! sentence splitter already ends passages at real line breaks.
 
 use super::numeral::Passage;
 use super::tables::{
@@ -13,7 +15,7 @@ use crate::extract::{Qualifier, Trend};
 pub fn ends_clause(c: char) -> bool {
     matches!(
         c,
-        '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':' | '\n' | '（' | '）' | '(' | ')'
+        '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':' | '（' | '）' | '(' | ')'
     )
 }
 
@@ -122,24 +124,40 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
         if ends_clause(c) {
             break;
         }
+        if c.is_whitespace() {
+            k -= 1;
+            continue;
+        }
         let head = p.head(k);
+        // The last characters before `k` without the breaks of a wrapped
+        // line (`增\n长3.9%` is `增长`).
+        let near: String = head
+            .chars()
+            .rev()
+            .filter(|c| !c.is_whitespace())
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         // A one-character word (`增`, `降`) counts only right before the
         // number (`同比降0.2%`), not inside a word further back (`降息惠及`).
         let adjacent = p.head(start)[head.len()..]
             .trim_start_matches('了')
+            .trim()
             .is_empty()
             || qualifier_before(p, start).is_some_and(|(_, len)| k + len == start);
         if let Some((form, dir)) = TREND_WORDS
             .iter()
             .filter(|(form, dir)| {
-                head.ends_with(form) && (adjacent || dir.is_none() || form.chars().count() > 1)
+                near.ends_with(form) && (adjacent || dir.is_none() || form.chars().count() > 1)
             })
             .max_by_key(|(form, _)| form.len())
         {
             // `保护提升历史文化名城4个`: an upgrade verb before an amount of
             // things says what is done to them, not that the amount grew;
             // right before the number (`提高到42.2平方米`) it is a change.
-            let between = &p.head(start)[head.len()..];
+            let between = p.head(start)[head.len()..].trim();
             let reaches = between.trim_start_matches(['到', '至', '了']).is_empty();
             let to = between.starts_with(['到', '至']);
             let upgrade = UPGRADE_VERBS.contains(form);
@@ -165,6 +183,7 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
 /// that claim's trend ("a total stated with its growth is up").
 /// Example: `国内生产总值超过126万亿元，增长5.2%`.
 pub fn growth_follows(between: &str) -> bool {
+    let between: String = between.chars().filter(|c| !c.is_whitespace()).collect();
     let Some(mut rest) = between
         .strip_prefix('，')
         .or_else(|| between.strip_prefix(','))
@@ -201,7 +220,7 @@ pub fn growth_follows(between: &str) -> bool {
 /// `及`, `与`): what is written once for the list (a qualifier, a trend,
 /// a unit) is shared (`分别超98.5%和99%`).
 pub fn list_joint(between: &str) -> bool {
-    matches!(between, "、" | "和" | "及" | "与" | "、和")
+    matches!(between.trim(), "、" | "和" | "及" | "与" | "、和")
 }
 
 /// `subject`: the noun phrase of the clause before the number, without the

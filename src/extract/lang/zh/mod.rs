@@ -403,4 +403,120 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_level_takes_the_trend_of_its_change() {
+        assert_eq!(
+            rows("外贸总额7.2万亿元、增长3.1%；占比41%、提高2.5个百分点。"),
+            vec![
+                "7.2万亿元|money|7200000000000|CNY|7200000000000||up|外贸总额",
+                "3.1%|percent|3.1|%|3.1||up|外贸总额",
+                "41%|percent|41|%|41||up|占比",
+                "2.5个百分点|percentage_point|2.5|pp|2.5||up|占比",
+            ]
+        );
+        // After a comparison, a short noun may stand before the verb.
+        let r = rows("支出规模12万亿元，比上年年初预算增加900亿元");
+        assert!(r[0].ends_with("||up|支出规模"), "{r:?}");
+        // A framing period between the level and its change is skipped.
+        let r = rows("覆盖率达到71.5%，近5年提升18个百分点");
+        assert!(r[0].ends_with("||up|覆盖率"), "{r:?}");
+        // A level whose doubling follows is up.
+        let r = rows("产值突破80亿元、实现倍增");
+        assert!(r[0].ends_with("|over|up|产值"), "{r:?}");
+        // Another quantity's growth is not the level's.
+        let r = rows("规上企业达2.1万家、增加值增长6%");
+        assert!(r[0].ends_with("|||规上企业"), "{r:?}");
+    }
+
+    #[test]
+    fn a_shared_growth_clause_reaches_every_member_of_the_list() {
+        let r = rows("客运量和货运量分别达到2.4亿人次、310万吨，分别增长5.1%、2.2%");
+        assert!(
+            r[0].contains("|count|240000000||") && r[0].ends_with("||up|客运量和货运量"),
+            "{r:?}"
+        );
+        assert!(r[1].ends_with("||up|客运量和货运量"), "{r:?}");
+    }
+
+    #[test]
+    fn cut_amounts_are_down_and_cut_policies_name_nothing() {
+        assert_eq!(
+            rows("全年减税降费超过8000亿元，减负政策惠及120万户"),
+            vec![
+                "8000亿元|money|800000000000|CNY|800000000000|over|down|减税降费",
+                "120万户|count|1200000||1200000|||减负政策",
+            ]
+        );
+    }
+
+    #[test]
+    fn growth_rates_cuts_to_a_level_and_life_expectancy() {
+        assert_eq!(
+            rows("出口年均增速7%左右。审批时间压缩至5个工作日以内。人均预期寿命提高到79.5岁。"),
+            vec![
+                "7%|percent|7|%|7|approx|up|出口年均增速",
+                "5个工作日|duration|5|day|5|at_most|down|审批时间",
+                "79.5岁|duration|79.5|year|79.5||up|人均预期寿命",
+            ]
+        );
+        // A compressed-air project is no cut.
+        let r = rows("压缩空气储能等12个项目落地");
+        assert!(r[0].ends_with("|||压缩空气储能等"), "{r:?}");
+        // An upgrade verb before a count upgrades things.
+        let r = rows("改造提升老旧小区1200个，村庄风貌提升3.1万户");
+        assert!(r.iter().all(|row| row.contains("|||")), "{r:?}");
+    }
+
+    #[test]
+    fn what_a_list_writes_once_is_shared() {
+        assert_eq!(
+            rows(
+                "优良率分别超92%和95%，收入、支出分别突破500亿元和2000亿元，面积分别减少4.2万、1.5万平方公里"
+            ),
+            vec![
+                "92%|percent|92|%|92|over||优良率",
+                "95%|percent|95|%|95|over||优良率",
+                "500亿元|money|50000000000|CNY|50000000000|over||收入、支出",
+                "2000亿元|money|200000000000|CNY|200000000000|over||收入、支出",
+                "4.2万|area|42000|km2|4200000||down|面积",
+                "1.5万平方公里|area|15000|km2|1500000||down|面积",
+            ]
+        );
+    }
+
+    #[test]
+    fn doublings_scale_words_and_measure_words() {
+        assert_eq!(
+            rows(
+                "利润翻三番，投资过万亿元。50米内换乘。连续举办6届，成功举办十五届运动会。总量迈上3万亿、4万亿两个台阶"
+            ),
+            vec![
+                "翻三番|multiple|8|x|8||up|利润",
+                "万亿元|money|1000000000000|CNY|1000000000000|over||投资过",
+                "50米|length|50|m|50|at_most||",
+                "6届|count|6||6|||连续举办",
+                "3万亿|count|3000000000000||3000000000000|||总量迈",
+                "4万亿|count|4000000000000||4000000000000|||总量迈",
+                "两个|count|2||2|||总量迈",
+            ]
+        );
+    }
+
+    #[test]
+    fn communique_wraps_ages_and_spaced_percents() {
+        assert_eq!(
+            rows(
+                "第三产业增加值758.14亿元，增\n长3.9%。其中60周岁及以上745933人。面积6.32万公顷，比上年增长9.9 %;五倍子产量下降。约合3868美元"
+            ),
+            vec![
+                "758.14亿元|money|75814000000|CNY|75814000000||up|第三产业增加值",
+                "3.9%|percent|3.9|%|3.9||up|增\n长",
+                "745933人|count|745933||745933|||60周岁及",
+                "6.32万公顷|area|63200|ha|63200||up|面积",
+                "9.9 %|percent|9.9|%|9.9||up|面积",
+                "3868美元|money|3868|USD|3868|approx||约合",
+            ]
+        );
+    }
 }

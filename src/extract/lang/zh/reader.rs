@@ -164,12 +164,17 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
     if c.is_ascii_alphabetic() || c == 'μ' || c == 'µ' {
         return ascii_unit(p, k);
     }
-    // `100 美元`: spaces before a Chinese unit.
-    if c == ' ' {
-        while p.char(k) == Some(' ') {
+    // `100 美元`: spaces before a Chinese unit; a PDF line wrapped inside
+    // the claim (`473.94\n万人`).
+    if c == ' ' || c == '\n' || c == '\r' {
+        while p.char(k).is_some_and(|c| matches!(c, ' ' | '\n' | '\r')) {
             k += 1;
         }
-        if !p.char(k).is_some_and(is_han) {
+        // `0.8 %` (Word documents) as well.
+        if !p
+            .char(k)
+            .is_some_and(|c| is_han(c) || matches!(c, '%' | '％'))
+        {
             return None;
         }
     }
@@ -206,6 +211,8 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         {
             return None;
         }
+        // `五倍子` (gallnuts) is a crop, not five times.
+        "倍" if p.char(end) == Some('子') => return None,
         // `10市` counts cities; `亿市场主体` is no unit.
         "市" if p.char(end) == Some('场') => return None,
         // Life expectancy is a duration (`83.9岁`); other ages are no claim.

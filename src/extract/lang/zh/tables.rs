@@ -123,7 +123,7 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     // outside the contract
     ("摄氏度", Ignore), ("℃", Ignore), ("千伏", Ignore), ("伏", Ignore), ("千伏安", Ignore),
     ("赫兹", Ignore), ("兆赫", Ignore), ("兆字节", Ignore), ("字节", Ignore), ("比特", Ignore),
-    ("千卡", Unit("kcal")), ("两", Unit("liang")), ("兩", Unit("liang")), ("岁", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
+    ("千卡", Unit("kcal")), ("两", Unit("liang")), ("兩", Unit("liang")), ("岁", Ignore), ("周岁", Ignore), ("週歲", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
     ("期", Ignore), ("届", Ignore), ("秒", Ignore), ("帕", Ignore), ("千帕", Ignore), ("兆帕", Ignore),
     ("次会议", Ignore), ("位数", Ignore), ("人转", Ignore), ("次产业", Ignore), ("次全会", Ignore), ("次全体会议", Ignore), ("点", Ignore), ("时", Ignore), ("季度", Ignore), ("代", Ignore), ("周年", Ignore), ("成", Unit("%")), ("年代", Ignore),
     ("年级", Ignore), ("年规划", Ignore), ("年计划", Ignore), ("年度", Ignore), ("月", Ignore), ("日", Ignore), ("线", Ignore),
@@ -204,7 +204,7 @@ pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
     ("超过", "over"), ("超出", "over"), ("逾", "over"), ("突破", "over"), ("超", "over"), ("多达", "over"), ("过", "over"),
     ("将近", "under"), ("接近", "under"), ("近", "under"), ("不到", "under"), ("不足", "under"),
     ("少于", "under"),
-    ("大约", "approx"), ("约为", "approx"), ("约", "approx"), ("大概", "approx"), ("左右", "approx"),
+    ("大约", "approx"), ("约为", "approx"), ("约合", "approx"), ("约", "approx"), ("大概", "approx"), ("左右", "approx"),
     ("不低于", "at_least"), ("至少", "at_least"), ("不少于", "at_least"), ("起碼", "at_least"),
     ("起码", "at_least"), ("最少", "at_least"),
     ("不超过", "at_most"), ("不超過", "at_most"), ("最多", "at_most"), ("不高于", "at_most"),
