@@ -97,7 +97,7 @@ fn dropped(before: &[Span], after: &[Claim], rule: NonClaim) -> Vec<Rejection> {
         .iter()
         .filter(|&&span| {
             while kept.next_if(|k| k.end <= span.start).is_some() {}
-            !kept.peek().is_some_and(|k| k.start < span.end)
+            kept.peek().is_none_or(|k| k.start >= span.end)
         })
         .map(|&span| Rejection::new(span, rule))
         .collect()

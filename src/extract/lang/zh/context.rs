@@ -167,6 +167,15 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
             if CUT_WORDS.contains(form) && amount {
                 return TrendFound::Neutral;
             }
+            // `高于规上工业增加值增速16.4个百分点`: a gap to another rate.
+            let clause = head.rsplit(ends_clause).next().unwrap_or("");
+            if *form == "增速"
+                && ["高于", "低于", "快于", "慢于"]
+                    .iter()
+                    .any(|w| clause.contains(w))
+            {
+                return TrendFound::Neutral;
+            }
             return match dir {
                 Some(true) => TrendFound::Word(Trend::Up),
                 Some(false) => TrendFound::Word(Trend::Down),
@@ -318,6 +327,10 @@ mod tests {
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Nothing);
         let (p, k) = at("保护提升历史文化名城名镇4个", "4");
         assert_eq!(trend(&p, k, Measured::Amount), TrendFound::Neutral);
+        let (p, k) = at("分别高于工业增加值增速16.4个百分点", "16");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        let (p, k) = at("服务贸易年均增速5%左右", "5");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Up));
         let (p, k) = at("人均住房面积提高到42.2平方米", "42");
         assert_eq!(trend(&p, k, Measured::Amount), TrendFound::Word(Trend::Up));
     }
