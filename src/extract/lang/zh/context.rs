@@ -1,11 +1,13 @@
 //! Qualifier, trend and subject of a Chinese claim, read from its clause.
 //! A clause runs back to the nearest `，；：。！？` (a `、` list stays one
-//! clause, so `分别增长5.2%、4.6%` shares its trend).
+//! clause, so `分别增长5.2%、4.6%` shares its trend). A line break inside
+//! a passage is a wrapped line (PDF text), not a clause break: the
+//! sentence splitter already ends passages at real line breaks.
 
 use super::numeral::Passage;
 use super::tables::{
-    COMPARISON_WORDS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-    SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
+    COMPARISON_WORDS, CUT_WORDS, INNER_WORD_STARTS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
 };
 use crate::extract::{Qualifier, Trend};
 
@@ -13,7 +15,7 @@ use crate::extract::{Qualifier, Trend};
 pub fn ends_clause(c: char) -> bool {
     matches!(
         c,
-        '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':' | '\n' | '（' | '）' | '(' | ')'
+        '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':' | '（' | '）' | '(' | ')'
     )
 }
 
@@ -67,8 +69,15 @@ pub fn qualifier(
         return Qualifier::Over;
     }
     let rest = p.rest(end);
+    // `50米内换乘` is at most 50 m; `21个内设机构` is a word.
+    let inner_word = rest.starts_with('内')
+        && rest
+            .chars()
+            .nth(1)
+            .is_some_and(|c| INNER_WORD_STARTS.contains(c));
     QUALIFIERS_AFTER
         .iter()
+        .filter(|_| !inner_word)
         .find(|(form, _)| rest.starts_with(form))
         .map_or(Qualifier::Exact, |&(_, q)| qualifier_of(q))
 }
@@ -76,6 +85,18 @@ pub fn qualifier(
 /// Verbs that change a rate (`提高2个百分点`) but upgrade things
 /// (`提升改造老旧小区100个`): a trend for an amount only right before it.
 const UPGRADE_VERBS: &[&str] = &["提升", "提高", "扩大"];
+
+/// What a number measures, as far as trend words care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measured {
+    /// A percent, points or a multiple.
+    Rate,
+    Money,
+    /// A physical amount (area, mass, length, duration …).
+    Amount,
+    /// A count of things.
+    Count,
+}
 
 /// How a backwards trend search ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,35 +111,69 @@ pub enum TrendFound {
 /// `trend`: the nearest trend word before the number in its clause
 /// (`同比增长5%` up, `下降4.8%` down, `比上年增加` up); a word that
 /// carries none (`新增`, `新建`, `增加值`) stops the search.
+/// A cut word (`减税降费`, `减负`) makes money or a rate after it the size
+/// of a cut (down) and names a policy before anything else (no trend).
+/// An upgrade verb (`提升`) before a count gives a trend only with `到`/`至`
+/// (`提升26.4万户` upgrades houses; `提升至5000家` is a rise).
 /// Example: `城镇新增就业1244万人` has no trend.
-pub fn trend(p: &Passage, start: usize, amount: bool) -> TrendFound {
+pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
+    let amount = matches!(what, Measured::Amount | Measured::Count);
     let mut k = start;
     while k > 0 {
         let c = p.char(k - 1).unwrap_or('。');
         if ends_clause(c) {
             break;
         }
+        if c.is_whitespace() {
+            k -= 1;
+            continue;
+        }
         let head = p.head(k);
+        // The last characters before `k` without the breaks of a wrapped
+        // line (`增\n长3.9%` is `增长`).
+        let near: String = head
+            .chars()
+            .rev()
+            .filter(|c| !c.is_whitespace())
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         // A one-character word (`增`, `降`) counts only right before the
         // number (`同比降0.2%`), not inside a word further back (`降息惠及`).
         let adjacent = p.head(start)[head.len()..]
             .trim_start_matches('了')
+            .trim()
             .is_empty()
             || qualifier_before(p, start).is_some_and(|(_, len)| k + len == start);
         if let Some((form, dir)) = TREND_WORDS
             .iter()
             .filter(|(form, dir)| {
-                head.ends_with(form) && (adjacent || dir.is_none() || form.chars().count() > 1)
+                near.ends_with(form) && (adjacent || dir.is_none() || form.chars().count() > 1)
             })
             .max_by_key(|(form, _)| form.len())
         {
             // `保护提升历史文化名城4个`: an upgrade verb before an amount of
             // things says what is done to them, not that the amount grew;
             // right before the number (`提高到42.2平方米`) it is a change.
-            let reaches = p.head(start)[head.len()..]
-                .trim_start_matches(['到', '至', '了'])
-                .is_empty();
-            if amount && UPGRADE_VERBS.contains(form) && !reaches {
+            let between = p.head(start)[head.len()..].trim();
+            let reaches = between.trim_start_matches(['到', '至', '了']).is_empty();
+            let to = between.starts_with(['到', '至']);
+            let upgrade = UPGRADE_VERBS.contains(form);
+            if upgrade && (amount && !reaches || what == Measured::Count && !to) {
+                return TrendFound::Neutral;
+            }
+            if CUT_WORDS.contains(form) && amount {
+                return TrendFound::Neutral;
+            }
+            // `高于规上工业增加值增速16.4个百分点`: a gap to another rate.
+            let clause = head.rsplit(ends_clause).next().unwrap_or("");
+            if *form == "增速"
+                && ["高于", "低于", "快于", "慢于"]
+                    .iter()
+                    .any(|w| clause.contains(w))
+            {
                 return TrendFound::Neutral;
             }
             return match dir {
@@ -137,6 +192,7 @@ pub fn trend(p: &Passage, start: usize, amount: bool) -> TrendFound {
 /// that claim's trend ("a total stated with its growth is up").
 /// Example: `国内生产总值超过126万亿元，增长5.2%`.
 pub fn growth_follows(between: &str) -> bool {
+    let between: String = between.chars().filter(|c| !c.is_whitespace()).collect();
     let Some(mut rest) = between
         .strip_prefix('，')
         .or_else(|| between.strip_prefix(','))
@@ -144,21 +200,36 @@ pub fn growth_follows(between: &str) -> bool {
     else {
         return false;
     };
+    let mut compared = false;
     for w in COMPARISON_WORDS {
         if let Some(r) = rest.strip_prefix(w) {
             rest = r;
+            compared = true;
             break;
         }
     }
-    let Some((form, _)) = TREND_WORDS
-        .iter()
-        .filter(|(form, dir)| dir.is_some() && rest.starts_with(form))
-        .max_by_key(|(form, _)| form.len())
-    else {
-        return false;
-    };
-    let rest = rest[form.len()..].trim_start_matches('了');
-    rest.is_empty() || QUALIFIERS_BEFORE.iter().any(|(q, _)| rest == *q)
+    // After a comparison a short noun may stand before the verb
+    // (`，比上年年初预算增加`).
+    let skip = if compared { 6 } else { 0 };
+    rest.char_indices().take(skip + 1).any(|(i, _)| {
+        let rest = &rest[i..];
+        let Some((form, _)) = TREND_WORDS
+            .iter()
+            .filter(|(form, dir)| dir.is_some() && rest.starts_with(form))
+            .max_by_key(|(form, _)| form.len())
+        else {
+            return false;
+        };
+        let rest = rest[form.len()..].trim_start_matches('了');
+        rest.is_empty() || QUALIFIERS_BEFORE.iter().any(|(q, _)| rest == *q)
+    })
+}
+
+/// `list_joint`: the text between two members of one list (`、`, `和`,
+/// `及`, `与`): what is written once for the list (a qualifier, a trend,
+/// a unit) is shared (`分别超98.5%和99%`).
+pub fn list_joint(between: &str) -> bool {
+    matches!(between.trim(), "、" | "和" | "及" | "与" | "、和")
 }
 
 /// `subject`: the noun phrase of the clause before the number, without the
@@ -247,17 +318,21 @@ mod tests {
     #[test]
     fn trend_reads_back_in_the_clause() {
         let (p, k) = at("居民人均可支配收入增长6.1%", "6.1");
-        assert_eq!(trend(&p, k, false), TrendFound::Word(Trend::Up));
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Up));
         let (p, k) = at("城镇新增就业1244万人", "1244");
-        assert_eq!(trend(&p, k, false), TrendFound::Neutral);
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
         let (p, k) = at("分别增长5.2%、4.6%", "4.6");
-        assert_eq!(trend(&p, k, false), TrendFound::Word(Trend::Up));
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Up));
         let (p, k) = at("下降了，达到4.8%", "4.8");
-        assert_eq!(trend(&p, k, false), TrendFound::Nothing);
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Nothing);
         let (p, k) = at("保护提升历史文化名城名镇4个", "4");
-        assert_eq!(trend(&p, k, true), TrendFound::Neutral);
+        assert_eq!(trend(&p, k, Measured::Amount), TrendFound::Neutral);
+        let (p, k) = at("分别高于工业增加值增速16.4个百分点", "16");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        let (p, k) = at("服务贸易年均增速5%左右", "5");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Up));
         let (p, k) = at("人均住房面积提高到42.2平方米", "42");
-        assert_eq!(trend(&p, k, true), TrendFound::Word(Trend::Up));
+        assert_eq!(trend(&p, k, Measured::Amount), TrendFound::Word(Trend::Up));
     }
 
     #[test]
@@ -282,6 +357,10 @@ mod tests {
         assert!(growth_follows("，同比下降"));
         assert!(growth_follows("、增长"));
         assert!(!growth_follows("，城镇调查失业率平均为"));
+        assert!(growth_follows("，比上年年初预算增加"));
+        assert!(growth_follows("、提高"));
+        assert!(!growth_follows("，比上年年初预算安排的"));
+        assert!(!growth_follows("、增加值增长"));
     }
 
     #[test]

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 
 use crate::extract::units::Kind;
 use crate::extract::{Claim, Qualifier, Span, Trend};
-use context::TrendFound;
+use context::{Measured, TrendFound};
 use numeral::Passage;
 use tables::ZhMeasure;
 use tables::unit_by_symbol;
@@ -33,6 +33,8 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
     let p = Passage::new(text, start, end);
     let mut claims = Vec::new();
     let mut found: Vec<TrendFound> = Vec::new();
+    // Whether each claim's qualifier is a word before it (`超98.5%`).
+    let mut qualified_before: Vec<bool> = Vec::new();
     let mut k = 0;
     let mut floor = 0;
     while k < p.chars.len() {
@@ -46,12 +48,13 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
                 unit: "x",
                 norm_value: Decimal::from(factor),
                 norm_unit: "x",
-                qualifier: Qualifier::Exact,
+                qualifier: context::qualifier_before(&p, k).map_or(Qualifier::Exact, |(q, _)| q),
                 trend: Trend::Up,
                 subject: context::subject(&p, k, floor).map(|(s, e)| Span::new(s, e)),
                 sentence: 0,
             });
             found.push(TrendFound::Word(Trend::Up));
+            qualified_before.push(false);
             k += len;
             floor = k;
             continue;
@@ -75,36 +78,61 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
             continue;
         };
         let duration = claim.kind == Kind::Duration;
+        // Life expectancy (`提高到80岁`) changes; other durations frame.
+        // So does a time cut or stretched to a level (`压缩至6个工作日`).
+        let life =
+            item.unit.is_some_and(|u| matches!(u.form, "岁" | "歲")) || reached(&p, item.start);
         let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
         claim.qualifier = context::qualifier(&p, item.start, item.end, inner_over, duration);
-        let amount = !matches!(
-            claim.kind,
-            Kind::Percent | Kind::PercentagePoint | Kind::Multiple | Kind::Money
-        );
-        let t = context::trend(&p, item.start, amount);
+        let what = match claim.kind {
+            Kind::Percent | Kind::PercentagePoint | Kind::Multiple => Measured::Rate,
+            Kind::Money => Measured::Money,
+            Kind::Count => Measured::Count,
+            _ => Measured::Amount,
+        };
+        let t = context::trend(&p, item.start, what);
         if let TrendFound::Word(trend) = t {
             claim.trend = trend;
         }
         // A duration frames a period (`三年行动`, `连续8年`): no trend.
-        if claim.value.is_sign_negative() || duration {
+        if claim.value.is_sign_negative() || duration && !life {
             claim.trend = Trend::None;
         }
         claim.subject = context::subject(&p, item.start, floor).map(|(s, e)| Span::new(s, e));
         claims.push(claim);
         found.push(t);
+        qualified_before.push(qualified);
         floor = item.end;
         k = next;
     }
     share_across(&p, &mut claims, &found);
+    share_in_lists(&p, &mut claims, &qualified_before);
     claims
 }
 
-/// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4), and
+/// Whether the number at char `start` is the level a change reaches: `到`
+/// or `至` right before it, or before its qualifier (`压缩到不超过120个工作日`).
+fn reached(p: &Passage, start: usize) -> bool {
+    let len = context::qualifier_before(p, start).map_or(0, |(_, len)| len);
+    let head = p.head(start - len.min(start));
+    head.ends_with(['到', '至']) && !head.ends_with("截至")
+}
+
+/// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4),
+/// `翻N番` is 2^N, and
 /// `倍增` doubles except as the name of a plan (`倍增计划`): a multiple
 /// with trend up. Example: `经济总量实现翻番`.
 fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
     let rest = p.rest(k);
-    for (form, factor) in [("翻一番", 2), ("翻两番", 4), ("翻番", 2), ("倍增", 2)] {
+    // `翻三番`: doubled N times.
+    if p.char(k) == Some('翻')
+        && let Some(n) = p.char(k + 1).and_then(tables::digit_value)
+        && (1..=10).contains(&n)
+        && p.char(k + 2) == Some('番')
+    {
+        return Some((1 << n, 3));
+    }
+    for (form, factor) in [("翻番", 2), ("倍增", 2)] {
         if rest.starts_with(form) {
             let len = form.chars().count();
             let after = p.rest(k + len);
@@ -172,19 +200,118 @@ use reader::Item;
 /// a claim whose clause names nothing takes the subject of the claim
 /// before it (`增长5.2%` after `国内生产总值…`).
 fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
+    let mut shared = vec![false; claims.len()];
     for i in 1..claims.len() {
+        // `比例达到66.25%，近3年提升21个百分点`: the framing period between
+        // a level and its change is skipped.
+        let framing = i >= 2 && is_framing(p, &claims[i - 1]);
+        let j = if framing { i - 2 } else { i - 1 };
+        let between = if framing {
+            let period_start = claims[i - 1].span.start - '近'.len_utf8();
+            format!(
+                "{}{}",
+                &p.text[claims[j].span.end..period_start],
+                &p.text[claims[i - 1].span.end..claims[i].span.start]
+            )
+        } else {
+            p.text[claims[j].span.end..claims[i].span.start].to_string()
+        };
+        let trend = claims[i].trend;
+        let level = &claims[j];
+        if !matches!(found[j], TrendFound::Word(_))
+            && level.trend == Trend::None
+            && trend != Trend::None
+            && (context::growth_follows(&between) || doubling_follows(p, &claims[i], &between))
+        {
+            claims[j].trend = trend;
+            shared[j] = true;
+        }
         let (head, tail) = claims.split_at_mut(i);
         let (prev, claim) = (&mut head[i - 1], &mut tail[0]);
         let between = &p.text[prev.span.end..claim.span.start];
-        if found[i - 1] == TrendFound::Nothing
-            && prev.trend == Trend::None
-            && claim.trend != Trend::None
-            && context::growth_follows(between)
-        {
-            prev.trend = claim.trend;
-        }
         if claim.subject.is_none() && !between.contains(['。', '；', '！', '？']) {
             claim.subject = prev.subject;
+        }
+    }
+    // `分别达到1.35亿人次、453.8万吨，分别增长…`: a trend the last member
+    // of a list took from its growth clause goes to every member.
+    for i in (1..claims.len()).rev() {
+        let between = &p.text[claims[i - 1].span.end..claims[i].span.start];
+        if shared[i]
+            && !matches!(found[i - 1], TrendFound::Word(_))
+            && claims[i - 1].trend == Trend::None
+            && context::list_joint(between)
+        {
+            claims[i - 1].trend = claims[i].trend;
+            shared[i - 1] = true;
+        }
+    }
+}
+
+/// `近3年` or `近五年` between a level and its change: a framing period.
+fn is_framing(p: &Passage, claim: &Claim) -> bool {
+    claim.kind == Kind::Duration
+        && claim.trend == Trend::None
+        && p.text[..claim.span.start].ends_with('近')
+}
+
+/// `突破350亿元、实现倍增`: a doubling right after a level is its change.
+fn doubling_follows(p: &Passage, claim: &Claim, between: &str) -> bool {
+    let text = &p.text[claim.span.start..claim.span.end];
+    let doubling = claim.kind == Kind::Multiple && (text.starts_with('翻') || text == "倍增");
+    let rest = between
+        .strip_prefix('、')
+        .or_else(|| between.strip_prefix('，'))
+        .unwrap_or(between);
+    doubling && matches!(rest, "实现" | "均实现")
+}
+
+/// What a list writes once is shared by its members (`、`, `和`): a
+/// qualifier before the first (`分别超98.5%和99%`, `突破8万亿元、9万亿元`)
+/// and the unit after the last (`10.6万、3.8万、3.3万平方公里`: a bare
+/// scaled number takes the unit of the member after it).
+fn share_in_lists(p: &Passage, claims: &mut [Claim], qualified_before: &[bool]) {
+    let mut carried = vec![false; claims.len()];
+    for i in 1..claims.len() {
+        let between = &p.text[claims[i - 1].span.end..claims[i].span.start];
+        if !context::list_joint(between) {
+            continue;
+        }
+        let carries = qualified_before.get(i - 1).copied().unwrap_or(false) || carried[i - 1];
+        if carries
+            && !qualified_before.get(i).copied().unwrap_or(true)
+            && claims[i].qualifier == Qualifier::Exact
+            && claims[i - 1].kind == claims[i].kind
+        {
+            claims[i].qualifier = claims[i - 1].qualifier;
+            carried[i] = true;
+        }
+    }
+    for i in (0..claims.len().saturating_sub(1)).rev() {
+        let between = &p.text[claims[i].span.end..claims[i + 1].span.start];
+        let text = &p.text[claims[i].span.start..claims[i].span.end];
+        let bare = claims[i].kind == Kind::Count
+            && text.ends_with(['万', '亿', '千', '百'])
+            && claims[i].unit.is_empty();
+        if !bare || !context::list_joint(between) || claims[i + 1].kind == Kind::Count {
+            continue;
+        }
+        let (kind, unit, norm_unit) = (
+            claims[i + 1].kind,
+            claims[i + 1].unit,
+            claims[i + 1].norm_unit,
+        );
+        let norm = if kind == Kind::Money {
+            Some(claims[i].value)
+        } else {
+            unit_by_symbol(unit).map(|u| u.to_base(claims[i].value))
+        };
+        if let Some(norm) = norm {
+            let claim = &mut claims[i];
+            claim.kind = kind;
+            claim.unit = unit;
+            claim.norm_unit = norm_unit;
+            claim.norm_value = norm;
         }
     }
 }
@@ -273,6 +400,122 @@ mod tests {
             vec![
                 "6600多万|count|66000000||66000000|over||",
                 "负0.2千米|length|-0.2|km|-200|||",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_level_takes_the_trend_of_its_change() {
+        assert_eq!(
+            rows("外贸总额7.2万亿元、增长3.1%；占比41%、提高2.5个百分点。"),
+            vec![
+                "7.2万亿元|money|7200000000000|CNY|7200000000000||up|外贸总额",
+                "3.1%|percent|3.1|%|3.1||up|外贸总额",
+                "41%|percent|41|%|41||up|占比",
+                "2.5个百分点|percentage_point|2.5|pp|2.5||up|占比",
+            ]
+        );
+        // After a comparison, a short noun may stand before the verb.
+        let r = rows("支出规模12万亿元，比上年年初预算增加900亿元");
+        assert!(r[0].ends_with("||up|支出规模"), "{r:?}");
+        // A framing period between the level and its change is skipped.
+        let r = rows("覆盖率达到71.5%，近5年提升18个百分点");
+        assert!(r[0].ends_with("||up|覆盖率"), "{r:?}");
+        // A level whose doubling follows is up.
+        let r = rows("产值突破80亿元、实现倍增");
+        assert!(r[0].ends_with("|over|up|产值"), "{r:?}");
+        // Another quantity's growth is not the level's.
+        let r = rows("规上企业达2.1万家、增加值增长6%");
+        assert!(r[0].ends_with("|||规上企业"), "{r:?}");
+    }
+
+    #[test]
+    fn a_shared_growth_clause_reaches_every_member_of_the_list() {
+        let r = rows("客运量和货运量分别达到2.4亿人次、310万吨，分别增长5.1%、2.2%");
+        assert!(
+            r[0].contains("|count|240000000||") && r[0].ends_with("||up|客运量和货运量"),
+            "{r:?}"
+        );
+        assert!(r[1].ends_with("||up|客运量和货运量"), "{r:?}");
+    }
+
+    #[test]
+    fn cut_amounts_are_down_and_cut_policies_name_nothing() {
+        assert_eq!(
+            rows("全年减税降费超过8000亿元，减负政策惠及120万户"),
+            vec![
+                "8000亿元|money|800000000000|CNY|800000000000|over|down|减税降费",
+                "120万户|count|1200000||1200000|||减负政策",
+            ]
+        );
+    }
+
+    #[test]
+    fn growth_rates_cuts_to_a_level_and_life_expectancy() {
+        assert_eq!(
+            rows("出口年均增速7%左右。审批时间压缩至5个工作日以内。人均预期寿命提高到79.5岁。"),
+            vec![
+                "7%|percent|7|%|7|approx|up|出口年均增速",
+                "5个工作日|duration|5|day|5|at_most|down|审批时间",
+                "79.5岁|duration|79.5|year|79.5||up|人均预期寿命",
+            ]
+        );
+        // A compressed-air project is no cut.
+        let r = rows("压缩空气储能等12个项目落地");
+        assert!(r[0].ends_with("|||压缩空气储能等"), "{r:?}");
+        // An upgrade verb before a count upgrades things.
+        let r = rows("改造提升老旧小区1200个，村庄风貌提升3.1万户");
+        assert!(r.iter().all(|row| row.contains("|||")), "{r:?}");
+    }
+
+    #[test]
+    fn what_a_list_writes_once_is_shared() {
+        assert_eq!(
+            rows(
+                "优良率分别超92%和95%，收入、支出分别突破500亿元和2000亿元，面积分别减少4.2万、1.5万平方公里"
+            ),
+            vec![
+                "92%|percent|92|%|92|over||优良率",
+                "95%|percent|95|%|95|over||优良率",
+                "500亿元|money|50000000000|CNY|50000000000|over||收入、支出",
+                "2000亿元|money|200000000000|CNY|200000000000|over||收入、支出",
+                "4.2万|area|42000|km2|4200000||down|面积",
+                "1.5万平方公里|area|15000|km2|1500000||down|面积",
+            ]
+        );
+    }
+
+    #[test]
+    fn doublings_scale_words_and_measure_words() {
+        assert_eq!(
+            rows(
+                "利润翻三番，投资过万亿元。50米内换乘。连续举办6届，成功举办十五届运动会。总量迈上3万亿、4万亿两个台阶"
+            ),
+            vec![
+                "翻三番|multiple|8|x|8||up|利润",
+                "万亿元|money|1000000000000|CNY|1000000000000|over||投资过",
+                "50米|length|50|m|50|at_most||",
+                "6届|count|6||6|||连续举办",
+                "3万亿|count|3000000000000||3000000000000|||总量迈",
+                "4万亿|count|4000000000000||4000000000000|||总量迈",
+                "两个|count|2||2|||总量迈",
+            ]
+        );
+    }
+
+    #[test]
+    fn communique_wraps_ages_and_spaced_percents() {
+        assert_eq!(
+            rows(
+                "第三产业增加值758.14亿元，增\n长3.9%。其中60周岁及以上745933人。面积6.32万公顷，比上年增长9.9 %;五倍子产量下降。约合3868美元"
+            ),
+            vec![
+                "758.14亿元|money|75814000000|CNY|75814000000||up|第三产业增加值",
+                "3.9%|percent|3.9|%|3.9||up|增\n长",
+                "745933人|count|745933||745933|||60周岁及",
+                "6.32万公顷|area|63200|ha|63200||up|面积",
+                "9.9 %|percent|9.9|%|9.9||up|面积",
+                "3868美元|money|3868|USD|3868|approx||约合",
             ]
         );
     }

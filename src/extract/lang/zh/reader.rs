@@ -164,12 +164,17 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
     if c.is_ascii_alphabetic() || c == 'μ' || c == 'µ' {
         return ascii_unit(p, k);
     }
-    // `100 美元`: spaces before a Chinese unit.
-    if c == ' ' {
-        while p.char(k) == Some(' ') {
+    // `100 美元`: spaces before a Chinese unit; a PDF line wrapped inside
+    // the claim (`473.94\n万人`).
+    if c == ' ' || c == '\n' || c == '\r' {
+        while p.char(k).is_some_and(|c| matches!(c, ' ' | '\n' | '\r')) {
             k += 1;
         }
-        if !p.char(k).is_some_and(is_han) {
+        // `0.8 %` (Word documents) as well.
+        if !p
+            .char(k)
+            .is_some_and(|c| is_han(c) || matches!(c, '%' | '％'))
+        {
             return None;
         }
     }
@@ -206,10 +211,18 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         {
             return None;
         }
+        // `五倍子` (gallnuts) is a crop, not five times.
+        "倍" if p.char(end) == Some('子') => return None,
         // `10市` counts cities; `亿市场主体` is no unit.
         "市" if p.char(end) == Some('场') => return None,
         // Life expectancy is a duration (`83.9岁`); other ages are no claim.
         "岁" | "歲" if life_span(p, k) => measure = ZhMeasure::Unit("year"),
+        // `连续举办8届` counts sessions; `十三届人大` is an ordinal.
+        "届" if session_count(p, number.start) => measure = ZhMeasure::Count,
+        // `5万亿两个台阶`: `两` before a classifier starts the next number.
+        "两" | "兩" if unit_form_at(p.rest(end)).is_some_and(|(_, m)| m == ZhMeasure::Count) => {
+            return None;
+        }
         _ => {}
     }
     // `12.7个和5.9个百分点`: a bare `个` borrows the points of its pair.
@@ -278,6 +291,15 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         over,
         tenths: form == "成",
     })
+}
+
+/// Whether a holding verb (`举办`, `连续`) stands right before the number
+/// at char `start`: `N届` then counts sessions.
+fn session_count(p: &Passage, start: usize) -> bool {
+    let head = p.head(start);
+    tables::SESSION_COUNT_LEADS
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// Whether the clause before char `k` speaks of life expectancy.

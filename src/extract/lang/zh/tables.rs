@@ -95,7 +95,7 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     // volume
     ("立方米", Unit("m3")), ("方", Unit("m3")), ("升", Unit("L")), ("毫升", Unit("mL")),
     // energy
-    ("千瓦时", Unit("kWh")), ("千瓦·时", Unit("kWh")), ("度", Unit("kWh")), ("兆瓦时", Unit("MWh")),
+    ("千瓦时", Unit("kWh")), ("千瓦·时", Unit("kWh")), ("吉瓦时", Unit("GWh")), ("度", Unit("kWh")), ("兆瓦时", Unit("MWh")),
     ("吨标准煤", Unit("tce")), ("吨标煤", Unit("tce")),
     // power
     ("瓦", Unit("W")), ("千瓦", Unit("kW")), ("兆瓦", Unit("MW")), ("吉瓦", Unit("GW")),
@@ -103,7 +103,7 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("微克/立方米", Unit("ug/m3")), ("微克每立方米", Unit("ug/m3")), ("毫克/升", Unit("mg/L")),
     ("毫克每升", Unit("mg/L")), ("毫克/立方米", Unit("mg/m3")), ("毫克每立方米", Unit("mg/m3")),
     // duration
-    ("年", Unit("year")), ("个月", Unit("month")), ("個月", Unit("month")), ("周", Unit("week")),
+    ("年", Unit("year")), ("连丰", Unit("year")), ("个月", Unit("month")), ("個月", Unit("month")), ("周", Unit("week")),
     ("个星期", Unit("week")), ("星期", Unit("week")), ("天", Unit("day")), ("个工作日", Unit("day")),
     ("工作日", Unit("day")), ("小时", Unit("hour")), ("个小时", Unit("hour")), ("小時", Unit("hour")),
     ("分钟", Unit("minute")),
@@ -118,12 +118,12 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("门", Count), ("棵", Count), ("株", Count), ("栋", Count), ("幢", Count), ("片", Count), ("层", Count),
     ("款", Count), ("例", Count), ("篇", Count), ("册", Count), ("轮", Count), ("趟", Count), ("班", Count),
     ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("金", Count), ("银", Count), ("铜", Count), ("孔", Count), ("眼", Count), ("户次", Count),
-    ("人次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
+    ("人次", Count), ("场次", Count), ("批次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
     ("省", Count), ("城", Count), ("市", Count),
     // outside the contract
     ("摄氏度", Ignore), ("℃", Ignore), ("千伏", Ignore), ("伏", Ignore), ("千伏安", Ignore),
     ("赫兹", Ignore), ("兆赫", Ignore), ("兆字节", Ignore), ("字节", Ignore), ("比特", Ignore),
-    ("千卡", Unit("kcal")), ("两", Unit("liang")), ("兩", Unit("liang")), ("岁", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
+    ("千卡", Unit("kcal")), ("两", Unit("liang")), ("兩", Unit("liang")), ("岁", Ignore), ("周岁", Ignore), ("週歲", Ignore), ("歲", Ignore), ("分", Ignore), ("级", Ignore), ("号", Ignore),
     ("期", Ignore), ("届", Ignore), ("秒", Ignore), ("帕", Ignore), ("千帕", Ignore), ("兆帕", Ignore),
     ("次会议", Ignore), ("位数", Ignore), ("人转", Ignore), ("次产业", Ignore), ("次全会", Ignore), ("次全体会议", Ignore), ("点", Ignore), ("时", Ignore), ("季度", Ignore), ("代", Ignore), ("周年", Ignore), ("成", Unit("%")), ("年代", Ignore),
     ("年级", Ignore), ("年规划", Ignore), ("年计划", Ignore), ("年度", Ignore), ("月", Ignore), ("日", Ignore), ("线", Ignore),
@@ -201,10 +201,10 @@ pub fn minor_unit(c: char) -> Option<u32> {
 /// Qualifier words before the number, with the qualifier they give.
 #[rustfmt::skip]
 pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
-    ("超过", "over"), ("超出", "over"), ("逾", "over"), ("突破", "over"), ("超", "over"), ("多达", "over"),
+    ("超过", "over"), ("超出", "over"), ("逾", "over"), ("突破", "over"), ("超", "over"), ("多达", "over"), ("过", "over"),
     ("将近", "under"), ("接近", "under"), ("近", "under"), ("不到", "under"), ("不足", "under"),
     ("少于", "under"),
-    ("大约", "approx"), ("约为", "approx"), ("约", "approx"), ("大概", "approx"), ("左右", "approx"),
+    ("大约", "approx"), ("约为", "approx"), ("约合", "approx"), ("约", "approx"), ("大概", "approx"), ("左右", "approx"),
     ("不低于", "at_least"), ("至少", "at_least"), ("不少于", "at_least"), ("起碼", "at_least"),
     ("起码", "at_least"), ("最少", "at_least"),
     ("不超过", "at_most"), ("不超過", "at_most"), ("最多", "at_most"), ("不高于", "at_most"),
@@ -217,6 +217,7 @@ pub const QUALIFIER_WORD_LEADS: &[(&str, &str)] = &[
     ("约", "节签制预履合集条公违特缔"),
     ("近", "最附靠邻临贴亲逼"),
     ("超", "赶高"),
+    ("过", "通经不度越跨错路难超"),
 ];
 
 /// Qualifier words after the number and its unit.
@@ -224,7 +225,7 @@ pub const QUALIFIER_WORD_LEADS: &[(&str, &str)] = &[
 pub const QUALIFIERS_AFTER: &[(&str, &str)] = &[
     ("及以上", "at_least"), ("以上", "over"), ("多", "over"), ("有余", "over"),
     ("左右", "approx"), ("上下", "approx"),
-    ("以内", "at_most"), ("以下", "at_most"), ("之内", "at_most"),
+    ("以内", "at_most"), ("以下", "at_most"), ("之内", "at_most"), ("内", "at_most"),
 ];
 
 /// Trend words, read backwards from the number within its clause; the
@@ -235,16 +236,18 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("扩大", Some(true)), ("提升", Some(true)), ("净增", Some(true)), ("上涨", Some(true)),
     ("攀升", Some(true)), ("回升", Some(true)), ("增至", Some(true)), ("升至", Some(true)),
     ("增幅", Some(true)), ("涨幅", Some(true)), ("同比增", Some(true)), ("同比涨", Some(true)),
-    ("多增", Some(true)), ("增产", Some(true)), ("升到", Some(true)), ("增到", Some(true)), ("增", Some(true)), ("翻番", Some(true)), ("倍增", Some(true)),
+    ("多增", Some(true)), ("增速", Some(true)), ("增量", Some(true)), ("增产", Some(true)), ("升到", Some(true)), ("增到", Some(true)), ("增", Some(true)), ("翻番", Some(true)), ("倍增", Some(true)),
     ("下降", Some(false)), ("减少", Some(false)), ("降低", Some(false)), ("缩小", Some(false)),
     ("压减", Some(false)), ("下跌", Some(false)), ("回落", Some(false)), ("降至", Some(false)),
     ("减至", Some(false)), ("收窄", Some(false)), ("下调", Some(false)), ("降幅", Some(false)),
     ("压降", Some(false)), ("削减", Some(false)), ("负增长", Some(false)), ("下滑", Some(false)),
     ("降", Some(false)), ("减", Some(false)), ("降到", Some(false)), ("减产", Some(false)),
-    ("减到", Some(false)),
-    ("新增", None), ("新增产", None), ("新设", None), ("新建", None), ("增加值", None), ("增值税", None), ("增速", None),
-    ("新开工", None), ("增量", None), ("减税", None), ("降费", None), ("减免", None), ("减负", None),
-    ("增收", None), ("增发", None), ("降息", Some(false)), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
+    ("减到", Some(false)), ("压缩到", Some(false)), ("压缩至", Some(false)), ("缩短到", Some(false)),
+    ("缩短至", Some(false)), ("放缓", Some(false)),
+    ("减税降费", Some(false)), ("减税", Some(false)), ("降费", Some(false)), ("减负", Some(false)),
+    ("减免", Some(false)), ("减费", Some(false)),
+    ("新增", None), ("新增产", None), ("新设", None), ("新建", None), ("增加值", None), ("增值税", None), ("贡献率", None),
+    ("新开工", None),     ("增收", None), ("增发", None), ("降息", Some(false)), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
     ("高于", None), ("低于", None), ("占", None),
 ];
 
@@ -271,7 +274,7 @@ pub const SUBJECT_TAIL_WORDS: &[&str] = &[
     "保持", "实现", "完成", "突破", "超过", "超", "逾", "近", "约", "将近", "接近", "不到", "不足",
     "不低于", "至少", "不少于", "不超过", "最多", "控制", "稳定", "拟按", "按", "安排", "预计", "力争",
     "增长", "增加", "提高", "上升", "扩大", "提升", "净增", "上涨", "下降", "减少", "降低", "缩小",
-    "压减", "回落", "收窄", "下调", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
+    "压减", "回落", "收窄", "下调", "压缩", "缩短", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
 ];
 
 /// Words stripped from the start of a subject.
@@ -280,6 +283,19 @@ pub const SUBJECT_HEAD_WORDS: &[&str] = &[
     "其中", "全年", "今年", "去年", "上年", "目前", "我们", "我市", "我省", "全市", "全省", "全区",
     "同时", "此外", "并", "共", "累计", "使", "让", "比上年", "比去年", "较上年", "较去年", "拟安排", "拟", "以上", "以下", "推动", "促进", "带动", "实现", "完成", "——",
 ];
+
+/// Cut words: the amount after them is the size of a cut (`减税降费超过1万亿元`
+/// is down), so they give a trend to money and rates only; before a count
+/// they name a policy (`减税降费惠及100万户`: no trend).
+pub const CUT_WORDS: &[&str] = &["减税降费", "减税", "降费", "减负", "减免", "减费"];
+
+/// Characters after `内` that make it the start of a word (`21个内设机构`,
+/// `3个内陆港`), not `以内` (`50米内换乘` is at most 50 m).
+pub const INNER_WORD_STARTS: &str = "设部外容陆地需资河蒙涵在存核";
+
+/// Words before `N届` that count sessions held: `连续举办8届` counts 8
+/// (`十三届全国人大`, without them, is a session's ordinal).
+pub const SESSION_COUNT_LEADS: &[&str] = &["连续举办", "已举办", "共举办", "累计举办", "连续"];
 
 /// Words before a number that frame it as the base of a rate (`每万人`).
 pub const RATE_BASE_BEFORE: &[&str] = &["每"];
