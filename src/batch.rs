@@ -1,9 +1,11 @@
 //! Runs extraction over many documents: in parallel on a local rayon pool,
 //! with at most a few documents per thread in flight so memory stays
-//! bounded, not by the batch. The calling thread writes each document's
-//! rows as soon as every document before it is written (a small reorder
-//! buffer), while the workers go on: output bytes never depend on the
-//! thread count, and writing never stalls the workers.
+//! bounded, not by the batch. The calling thread renders and writes each
+//! document's rows as soon as every document before it is written (a small
+//! reorder buffer), streaming them a chunk at a time, while the workers go
+//! on: output bytes never depend on the thread count, and a document's rows
+//! are never all in memory (a document full of numbers has rows many times
+//! its size).
 //!
 //! One document that cannot be read, or that makes the extractor panic,
 //! becomes an [`Event::Failed`] and contributes no rows; the batch goes on.
@@ -36,34 +38,50 @@ pub struct Summary {
     pub failed: usize,
 }
 
+/// A document read and extracted, waiting for its turn to be written. Its
+/// rows are rendered only then, straight into the output a chunk at a
+/// time, so that a document never holds its rows in memory: what waits is
+/// the text and its claims, linear in the size of the document.
 struct Processed {
-    rows: Vec<u8>,
-    claims: usize,
-    warnings: Vec<String>,
+    doc: input::Document,
+    extraction: extract::Extraction,
 }
 
 /// Documents per thread in flight (read, extracted or waiting to be
 /// written) at any time.
 const IN_FLIGHT_PER_THREAD: usize = 8;
 
-fn process(source: &Source, format: ledger::Format) -> Result<Processed, InputError> {
+fn process(source: &Source) -> Result<Processed, InputError> {
     let doc = input::read(source)?;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
-    let (rows, claims) = panic::catch_unwind(|| {
-        let extraction = extract::extract(&doc.text);
-        let rows = format.render(&doc.name, &doc.text, &extraction);
-        (rows, extraction.claims.len())
-    })
-    .map_err(|payload| InputError::Internal {
-        path: doc.name.clone(),
-        message: panic_message(payload.as_ref()),
+    let extraction = panic::catch_unwind(|| extract::extract(&doc.text)).map_err(|payload| {
+        InputError::Internal {
+            path: doc.name.clone(),
+            message: panic_message(payload.as_ref()),
+        }
     })?;
-    Ok(Processed {
-        rows,
-        claims,
-        warnings: doc.warnings,
-    })
+    Ok(Processed { doc, extraction })
+}
+
+/// Writes the rows of a processed document to `out`. A panic while
+/// rendering costs this document (`Ok(Err)`), like one in the extractor;
+/// rows already written for it stay. A write error is `Err`.
+fn write_document<W: Write>(
+    format: ledger::Format,
+    done: &Processed,
+    out: &mut W,
+) -> io::Result<Result<(), InputError>> {
+    let written = panic::catch_unwind(panic::AssertUnwindSafe(|| {
+        format.write_rows(out, &done.doc.name, &done.doc.text, &done.extraction)
+    }));
+    match written {
+        Ok(result) => result.map(Ok),
+        Err(payload) => Ok(Err(InputError::Internal {
+            path: done.doc.name.clone(),
+            message: panic_message(payload.as_ref()),
+        })),
+    }
 }
 
 /// The first line of a panic's message, cut short: it may quote the text.
@@ -133,7 +151,7 @@ pub fn run_format<W: Write>(
                         (submitted, &sources[submitted], done_tx.clone());
                     scope.spawn(move |_| {
                         // The receiver outlives the scope: sending cannot fail.
-                        let _ = done_tx.send((index, process(source, format)));
+                        let _ = done_tx.send((index, process(source)));
                     });
                     submitted += 1;
                 }
@@ -144,14 +162,18 @@ pub fn run_format<W: Write>(
                 waiting.insert(index, result);
                 while let Some(result) = waiting.remove(&written) {
                     summary.files += 1;
-                    match result {
-                        Ok(done) => {
-                            done.warnings
+                    let result = match result {
+                        Ok(mut done) => {
+                            std::mem::take(&mut done.doc.warnings)
                                 .into_iter()
                                 .for_each(|w| on_event(Event::Warning(w)));
-                            out.write_all(&done.rows)?;
-                            summary.claims += done.claims;
+                            let written = write_document(format, &done, out)?;
+                            written.map(|()| done.extraction.claims.len())
                         }
+                        Err(e) => Err(e),
+                    };
+                    match result {
+                        Ok(claims) => summary.claims += claims,
                         Err(e) => {
                             summary.failed += 1;
                             progress.suspend(|| on_event(Event::Failed(e)));

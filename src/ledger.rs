@@ -78,21 +78,127 @@ pub fn format_number(value: Decimal) -> String {
     }
 }
 
-/// Makes a text cell inert for spreadsheets (OWASP CSV injection rule).
+/// Characters that make a spreadsheet read a cell as a formula when they
+/// open it (OWASP's list, with their full-width and small forms, which
+/// East Asian input methods and some spreadsheets fold to ASCII).
+const FORMULA_STARTS: &[char] = &[
+    '=', '+', '-', '@', '\t', '\r', '\n', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    '\u{FE66}', '\u{FE62}', '\u{FE63}',
+];
+
+/// Characters a spreadsheet may split a CSV line at, besides the comma
+/// (which the CSV quoting already covers): the semicolon of European
+/// locales, tab, pipe and space (LibreOffice's import offers each), and
+/// their full-width forms.
+const SEPARATORS: &[char] = &[
+    ',', ';', '\t', '|', ' ', '\u{FF0C}', '\u{FF1B}', '\u{FF5C}', '\u{3000}',
+];
+
+/// Invisible characters a spreadsheet may drop before reading the rest
+/// of a cell: white space, zero-width and byte-order marks.
+fn is_skipped_before_a_formula(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A control character other than tab, line feed and carriage return (which
+/// the CSV quoting covers): NUL, the other C0 controls, DEL and the C1
+/// controls. A spreadsheet may drop them, and what follows them would
+/// then start the cell.
+fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// A cell a spreadsheet reads as a plain number: a sign, digits with
+/// optional thousands commas and decimals, an optional `%` (`-1.2%`,
+/// `+6.6%`). It cannot call anything, so it needs no guard, and the guard
+/// would only show as a stray `'`.
+fn is_plain_number(cell: &str) -> bool {
+    let body = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    let body = body.strip_suffix('%').unwrap_or(body);
+    let (whole, decimals) = body.split_once('.').unwrap_or((body, "0"));
+    whole.starts_with(|c: char| c.is_ascii_digit())
+        && whole.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && !decimals.is_empty()
+        && decimals.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Makes a text cell inert for spreadsheets (OWASP's CSV-injection advice,
+/// in full):
+/// - control characters (NUL, the other C0 and C1 controls, DEL) become
+///   U+FFFD, so nothing a spreadsheet drops can uncover a formula;
+/// - a cell whose first visible character starts a formula (`=`, `+`, `-`,
+///   `@`, tab, CR, LF, full-width `＝＋－＠`) gets a leading `'`, unless it is
+///   a plain signed number (`-1.2%`, which a spreadsheet reads as the number)
+///   or exactly `-` (standard input's name).
+///
+/// Whether the cell must also be quoted, because a separator inside it
+/// could start a new cell with a formula, is [`needs_quotes`].
 pub fn inert(cell: &str) -> Cow<'_, str> {
-    // A lone `-` (standard input's name) cannot start a formula.
-    if cell != "-" && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        Cow::Owned(format!("'{cell}"))
+    let cell = if cell.contains(is_control) {
+        Cow::Owned(cell.replace(is_control, "\u{FFFD}"))
     } else {
         Cow::Borrowed(cell)
+    };
+    let visible = cell.trim_start_matches(is_skipped_before_a_formula);
+    let opens_formula = visible.starts_with(FORMULA_STARTS) || cell.starts_with(FORMULA_STARTS);
+    if opens_formula && &*cell != "-" && !is_plain_number(&cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        cell
     }
+}
+
+/// Whether a cell must be written in double quotes although the CSV rules
+/// do not ask for it: a separator that a spreadsheet may split the line at
+/// (`;` in European locales, tab, `|`, space) is followed by a character
+/// that would start a formula in the new cell (`5 ;=HYPERLINK(...)`,
+/// `a |-2+3`). Quoted, the cell stays whole under any separator. Ordinary
+/// cells are written as before.
+pub fn needs_quotes(cell: &str) -> bool {
+    // One pass: after a separator, the first character that is neither a
+    // separator nor skipped decides.
+    let mut after_separator = false;
+    for (at, c) in cell.char_indices() {
+        if SEPARATORS.contains(&c) {
+            after_separator = true;
+        } else if !is_skipped_before_a_formula(c) {
+            if after_separator && FORMULA_STARTS.contains(&c) {
+                let rest = &cell[at..];
+                let word = rest.split(SEPARATORS).next().unwrap_or(rest);
+                if !is_plain_number(word) {
+                    return true;
+                }
+            }
+            after_separator = false;
+        }
+    }
+    false
+}
+
+/// One CSV cell, RFC 4180: in double quotes (each `"` doubled) when it
+/// holds a comma, quote or line break, or when [`needs_quotes`] says so;
+/// else as it is.
+fn write_cell(out: &mut Vec<u8>, cell: &str, guarded: bool) {
+    let quoted = cell.contains([',', '"', '\n', '\r']) || (guarded && needs_quotes(cell));
+    if !quoted {
+        out.extend_from_slice(cell.as_bytes());
+        return;
+    }
+    out.push(b'"');
+    for (i, part) in cell.split('"').enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b"\"\"");
+        }
+        out.extend_from_slice(part.as_bytes());
+    }
+    out.push(b'"');
 }
 
 /// Longest sentence, in bytes of the text, written whole in the `sentence`
 /// cell. A longer one (a table or a page without punctuation) is cut to a
-/// window of [`SENTENCE_WINDOW_BYTES`] around the claim, each cut end
-/// marked `…`, so that the ledger stays linear in the size of the input
-/// instead of repeating a huge sentence in every row.
+/// window around the claim, each cut end marked `…`, so that the ledger
+/// stays linear in the size of the input instead of repeating a huge
+/// sentence in every row.
 pub const MAX_SENTENCE_BYTES: usize = 2000;
 
 /// Bytes of an over-long sentence kept around the claim: enough context
@@ -100,13 +206,28 @@ pub const MAX_SENTENCE_BYTES: usize = 2000;
 /// bytes) does not multiply the ledger's size by thousands.
 pub const SENTENCE_WINDOW_BYTES: usize = 400;
 
+/// Bytes of one sentence that all its rows together may repeat: a
+/// sentence of `L` bytes with `n` claims is written whole when `n × L` is
+/// at most this (the densest sentence of the fixture corpus and the
+/// benchmark reports repeats 5.4 KB); otherwise each claim gets a window
+/// of this divided by `n` bytes, between [`MIN_WINDOW_BYTES`] and
+/// [`SENTENCE_WINDOW_BYTES`]. So a sentence costs the ledger at most
+/// 16 KiB plus [`MIN_WINDOW_BYTES`] a claim, however often it would be
+/// repeated.
+pub const SENTENCE_BUDGET_BYTES: usize = 16 * 1024;
+
+/// The narrowest window: a few words on each side of the claim.
+pub const MIN_WINDOW_BYTES: usize = 80;
+
 /// The `sentence` cell of each claim, folding each sentence that is short
 /// enough to be written whole only once.
 struct SentenceCells<'a> {
     text: &'a str,
     sentences: &'a [Span],
-    /// The last sentence written whole: its index and folded text.
-    last_whole: Option<(usize, Cow<'a, str>)>,
+    claims: &'a [Claim],
+    /// The sentence of the claims seen last: its index, how many claims it
+    /// holds, and its folded text when it is written whole.
+    current: Option<(usize, usize, Option<Cow<'a, str>>)>,
 }
 
 impl<'a> SentenceCells<'a> {
@@ -114,36 +235,52 @@ impl<'a> SentenceCells<'a> {
         SentenceCells {
             text,
             sentences: &extraction.sentences,
-            last_whole: None,
+            claims: &extraction.claims,
+            current: None,
         }
     }
 
-    fn cell(&mut self, claim: &Claim) -> Cow<'_, str> {
+    /// The cell of the `index`-th claim; claims are asked for in order.
+    fn cell(&mut self, index: usize) -> Cow<'_, str> {
+        let Some(claim) = self.claims.get(index) else {
+            return Cow::Borrowed("");
+        };
         let Some(&sentence) = self.sentences.get(claim.sentence) else {
             return Cow::Borrowed("");
         };
-        if sentence.end - sentence.start > MAX_SENTENCE_BYTES {
-            return Cow::Owned(window_around(self.text, sentence, claim.span));
-        }
         if self
-            .last_whole
+            .current
             .as_ref()
-            .is_none_or(|(index, _)| *index != claim.sentence)
+            .is_none_or(|(seen, ..)| *seen != claim.sentence)
         {
-            let folded = fold_space(sentence.text(self.text));
-            self.last_whole = Some((claim.sentence, folded));
+            // Claims are sorted, so this is the first of its sentence's,
+            // which follow it: each claim is counted once.
+            let count = self.claims[index..]
+                .iter()
+                .take_while(|c| c.sentence == claim.sentence)
+                .count();
+            let length = sentence.end - sentence.start;
+            let whole = length <= MAX_SENTENCE_BYTES
+                && count.saturating_mul(length) <= SENTENCE_BUDGET_BYTES;
+            let folded = whole.then(|| fold_space(sentence.text(self.text)));
+            self.current = Some((claim.sentence, count, folded));
         }
-        match &self.last_whole {
-            Some((_, folded)) => Cow::Borrowed(folded),
+        match &self.current {
+            Some((_, _, Some(folded))) => Cow::Borrowed(folded),
+            Some((_, count, None)) => {
+                let width = (SENTENCE_BUDGET_BYTES / count.max(&1))
+                    .clamp(MIN_WINDOW_BYTES, SENTENCE_WINDOW_BYTES);
+                Cow::Owned(window_around(self.text, sentence, claim.span, width))
+            }
             None => Cow::Borrowed(""),
         }
     }
 }
 
-/// About [`SENTENCE_WINDOW_BYTES`] of `sentence` centred on `claim`,
-/// folded, with `…` where it was cut.
-fn window_around(text: &str, sentence: Span, claim: Span) -> String {
-    let half = SENTENCE_WINDOW_BYTES / 2;
+/// About `width` bytes of `sentence` centred on `claim`, folded, with `…`
+/// where it was cut.
+fn window_around(text: &str, sentence: Span, claim: Span, width: usize) -> String {
+    let half = width / 2;
     let mut start = claim
         .start
         .saturating_sub(half)
@@ -214,41 +351,77 @@ fn subject_cell<'a>(text: &'a str, claim: &Claim) -> Cow<'a, str> {
     }
 }
 
+/// Rows are rendered into a buffer of about this size and handed to the
+/// writer each time it fills, so a document's rows are never all in
+/// memory at once.
+const ROW_CHUNK_BYTES: usize = 64 * 1024;
+
 /// The ledger rows of one document, as CSV bytes (no header).
 pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = write_rows(&mut out, file, text, extraction);
+    out
+}
+
+/// Writes the ledger rows of one document as CSV (no header) to `out`, a
+/// chunk at a time.
+pub fn write_rows<W: Write>(
+    out: &mut W,
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+) -> io::Result<()> {
     let lines = LineIndex::new(text);
-    let mut writer =
-        csv::WriterBuilder::new().from_writer(Vec::with_capacity(extraction.claims.len() * 256));
+    let mut chunk = Vec::with_capacity(ROW_CHUNK_BYTES + 4096);
     let file_cell = inert(file);
     let mut sentences = SentenceCells::new(text, extraction);
     let mut integers: [itoa::Buffer; 4] = Default::default();
-    for claim in &extraction.claims {
-        let sentence = sentences.cell(claim);
+    for (index, claim) in extraction.claims.iter().enumerate() {
+        let sentence = sentences.cell(index);
         let claim_text = claim.span.text(text);
         let subject = subject_cell(text, claim);
         let [line, sentence_index, start, end] = &mut integers;
-        let record: [Cow<str>; 17] = [
-            Cow::Owned(claim_id(file, claim.span)),
-            Cow::Borrowed(&file_cell),
-            Cow::Borrowed(line.format(lines.line(claim.span.start))),
-            Cow::Borrowed(sentence_index.format(claim.sentence + 1)),
-            Cow::Borrowed(start.format(claim.span.start)),
-            Cow::Borrowed(end.format(claim.span.end)),
-            inert(claim_text),
-            Cow::Borrowed(claim.kind.as_str()),
-            Cow::Owned(format_number(claim.value)),
-            Cow::Owned(claim.value_max.map(format_number).unwrap_or_default()),
-            Cow::Borrowed(claim.unit),
-            Cow::Owned(format_number(claim.norm_value)),
-            Cow::Borrowed(claim.norm_unit),
-            Cow::Borrowed(claim.qualifier.as_str()),
-            Cow::Borrowed(claim.trend.as_str()),
-            inert(&subject),
-            inert(&sentence),
+        let value_max = claim.value_max.map(format_number).unwrap_or_default();
+        // (cell, is a text cell from the report, which the guard covers)
+        let record: [(Cow<str>, bool); 17] = [
+            (Cow::Owned(claim_id(file, claim.span)), false),
+            (Cow::Borrowed(&file_cell), true),
+            (
+                Cow::Borrowed(line.format(lines.line(claim.span.start))),
+                false,
+            ),
+            (
+                Cow::Borrowed(sentence_index.format(claim.sentence + 1)),
+                false,
+            ),
+            (Cow::Borrowed(start.format(claim.span.start)), false),
+            (Cow::Borrowed(end.format(claim.span.end)), false),
+            (inert(claim_text), true),
+            (Cow::Borrowed(claim.kind.as_str()), false),
+            (Cow::Owned(format_number(claim.value)), false),
+            (Cow::Owned(value_max), false),
+            (Cow::Borrowed(claim.unit), false),
+            (Cow::Owned(format_number(claim.norm_value)), false),
+            (Cow::Borrowed(claim.norm_unit), false),
+            (Cow::Borrowed(claim.qualifier.as_str()), false),
+            (Cow::Borrowed(claim.trend.as_str()), false),
+            (inert(&subject), true),
+            (inert(&sentence), true),
         ];
-        let _ = writer.write_record(record.iter().map(|c| c.as_bytes()));
+        for (i, (cell, guarded)) in record.iter().enumerate() {
+            if i > 0 {
+                chunk.push(b',');
+            }
+            write_cell(&mut chunk, cell, *guarded);
+        }
+        chunk.push(b'\n');
+        if chunk.len() >= ROW_CHUNK_BYTES {
+            out.write_all(&chunk)?;
+            chunk.clear();
+        }
     }
-    writer.into_inner().unwrap_or_default()
+    out.write_all(&chunk)
 }
 
 /// How ledger rows are written.
@@ -272,9 +445,23 @@ impl Format {
 
     /// The rows of one document.
     pub fn render(self, file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+        let mut out = Vec::new();
+        // Writing to a Vec cannot fail.
+        let _ = self.write_rows(&mut out, file, text, extraction);
+        out
+    }
+
+    /// Writes the rows of one document to `out`, a chunk at a time.
+    pub fn write_rows<W: Write>(
+        self,
+        out: &mut W,
+        file: &str,
+        text: &str,
+        extraction: &Extraction,
+    ) -> io::Result<()> {
         match self {
-            Format::Csv => render(file, text, extraction),
-            Format::Jsonl => render_jsonl(file, text, extraction),
+            Format::Csv => write_rows(out, file, text, extraction),
+            Format::Jsonl => write_jsonl_rows(out, file, text, extraction),
         }
     }
 }
@@ -290,11 +477,24 @@ enum JsonCell<'a> {
 /// The rows of one document as JSON Lines: the CSV's columns in the same
 /// order, the CSV's number strings written as raw JSON numbers.
 pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = write_jsonl_rows(&mut out, file, text, extraction);
+    out
+}
+
+/// Writes [`render_jsonl`]'s rows to `out`, a chunk at a time.
+pub fn write_jsonl_rows<W: Write>(
+    writer: &mut W,
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+) -> io::Result<()> {
     let lines = LineIndex::new(text);
-    let mut out = Vec::with_capacity(extraction.claims.len() * 320);
+    let mut out = Vec::with_capacity(ROW_CHUNK_BYTES + 4096);
     let mut sentences = SentenceCells::new(text, extraction);
-    for claim in &extraction.claims {
-        let sentence = sentences.cell(claim);
+    for (index, claim) in extraction.claims.iter().enumerate() {
+        let sentence = sentences.cell(index);
         let id = claim_id(file, claim.span);
         let cells: [JsonCell; 17] = [
             JsonCell::Text(&id),
@@ -334,8 +534,12 @@ pub fn render_jsonl(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> 
             }
         }
         out.extend_from_slice(b"}\n");
+        if out.len() >= ROW_CHUNK_BYTES {
+            writer.write_all(&out)?;
+            out.clear();
+        }
     }
-    out
+    writer.write_all(&out)
 }
 
 /// A ledger being written: to a temporary file beside the target, renamed
@@ -443,12 +647,118 @@ mod tests {
     #[test]
     fn formula_cells_are_inert() {
         assert_eq!(inert("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(inert("+1"), "'+1");
-        assert_eq!(inert("-3.5%"), "'-3.5%");
+        assert_eq!(inert("+1+1"), "'+1+1");
+        assert_eq!(inert("-cmd|' /C calc'!A0"), "'-cmd|' /C calc'!A0");
         assert_eq!(inert("@cmd"), "'@cmd");
         assert_eq!(inert("\tx"), "'\tx");
+        assert_eq!(inert("\n=1"), "'\n=1");
+        assert_eq!(inert("- GDP grew 5%"), "'- GDP grew 5%");
         assert_eq!(inert("parks"), "parks");
         assert_eq!(inert("-"), "-");
+    }
+
+    #[test]
+    fn plain_signed_numbers_show_without_a_guard() {
+        for cell in ["-1.2%", "+6.6%", "-3.5", "-1,065", "+12"] {
+            assert_eq!(inert(cell), cell);
+        }
+        for cell in ["-1+1", "-1.2%+A1", "+1e5", "-.5", "-1.", "+%"] {
+            assert_eq!(inert(cell), format!("'{cell}"), "{cell}");
+        }
+    }
+
+    #[test]
+    fn formulas_behind_controls_spaces_and_full_width_forms_are_inert() {
+        // A NUL (from UTF-16 input) that a spreadsheet drops.
+        assert_eq!(inert("\0=HYPERLINK(\"x\")"), "\u{FFFD}=HYPERLINK(\"x\")");
+        assert_eq!(inert("a\u{1}b\u{7f}c\u{85}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}");
+        assert_eq!(inert("  =1+1"), "'  =1+1");
+        assert_eq!(inert("\u{FEFF}=1+1"), "'\u{FEFF}=1+1");
+        assert_eq!(inert("\u{200B}@SUM(1)"), "'\u{200B}@SUM(1)");
+        for cell in ["＝1+1", "＋1+1", "－1+1", "＠SUM(1)", "﹦1"] {
+            assert_eq!(inert(cell), format!("'{cell}"), "{cell}");
+        }
+    }
+
+    #[test]
+    fn a_separator_before_a_formula_quotes_the_cell() {
+        for cell in [
+            "rose 5%;=HYPERLINK(\"http://x\")",
+            "a; =1+1",
+            "tab\t@SUM(1)",
+            "pipe|-2+3",
+            "growth - the fastest",
+            "a；＝1",
+        ] {
+            assert!(needs_quotes(cell), "{cell:?}");
+        }
+        for cell in [
+            "GDP grew 5.2 percent; exports rose.",
+            "rose to -3.5% from +1.2%",
+            "two-thirds of 1,065 parks",
+            "e-mail x@y.org",
+        ] {
+            assert!(!needs_quotes(cell), "{cell:?}");
+        }
+        let mut out = Vec::new();
+        write_cell(&mut out, "a;=1+1", true);
+        assert_eq!(out, b"\"a;=1+1\"");
+        out.clear();
+        write_cell(&mut out, "say \"5\", ok", true);
+        assert_eq!(out, b"\"say \"\"5\"\", ok\"");
+        out.clear();
+        write_cell(&mut out, "plain; text", true);
+        assert_eq!(out, b"plain; text");
+    }
+
+    #[test]
+    fn rows_match_the_csv_crate_for_ordinary_cells() {
+        let text = "GDP grew 5.2%, and 1,065 parks \"opened\".\nExports fell 3%.";
+        let extraction = crate::extract::extract(text);
+        let ours = render("dir/a, b.txt", text, &extraction);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(ours.as_slice());
+        let mut theirs = csv::Writer::from_writer(Vec::new());
+        for record in reader.records() {
+            let _ = theirs.write_record(&record.unwrap_or_default());
+        }
+        assert_eq!(Some(ours), theirs.into_inner().ok());
+    }
+
+    #[test]
+    fn a_sentence_repeated_by_many_claims_is_written_as_windows() {
+        // 400 claims in one 2,000-byte sentence: written whole, the rows
+        // would repeat it 400 times (800 KB for 2 KB of text).
+        let text = "1%, ".repeat(500);
+        let extraction = crate::extract::extract(&text);
+        assert_eq!(extraction.claims.len(), 500);
+        let rows = render("a.txt", &text, &extraction);
+        assert!(rows.len() < 500 * 250, "{} bytes", rows.len());
+        // An ordinary sentence is still written whole in every row.
+        let text = "GDP grew 5%, exports 3% and imports 2%.";
+        let rows = render("a.txt", text, &crate::extract::extract(text));
+        assert_eq!(String::from_utf8_lossy(&rows).matches(text).count(), 3);
+    }
+
+    #[test]
+    fn rows_are_written_in_chunks() {
+        struct Writes(Vec<usize>);
+        impl Write for Writes {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                self.0.push(buf.len());
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let text = "Exports rose 5 percent this year. ".repeat(5_000);
+        let extraction = crate::extract::extract(&text);
+        let mut writes = Writes(Vec::new());
+        assert!(write_rows(&mut writes, "a.txt", &text, &extraction).is_ok());
+        assert!(writes.0.len() > 5, "{} writes", writes.0.len());
+        assert!(writes.0.iter().all(|&n| n < ROW_CHUNK_BYTES + 8192));
     }
 
     #[test]
@@ -456,7 +766,12 @@ mod tests {
         let text = format!("{}rose 5%{}", "a ".repeat(3000), " b".repeat(3000));
         let start = text.find("5%").unwrap_or_default();
         let sentence = Span::new(0, text.len());
-        let cell = window_around(&text, sentence, Span::new(start, start + 2));
+        let cell = window_around(
+            &text,
+            sentence,
+            Span::new(start, start + 2),
+            SENTENCE_WINDOW_BYTES,
+        );
         assert!(cell.starts_with("…a a") && cell.ends_with("b b…"), "{cell}");
         assert!(cell.contains("rose 5%"));
         assert!(cell.len() <= SENTENCE_WINDOW_BYTES + 16, "{}", cell.len());
@@ -468,7 +783,7 @@ mod tests {
         let sentence = Span::new(0, text.len());
         for claim_start in [0, 2, 1000, 2998, 5998] {
             let claim = Span::new(claim_start, claim_start + 2);
-            let cell = window_around(&text, sentence, claim);
+            let cell = window_around(&text, sentence, claim, SENTENCE_WINDOW_BYTES);
             assert!(cell.chars().all(|c| c == 'é' || c == '…'));
         }
     }
