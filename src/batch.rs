@@ -51,8 +51,8 @@ struct Processed {
 /// written) at any time.
 const IN_FLIGHT_PER_THREAD: usize = 8;
 
-fn process(source: &Source) -> Result<Processed, InputError> {
-    let doc = input::read(source)?;
+fn process(source: &Source, max_file_bytes: u64) -> Result<Processed, InputError> {
+    let doc = input::read_limited(source, max_file_bytes)?;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
     let extraction = panic::catch_unwind(|| extract::extract(&doc.text)).map_err(|payload| {
@@ -111,6 +111,7 @@ pub fn run<W: Write>(
 ) -> Result<io::Result<Summary>, FatalError> {
     run_format(
         ledger::Format::Csv,
+        input::DEFAULT_MAX_FILE_BYTES,
         sources,
         threads,
         show_progress,
@@ -119,9 +120,11 @@ pub fn run<W: Write>(
     )
 }
 
-/// [`run`], writing the rows in `format`.
+/// [`run`], writing the rows in `format`, reading files of at most
+/// `max_file_bytes` bytes.
 pub fn run_format<W: Write>(
     format: ledger::Format,
+    max_file_bytes: u64,
     sources: &[Source],
     threads: usize,
     show_progress: bool,
@@ -151,7 +154,7 @@ pub fn run_format<W: Write>(
                         (submitted, &sources[submitted], done_tx.clone());
                     scope.spawn(move |_| {
                         // The receiver outlives the scope: sending cannot fail.
-                        let _ = done_tx.send((index, process(source)));
+                        let _ = done_tx.send((index, process(source, max_file_bytes)));
                     });
                     submitted += 1;
                 }

@@ -58,8 +58,9 @@ pub struct InputArgs {
     /// Files or folders (walked for .txt and .md files); `-` reads stdin.
     /// Default: input/
     pub paths: Vec<PathBuf>,
-    /// Worker threads (default: all cores). The output never depends on it.
-    #[arg(short = 'j', long = "threads", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Worker threads, 1 to 256 (default: all cores). The output never
+    /// depends on it.
+    #[arg(short = 'j', long = "threads", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub threads: Option<u16>,
     /// The name written in the `file` column for stdin.
     #[arg(long, default_value = "-")]
@@ -72,6 +73,9 @@ pub struct InputArgs {
     /// No progress bar and no summary line.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Skip (and name) input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_FILE_BYTES)]
+    pub max_file_size: u64,
 }
 
 #[derive(Debug, Args)]
@@ -154,6 +158,7 @@ pub struct Config {
     pub progress: bool,
     pub stdin_name: String,
     pub shard: Option<Shard>,
+    pub max_file_size: u64,
 }
 
 /// A validated `check` run.
@@ -209,6 +214,7 @@ impl InputArgs {
             progress: !self.quiet && std::io::stderr().is_terminal(),
             stdin_name: self.stdin_name,
             shard: self.shard,
+            max_file_size: self.max_file_size,
         }
     }
 }

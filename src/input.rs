@@ -5,6 +5,10 @@
 //! (claim offsets are then into the decoded UTF-8 text); text with a NUL
 //! byte is taken for binary and skipped; invalid UTF-8 is decoded with
 //! U+FFFD replacement characters and a warning naming the first bad byte.
+//!
+//! Reading: only regular files (a FIFO or device is refused before it is
+//! opened), at most a size limit ([`DEFAULT_MAX_FILE_BYTES`] unless raised),
+//! and the first 8 KiB are checked for a NUL before the rest is read.
 
 use std::fs;
 use std::io::{self, Read};
@@ -26,10 +30,35 @@ impl Source {
     /// The name written in the ledger's `file` column.
     pub fn name(&self) -> String {
         match self {
-            Source::File(path) => path.to_string_lossy().into_owned(),
+            Source::File(path) => path_name(path),
             Source::Stdin { name } => name.clone(),
         }
     }
+}
+
+/// A path as written in the ledger and in messages. A UTF-8 path is
+/// written as it is. In a path that is not UTF-8 (possible on Unix), each
+/// byte that is not part of valid UTF-8 is written `\xNN` and each `\` as
+/// `\\`, so that two different names never share a `file` value (and so
+/// claim ids), as the lossy U+FFFD form did.
+pub fn path_name(path: &Path) -> String {
+    if let Some(name) = path.to_str() {
+        return name.to_string();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut name = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            name.push_str(&chunk.valid().replace('\\', "\\\\"));
+            for byte in chunk.invalid() {
+                name.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        name
+    }
+    #[cfg(not(unix))]
+    path.to_string_lossy().into_owned()
 }
 
 /// A decoded document.
@@ -50,7 +79,7 @@ pub fn discover(paths: &[PathBuf], stdin_name: &str) -> (Vec<Source>, Vec<InputE
     let mut sources = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        let shown = path.to_string_lossy().into_owned();
+        let shown = path_name(path);
         if shown == "-" {
             sources.push(Source::Stdin {
                 name: stdin_name.to_string(),
@@ -84,7 +113,7 @@ fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
                 }
             }
             Err(e) => {
-                let path = e.path().unwrap_or(root).to_string_lossy().into_owned();
+                let path = path_name(e.path().unwrap_or(root));
                 let message = if e.loop_ancestor().is_some() {
                     "symbolic link loop; not followed".to_string()
                 } else {
@@ -97,21 +126,107 @@ fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
     }
 }
 
-/// Reads and decodes one source.
+/// Largest input read by default, in bytes (`--max-file-size` raises it).
+/// What one document may cost is bounded by its size: at most about 16
+/// bytes of memory per byte of text for the densest text measured (a claim
+/// every few bytes), so 64 MiB of text needs at most about 1 GiB.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Bytes read first and checked for a NUL before the rest is read: a
+/// binary file is rejected after one small read, whatever its size.
+const SNIFF_BYTES: usize = 8192;
+
+/// Reads and decodes one source, with the default size limit.
 pub fn read(source: &Source) -> Result<Document, InputError> {
+    read_limited(source, DEFAULT_MAX_FILE_BYTES)
+}
+
+/// Reads and decodes one source of at most `max_bytes` bytes. A file must
+/// be a regular file (a FIFO would block the batch forever, `/dev/zero`
+/// never ends); its size is checked before reading and its first bytes
+/// are checked for binary content before the rest is read.
+pub fn read_limited(source: &Source, max_bytes: u64) -> Result<Document, InputError> {
     let name = source.name();
+    let too_large = |size: u64| InputError::TooLarge {
+        path: name.clone(),
+        size,
+        limit: max_bytes,
+    };
     let bytes = match source {
-        Source::File(path) => fs::read(path).map_err(|e| InputError::io(&name, e))?,
-        Source::Stdin { .. } => {
-            let mut buf = Vec::new();
-            io::stdin()
-                .lock()
-                .read_to_end(&mut buf)
-                .map_err(|e| InputError::io(&name, e))?;
-            buf
+        Source::File(path) => {
+            // `metadata` follows links and never opens the file: a FIFO is
+            // refused before an `open` that would wait for a writer.
+            let meta = fs::metadata(path).map_err(|e| InputError::io(&name, e))?;
+            if !meta.is_file() {
+                return Err(InputError::NotRegular {
+                    path: name.clone(),
+                    kind: file_kind(&meta.file_type()),
+                });
+            }
+            if meta.len() > max_bytes {
+                return Err(too_large(meta.len()));
+            }
+            let file = fs::File::open(path).map_err(|e| InputError::io(&name, e))?;
+            read_sniffed(&name, file, max_bytes)?
         }
+        Source::Stdin { .. } => read_sniffed(&name, io::stdin().lock(), max_bytes)?,
     };
     decode(&name, bytes)
+}
+
+/// Reads at most `max_bytes` (one more tells that there was more),
+/// refusing binary content after the first [`SNIFF_BYTES`].
+fn read_sniffed(name: &str, reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, InputError> {
+    let mut limited = reader.take(max_bytes.saturating_add(1));
+    let mut bytes = Vec::new();
+    (&mut limited)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::io(name, e))?;
+    if encoding_rs::Encoding::for_bom(&bytes).is_none()
+        && let Some(offset) = memchr::memchr(0, &bytes)
+    {
+        return Err(InputError::Binary {
+            path: name.to_string(),
+            offset,
+        });
+    }
+    limited
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::io(name, e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(InputError::TooLarge {
+            path: name.to_string(),
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
+    }
+    Ok(bytes)
+}
+
+/// What a file that is not a regular file is, for the message.
+fn file_kind(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else {
+        "not a regular file"
+    }
 }
 
 /// Decodes raw bytes to text (see the module doc for the rules).
@@ -120,6 +235,14 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(&bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         let text = text.into_owned();
+        // A NUL in UTF-16 text is binary too (and a spreadsheet would
+        // drop it before a formula).
+        if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
+            return Err(InputError::Binary {
+                path: name.to_string(),
+                offset,
+            });
+        }
         if had_errors {
             warnings.push(format!(
                 "{name}: invalid {} sequences replaced with U+FFFD",

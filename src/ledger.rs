@@ -21,7 +21,7 @@
 use std::borrow::Cow;
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
 
@@ -86,13 +86,12 @@ const FORMULA_STARTS: &[char] = &[
     '\u{FE66}', '\u{FE62}', '\u{FE63}',
 ];
 
-/// Characters a spreadsheet may split a CSV line at, besides the comma
-/// (which the CSV quoting already covers): the semicolon of European
-/// locales, tab, pipe and space (LibreOffice's import offers each), and
-/// their full-width forms.
-const SEPARATORS: &[char] = &[
-    ',', ';', '\t', '|', ' ', '\u{FF0C}', '\u{FF1B}', '\u{FF5C}', '\u{3000}',
-];
+/// Characters a spreadsheet may split a CSV line at instead of the comma:
+/// the semicolon of European locales (Excel's default there), tab and
+/// pipe (LibreOffice's import offers each), their full-width forms, and
+/// space. Quoting cannot protect against them: the quote of a cell is not
+/// at the start of the piece such a split makes.
+const SEPARATORS: &[char] = &[';', '\t', '|', ' ', '\u{FF1B}', '\u{FF5C}', '\u{3000}'];
 
 /// Invisible characters a spreadsheet may drop before reading the rest
 /// of a cell: white space, zero-width and byte-order marks.
@@ -129,10 +128,11 @@ fn is_plain_number(cell: &str) -> bool {
 /// - a cell whose first visible character starts a formula (`=`, `+`, `-`,
 ///   `@`, tab, CR, LF, full-width `＝＋－＠`) gets a leading `'`, unless it is
 ///   a plain signed number (`-1.2%`, which a spreadsheet reads as the number)
-///   or exactly `-` (standard input's name).
-///
-/// Whether the cell must also be quoted, because a separator inside it
-/// could start a new cell with a formula, is [`needs_quotes`].
+///   or exactly `-` (standard input's name);
+/// - inside the cell, a formula start right after a separator that a
+///   spreadsheet may split at (`;`, tab, `|`, space) gets a `'` before it
+///   too (`5%;'=HYPERLINK(...)`), unless what follows is a plain number or,
+///   after a space, the sign stands alone (`4.75% - November`).
 pub fn inert(cell: &str) -> Cow<'_, str> {
     let cell = if cell.contains(is_control) {
         Cow::Owned(cell.replace(is_control, "\u{FFFD}"))
@@ -141,45 +141,83 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
     };
     let visible = cell.trim_start_matches(is_skipped_before_a_formula);
     let opens_formula = visible.starts_with(FORMULA_STARTS) || cell.starts_with(FORMULA_STARTS);
-    if opens_formula && &*cell != "-" && !is_plain_number(&cell) {
-        Cow::Owned(format!("'{cell}"))
-    } else {
-        cell
+    let lead = opens_formula && &*cell != "-" && !is_plain_number(&cell);
+    let inner = inner_formula_starts(&cell);
+    if !lead && inner.is_empty() {
+        return cell;
     }
+    let mut guarded = String::with_capacity(cell.len() + 1 + inner.len());
+    if lead {
+        guarded.push('\'');
+    }
+    let mut from = 0;
+    for at in inner {
+        guarded.push_str(&cell[from..at]);
+        guarded.push('\'');
+        from = at;
+    }
+    guarded.push_str(&cell[from..]);
+    Cow::Owned(guarded)
 }
 
-/// Whether a cell must be written in double quotes although the CSV rules
-/// do not ask for it: a separator that a spreadsheet may split the line at
-/// (`;` in European locales, tab, `|`, space) is followed by a character
-/// that would start a formula in the new cell (`5 ;=HYPERLINK(...)`,
-/// `a |-2+3`). Quoted, the cell stays whole under any separator. Ordinary
-/// cells are written as before.
-pub fn needs_quotes(cell: &str) -> bool {
-    // One pass: after a separator, the first character that is neither a
-    // separator nor skipped decides.
-    let mut after_separator = false;
-    for (at, c) in cell.char_indices() {
+/// Where, inside a cell, a formula would start a new cell if a spreadsheet
+/// split the line at a separator: the byte offsets of those formula starts
+/// (one pass over the cell).
+fn inner_formula_starts(cell: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    // The separator before the current run of separators and invisible
+    // characters, if any: whether it was only spaces matters.
+    let mut after: Option<bool> = None;
+    // A formula start before any visible character is the leading one,
+    // which `inert` guards.
+    let mut seen_visible = false;
+    let mut chars = cell.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if SEPARATORS.contains(&c) {
-            after_separator = true;
-        } else if !is_skipped_before_a_formula(c) {
-            if after_separator && FORMULA_STARTS.contains(&c) {
+            let only_spaces = after.unwrap_or(true) && c == ' ';
+            after = Some(only_spaces);
+            // `;` and `|` are visible: the leading guard no longer covers
+            // what follows them.
+            seen_visible |= !c.is_whitespace();
+        } else if (is_skipped_before_a_formula(c) || c == '"') && after.is_some() {
+            // A quote (doubled in the CSV) at the start of a piece is a
+            // string delimiter there: what follows it counts.
+            continue;
+        } else {
+            if let Some(only_spaces) = after
+                && seen_visible
+                && FORMULA_STARTS.contains(&c)
+            {
                 let rest = &cell[at..];
-                let word = rest.split(SEPARATORS).next().unwrap_or(rest);
-                if !is_plain_number(word) {
-                    return true;
+                // The piece a split makes: to the next space after spaces,
+                // else to the next separator other than space.
+                let piece = if only_spaces {
+                    rest.split(SEPARATORS).next()
+                } else {
+                    rest.split(|c: char| c != ' ' && SEPARATORS.contains(&c))
+                        .next()
+                };
+                let word = piece.unwrap_or(rest);
+                let lone = chars.peek().is_some_and(|&(_, n)| n == ' ');
+                // A plain number is harmless when a separator inside the
+                // cell ends its piece; at the end of the cell, the next
+                // cells (or the closing quote) would stick to it.
+                let number = is_plain_number(word) && word.len() < rest.len();
+                if !(number || only_spaces && lone) {
+                    found.push(at);
                 }
             }
-            after_separator = false;
+            seen_visible = true;
+            after = None;
         }
     }
-    false
+    found
 }
 
 /// One CSV cell, RFC 4180: in double quotes (each `"` doubled) when it
-/// holds a comma, quote or line break, or when [`needs_quotes`] says so;
-/// else as it is.
-fn write_cell(out: &mut Vec<u8>, cell: &str, guarded: bool) {
-    let quoted = cell.contains([',', '"', '\n', '\r']) || (guarded && needs_quotes(cell));
+/// holds a comma, quote or line break, else as it is.
+fn write_cell(out: &mut Vec<u8>, cell: &str) {
+    let quoted = cell.contains([',', '"', '\n', '\r']);
     if !quoted {
         out.extend_from_slice(cell.as_bytes());
         return;
@@ -383,37 +421,30 @@ pub fn write_rows<W: Write>(
         let subject = subject_cell(text, claim);
         let [line, sentence_index, start, end] = &mut integers;
         let value_max = claim.value_max.map(format_number).unwrap_or_default();
-        // (cell, is a text cell from the report, which the guard covers)
-        let record: [(Cow<str>, bool); 17] = [
-            (Cow::Owned(claim_id(file, claim.span)), false),
-            (Cow::Borrowed(&file_cell), true),
-            (
-                Cow::Borrowed(line.format(lines.line(claim.span.start))),
-                false,
-            ),
-            (
-                Cow::Borrowed(sentence_index.format(claim.sentence + 1)),
-                false,
-            ),
-            (Cow::Borrowed(start.format(claim.span.start)), false),
-            (Cow::Borrowed(end.format(claim.span.end)), false),
-            (inert(claim_text), true),
-            (Cow::Borrowed(claim.kind.as_str()), false),
-            (Cow::Owned(format_number(claim.value)), false),
-            (Cow::Owned(value_max), false),
-            (Cow::Borrowed(claim.unit), false),
-            (Cow::Owned(format_number(claim.norm_value)), false),
-            (Cow::Borrowed(claim.norm_unit), false),
-            (Cow::Borrowed(claim.qualifier.as_str()), false),
-            (Cow::Borrowed(claim.trend.as_str()), false),
-            (inert(&subject), true),
-            (inert(&sentence), true),
+        let record: [Cow<str>; 17] = [
+            Cow::Owned(claim_id(file, claim.span)),
+            Cow::Borrowed(&file_cell),
+            Cow::Borrowed(line.format(lines.line(claim.span.start))),
+            Cow::Borrowed(sentence_index.format(claim.sentence + 1)),
+            Cow::Borrowed(start.format(claim.span.start)),
+            Cow::Borrowed(end.format(claim.span.end)),
+            inert(claim_text),
+            Cow::Borrowed(claim.kind.as_str()),
+            Cow::Owned(format_number(claim.value)),
+            Cow::Owned(value_max),
+            Cow::Borrowed(claim.unit),
+            Cow::Owned(format_number(claim.norm_value)),
+            Cow::Borrowed(claim.norm_unit),
+            Cow::Borrowed(claim.qualifier.as_str()),
+            Cow::Borrowed(claim.trend.as_str()),
+            inert(&subject),
+            inert(&sentence),
         ];
-        for (i, (cell, guarded)) in record.iter().enumerate() {
+        for (i, cell) in record.iter().enumerate() {
             if i > 0 {
                 chunk.push(b',');
             }
-            write_cell(&mut chunk, cell, *guarded);
+            write_cell(&mut chunk, cell);
         }
         chunk.push(b'\n');
         if chunk.len() >= ROW_CHUNK_BYTES {
@@ -548,6 +579,9 @@ pub fn write_jsonl_rows<W: Write>(
 /// pipe is written directly (there is no previous ledger to keep).
 pub struct LedgerFile {
     writer: io::BufWriter<fs::File>,
+    /// Where the ledger goes: the path given, or the file a symbolic link
+    /// there points to (the link is kept, its target replaced).
+    target: PathBuf,
     /// `None` when the target is a device or a pipe (`/dev/null`, a FIFO):
     /// it is written in place, since renaming over it would replace it.
     temp: Option<tempfile::NamedTempFile>,
@@ -555,6 +589,14 @@ pub struct LedgerFile {
 
 impl LedgerFile {
     pub fn create(path: &Path) -> io::Result<Self> {
+        // Refused before any work, not after the whole batch has run.
+        if fs::metadata(path).is_ok_and(|meta| meta.is_dir()) {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "is a directory; name a file for the ledger",
+            ));
+        }
+        let path = &resolve_links(path);
         let special = fs::metadata(path).is_ok_and(|meta| {
             let kind = meta.file_type();
             !kind.is_file() && !kind.is_dir()
@@ -563,6 +605,7 @@ impl LedgerFile {
             let file = fs::OpenOptions::new().write(true).open(path)?;
             return Ok(LedgerFile {
                 writer: io::BufWriter::with_capacity(1 << 16, file),
+                target: path.to_path_buf(),
                 temp: None,
             });
         }
@@ -586,19 +629,61 @@ impl LedgerFile {
         let writer = io::BufWriter::with_capacity(1 << 16, temp.as_file().try_clone()?);
         Ok(LedgerFile {
             writer,
+            target: path.to_path_buf(),
             temp: Some(temp),
         })
     }
 
-    /// Flushes, syncs and renames the ledger into place.
+    /// Flushes, syncs and renames the ledger into place (at the target of
+    /// a symbolic link `create` was given), then syncs the folder so that
+    /// the rename itself survives a crash. `path` is the path given to
+    /// `create`.
     pub fn commit(mut self, path: &Path) -> io::Result<()> {
+        let _ = path;
         self.writer.flush()?;
         if let Some(temp) = self.temp {
             temp.as_file().sync_all()?;
-            temp.persist(path).map_err(|e| e.error)?;
+            temp.persist(&self.target).map_err(|e| e.error)?;
+            sync_parent(&self.target)?;
         }
         Ok(())
     }
+}
+
+/// The file at the end of a chain of symbolic links at `path` (relative
+/// links read from the link's folder); `path` itself when it is no link.
+/// At most 40 links are followed, as the kernel does.
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        let is_link = fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            break;
+        }
+        let Ok(target) = fs::read_link(&current) else {
+            break;
+        };
+        current = match current.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    current
+}
+
+/// Syncs the folder holding `path`, where the platform allows it.
+fn sync_parent(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        fs::File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 impl Write for LedgerFile {
@@ -681,33 +766,35 @@ mod tests {
     }
 
     #[test]
-    fn a_separator_before_a_formula_quotes_the_cell() {
-        for cell in [
-            "rose 5%;=HYPERLINK(\"http://x\")",
-            "a; =1+1",
-            "tab\t@SUM(1)",
-            "pipe|-2+3",
-            "growth - the fastest",
-            "a；＝1",
+    fn a_formula_after_a_separator_is_inert() {
+        for (cell, guarded) in [
+            (
+                "rose 5%;=HYPERLINK(\"http://x\")",
+                "rose 5%;'=HYPERLINK(\"http://x\")",
+            ),
+            ("a; =1+1", "a; '=1+1"),
+            ("tab\t@SUM(1)", "tab\t'@SUM(1)"),
+            ("pipe|-2+3", "pipe|'-2+3"),
+            ("band of +/- 2 per cent", "band of '+/- 2 per cent"),
+            ("a；＝1", "a；'＝1"),
+            ("x;-", "x;'-"),
         ] {
-            assert!(needs_quotes(cell), "{cell:?}");
+            assert_eq!(inert(cell), guarded, "{cell:?}");
         }
         for cell in [
             "GDP grew 5.2 percent; exports rose.",
-            "rose to -3.5% from +1.2%",
+            "rose to -3.5% from +1.2% and -0.4 next",
+            "reduced to 4.75% - November 2024",
             "two-thirds of 1,065 parks",
             "e-mail x@y.org",
         ] {
-            assert!(!needs_quotes(cell), "{cell:?}");
+            assert_eq!(inert(cell), cell, "{cell:?}");
         }
         let mut out = Vec::new();
-        write_cell(&mut out, "a;=1+1", true);
-        assert_eq!(out, b"\"a;=1+1\"");
-        out.clear();
-        write_cell(&mut out, "say \"5\", ok", true);
+        write_cell(&mut out, "say \"5\", ok");
         assert_eq!(out, b"\"say \"\"5\"\", ok\"");
         out.clear();
-        write_cell(&mut out, "plain; text", true);
+        write_cell(&mut out, "plain; text");
         assert_eq!(out, b"plain; text");
     }
 

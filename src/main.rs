@@ -30,6 +30,23 @@ const EXIT_DIFFERENT: u8 = 1;
 const EXIT_FATAL: u8 = 2;
 
 fn main() -> ExitCode {
+    // One line per problem: a panic in the extractor is reported by the
+    // batch as that file's error, any other as one line below, never with
+    // the default handler's extra lines.
+    std::panic::set_hook(Box::new(|_| {}));
+    std::panic::catch_unwind(run).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let first = message.lines().next().unwrap_or_default();
+        eprintln!("claimscan: internal error ({first}); please report");
+        ExitCode::from(EXIT_FATAL)
+    })
+}
+
+fn run() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Extract(args) => extract(&args.into_config()),
@@ -39,7 +56,7 @@ fn main() -> ExitCode {
     match outcome {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("claimscan: {e}");
+            eprintln!("claimscan: {}", one_line(&e.to_string()));
             ExitCode::from(EXIT_FATAL)
         }
     }
@@ -47,9 +64,27 @@ fn main() -> ExitCode {
 
 fn report(event: Event) {
     match event {
-        Event::Warning(w) => eprintln!("claimscan: warning: {w}"),
-        Event::Failed(e) => eprintln!("claimscan: {e}"),
+        Event::Warning(w) => eprintln!("claimscan: warning: {}", one_line(&w)),
+        Event::Failed(e) => eprintln!("claimscan: {}", one_line(&e.to_string())),
     }
+}
+
+/// A message on one line: control characters (a newline in a file name)
+/// are written as escapes, so a name cannot fake more lines.
+fn one_line(message: &str) -> String {
+    if !message.contains(char::is_control) {
+        return message.to_string();
+    }
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// The sources of a run (this shard only), with the number of inputs that
@@ -77,6 +112,7 @@ fn extract(config: &Config) -> anyhow::Result<u8> {
             let mut out = io::BufWriter::new(io::stdout().lock());
             let written = batch::run_format(
                 config.format,
+                config.max_file_size,
                 &sources,
                 config.threads,
                 config.progress,
@@ -105,6 +141,7 @@ fn extract(config: &Config) -> anyhow::Result<u8> {
             let mut ledger = LedgerFile::create(path).map_err(fail)?;
             let summary = batch::run_format(
                 config.format,
+                config.max_file_size,
                 &sources,
                 config.threads,
                 config.progress,
@@ -145,7 +182,9 @@ fn check(config: &CheckConfig) -> anyhow::Result<u8> {
     let extract = &config.extract;
     let (sources, discovery_failures) = sources(extract)?;
     let mut csv = Vec::new();
-    let summary = batch::run(
+    let summary = batch::run_format(
+        claimscan::ledger::Format::Csv,
+        extract.max_file_size,
         &sources,
         extract.threads,
         extract.progress,
@@ -187,7 +226,8 @@ fn read_ledger(path: &Path) -> anyhow::Result<Vec<Row>> {
     } else {
         Source::File(path.to_path_buf())
     };
-    let doc = input::read(&source)?;
+    // A ledger may be far larger than a report: no size limit.
+    let doc = input::read_limited(&source, u64::MAX)?;
     doc.warnings
         .into_iter()
         .for_each(|w| report(Event::Warning(w)));
