@@ -8,7 +8,10 @@
 //!   starts inside the sentence its `sentence` index names;
 //! - the rendered ledger parses back as CSV with one 17-column row per
 //!   claim, unique claim ids, plain numbers (no exponent) in numeric cells
-//!   and no live formula in text cells.
+//!   and no live formula in text cells, even when a spreadsheet splits the
+//!   lines at `;`, tab, `|` or space instead of `,`;
+//! - a sentence's rows together repeat at most about 16 KiB of it plus a
+//!   narrow window a claim, however many claims it holds.
 //!
 //! Inputs that once broke one of these are kept in [`ONCE_BROKEN`] and
 //! checked on every run.
@@ -156,8 +159,16 @@ pub fn check_ledger(text: &str, extraction: &Extraction) -> Result<(), String> {
         .from_reader(bytes.as_slice());
     let mut ids = HashSet::new();
     let mut rows = 0;
+    // Bytes of sentence cells and rows, per sentence index.
+    let mut per_sentence: std::collections::HashMap<String, (usize, usize)> =
+        std::collections::HashMap::new();
     for record in reader.records() {
         let record = record.map_err(|e| format!("ledger is not valid CSV: {e}"))?;
+        if record.len() == 17 {
+            let entry = per_sentence.entry(record[3].to_string()).or_default();
+            entry.0 += record[16].len();
+            entry.1 += 1;
+        }
         if record.len() != 17 {
             return Err(format!("row has {} columns: {record:?}", record.len()));
         }
@@ -178,6 +189,16 @@ pub fn check_ledger(text: &str, extraction: &Extraction) -> Result<(), String> {
             "{rows} rows for {} claims",
             extraction.claims.len()
         ));
+    }
+    // However often a sentence would be repeated, its rows together hold
+    // at most 16 KiB of it plus a narrow window a claim (and the guard's
+    // marks: a `'` a separator, U+FFFD for a control byte, at most 3×).
+    for (sentence, (bytes, claims)) in &per_sentence {
+        if *bytes > 3 * (16 * 1024 + 90 * claims) {
+            return Err(format!(
+                "sentence {sentence}: {claims} rows repeat {bytes} bytes of it"
+            ));
+        }
     }
     no_live_formula(&bytes)
 }
