@@ -294,7 +294,15 @@ impl Report {
             writeln!(
                 out,
                 "{label:<7} {}:{}: \"{}\" ({})",
-                d.file,
+                // A newline in a file name must not fake a report line.
+                d.file
+                    .chars()
+                    .map(|c| if c.is_control() {
+                        c.escape_default().to_string()
+                    } else {
+                        c.to_string()
+                    })
+                    .collect::<String>(),
                 d.line,
                 one_line(plain(row.cell(TEXT))),
                 describe(row)

@@ -3,16 +3,23 @@
 //!
 //! - Numbers are exact decimals written plainly: at most six decimals,
 //!   no trailing zeros, never an exponent (`2390000000`, `3866.666667`).
-//! - A text cell that a spreadsheet would read as a formula (first char
-//!   `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`; a
-//!   cell that is exactly `-` (standard input's name) is left alone.
-//!   Numeric cells are never changed.
+//! - Text cells are made inert for spreadsheets ([`inert`]): control
+//!   characters become U+FFFD, and a formula start (`=`, `+`, `-`, `@`,
+//!   tab, CR, LF, full-width forms) that opens the cell, or that follows a
+//!   separator a spreadsheet may split at instead of `,` (`;`, tab, `|`,
+//!   space), gets a `'` before it; plain signed numbers (`-1.2%`) and a
+//!   cell that is exactly `-` are left alone. Numeric cells are never
+//!   changed.
+//! - Rows are written a chunk at a time ([`write_rows`]), never a whole
+//!   document's rows at once; a sentence repeated by many claims is cut to
+//!   windows ([`SENTENCE_BUDGET_BYTES`]).
 //! - `claim_id` is 16 hex digits of FNV-1a over file, start and end: the
 //!   same for the same input on any machine and any thread count.
 //! - The `sentence` cell holds the claim's sentence, white space folded;
 //!   a sentence longer than [`MAX_SENTENCE_BYTES`] is cut to a window of
-//!   [`SENTENCE_WINDOW_BYTES`] around the claim, marked `…`, so output
-//!   stays linear in input size.
+//!   [`SENTENCE_WINDOW_BYTES`] around the claim, marked `…`, and one whose
+//!   rows would repeat more than [`SENTENCE_BUDGET_BYTES`] of it to
+//!   narrower windows, so output stays linear in input size.
 //! - [`Format::Jsonl`] writes the same fields, one JSON object per claim
 //!   and no header: numbers as JSON numbers with the very digits the CSV
 //!   uses, an empty `value_max` as `null`, text cells as written (JSON is

@@ -242,3 +242,23 @@ fn file_names_stay_distinct_and_on_one_line() {
          claimscan: bad\\nname.txt: looks like a binary file (NUL byte at offset 0); skipped\n"
     );
 }
+
+#[test]
+fn a_newline_in_a_name_fakes_no_line_in_a_check_report() {
+    let dir = temp();
+    fs::write(dir.path().join("a\nb.txt"), "Exports rose 5%.\n").expect("write");
+    let expected = "claim_id,file,line,sentence_index,start,end,text,kind,value,value_max,\
+                    unit,norm_value,norm_unit,qualifier,trend,subject,sentence\n";
+    fs::write(dir.path().join("expected.csv"), expected).expect("write");
+    let out = cargo_bin_cmd!("claimscan")
+        .current_dir(dir.path())
+        .args(["check", "--expected", "expected.csv", "a\nb.txt", "-q"])
+        .output()
+        .expect("run claimscan");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        report.lines().next(),
+        Some("added   a\\nb.txt:1: \"5%\" (percent 5 %)"),
+        "{report}"
+    );
+}
