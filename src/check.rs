@@ -164,9 +164,19 @@ pub fn parse(path: &str, csv_text: &str) -> Result<Vec<Row>, LedgerError> {
     for record in reader.records() {
         let record = record.map_err(csv_error)?;
         let line = record.position().map_or(0, csv::Position::line);
+        // Text cells without the formula guard's marks: a ledger written
+        // by another version of the guard compares equal.
         let cells: Vec<String> = positions
             .iter()
-            .map(|&p| record.get(p).unwrap_or_default().to_string())
+            .enumerate()
+            .map(|(i, &p)| {
+                let cell = record.get(p).unwrap_or_default();
+                if matches!(i, TEXT | SENTENCE) || COLUMNS[i] == "subject" {
+                    crate::ledger::unguard(cell).into_owned()
+                } else {
+                    cell.to_string()
+                }
+            })
             .collect();
         let number = |i: usize| {
             cells[i]

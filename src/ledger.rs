@@ -167,6 +167,35 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
     Cow::Owned(guarded)
 }
 
+/// A text cell without the marks [`inert`] adds: the `'` before a formula
+/// start at the head of the cell or after a separator. `check` and `diff`
+/// compare cells this way, so that ledgers written before and after a
+/// change of the guard (`'-1.2%` then, `-1.2%` now) compare equal.
+pub fn unguard(cell: &str) -> Cow<'_, str> {
+    if !cell.contains('\'') {
+        return Cow::Borrowed(cell);
+    }
+    let mut out = String::with_capacity(cell.len());
+    // At the head of the cell or of a piece a split would make.
+    let mut at_head = true;
+    for (at, c) in cell.char_indices() {
+        let rest = &cell[at + c.len_utf8()..];
+        if c == '\'' && at_head {
+            let visible = rest.trim_start_matches(is_skipped_before_a_formula);
+            let marks_formula = rest.starts_with(FORMULA_STARTS)
+                || (at == 0 && visible.starts_with(FORMULA_STARTS));
+            if marks_formula {
+                at_head = false;
+                continue;
+            }
+        }
+        out.push(c);
+        at_head =
+            SEPARATORS.contains(&c) || (at_head && (is_skipped_before_a_formula(c) || c == '"'));
+    }
+    Cow::Owned(out)
+}
+
 /// Where, inside a cell, a formula would start a new cell if a spreadsheet
 /// split the line at a separator: the byte offsets of those formula starts
 /// (one pass over the cell).
@@ -803,6 +832,23 @@ mod tests {
         out.clear();
         write_cell(&mut out, "plain; text");
         assert_eq!(out, b"plain; text");
+    }
+
+    #[test]
+    fn unguard_undoes_the_guard() {
+        for cell in [
+            "=SUM(A1)",
+            "  =1+1",
+            "-1.2%",
+            "- GDP grew",
+            "rose 5%;=HYPERLINK(\"x\") |-2+3",
+            "band of +/- 2 per cent",
+            "it's 5% 'quoted'",
+            "'x",
+        ] {
+            assert_eq!(unguard(&inert(cell)), cell, "{cell:?}");
+        }
+        assert_eq!(unguard("'-1.2%"), "-1.2%");
     }
 
     #[test]

@@ -262,3 +262,36 @@ fn a_newline_in_a_name_fakes_no_line_in_a_check_report() {
         "{report}"
     );
 }
+
+/// A ledger written by the old guard (`'-1.2%`, no inner marks) checks
+/// clean against the new one: `check` compares text cells without the
+/// guard's marks.
+#[test]
+fn a_ledger_of_the_old_guard_checks_clean() {
+    let dir = temp();
+    fs::write(
+        dir.path().join("a.txt"),
+        "The gap was -1.2% within a band of +/- 2 per cent.\n",
+    )
+    .expect("write");
+    let out = extract_in(dir.path(), &["a.txt", "-o", "new.csv", "-q"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let new = fs::read_to_string(dir.path().join("new.csv")).expect("ledger");
+    assert!(
+        new.contains(",-1.2%,") && new.contains("band of '+/- 2"),
+        "{new}"
+    );
+    let old = new.replace(",-1.2%,", ",'-1.2%,").replace("'+/-", "+/-");
+    fs::write(dir.path().join("old.csv"), old).expect("write");
+    let out = cargo_bin_cmd!("claimscan")
+        .current_dir(dir.path())
+        .args(["check", "--expected", "old.csv", "a.txt", "-q"])
+        .output()
+        .expect("run claimscan");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
