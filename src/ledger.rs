@@ -96,9 +96,13 @@ const FORMULA_STARTS: &[char] = &[
 /// Characters a spreadsheet may split a CSV line at instead of the comma:
 /// the semicolon of European locales (Excel's default there), tab and
 /// pipe (LibreOffice's import offers each), their full-width forms, and
-/// space. Quoting cannot protect against them: the quote of a cell is not
-/// at the start of the piece such a split makes.
-const SEPARATORS: &[char] = &[';', '\t', '|', ' ', '\u{FF1B}', '\u{FF5C}', '\u{3000}'];
+/// space; and a line break inside a cell, which ends the line for a
+/// spreadsheet that no longer sees the cell's quotes. Quoting cannot
+/// protect against them: the quote of a cell is not at the start of the
+/// piece such a split makes.
+const SEPARATORS: &[char] = &[
+    ';', '\t', '|', ' ', '\n', '\r', '\u{FF1B}', '\u{FF5C}', '\u{3000}',
+];
 
 /// Invisible characters a spreadsheet may drop before reading the rest
 /// of a cell: white space, zero-width and byte-order marks.
@@ -814,6 +818,7 @@ mod tests {
             ("band of +/- 2 per cent", "band of '+/- 2 per cent"),
             ("a；＝1", "a；'＝1"),
             ("x;-", "x;'-"),
+            ("RM\n-1,000", "RM\n'-1,000"),
         ] {
             assert_eq!(inert(cell), guarded, "{cell:?}");
         }

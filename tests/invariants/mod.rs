@@ -46,6 +46,9 @@ pub const ONCE_BROKEN: &[&str] = &[
     "＝1+1 rose 5% ＋cmd and\u{7f}-2+3 fell 4%.",
     // Values out of range once panicked or saturated.
     "Output was 45 and 50 trillion trillion bcm.",
+    // A claim across a line break: the line ends there for a spreadsheet
+    // splitting at `;` (found by the lexicon-drawn property test).
+    " RM\n-1,000",
     // A currency sign between two numbers, taken by both: overlapping claims.
     "0$0",
     "0$3.14159265358979323846261.",
