@@ -127,9 +127,10 @@ fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
 }
 
 /// Largest input read by default, in bytes (`--max-file-size` raises it).
-/// What one document may cost is bounded by its size: at most about 16
-/// bytes of memory per byte of text for the densest text measured (a claim
-/// every few bytes), so 64 MiB of text needs at most about 1 GiB.
+/// What one document may cost is bounded by its size: about 5 MB plus 17
+/// bytes of memory per byte of text for the densest text measured (a table
+/// note and a claim on every 19-byte line), so 64 MiB of text needs at
+/// most about 1.1 GB.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Bytes read first and checked for a NUL before the rest is read: a
