@@ -229,20 +229,14 @@ fn inner_formula_starts(cell: &str) -> Vec<usize> {
                 && FORMULA_STARTS.contains(&c)
             {
                 let rest = &cell[at..];
-                // The piece a split makes: to the next space after spaces,
-                // else to the next separator other than space.
-                let piece = if only_spaces {
-                    rest.split(SEPARATORS).next()
-                } else {
-                    rest.split(|c: char| c != ' ' && SEPARATORS.contains(&c))
-                        .next()
-                };
-                let word = piece.unwrap_or(rest);
+                // A plain number after spaces is harmless when a space
+                // inside the cell ends it (the piece a split at spaces
+                // makes); at the end of the cell the next cells or the
+                // closing quote would stick to it, and after `;`, `|`,
+                // tab or a line break the piece runs on to the next one.
+                let word = rest.split(' ').next().unwrap_or(rest);
+                let number = only_spaces && is_plain_number(word) && word.len() < rest.len();
                 let lone = chars.peek().is_some_and(|&(_, n)| n == ' ');
-                // A plain number is harmless when a separator inside the
-                // cell ends its piece; at the end of the cell, the next
-                // cells (or the closing quote) would stick to it.
-                let number = is_plain_number(word) && word.len() < rest.len();
                 if !(number || only_spaces && lone) {
                     found.push(at);
                 }

@@ -49,6 +49,7 @@ pub const ONCE_BROKEN: &[&str] = &[
     // A claim across a line break: the line ends there for a spreadsheet
     // splitting at `;` (found by the lexicon-drawn property test).
     " RM\n-1,000",
+    "ninety-nine hundred -0;=HYPERLINK(\"x\")",
     // A currency sign between two numbers, taken by both: overlapping claims.
     "0$0",
     "0$3.14159265358979323846261.",
