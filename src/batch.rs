@@ -1,9 +1,11 @@
 //! Runs extraction over many documents: in parallel on a local rayon pool,
 //! with at most a few documents per thread in flight so memory stays
-//! bounded, not by the batch. The calling thread writes each document's
-//! rows as soon as every document before it is written (a small reorder
-//! buffer), while the workers go on: output bytes never depend on the
-//! thread count, and writing never stalls the workers.
+//! bounded, not by the batch. The calling thread renders and writes each
+//! document's rows as soon as every document before it is written (a small
+//! reorder buffer), streaming them a chunk at a time, while the workers go
+//! on: output bytes never depend on the thread count, and a document's rows
+//! are never all in memory (a document full of numbers has rows many times
+//! its size).
 //!
 //! One document that cannot be read, or that makes the extractor panic,
 //! becomes an [`Event::Failed`] and contributes no rows; the batch goes on.
@@ -36,10 +38,14 @@ pub struct Summary {
     pub failed: usize,
 }
 
+/// A document read and extracted, waiting for its turn to be written. Its
+/// rows are rendered only then, straight into the output a chunk at a
+/// time, so that a document never holds its rows in memory: what waits is
+/// the text and its claims, linear in the size of the document.
 struct Processed {
-    rows: Vec<u8>,
-    claims: usize,
-    warnings: Vec<String>,
+    doc: input::Document,
+    extraction: extract::Extraction,
+    pages: ledger::Pages,
 }
 
 /// Documents per thread in flight (read, extracted or waiting to be
@@ -53,34 +59,39 @@ const IN_FLIGHT_PER_THREAD: usize = 8;
 pub const SILENT_TEXT_CHARS: usize = 500;
 
 /// How each document is read and which of its claims are kept.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Keep only claims of these kinds; empty keeps all.
     pub kinds: Vec<Kind>,
     /// Decode every input as this encoding (`--encoding`) instead of
     /// detecting it.
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Skip (and name) files larger than this (`--max-file-size`).
+    pub max_file_bytes: u64,
 }
 
-fn process(
-    source: &Source,
-    format: ledger::Format,
-    options: &Options,
-    page_column: bool,
-) -> Result<Processed, InputError> {
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            kinds: Vec::new(),
+            encoding: None,
+            max_file_bytes: input::DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+fn process(source: &Source, options: &Options, page_column: bool) -> Result<Processed, InputError> {
     let kinds = &options.kinds;
-    let mut doc = input::read_as(source, options.encoding)?;
+    let mut doc = input::read_as(source, options.encoding, options.max_file_bytes)?;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
-    let (rows, found, claims) = panic::catch_unwind(|| {
+    let (extraction, found) = panic::catch_unwind(|| {
         let mut extraction = extract::extract(&doc.text);
         let found = extraction.claims.len();
         if !kinds.is_empty() {
             extraction.claims.retain(|c| kinds.contains(&c.kind));
         }
-        let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
-        let rows = format.render_with(&doc.name, &doc.text, &extraction, &pages);
-        (rows, found, extraction.claims.len())
+        (extraction, found)
     })
     .map_err(|payload| InputError::Internal {
         path: doc.name.clone(),
@@ -96,11 +107,38 @@ fn process(
             ));
         }
     }
+    let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
     Ok(Processed {
-        rows,
-        claims,
-        warnings: doc.warnings,
+        doc,
+        extraction,
+        pages,
     })
+}
+
+/// Writes the rows of a processed document to `out`. A panic while
+/// rendering costs this document (`Ok(Err)`), like one in the extractor;
+/// rows already written for it stay. A write error is `Err`.
+fn write_document<W: Write>(
+    format: ledger::Format,
+    done: &Processed,
+    out: &mut W,
+) -> io::Result<Result<(), InputError>> {
+    let written = panic::catch_unwind(panic::AssertUnwindSafe(|| {
+        format.write_rows(
+            out,
+            &done.doc.name,
+            &done.doc.text,
+            &done.extraction,
+            &done.pages,
+        )
+    }));
+    match written {
+        Ok(result) => result.map(Ok),
+        Err(payload) => Ok(Err(InputError::Internal {
+            path: done.doc.name.clone(),
+            message: panic_message(payload.as_ref()),
+        })),
+    }
 }
 
 /// The first line of a panic's message, cut short: it may quote the text.
@@ -176,8 +214,7 @@ pub fn run_format<W: Write>(
                         (submitted, &sources[submitted], done_tx.clone());
                     scope.spawn(move |_| {
                         // The receiver outlives the scope: sending cannot fail.
-                        let _ =
-                            done_tx.send((index, process(source, format, options, page_column)));
+                        let _ = done_tx.send((index, process(source, options, page_column)));
                     });
                     submitted += 1;
                 }
@@ -188,14 +225,18 @@ pub fn run_format<W: Write>(
                 waiting.insert(index, result);
                 while let Some(result) = waiting.remove(&written) {
                     summary.files += 1;
-                    match result {
-                        Ok(done) => {
-                            done.warnings
+                    let result = match result {
+                        Ok(mut done) => {
+                            std::mem::take(&mut done.doc.warnings)
                                 .into_iter()
                                 .for_each(|w| on_event(Event::Warning(w)));
-                            out.write_all(&done.rows)?;
-                            summary.claims += done.claims;
+                            let written = write_document(format, &done, out)?;
+                            written.map(|()| done.extraction.claims.len())
                         }
+                        Err(e) => Err(e),
+                    };
+                    match result {
+                        Ok(claims) => summary.claims += claims,
                         Err(e) => {
                             summary.failed += 1;
                             progress.suspend(|| on_event(Event::Failed(e)));

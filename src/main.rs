@@ -14,21 +14,14 @@ use claimscan::app::{self, ExtractRun, Outcome};
 use claimscan::batch::Event;
 use claimscan::cli::{self, Cli, Command};
 
-/// Usage or fatal error; for `check`, also an input that failed.
-const EXIT_FATAL: u8 = 2;
-
-fn exit_code(outcome: &Outcome) -> u8 {
-    match outcome {
-        Outcome::Clean | Outcome::Updated => 0,
-        // `extract`: ledger written, some inputs failed; `check`/`diff`:
-        // differences found.
-        Outcome::SomeInputsFailed | Outcome::Different => 1,
-        Outcome::CheckIncomplete => EXIT_FATAL,
-    }
+fn main() -> ExitCode {
+    app::catch_panics(run).unwrap_or_else(|first| {
+        eprintln!("claimscan: internal error ({first}); please report");
+        ExitCode::from(app::EXIT_FATAL)
+    })
 }
 
-fn main() -> ExitCode {
-    claimscan::input::pdf::quiet_reader_panics();
+fn run() -> ExitCode {
     let cli = Cli::parse();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let outcome = match cli.command {
@@ -62,18 +55,18 @@ fn main() -> ExitCode {
         }
     };
     match outcome {
-        Ok(outcome) => ExitCode::from(exit_code(&outcome)),
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(e) => {
-            eprintln!("claimscan: {e}");
-            ExitCode::from(EXIT_FATAL)
+            eprintln!("claimscan: {}", app::one_line(&e.to_string()));
+            ExitCode::from(app::EXIT_FATAL)
         }
     }
 }
 
 fn report(event: Event) {
     match event {
-        Event::Warning(w) => eprintln!("claimscan: warning: {w}"),
-        Event::Failed(e) => eprintln!("claimscan: {e}"),
+        Event::Warning(w) => eprintln!("claimscan: warning: {}", app::one_line(&w)),
+        Event::Failed(e) => eprintln!("claimscan: {}", app::one_line(&e.to_string())),
     }
 }
 

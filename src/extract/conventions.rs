@@ -121,7 +121,8 @@ fn definition_windows(text: &str) -> impl Iterator<Item = &str> {
             return None;
         }
         let mut start = open.saturating_sub(DEFINITION_REACH);
-        while start > 0 && (!text.is_char_boundary(start) || bytes[start - 1].is_ascii_alphabetic()) {
+        while start > 0 && (!text.is_char_boundary(start) || bytes[start - 1].is_ascii_alphabetic())
+        {
             start -= 1;
         }
         Some(&text[start..=close])
