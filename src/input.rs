@@ -139,17 +139,18 @@ fn extension(name: &str) -> Option<String> {
 }
 
 /// Does any of `sources` hold pages (a PDF)? Reads only the first bytes of
-/// each file; standard input is not looked at. A file that cannot be read
-/// here fails later, when it is read.
+/// each regular file (opening a FIFO would wait for a writer forever);
+/// standard input is not looked at. A file that cannot be read here fails
+/// later, when it is read.
 pub fn any_paged(sources: &[Source]) -> bool {
     sources.iter().any(|source| match source {
-        Source::File(path) => {
+        Source::File(path) if fs::metadata(path).is_ok_and(|m| m.is_file()) => {
             let mut head = Vec::with_capacity(PDF_HEADER_WINDOW);
             let read = fs::File::open(path)
                 .and_then(|f| f.take(PDF_HEADER_WINDOW as u64).read_to_end(&mut head));
             read.is_ok() && Format::sniff(&source.name(), &head) == Format::Pdf
         }
-        Source::Stdin { .. } => false,
+        Source::File(_) | Source::Stdin { .. } => false,
     })
 }
 
