@@ -140,8 +140,9 @@ fn extension(name: &str) -> Option<String> {
 }
 
 /// Does any of `sources` hold pages (a PDF)? Reads only the first bytes of
-/// each file; standard input is not looked at. A file that cannot be read
-/// here fails later, when it is read.
+/// each regular file (opening a FIFO would wait for a writer forever);
+/// standard input is not looked at. A file that cannot be read here fails
+/// later, when it is read.
 pub fn any_paged(sources: &[Source]) -> bool {
     sources.iter().any(|source| match source {
         Source::File(path) if fs::metadata(path).is_ok_and(|m| m.is_file()) => {
