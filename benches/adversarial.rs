@@ -9,7 +9,10 @@
 //! Families: repeated qualifier words (`over over over ... 5%`), endless
 //! number-word chains (`one two three ...`), sentences without any
 //! punctuation, one long line of ordinary report sentences without a
-//! newline, and hyphen-joined number chains (`1-2-3-...`). `extract` is
+//! newline, hyphen-joined number chains (`1-2-3-...`), and the crafted
+//! inputs of issue 19 (number-dense text without a full stop, a numbered
+//! table note on every line, number words past u64, formulas after
+//! separators). `extract` is
 //! measured alone and with the ledger rows rendered (`end_to_end`).
 
 use std::hint::black_box;
@@ -80,6 +83,35 @@ fn families() -> Vec<(&'static str, Generator, &'static [usize])> {
         (
             "hyphen_chain",
             |size| repeat_to("1-2-3-4-5-6-7-8-9-", size),
+            SIZES,
+        ),
+        // Issue 19: number-dense text without a full stop (rows once held
+        // in one buffer, each repeating the sentence), a numbered table
+        // note on every line (once quadratic: 3 MB took 34 s), a chain of
+        // number words past u64, and formula starts after separators.
+        (
+            "dense_no_stop",
+            |size| {
+                repeat_to(
+                    "12.5% of 3 billion yuan rose by 2 percentage points, ",
+                    size,
+                )
+            },
+            SIZES,
+        ),
+        (
+            "numbered_notes",
+            |size| repeat_to("(10,000 tons) 5 kg\n", size),
+            SIZES,
+        ),
+        (
+            "word_chain_overflow",
+            |size| repeat_to("ninety-nine hundred ", size),
+            SIZES,
+        ),
+        (
+            "formula_separators",
+            |size| repeat_to("rose 5%;=HYPERLINK(\"x\") |-2+3 \u{1}＝1 fell 3%. ", size),
             SIZES,
         ),
     ]

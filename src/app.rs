@@ -115,7 +115,7 @@ fn sources(
     let failures = errors.len();
     errors.into_iter().for_each(|e| on_event(Event::Failed(e)));
     if sources.is_empty() {
-        let shown: Vec<_> = config.inputs.iter().map(|p| p.to_string_lossy()).collect();
+        let shown: Vec<_> = config.inputs.iter().map(|p| input::path_name(p)).collect();
         return Err(FatalError::no_inputs(shown.join(", ")));
     }
     // An empty shard is fine: its ledger has a header and no rows.
@@ -369,7 +369,8 @@ fn read_ledger(path: &Path, on_event: &mut impl FnMut(Event)) -> anyhow::Result<
     } else {
         Source::File(path.to_path_buf())
     };
-    let doc = input::read(&source)?;
+    // A ledger may be far larger than a report: no size limit.
+    let doc = input::read_limited(&source, u64::MAX)?;
     doc.warnings
         .into_iter()
         .for_each(|w| on_event(Event::Warning(w)));
@@ -592,4 +593,67 @@ pub fn verify(
     } else {
         Outcome::Clean
     })
+}
+
+/// A message on one line: control characters (a newline in a file name)
+/// are written as escapes, so a name cannot fake more lines. A `hint:`
+/// line that the message itself adds after its problem is kept as a line.
+pub fn one_line(message: &str) -> String {
+    const HINT: &str = "\nhint: ";
+    if !message.contains(char::is_control) {
+        return message.to_string();
+    }
+    if let Some((problem, hint)) = message.rsplit_once(HINT) {
+        return format!(
+            "{}{HINT}{}",
+            escape_controls(problem),
+            escape_controls(hint)
+        );
+    }
+    escape_controls(message)
+}
+
+fn escape_controls(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Runs `run` with one line per problem: the default panic handler's
+/// lines are silenced (a panic in the extractor is reported by the batch
+/// as that file's error, one in a PDF reader thread as that file's
+/// failure), and a panic that escapes is returned as the first line of
+/// its message, for the binary to print.
+pub fn catch_panics<T>(run: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
+    std::panic::set_hook(Box::new(|_| {}));
+    std::panic::catch_unwind(run).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        message.lines().next().unwrap_or_default().to_string()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn messages_stay_on_one_line_but_keep_their_hint() {
+        assert_eq!(one_line("a.txt: skipped"), "a.txt: skipped");
+        assert_eq!(one_line("a\nb.txt: skipped\r"), "a\\nb.txt: skipped\\r");
+        assert_eq!(
+            one_line("x\ny.csv: bad\nhint: save it\tagain"),
+            "x\\ny.csv: bad\nhint: save it\\tagain"
+        );
+    }
 }

@@ -1,9 +1,11 @@
 //! Runs extraction over many documents: in parallel on a local rayon pool,
 //! with at most a few documents per thread in flight so memory stays
-//! bounded, not by the batch. The calling thread writes each document's
-//! rows as soon as every document before it is written (a small reorder
-//! buffer), while the workers go on: output bytes never depend on the
-//! thread count, and writing never stalls the workers.
+//! bounded, not by the batch. The calling thread renders and writes each
+//! document's rows as soon as every document before it is written (a small
+//! reorder buffer), streaming them a chunk at a time, while the workers go
+//! on: output bytes never depend on the thread count, and a document's rows
+//! are never all in memory (a document full of numbers has rows many times
+//! its size).
 //!
 //! One document that cannot be read, or that makes the extractor panic,
 //! becomes an [`Event::Failed`] and contributes no rows; the batch goes on.
@@ -36,10 +38,14 @@ pub struct Summary {
     pub failed: usize,
 }
 
+/// A document read and extracted, waiting for its turn to be written. Its
+/// rows are rendered only then, straight into the output a chunk at a
+/// time, so that a document never holds its rows in memory: what waits is
+/// the text and its claims, linear in the size of the document.
 struct Processed {
-    rows: Vec<u8>,
-    claims: usize,
-    warnings: Vec<String>,
+    doc: input::Document,
+    extraction: extract::Extraction,
+    pages: ledger::Pages,
 }
 
 /// Documents per thread in flight (read, extracted or waiting to be
@@ -53,44 +59,48 @@ const IN_FLIGHT_PER_THREAD: usize = 8;
 pub const SILENT_TEXT_CHARS: usize = 500;
 
 /// How each document is read and which of its claims are kept.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Keep only claims of these kinds; empty keeps all.
     pub kinds: Vec<Kind>,
     /// Decode every input as this encoding (`--encoding`) instead of
     /// detecting it.
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Skip (and name) files larger than this (`--max-file-size`).
+    pub max_file_bytes: u64,
 }
 
-fn process(
-    source: &Source,
-    format: ledger::Format,
-    options: &Options,
-    page_column: bool,
-) -> Result<Processed, InputError> {
-    let doc = input::read_as(source, options.encoding)?;
-    process_document(doc, format, options, page_column)
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            kinds: Vec::new(),
+            encoding: None,
+            max_file_bytes: input::DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+fn process(source: &Source, options: &Options, page_column: bool) -> Result<Processed, InputError> {
+    let doc = input::read_as(source, options.encoding, options.max_file_bytes)?;
+    process_document(doc, options, page_column)
 }
 
 /// The rows of a document already read (a file, or a record of a stream).
 fn process_document(
     mut doc: Document,
-    format: ledger::Format,
     options: &Options,
     page_column: bool,
 ) -> Result<Processed, InputError> {
     let kinds = &options.kinds;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
-    let (rows, found, claims) = panic::catch_unwind(|| {
+    let (extraction, found) = panic::catch_unwind(|| {
         let mut extraction = extract::extract(&doc.text);
         let found = extraction.claims.len();
         if !kinds.is_empty() {
             extraction.claims.retain(|c| kinds.contains(&c.kind));
         }
-        let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
-        let rows = format.render_with(&doc.name, &doc.text, &extraction, &pages);
-        (rows, found, extraction.claims.len())
+        (extraction, found)
     })
     .map_err(|payload| InputError::Internal {
         path: doc.name.clone(),
@@ -106,11 +116,37 @@ fn process_document(
             ));
         }
     }
+    let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
     Ok(Processed {
-        rows,
-        claims,
-        warnings: doc.warnings,
+        doc,
+        extraction,
+        pages,
     })
+}
+/// Writes the rows of a processed document to `out`. A panic while
+/// rendering costs this document (`Ok(Err)`), like one in the extractor;
+/// rows already written for it stay. A write error is `Err`.
+fn write_document<W: Write>(
+    format: ledger::Format,
+    done: &Processed,
+    out: &mut W,
+) -> io::Result<Result<(), InputError>> {
+    let written = panic::catch_unwind(panic::AssertUnwindSafe(|| {
+        format.write_rows(
+            out,
+            &done.doc.name,
+            &done.doc.text,
+            &done.extraction,
+            &done.pages,
+        )
+    }));
+    match written {
+        Ok(result) => result.map(Ok),
+        Err(payload) => Ok(Err(InputError::Internal {
+            path: done.doc.name.clone(),
+            message: panic_message(payload.as_ref()),
+        })),
+    }
 }
 
 /// The first line of a panic's message, cut short: it may quote the text.
@@ -166,9 +202,9 @@ pub fn run_format<W: Write>(
     run_jobs(
         threads,
         progress_bar(Some(sources.len() as u64), show_progress),
-        &format.header_with(page_column),
+        (format, page_column),
         sources.iter(),
-        |source: &Source| process(source, format, options, page_column),
+        |source: &Source| process(source, options, page_column),
         out,
         on_event,
     )
@@ -190,24 +226,23 @@ pub fn run_stream<W: Write>(
     run_jobs(
         threads,
         ProgressBar::hidden(),
-        &format.header_with(false),
+        (format, false),
         documents,
-        |document: Result<Document, InputError>| {
-            process_document(document?, format, options, false)
-        },
+        |document: Result<Document, InputError>| process_document(document?, options, false),
         out,
         on_event,
     )
 }
 
 /// The loop under [`run_format`] and [`run_stream`]: `work` turns each job
-/// into rows on the pool while the calling thread takes the next jobs
-/// (never more than [`IN_FLIGHT_PER_THREAD`] per thread ahead of the
-/// writer) and writes finished rows in job order.
+/// into a processed document on the pool while the calling thread takes
+/// the next jobs (never more than [`IN_FLIGHT_PER_THREAD`] per thread ahead
+/// of the writer) and renders and writes finished documents in job order,
+/// in the given format, with the `page` column or without.
 fn run_jobs<W: Write, T: Send>(
     threads: usize,
     progress: ProgressBar,
-    header: &[u8],
+    (format, page_column): (ledger::Format, bool),
     mut jobs: impl Iterator<Item = T>,
     work: impl Fn(T) -> Result<Processed, InputError> + Sync,
     out: &mut W,
@@ -223,7 +258,7 @@ fn run_jobs<W: Write, T: Send>(
     let mut summary = Summary::default();
     let work = &work;
     let result = (|| {
-        out.write_all(header)?;
+        out.write_all(&format.header_with(page_column))?;
         let limit = threads.max(1) * IN_FLIGHT_PER_THREAD;
         let (done_tx, done_rx) = mpsc::channel();
         pool.in_place_scope(|scope| -> io::Result<()> {
@@ -253,14 +288,18 @@ fn run_jobs<W: Write, T: Send>(
                 waiting.insert(index, result);
                 while let Some(result) = waiting.remove(&written) {
                     summary.files += 1;
-                    match result {
-                        Ok(done) => {
-                            done.warnings
+                    let result = match result {
+                        Ok(mut done) => {
+                            std::mem::take(&mut done.doc.warnings)
                                 .into_iter()
                                 .for_each(|w| on_event(Event::Warning(w)));
-                            out.write_all(&done.rows)?;
-                            summary.claims += done.claims;
+                            let written = write_document(format, &done, out)?;
+                            written.map(|()| done.extraction.claims.len())
                         }
+                        Err(e) => Err(e),
+                    };
+                    match result {
+                        Ok(claims) => summary.claims += claims,
                         Err(e) => {
                             summary.failed += 1;
                             progress.suspend(|| on_event(Event::Failed(e)));

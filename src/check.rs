@@ -253,9 +253,19 @@ fn parse_csv(path: &str, csv_text: &str) -> Result<Vec<Row>, LedgerError> {
     for record in reader.records() {
         let record = record.map_err(csv_error)?;
         let line = record.position().map_or(0, csv::Position::line);
+        // Text cells without the formula guard's marks: a ledger written
+        // by another version of the guard compares equal.
         let cells: Vec<String> = positions
             .iter()
-            .map(|&p| record.get(p).unwrap_or_default().to_string())
+            .enumerate()
+            .map(|(i, &p)| {
+                let cell = record.get(p).unwrap_or_default();
+                if matches!(i, TEXT | SENTENCE) || COLUMNS[i] == "subject" {
+                    crate::ledger::unguard(cell).into_owned()
+                } else {
+                    cell.to_string()
+                }
+            })
             .collect();
         rows.push(row_of(path, line, cells)?);
     }
@@ -374,7 +384,15 @@ impl Report {
             writeln!(
                 out,
                 "{label:<7} {}:{}: \"{}\" ({})",
-                d.file,
+                // A newline in a file name must not fake a report line.
+                d.file
+                    .chars()
+                    .map(|c| if c.is_control() {
+                        c.escape_default().to_string()
+                    } else {
+                        c.to_string()
+                    })
+                    .collect::<String>(),
                 d.line,
                 one_line(plain(row.cell(TEXT))),
                 describe(row)

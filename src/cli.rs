@@ -237,8 +237,9 @@ pub struct InputArgs {
     /// files, skipping hidden and .gitignored paths); `-` reads stdin.
     /// Default: input/
     pub paths: Vec<PathBuf>,
-    /// Worker threads; 0 or none: all cores. The output never depends on it.
-    #[arg(short = 'j', long = "threads")]
+    /// Worker threads, up to 256; 0 or none: all cores. The output never
+    /// depends on it.
+    #[arg(short = 'j', long = "threads", value_parser = clap::value_parser!(u16).range(0..=256))]
     pub threads: Option<u16>,
     /// Walk hidden files and folders too (names starting with `.`).
     #[arg(long)]
@@ -283,6 +284,9 @@ pub struct InputArgs {
     /// No progress bar and no summary line.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Skip (and name) input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_FILE_BYTES)]
+    pub max_file_size: u64,
 }
 
 #[derive(Debug, Args)]
@@ -485,7 +489,11 @@ impl InputArgs {
             format,
             bom: false,
             walk,
-            options: batch::Options { kinds, encoding },
+            options: batch::Options {
+                kinds,
+                encoding,
+                max_file_bytes: self.max_file_size,
+            },
             threads,
             quiet: self.quiet,
             progress: !self.quiet && std::io::stderr().is_terminal(),

@@ -35,6 +35,12 @@ pub enum InputError {
         file: Option<String>,
         problem: String,
     },
+    #[error("{path}: is {kind}, not a regular file; skipped")]
+    NotRegular { path: String, kind: &'static str },
+    #[error(
+        "{path}: is {size} bytes, over the limit of {limit} bytes; skipped (raise it with --max-file-size)"
+    )]
+    TooLarge { path: String, size: u64, limit: u64 },
     /// The extractor panicked on this file: a bug, reported, not fatal.
     #[error("{path}: internal error while extracting ({message}); skipped, please report")]
     Internal { path: String, message: String },

@@ -13,6 +13,10 @@
 //! (claim offsets are then into the decoded UTF-8 text); text with a NUL
 //! byte is taken for binary and skipped; invalid UTF-8 is decoded with
 //! U+FFFD replacement characters and a warning naming the first bad byte.
+//!
+//! Reading: only regular files (a FIFO or device is refused before it is
+//! opened), at most a size limit ([`DEFAULT_MAX_FILE_BYTES`] unless raised),
+//! and the first 8 KiB are checked for a NUL before the rest is read.
 
 use std::fs;
 use std::io::{self, Read};
@@ -44,10 +48,35 @@ impl Source {
     /// The name written in the ledger's `file` column.
     pub fn name(&self) -> String {
         match self {
-            Source::File(path) => path.to_string_lossy().into_owned(),
+            Source::File(path) => path_name(path),
             Source::Stdin { name } => name.clone(),
         }
     }
+}
+
+/// A path as written in the ledger and in messages. A UTF-8 path is
+/// written as it is. In a path that is not UTF-8 (possible on Unix), each
+/// byte that is not part of valid UTF-8 is written `\xNN` and each `\` as
+/// `\\`, so that two different names never share a `file` value (and so
+/// claim ids), as the lossy U+FFFD form did.
+pub fn path_name(path: &Path) -> String {
+    if let Some(name) = path.to_str() {
+        return name.to_string();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut name = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            name.push_str(&chunk.valid().replace('\\', "\\\\"));
+            for byte in chunk.invalid() {
+                name.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        name
+    }
+    #[cfg(not(unix))]
+    path.to_string_lossy().into_owned()
 }
 
 /// A decoded document.
@@ -111,42 +140,76 @@ fn extension(name: &str) -> Option<String> {
 }
 
 /// Does any of `sources` hold pages (a PDF)? Reads only the first bytes of
-/// each file; standard input is not looked at. A file that cannot be read
-/// here fails later, when it is read.
+/// each regular file (opening a FIFO would wait for a writer forever);
+/// standard input is not looked at. A file that cannot be read here fails
+/// later, when it is read.
 pub fn any_paged(sources: &[Source]) -> bool {
     sources.iter().any(|source| match source {
-        Source::File(path) => {
+        Source::File(path) if fs::metadata(path).is_ok_and(|m| m.is_file()) => {
             let mut head = Vec::with_capacity(PDF_HEADER_WINDOW);
             let read = fs::File::open(path)
                 .and_then(|f| f.take(PDF_HEADER_WINDOW as u64).read_to_end(&mut head));
             read.is_ok() && Format::sniff(&source.name(), &head) == Format::Pdf
         }
-        Source::Stdin { .. } => false,
+        Source::File(_) | Source::Stdin { .. } => false,
     })
 }
 
-/// Reads and decodes one source.
+/// Largest input read by default, in bytes (`--max-file-size` raises it).
+/// What one document may cost is bounded by its size: about 5 MB plus 17
+/// bytes of memory per byte of text for the densest text measured (a table
+/// note and a claim on every 19-byte line), so 64 MiB of text needs at
+/// most about 1.1 GB.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Bytes read first and checked for a NUL before the rest is read: a
+/// binary file is rejected after one small read, whatever its size.
+const SNIFF_BYTES: usize = 8192;
+
+/// Reads and decodes one source, with the default size limit.
 pub fn read(source: &Source) -> Result<Document, InputError> {
-    read_as(source, None)
+    read_as(source, None, DEFAULT_MAX_FILE_BYTES)
 }
 
-/// Reads one source and decodes it as `encoding` when one is given
-/// (`--encoding`); else see the module doc.
+/// Reads and decodes one source of at most `max_bytes` bytes.
+pub fn read_limited(source: &Source, max_bytes: u64) -> Result<Document, InputError> {
+    read_as(source, None, max_bytes)
+}
+
+/// Reads one source of at most `max_bytes` bytes and decodes it as
+/// `encoding` when one is given (`--encoding`); else see the module doc.
+/// A file must be a regular file (a FIFO would block the batch forever,
+/// `/dev/zero` never ends); its size is checked before reading and its
+/// first bytes are checked for binary content before the rest is read.
 pub fn read_as(
     source: &Source,
     encoding: Option<&'static encoding_rs::Encoding>,
+    max_bytes: u64,
 ) -> Result<Document, InputError> {
     let name = source.name();
+    let too_large = |size: u64| InputError::TooLarge {
+        path: name.clone(),
+        size,
+        limit: max_bytes,
+    };
     let bytes = match source {
-        Source::File(path) => fs::read(path).map_err(|e| InputError::io(&name, e))?,
-        Source::Stdin { .. } => {
-            let mut buf = Vec::new();
-            io::stdin()
-                .lock()
-                .read_to_end(&mut buf)
-                .map_err(|e| InputError::io(&name, e))?;
-            buf
+        Source::File(path) => {
+            // `metadata` follows links and never opens the file: a FIFO is
+            // refused before an `open` that would wait for a writer.
+            let meta = fs::metadata(path).map_err(|e| InputError::io(&name, e))?;
+            if !meta.is_file() {
+                return Err(InputError::NotRegular {
+                    path: name.clone(),
+                    kind: file_kind(&meta.file_type()),
+                });
+            }
+            if meta.len() > max_bytes {
+                return Err(too_large(meta.len()));
+            }
+            let file = fs::File::open(path).map_err(|e| InputError::io(&name, e))?;
+            read_sniffed(&name, file, max_bytes, encoding)?
         }
+        Source::Stdin { .. } => read_sniffed(&name, io::stdin().lock(), max_bytes, encoding)?,
     };
     read_bytes_as(&name, bytes, encoding)
 }
@@ -214,6 +277,72 @@ pub fn read_bytes_as(
     }
 }
 
+/// Reads at most `max_bytes` (one more tells that there was more),
+/// refusing binary content after the first [`SNIFF_BYTES`] when they are
+/// to be text (a PDF or a Word document holds NUL bytes; so does text
+/// decoded as UTF-16 by `--encoding`): [`decode_as`] checks the rest.
+fn read_sniffed(
+    name: &str,
+    reader: impl Read,
+    max_bytes: u64,
+    forced: Option<&'static encoding_rs::Encoding>,
+) -> Result<Vec<u8>, InputError> {
+    let mut limited = reader.take(max_bytes.saturating_add(1));
+    let mut bytes = Vec::new();
+    (&mut limited)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::io(name, e))?;
+    let wide = forced.is_some_and(|e| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE);
+    let text =
+        !wide && !bytes.starts_with(b"PK\x03\x04") && Format::sniff(name, &bytes) == Format::Text;
+    if text
+        && encoding_rs::Encoding::for_bom(&bytes).is_none()
+        && let Some(offset) = memchr::memchr(0, &bytes)
+    {
+        return Err(InputError::Binary {
+            path: name.to_string(),
+            offset,
+        });
+    }
+    limited
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::io(name, e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(InputError::TooLarge {
+            path: name.to_string(),
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
+    }
+    Ok(bytes)
+}
+
+/// What a file that is not a regular file is, for the message.
+fn file_kind(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else {
+        "not a regular file"
+    }
+}
+
 /// Decodes raw bytes to text (see the module doc for the rules).
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Document, InputError> {
     decode_as(name, bytes, None)
@@ -229,6 +358,14 @@ pub fn decode_as(
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(&bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         let text = text.into_owned();
+        // A NUL in UTF-16 text is binary too (and a spreadsheet would
+        // drop it before a formula).
+        if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
+            return Err(InputError::Binary {
+                path: name.to_string(),
+                offset,
+            });
+        }
         if had_errors {
             warnings.push(format!(
                 "{name}: invalid {} sequences replaced with U+FFFD",

@@ -3,10 +3,16 @@
 //!
 //! - Numbers are exact decimals written plainly: at most six decimals,
 //!   no trailing zeros, never an exponent (`2390000000`, `3866.666667`).
-//! - A text cell that a spreadsheet would read as a formula (first char
-//!   `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`; a
-//!   cell that is exactly `-` (standard input's name) is left alone.
-//!   Numeric cells are never changed.
+//! - Text cells are made inert for spreadsheets ([`inert`]): control
+//!   characters become U+FFFD, and a formula start (`=`, `+`, `-`, `@`,
+//!   tab, CR, LF, full-width forms) that opens the cell, or that follows a
+//!   separator a spreadsheet may split at instead of `,` (`;`, tab, `|`,
+//!   space), gets a `'` before it; plain signed numbers (`-1.2%`) and a
+//!   cell that is exactly `-` are left alone. Numeric cells are never
+//!   changed.
+//! - Rows are written a chunk at a time ([`write_rows`]), never a whole
+//!   document's rows at once; a sentence repeated by many claims is cut to
+//!   windows ([`SENTENCE_BUDGET_BYTES`]).
 //! - `claim_id` is `c` and 16 hex digits of FNV-1a over file, start and
 //!   end: the same for the same input on any machine and any thread
 //!   count. The letter keeps spreadsheets from reading an id that happens
@@ -14,8 +20,9 @@
 //!   (`58e0918267824534`, `26841507277607e2`) as a number.
 //! - The `sentence` cell holds the claim's sentence, white space folded;
 //!   a sentence longer than [`MAX_SENTENCE_BYTES`] is cut to a window of
-//!   [`SENTENCE_WINDOW_BYTES`] around the claim, marked `…`, so output
-//!   stays linear in input size.
+//!   [`SENTENCE_WINDOW_BYTES`] around the claim, marked `…`, and one whose
+//!   rows would repeat more than [`SENTENCE_BUDGET_BYTES`] of it to
+//!   narrower windows, so output stays linear in input size.
 //! - [`Format::Jsonl`] writes the same fields, one JSON object per claim
 //!   and no header: numbers as JSON numbers with the very digits the CSV
 //!   uses, an empty `value_max` as `null`, text cells as written (JSON is
@@ -30,7 +37,7 @@
 use std::borrow::Cow;
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
 
@@ -196,21 +203,192 @@ pub fn format_number(value: Decimal) -> String {
     }
 }
 
-/// Makes a text cell inert for spreadsheets (OWASP CSV injection rule).
+/// Characters that make a spreadsheet read a cell as a formula when they
+/// open it (OWASP's list, with their full-width and small forms, which
+/// East Asian input methods and some spreadsheets fold to ASCII).
+const FORMULA_STARTS: &[char] = &[
+    '=', '+', '-', '@', '\t', '\r', '\n', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    '\u{FE66}', '\u{FE62}', '\u{FE63}',
+];
+
+/// Characters a spreadsheet may split a CSV line at instead of the comma:
+/// the semicolon of European locales (Excel's default there), tab and
+/// pipe (LibreOffice's import offers each), their full-width forms, and
+/// space; and a line break inside a cell, which ends the line for a
+/// spreadsheet that no longer sees the cell's quotes. Quoting cannot
+/// protect against them: the quote of a cell is not at the start of the
+/// piece such a split makes.
+const SEPARATORS: &[char] = &[
+    ';', '\t', '|', ' ', '\n', '\r', '\u{FF1B}', '\u{FF5C}', '\u{3000}',
+];
+
+/// Invisible characters a spreadsheet may drop before reading the rest
+/// of a cell: white space, zero-width and byte-order marks.
+fn is_skipped_before_a_formula(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A control character other than tab, line feed and carriage return (which
+/// the CSV quoting covers): NUL, the other C0 controls, DEL and the C1
+/// controls. A spreadsheet may drop them, and what follows them would
+/// then start the cell.
+fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// A cell a spreadsheet reads as a plain number: a sign, digits with
+/// optional thousands commas and decimals, an optional `%` (`-1.2%`,
+/// `+6.6%`). It cannot call anything, so it needs no guard, and the guard
+/// would only show as a stray `'`.
+fn is_plain_number(cell: &str) -> bool {
+    let body = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    let body = body.strip_suffix('%').unwrap_or(body);
+    let (whole, decimals) = body.split_once('.').unwrap_or((body, "0"));
+    whole.starts_with(|c: char| c.is_ascii_digit())
+        && whole.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && !decimals.is_empty()
+        && decimals.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Makes a text cell inert for spreadsheets (OWASP's CSV-injection advice,
+/// in full):
+/// - control characters (NUL, the other C0 and C1 controls, DEL) become
+///   U+FFFD, so nothing a spreadsheet drops can uncover a formula;
+/// - a cell whose first visible character starts a formula (`=`, `+`, `-`,
+///   `@`, tab, CR, LF, full-width `＝＋－＠`) gets a leading `'`, unless it is
+///   a plain signed number (`-1.2%`, which a spreadsheet reads as the number)
+///   or exactly `-` (standard input's name);
+/// - inside the cell, a formula start right after a separator that a
+///   spreadsheet may split at (`;`, tab, `|`, space) gets a `'` before it
+///   too (`5%;'=HYPERLINK(...)`), unless what follows is a plain number or,
+///   after a space, the sign stands alone (`4.75% - November`).
 pub fn inert(cell: &str) -> Cow<'_, str> {
-    // A lone `-` (standard input's name) cannot start a formula.
-    if cell != "-" && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        Cow::Owned(format!("'{cell}"))
+    let cell = if cell.contains(is_control) {
+        Cow::Owned(cell.replace(is_control, "\u{FFFD}"))
     } else {
         Cow::Borrowed(cell)
+    };
+    let visible = cell.trim_start_matches(is_skipped_before_a_formula);
+    let opens_formula = visible.starts_with(FORMULA_STARTS) || cell.starts_with(FORMULA_STARTS);
+    let lead = opens_formula && &*cell != "-" && !is_plain_number(&cell);
+    let inner = inner_formula_starts(&cell);
+    if !lead && inner.is_empty() {
+        return cell;
     }
+    let mut guarded = String::with_capacity(cell.len() + 1 + inner.len());
+    if lead {
+        guarded.push('\'');
+    }
+    let mut from = 0;
+    for at in inner {
+        guarded.push_str(&cell[from..at]);
+        guarded.push('\'');
+        from = at;
+    }
+    guarded.push_str(&cell[from..]);
+    Cow::Owned(guarded)
+}
+
+/// A text cell without the marks [`inert`] adds: the `'` before a formula
+/// start at the head of the cell or after a separator. `check` and `diff`
+/// compare cells this way, so that ledgers written before and after a
+/// change of the guard (`'-1.2%` then, `-1.2%` now) compare equal.
+pub fn unguard(cell: &str) -> Cow<'_, str> {
+    if !cell.contains('\'') {
+        return Cow::Borrowed(cell);
+    }
+    let mut out = String::with_capacity(cell.len());
+    // At the head of the cell or of a piece a split would make.
+    let mut at_head = true;
+    for (at, c) in cell.char_indices() {
+        let rest = &cell[at + c.len_utf8()..];
+        if c == '\'' && at_head {
+            let visible = rest.trim_start_matches(is_skipped_before_a_formula);
+            let marks_formula = rest.starts_with(FORMULA_STARTS)
+                || (at == 0 && visible.starts_with(FORMULA_STARTS));
+            if marks_formula {
+                at_head = false;
+                continue;
+            }
+        }
+        out.push(c);
+        at_head =
+            SEPARATORS.contains(&c) || (at_head && (is_skipped_before_a_formula(c) || c == '"'));
+    }
+    Cow::Owned(out)
+}
+
+/// Where, inside a cell, a formula would start a new cell if a spreadsheet
+/// split the line at a separator: the byte offsets of those formula starts
+/// (one pass over the cell).
+fn inner_formula_starts(cell: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    // The separator before the current run of separators and invisible
+    // characters, if any: whether it was only spaces matters.
+    let mut after: Option<bool> = None;
+    // A formula start before any visible character is the leading one,
+    // which `inert` guards.
+    let mut seen_visible = false;
+    let mut chars = cell.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if SEPARATORS.contains(&c) {
+            let only_spaces = after.unwrap_or(true) && c == ' ';
+            after = Some(only_spaces);
+            // `;` and `|` are visible: the leading guard no longer covers
+            // what follows them.
+            seen_visible |= !c.is_whitespace();
+        } else if (is_skipped_before_a_formula(c) || c == '"') && after.is_some() {
+            // A quote (doubled in the CSV) at the start of a piece is a
+            // string delimiter there: what follows it counts.
+            continue;
+        } else {
+            if let Some(only_spaces) = after
+                && seen_visible
+                && FORMULA_STARTS.contains(&c)
+            {
+                let rest = &cell[at..];
+                // A plain number after spaces is harmless when a space
+                // inside the cell ends it (the piece a split at spaces
+                // makes); at the end of the cell the next cells or the
+                // closing quote would stick to it, and after `;`, `|`,
+                // tab or a line break the piece runs on to the next one.
+                let word = rest.split(' ').next().unwrap_or(rest);
+                let number = only_spaces && is_plain_number(word) && word.len() < rest.len();
+                let lone = chars.peek().is_some_and(|&(_, n)| n == ' ');
+                if !(number || only_spaces && lone) {
+                    found.push(at);
+                }
+            }
+            seen_visible = true;
+            after = None;
+        }
+    }
+    found
+}
+
+/// One CSV cell, RFC 4180: in double quotes (each `"` doubled) when it
+/// holds a comma, quote or line break, else as it is.
+fn write_cell(out: &mut Vec<u8>, cell: &str) {
+    let quoted = cell.contains([',', '"', '\n', '\r']);
+    if !quoted {
+        out.extend_from_slice(cell.as_bytes());
+        return;
+    }
+    out.push(b'"');
+    for (i, part) in cell.split('"').enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b"\"\"");
+        }
+        out.extend_from_slice(part.as_bytes());
+    }
+    out.push(b'"');
 }
 
 /// Longest sentence, in bytes of the text, written whole in the `sentence`
 /// cell. A longer one (a table or a page without punctuation) is cut to a
-/// window of [`SENTENCE_WINDOW_BYTES`] around the claim, each cut end
-/// marked `…`, so that the ledger stays linear in the size of the input
-/// instead of repeating a huge sentence in every row.
+/// window around the claim, each cut end marked `…`, so that the ledger
+/// stays linear in the size of the input instead of repeating a huge
+/// sentence in every row.
 pub const MAX_SENTENCE_BYTES: usize = 2000;
 
 /// Bytes of an over-long sentence kept around the claim: enough context
@@ -218,13 +396,28 @@ pub const MAX_SENTENCE_BYTES: usize = 2000;
 /// bytes) does not multiply the ledger's size by thousands.
 pub const SENTENCE_WINDOW_BYTES: usize = 400;
 
+/// Bytes of one sentence that all its rows together may repeat: a
+/// sentence of `L` bytes with `n` claims is written whole when `n × L` is
+/// at most this (the densest sentence of the fixture corpus and the
+/// benchmark reports repeats 5.4 KB); otherwise each claim gets a window
+/// of this divided by `n` bytes, between [`MIN_WINDOW_BYTES`] and
+/// [`SENTENCE_WINDOW_BYTES`]. So a sentence costs the ledger at most
+/// 16 KiB plus [`MIN_WINDOW_BYTES`] a claim, however often it would be
+/// repeated.
+pub const SENTENCE_BUDGET_BYTES: usize = 16 * 1024;
+
+/// The narrowest window: a few words on each side of the claim.
+pub const MIN_WINDOW_BYTES: usize = 80;
+
 /// The `sentence` cell of each claim, folding each sentence that is short
 /// enough to be written whole only once.
 struct SentenceCells<'a> {
     text: &'a str,
     sentences: &'a [Span],
-    /// The last sentence written whole: its index and folded text.
-    last_whole: Option<(usize, Cow<'a, str>)>,
+    claims: &'a [Claim],
+    /// The sentence of the claims seen last: its index, how many claims it
+    /// holds, and its folded text when it is written whole.
+    current: Option<(usize, usize, Option<Cow<'a, str>>)>,
 }
 
 impl<'a> SentenceCells<'a> {
@@ -232,36 +425,52 @@ impl<'a> SentenceCells<'a> {
         SentenceCells {
             text,
             sentences: &extraction.sentences,
-            last_whole: None,
+            claims: &extraction.claims,
+            current: None,
         }
     }
 
-    fn cell(&mut self, claim: &Claim) -> Cow<'_, str> {
+    /// The cell of the `index`-th claim; claims are asked for in order.
+    fn cell(&mut self, index: usize) -> Cow<'_, str> {
+        let Some(claim) = self.claims.get(index) else {
+            return Cow::Borrowed("");
+        };
         let Some(&sentence) = self.sentences.get(claim.sentence) else {
             return Cow::Borrowed("");
         };
-        if sentence.end - sentence.start > MAX_SENTENCE_BYTES {
-            return Cow::Owned(window_around(self.text, sentence, claim.span));
-        }
         if self
-            .last_whole
+            .current
             .as_ref()
-            .is_none_or(|(index, _)| *index != claim.sentence)
+            .is_none_or(|(seen, ..)| *seen != claim.sentence)
         {
-            let folded = fold_space(sentence.text(self.text));
-            self.last_whole = Some((claim.sentence, folded));
+            // Claims are sorted, so this is the first of its sentence's,
+            // which follow it: each claim is counted once.
+            let count = self.claims[index..]
+                .iter()
+                .take_while(|c| c.sentence == claim.sentence)
+                .count();
+            let length = sentence.end - sentence.start;
+            let whole = length <= MAX_SENTENCE_BYTES
+                && count.saturating_mul(length) <= SENTENCE_BUDGET_BYTES;
+            let folded = whole.then(|| fold_space(sentence.text(self.text)));
+            self.current = Some((claim.sentence, count, folded));
         }
-        match &self.last_whole {
-            Some((_, folded)) => Cow::Borrowed(folded),
+        match &self.current {
+            Some((_, _, Some(folded))) => Cow::Borrowed(folded),
+            Some((_, count, None)) => {
+                let width = (SENTENCE_BUDGET_BYTES / count.max(&1))
+                    .clamp(MIN_WINDOW_BYTES, SENTENCE_WINDOW_BYTES);
+                Cow::Owned(window_around(self.text, sentence, claim.span, width))
+            }
             None => Cow::Borrowed(""),
         }
     }
 }
 
-/// About [`SENTENCE_WINDOW_BYTES`] of `sentence` centred on `claim`,
-/// folded, with `…` where it was cut.
-pub(crate) fn window_around(text: &str, sentence: Span, claim: Span) -> String {
-    let half = SENTENCE_WINDOW_BYTES / 2;
+/// About `width` bytes of `sentence` centred on `claim`, folded, with `…`
+/// where it was cut.
+pub(crate) fn window_around(text: &str, sentence: Span, claim: Span, width: usize) -> String {
+    let half = width / 2;
     let mut start = claim
         .start
         .saturating_sub(half)
@@ -388,8 +597,8 @@ pub fn for_each_row(
     } else {
         SCHEMA.len() + 1
     };
-    for claim in &extraction.claims {
-        let sentence = sentences.cell(claim);
+    for (index, claim) in extraction.claims.iter().enumerate() {
+        let sentence = sentences.cell(index);
         let cells: [Cell; 18] = [
             Cell::Text(Cow::Owned(claim_id(file, claim.span))),
             Cell::Text(Cow::Borrowed(file)),
@@ -416,6 +625,11 @@ pub fn for_each_row(
     }
 }
 
+/// Rows are rendered into a buffer of about this size and handed to the
+/// writer each time it fills, so a document's rows are never all in
+/// memory at once.
+const ROW_CHUNK_BYTES: usize = 64 * 1024;
+
 /// The ledger rows of one document, as CSV bytes (no header).
 pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
     render_with(file, text, extraction, &Pages::NoColumn)
@@ -425,20 +639,47 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
 /// formula-safe ([`inert`]), numbers as [`format_number`] writes them, an
 /// empty cell for nothing.
 pub fn render_with(file: &str, text: &str, extraction: &Extraction, pages: &Pages) -> Vec<u8> {
-    let mut writer =
-        csv::WriterBuilder::new().from_writer(Vec::with_capacity(extraction.claims.len() * 256));
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = write_rows(&mut out, file, text, extraction, pages);
+    out
+}
+
+/// Writes the ledger rows of one document as CSV (no header) to `out`, a
+/// chunk at a time, with the `page` cells of `pages`.
+pub fn write_rows<W: Write>(
+    out: &mut W,
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+    pages: &Pages,
+) -> io::Result<()> {
+    let mut chunk = Vec::with_capacity(ROW_CHUNK_BYTES + 4096);
     let mut digits = itoa::Buffer::new();
+    let mut result = Ok(());
     for_each_row(file, text, extraction, pages, |cells| {
-        let record = cells.iter().map(|cell| match cell {
-            Cell::Text(s) => inert(s),
-            Cell::Integer(n) => Cow::Owned(digits.format(*n).to_owned()),
-            Cell::Decimal(d) => Cow::Owned(format_number(*d)),
-            Cell::Null => Cow::Borrowed(""),
-        });
-        // Writing to a Vec cannot fail.
-        let _ = writer.write_record(record.map(|c| c.into_owned()));
+        if result.is_err() {
+            return;
+        }
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                chunk.push(b',');
+            }
+            match cell {
+                Cell::Text(s) => write_cell(&mut chunk, &inert(s)),
+                Cell::Integer(n) => chunk.extend_from_slice(digits.format(*n).as_bytes()),
+                Cell::Decimal(d) => write_cell(&mut chunk, &format_number(*d)),
+                Cell::Null => {}
+            }
+        }
+        chunk.push(b'\n');
+        if chunk.len() >= ROW_CHUNK_BYTES {
+            result = out.write_all(&chunk);
+            chunk.clear();
+        }
     });
-    writer.into_inner().unwrap_or_default()
+    result?;
+    out.write_all(&chunk)
 }
 
 /// How ledger rows are written.
@@ -481,10 +722,26 @@ impl Format {
         extraction: &Extraction,
         pages: &Pages,
     ) -> Vec<u8> {
+        let mut out = Vec::new();
+        // Writing to a Vec cannot fail.
+        let _ = self.write_rows(&mut out, file, text, extraction, pages);
+        out
+    }
+
+    /// Writes the rows of one document to `out`, a chunk at a time, with
+    /// the `page` cells of `pages`.
+    pub fn write_rows<W: Write>(
+        self,
+        out: &mut W,
+        file: &str,
+        text: &str,
+        extraction: &Extraction,
+        pages: &Pages,
+    ) -> io::Result<()> {
         match self {
-            Format::Csv => render_with(file, text, extraction, pages),
+            Format::Csv => write_rows(out, file, text, extraction, pages),
             // The xlsx sink builds its cells from the typed JSON rows.
-            Format::Jsonl | Format::Xlsx => render_jsonl_with(file, text, extraction, pages),
+            Format::Jsonl | Format::Xlsx => write_jsonl_rows(out, file, text, extraction, pages),
         }
     }
 
@@ -577,9 +834,27 @@ pub fn render_jsonl_with(
     extraction: &Extraction,
     pages: &Pages,
 ) -> Vec<u8> {
-    let mut out = Vec::with_capacity(extraction.claims.len() * 320);
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = write_jsonl_rows(&mut out, file, text, extraction, pages);
+    out
+}
+
+/// Writes [`render_jsonl_with`]'s rows to `writer`, a chunk at a time.
+pub fn write_jsonl_rows<W: Write>(
+    writer: &mut W,
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+    pages: &Pages,
+) -> io::Result<()> {
+    let mut out = Vec::with_capacity(ROW_CHUNK_BYTES + 4096);
     let names = COLUMNS.iter().chain([&PAGE.name]);
+    let mut result = Ok(());
     for_each_row(file, text, extraction, pages, |cells| {
+        if result.is_err() {
+            return;
+        }
         out.push(b'{');
         for (i, (column, cell)) in names.clone().zip(cells).enumerate() {
             if i > 0 {
@@ -600,8 +875,13 @@ pub fn render_jsonl_with(
             }
         }
         out.extend_from_slice(b"}\n");
+        if out.len() >= ROW_CHUNK_BYTES {
+            result = writer.write_all(&out);
+            out.clear();
+        }
     });
-    out
+    result?;
+    writer.write_all(&out)
 }
 
 /// A ledger being written: to a temporary file beside the target, renamed
@@ -615,6 +895,9 @@ pub fn render_jsonl_with(
 /// [`interrupt`]) and end the run with exit code 130.
 pub struct LedgerFile {
     writer: io::BufWriter<fs::File>,
+    /// Where the ledger goes: the path given, or the file a symbolic link
+    /// there points to (the link is kept, its target replaced).
+    target: PathBuf,
     /// `None` when the target is a device or a pipe (`/dev/null`, a FIFO):
     /// it is written in place, since renaming over it would replace it.
     temp: Option<tempfile::NamedTempFile>,
@@ -631,6 +914,10 @@ fn without_temp_path(e: io::Error) -> io::Error {
 
 impl LedgerFile {
     pub fn create(path: &Path) -> io::Result<Self> {
+        // A symbolic link is followed: its target is replaced, the link
+        // kept. A folder is refused here, before any work.
+        let names_a_folder = path.as_os_str().as_encoded_bytes().ends_with(b"/");
+        let path = &resolve_links(path);
         let existing = fs::metadata(path).ok();
         let special = existing.as_ref().is_some_and(|meta| {
             let kind = meta.file_type();
@@ -640,10 +927,10 @@ impl LedgerFile {
             let file = fs::OpenOptions::new().write(true).open(path)?;
             return Ok(LedgerFile {
                 writer: io::BufWriter::with_capacity(1 << 16, file),
+                target: path.to_path_buf(),
                 temp: None,
             });
         }
-        let names_a_folder = path.as_os_str().as_encoded_bytes().ends_with(b"/");
         if names_a_folder || existing.as_ref().is_some_and(fs::Metadata::is_dir) {
             return Err(io::Error::new(
                 io::ErrorKind::IsADirectory,
@@ -682,19 +969,27 @@ impl LedgerFile {
         let file = temp.as_file().try_clone().map_err(without_temp_path)?;
         Ok(LedgerFile {
             writer: io::BufWriter::with_capacity(1 << 16, file),
+            target: path.to_path_buf(),
             temp: Some(temp),
         })
     }
 
-    /// Flushes, syncs and renames the ledger into place.
+    /// Flushes, syncs and renames the ledger into place (at the target of
+    /// a symbolic link `create` was given), then syncs the folder so that
+    /// the rename itself survives a crash. `path` is the path given to
+    /// `create`.
     pub fn commit(mut self, path: &Path) -> io::Result<()> {
+        let _ = path;
         self.writer.flush()?;
         if let Some(temp) = self.temp.take() {
             temp.as_file().sync_all()?;
             let temp_path = temp.path().to_path_buf();
-            let persisted = temp.persist(path).map_err(|e| without_temp_path(e.error));
+            let persisted = temp
+                .persist(&self.target)
+                .map_err(|e| without_temp_path(e.error));
             interrupt::unregister(&temp_path);
             persisted?;
+            sync_parent(&self.target)?;
         }
         Ok(())
     }
@@ -757,6 +1052,42 @@ pub mod interrupt {
             }
         }
     }
+}
+
+/// The file at the end of a chain of symbolic links at `path` (relative
+/// links read from the link's folder); `path` itself when it is no link.
+/// At most 40 links are followed, as the kernel does.
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        let is_link = fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            break;
+        }
+        let Ok(target) = fs::read_link(&current) else {
+            break;
+        };
+        current = match current.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    current
+}
+
+/// Syncs the folder holding `path`, where the platform allows it.
+fn sync_parent(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        fs::File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 impl Write for LedgerFile {
@@ -845,12 +1176,138 @@ mod tests {
     #[test]
     fn formula_cells_are_inert() {
         assert_eq!(inert("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(inert("+1"), "'+1");
-        assert_eq!(inert("-3.5%"), "'-3.5%");
+        assert_eq!(inert("+1+1"), "'+1+1");
+        assert_eq!(inert("-cmd|' /C calc'!A0"), "'-cmd|' /C calc'!A0");
         assert_eq!(inert("@cmd"), "'@cmd");
         assert_eq!(inert("\tx"), "'\tx");
+        assert_eq!(inert("\n=1"), "'\n=1");
+        assert_eq!(inert("- GDP grew 5%"), "'- GDP grew 5%");
         assert_eq!(inert("parks"), "parks");
         assert_eq!(inert("-"), "-");
+    }
+
+    #[test]
+    fn plain_signed_numbers_show_without_a_guard() {
+        for cell in ["-1.2%", "+6.6%", "-3.5", "-1,065", "+12"] {
+            assert_eq!(inert(cell), cell);
+        }
+        for cell in ["-1+1", "-1.2%+A1", "+1e5", "-.5", "-1.", "+%"] {
+            assert_eq!(inert(cell), format!("'{cell}"), "{cell}");
+        }
+    }
+
+    #[test]
+    fn formulas_behind_controls_spaces_and_full_width_forms_are_inert() {
+        // A NUL (from UTF-16 input) that a spreadsheet drops.
+        assert_eq!(inert("\0=HYPERLINK(\"x\")"), "\u{FFFD}=HYPERLINK(\"x\")");
+        assert_eq!(inert("a\u{1}b\u{7f}c\u{85}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}");
+        assert_eq!(inert("  =1+1"), "'  =1+1");
+        assert_eq!(inert("\u{FEFF}=1+1"), "'\u{FEFF}=1+1");
+        assert_eq!(inert("\u{200B}@SUM(1)"), "'\u{200B}@SUM(1)");
+        for cell in ["＝1+1", "＋1+1", "－1+1", "＠SUM(1)", "﹦1"] {
+            assert_eq!(inert(cell), format!("'{cell}"), "{cell}");
+        }
+    }
+
+    #[test]
+    fn a_formula_after_a_separator_is_inert() {
+        for (cell, guarded) in [
+            (
+                "rose 5%;=HYPERLINK(\"http://x\")",
+                "rose 5%;'=HYPERLINK(\"http://x\")",
+            ),
+            ("a; =1+1", "a; '=1+1"),
+            ("tab\t@SUM(1)", "tab\t'@SUM(1)"),
+            ("pipe|-2+3", "pipe|'-2+3"),
+            ("band of +/- 2 per cent", "band of '+/- 2 per cent"),
+            ("a；＝1", "a；'＝1"),
+            ("x;-", "x;'-"),
+            ("RM\n-1,000", "RM\n'-1,000"),
+        ] {
+            assert_eq!(inert(cell), guarded, "{cell:?}");
+        }
+        for cell in [
+            "GDP grew 5.2 percent; exports rose.",
+            "rose to -3.5% from +1.2% and -0.4 next",
+            "reduced to 4.75% - November 2024",
+            "two-thirds of 1,065 parks",
+            "e-mail x@y.org",
+        ] {
+            assert_eq!(inert(cell), cell, "{cell:?}");
+        }
+        let mut out = Vec::new();
+        write_cell(&mut out, "say \"5\", ok");
+        assert_eq!(out, b"\"say \"\"5\"\", ok\"");
+        out.clear();
+        write_cell(&mut out, "plain; text");
+        assert_eq!(out, b"plain; text");
+    }
+
+    #[test]
+    fn unguard_undoes_the_guard() {
+        for cell in [
+            "=SUM(A1)",
+            "  =1+1",
+            "-1.2%",
+            "- GDP grew",
+            "rose 5%;=HYPERLINK(\"x\") |-2+3",
+            "band of +/- 2 per cent",
+            "it's 5% 'quoted'",
+            "'x",
+        ] {
+            assert_eq!(unguard(&inert(cell)), cell, "{cell:?}");
+        }
+        assert_eq!(unguard("'-1.2%"), "-1.2%");
+    }
+
+    #[test]
+    fn rows_match_the_csv_crate_for_ordinary_cells() {
+        let text = "GDP grew 5.2%, and 1,065 parks \"opened\".\nExports fell 3%.";
+        let extraction = crate::extract::extract(text);
+        let ours = render("dir/a, b.txt", text, &extraction);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(ours.as_slice());
+        let mut theirs = csv::Writer::from_writer(Vec::new());
+        for record in reader.records() {
+            let _ = theirs.write_record(&record.unwrap_or_default());
+        }
+        assert_eq!(Some(ours), theirs.into_inner().ok());
+    }
+
+    #[test]
+    fn a_sentence_repeated_by_many_claims_is_written_as_windows() {
+        // 400 claims in one 2,000-byte sentence: written whole, the rows
+        // would repeat it 400 times (800 KB for 2 KB of text).
+        let text = "1%, ".repeat(500);
+        let extraction = crate::extract::extract(&text);
+        assert_eq!(extraction.claims.len(), 500);
+        let rows = render("a.txt", &text, &extraction);
+        assert!(rows.len() < 500 * 250, "{} bytes", rows.len());
+        // An ordinary sentence is still written whole in every row.
+        let text = "GDP grew 5%, exports 3% and imports 2%.";
+        let rows = render("a.txt", text, &crate::extract::extract(text));
+        assert_eq!(String::from_utf8_lossy(&rows).matches(text).count(), 3);
+    }
+
+    #[test]
+    fn rows_are_written_in_chunks() {
+        struct Writes(Vec<usize>);
+        impl Write for Writes {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                self.0.push(buf.len());
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let text = "Exports rose 5 percent this year. ".repeat(5_000);
+        let extraction = crate::extract::extract(&text);
+        let mut writes = Writes(Vec::new());
+        assert!(write_rows(&mut writes, "a.txt", &text, &extraction, &Pages::NoColumn).is_ok());
+        assert!(writes.0.len() > 5, "{} writes", writes.0.len());
+        assert!(writes.0.iter().all(|&n| n < ROW_CHUNK_BYTES + 8192));
     }
 
     #[test]
@@ -858,7 +1315,12 @@ mod tests {
         let text = format!("{}rose 5%{}", "a ".repeat(3000), " b".repeat(3000));
         let start = text.find("5%").unwrap_or_default();
         let sentence = Span::new(0, text.len());
-        let cell = window_around(&text, sentence, Span::new(start, start + 2));
+        let cell = window_around(
+            &text,
+            sentence,
+            Span::new(start, start + 2),
+            SENTENCE_WINDOW_BYTES,
+        );
         assert!(cell.starts_with("…a a") && cell.ends_with("b b…"), "{cell}");
         assert!(cell.contains("rose 5%"));
         assert!(cell.len() <= SENTENCE_WINDOW_BYTES + 16, "{}", cell.len());
@@ -870,7 +1332,7 @@ mod tests {
         let sentence = Span::new(0, text.len());
         for claim_start in [0, 2, 1000, 2998, 5998] {
             let claim = Span::new(claim_start, claim_start + 2);
-            let cell = window_around(&text, sentence, claim);
+            let cell = window_around(&text, sentence, claim, SENTENCE_WINDOW_BYTES);
             assert!(cell.chars().all(|c| c == 'é' || c == '…'));
         }
     }

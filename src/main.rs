@@ -15,7 +15,13 @@ use claimscan::batch::Event;
 use claimscan::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
-    claimscan::input::pdf::quiet_reader_panics();
+    app::catch_panics(run).unwrap_or_else(|first| {
+        eprintln!("claimscan: internal error ({first}); please report");
+        ExitCode::from(app::EXIT_FATAL)
+    })
+}
+
+fn run() -> ExitCode {
     let cli = Cli::parse();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let outcome = match cli.command {
@@ -52,7 +58,7 @@ fn main() -> ExitCode {
     match outcome {
         Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(e) => {
-            eprintln!("claimscan: {e}");
+            eprintln!("claimscan: {}", app::one_line(&e.to_string()));
             ExitCode::from(app::EXIT_FATAL)
         }
     }
@@ -60,8 +66,8 @@ fn main() -> ExitCode {
 
 fn report(event: Event) {
     match event {
-        Event::Warning(w) => eprintln!("claimscan: warning: {w}"),
-        Event::Failed(e) => eprintln!("claimscan: {e}"),
+        Event::Warning(w) => eprintln!("claimscan: warning: {}", app::one_line(&w)),
+        Event::Failed(e) => eprintln!("claimscan: {}", app::one_line(&e.to_string())),
     }
 }
 

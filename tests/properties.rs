@@ -175,6 +175,43 @@ const FRAGMENTS: &[&str] = &[
     "ß",
 ];
 
+/// A piece of text from the lexicon tables themselves (every unit,
+/// scaled unit, scale word and currency form), so the generated text
+/// grows with the tables.
+fn lexicon_piece() -> impl Strategy<Value = String> {
+    let forms: Vec<&'static str> = claimscan::extract::units::written_forms().collect();
+    prop_oneof![
+        prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+        prop::sample::select(forms).prop_map(|f| format!(" {f}")),
+        prop::sample::select(TABLE_AND_FORMULA_PIECES).prop_map(str::to_string),
+    ]
+}
+
+/// Table notes and rows, and formula starts after separators: the shapes
+/// of issue 19's crafted inputs.
+const TABLE_AND_FORMULA_PIECES: &[&str] = &[
+    "(10,000 tons)",
+    "(Unit: 10,000 tons)",
+    "(100 million yuan)",
+    "(%)",
+    " 5 kg\n",
+    "  4.5  6.1\n",
+    ";=HYPERLINK(\"x\")",
+    "|-2+3",
+    " +cmd",
+    "\u{0}",
+    "\u{1}",
+    "＝",
+    "＋",
+    "ninety-nine hundred ",
+    "trillion trillion",
+];
+
+/// Report-like text drawn from the fragments and the lexicon.
+fn lexicon_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(lexicon_piece(), 0..48).prop_map(|parts| parts.concat())
+}
+
 fn report_like() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..48).prop_map(|parts| parts.concat())
 }
@@ -225,6 +262,82 @@ proptest! {
         let b = extract::extract(&text);
         prop_assert_eq!(a.sentences, b.sentences);
         prop_assert_eq!(a.claims, b.claims);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn lexicon_like_text_keeps_the_invariants(text in lexicon_like()) {
+        check_all(&text)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    /// A short piece repeated many times (a page of one table row, text
+    /// with no full stop): the ledger stays within the sentence budget and
+    /// every invariant holds at size.
+    #[test]
+    fn repeated_text_keeps_the_invariants(unit in lexicon_like(), times in 50usize..200) {
+        prop_assume!(!unit.is_empty());
+        check_all(&unit.repeat(times))?;
+    }
+}
+
+/// Seconds for extracting and rendering `text`, best of two.
+fn seconds(text: &str) -> f64 {
+    (0..2)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            let extraction = extract::extract(text);
+            let rows = claimscan::ledger::render("t.txt", text, &extraction);
+            std::hint::black_box(rows);
+            started.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3))]
+
+    /// Time per byte stays flat: the same piece repeated to 8 KiB and to
+    /// 64 KiB (8×) may take at most 20× as long (a stage quadratic in the
+    /// input, like the numbered table notes once were, takes far more once
+    /// it dominates; the slack absorbs a shared machine's noise). Larger
+    /// sizes: `PROPTEST_CASES=50 cargo test --release --test properties
+    /// time_grows`.
+    #[test]
+    fn time_grows_linearly_with_repetition(unit in lexicon_like()) {
+        prop_assume!(unit.len() >= 8);
+        let small = unit.repeat((8 * 1024usize).div_ceil(unit.len()));
+        let large = unit.repeat((64 * 1024usize).div_ceil(unit.len()));
+        let (t_small, t_large) = (seconds(&small), seconds(&large));
+        let ratio = t_large / t_small.max(1e-4);
+        prop_assert!(
+            ratio <= 20.0,
+            "{:.3}s for 32 KiB, {:.3}s for 256 KiB of {:?}",
+            t_small,
+            t_large,
+            unit
+        );
+    }
+
+    /// The crafted inputs of issue 19 themselves.
+    #[test]
+    fn issue_19_inputs_grow_linearly(which in 0usize..3usize) {
+        let unit = [
+            "(10,000 tons) 5 kg\n",
+            "12.5% of 3 billion yuan rose by 2 percentage points, ",
+            "ninety-nine hundred ",
+        ][which];
+        let small = unit.repeat((16 * 1024usize).div_ceil(unit.len()));
+        let large = unit.repeat((128 * 1024usize).div_ceil(unit.len()));
+        let (t_small, t_large) = (seconds(&small), seconds(&large));
+        prop_assert!(t_large / t_small.max(1e-4) <= 20.0, "{t_small:.3}s, {t_large:.3}s");
+        check_all(&small)?;
     }
 }
 

@@ -42,7 +42,7 @@ fn writes_the_checks_ledger() {
         cells(&csv),
         [
             "change consistent report-en.txt | Y−X = 67.22 → 68.01 = 0.79pp; stated up 0.79 pp; within rounding (0.78..0.8pp)",
-            "change consistent report-en.txt | Y/X−1 = 718700000 → 662300000 = -7.85%; stated down 7.8%; within rounding (-7.86..-7.83%)",
+            "change consistent report-en.txt | Y/X−1 = 718700000 → 662300000 = '-7.85%; stated down 7.8%; within rounding (-7.86..-7.83%)",
             "total consistent report-en.txt | 796970000000 + 337250000000 = 1134220000000 INR; stated total 1134220000000 INR; within rounding (±15000000)",
             "equivalent unverifiable report-en.txt | 1000000000 USD and 7800000000 HKD: no fixed rate between USD and HKD",
             "translation consistent report-zh.txt | 126000000000000 CNY = 126000000000000 CNY; same value",

@@ -219,6 +219,8 @@ fn error_path(error: &claimscan::error::InputError) -> String {
         | Binary { path, .. }
         | Walk { path, .. }
         | Unreadable { path, .. }
+        | NotRegular { path, .. }
+        | TooLarge { path, .. }
         | Internal { path, .. } => path.clone(),
         Record { stream, file, .. } => file.clone().unwrap_or_else(|| stream.clone()),
     }

@@ -755,7 +755,8 @@ fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)>
             // not the tail of a list (`3, 4 and 5 per cent`).
             let in_list = token::prev(text, reading.start).is_some_and(|t| t.is_symbol(','));
             let pair = listed_before == 0 && connector.is("and") && !in_list;
-            return (to || respectively || pair).then_some((measure, number.scale * unit_scale));
+            return (to || respectively || pair)
+                .then_some((measure, number.scale.saturating_mul(unit_scale)));
         }
         if to || number.scaled() {
             return None;

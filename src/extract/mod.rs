@@ -1193,9 +1193,30 @@ mod tests {
     }
 
     #[test]
-    fn huge_numbers_saturate_instead_of_panicking() {
-        let text = "99999999999 trillion trillion and 79228162514264337593543950335 and a half";
-        assert_eq!(extract(text).claims.len(), 2);
+    fn values_out_of_range_are_no_claims() {
+        // Each once panicked, wrapped or saturated to a wrong number.
+        for text in [
+            "Output was 45 and 50 trillion trillion bcm.",
+            "99999999999 trillion trillion",
+            "79228162514264337593543950335 and a half",
+            "It weighs 900000000000000000000 Gt.",
+            &"ninety-nine hundred ".repeat(12),
+            &"nine hundred ninety-nine trillion ".repeat(20_000),
+        ] {
+            assert_eq!(claims(text), Vec::<String>::new(), "{:.60}", text);
+        }
+        // Below 10^24 values are read as ever.
+        assert_eq!(
+            claims("Output was 45 and 50 billion bcm."),
+            [
+                "45 volume 45000000000000000000 m3",
+                "50 billion bcm volume 50000000000000000000 m3"
+            ]
+        );
+        assert_eq!(
+            claims("ninety-nine hundred people"),
+            ["ninety-nine hundred count 9900 "]
+        );
     }
 
     #[test]

@@ -8,6 +8,8 @@
 
 use std::sync::LazyLock;
 
+use rust_decimal::Decimal;
+
 use super::claim::{Measure, Reading};
 use super::number::Written;
 use super::span::Span;
@@ -58,6 +60,38 @@ pub enum NonClaim {
     /// The uncertainty of the value before it: `59 ± 6.6 GtCO2-eq`,
     /// `2400 ± 240 GtCO2`. It bounds that claim, it is none of its own.
     Uncertainty,
+    /// A value beyond what the ledger writes exactly: a magnitude of
+    /// [`LARGEST_VALUE`] or more, in the unit as written or in the base
+    /// unit (`45 and 50 trillion trillion bcm`, a chain of number words
+    /// past 10^19). No report states such a quantity; the exact decimals
+    /// would otherwise saturate and write a wrong number.
+    OutOfRange,
+}
+
+/// Values must stay below 10^24 in magnitude (a septillion, far beyond any
+/// quantity a report states, and far enough below the 7.9 × 10^28 of the
+/// exact decimals that unit conversions cannot overflow unnoticed).
+pub const LARGEST_VALUE: Decimal = Decimal::from_parts(0xa100_0000, 0x1bce_cced, 0xd3c2, false, 0);
+
+/// Whether a value (in the unit written or the base unit) is within
+/// [`LARGEST_VALUE`].
+pub fn in_range(value: Decimal) -> bool {
+    value.abs() < LARGEST_VALUE
+}
+
+fn out_of_range(r: &Reading) -> Option<NonClaim> {
+    let fits = |value: Decimal| {
+        in_range(value)
+            && match r.measure {
+                Measure::Unit(unit) => value
+                    .checked_mul(unit.factor)
+                    .and_then(|v| v.checked_div(unit.divisor))
+                    .is_some_and(in_range),
+                _ => true,
+            }
+    };
+    let all_fit = fits(r.first.value) && r.second.is_none_or(|s| fits(s.value));
+    (!all_fit).then_some(NonClaim::OutOfRange)
 }
 
 #[rustfmt::skip]
@@ -110,7 +144,8 @@ pub struct RuleDoc {
 
 /// The registry of non-claim rules, in the order [`rejects`] tries them
 /// (the fast path [`plainly_not_a_claim`] answers `numbering` and
-/// `identifier` early; `table-note` is decided by the table stage).
+/// `identifier` early; `table-note` is decided by the table stage;
+/// `out-of-range` is tried first but listed last, as it was declared last).
 pub const RULES: &[(NonClaim, RuleDoc)] = &[
     (
         NonClaim::Identifier,
@@ -232,6 +267,14 @@ pub const RULES: &[(NonClaim, RuleDoc)] = &[
             example: "59 ± 6.6 GtCO2-eq, 2400 ± 240 GtCO2",
         },
     ),
+    (
+        NonClaim::OutOfRange,
+        RuleDoc {
+            id: "out-of-range",
+            what: "a value of 10^24 or more (as written or in the base unit) is beyond what the ledger writes exactly; no report states one",
+            example: "45 and 50 trillion trillion bcm",
+        },
+    ),
 ];
 
 impl NonClaim {
@@ -306,7 +349,8 @@ pub fn plainly_not_a_claim(text: &str, pos: usize) -> Option<(usize, NonClaim)> 
 }
 
 pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
-    glued(text, r)
+    out_of_range(r)
+        .or_else(|| glued(text, r))
         .or_else(|| uncertainty(text, r))
         .or_else(|| year(r))
         .or_else(|| year_label_tail(text, r))

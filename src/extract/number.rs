@@ -536,6 +536,10 @@ fn read_words(text: &str, pos: usize) -> Option<Number> {
 
     let mut total: u64 = 0;
     let mut current: u64 = 0;
+    // A chain of words beyond u64 (`ninety-nine hundred ninety-nine
+    // hundred ...`) is read to its end, so that it is consumed once, and
+    // then given a value out of range, which no claim may have.
+    let mut overflowed = false;
     let mut class = WordClass::Start;
     let mut end = pos;
     let mut words = 0;
@@ -555,16 +559,16 @@ fn read_words(text: &str, pos: usize) -> Option<Number> {
             if !(open || after_tens) {
                 break;
             }
-            current += u64::from(n);
+            current = checked(current.checked_add(u64::from(n)), &mut overflowed);
             if n < 10 { Units } else { Teens }
         } else if let Some(n) = TENS_INDEX.get(t.text) {
             if !open {
                 break;
             }
-            current += u64::from(n);
+            current = checked(current.checked_add(u64::from(n)), &mut overflowed);
             Tens
         } else if t.is("dozen") && matches!(class, Article | Units | Teens | Tens) {
-            current *= 12;
+            current = checked(current.checked_mul(12), &mut overflowed);
             class = Hundred;
             words += 1;
             end = t.span.end;
@@ -577,10 +581,11 @@ fn read_words(text: &str, pos: usize) -> Option<Number> {
                 if class == Hundred {
                     break;
                 }
-                current *= 100;
+                current = checked(current.checked_mul(100), &mut overflowed);
                 Hundred
             } else {
-                total += current * scale;
+                let scaled = current.checked_mul(scale);
+                total = checked(scaled.and_then(|v| total.checked_add(v)), &mut overflowed);
                 current = 0;
                 Scale
             }
@@ -604,15 +609,29 @@ fn read_words(text: &str, pos: usize) -> Option<Number> {
     if words == 0 || class == Article {
         return None;
     }
-    let value = total + current;
+    let value = checked(total.checked_add(current), &mut overflowed);
     let lone_one = value == 1 && words == 1;
+    let value = if overflowed {
+        Decimal::MAX
+    } else {
+        Decimal::from(value)
+    };
     Some(words_number(
         Span::new(pos, end),
-        Decimal::from(value),
+        value,
         capitalized,
         lone_one,
         words,
     ))
+}
+
+/// The result of a checked step of a number in words; on overflow, notes
+/// it and goes on from the largest value (the number is rejected anyway).
+fn checked(step: Option<u64>, overflowed: &mut bool) -> u64 {
+    step.unwrap_or_else(|| {
+        *overflowed = true;
+        u64::MAX
+    })
 }
 
 /// After a tens word, a hyphen may join the units word (`twenty-five`).

@@ -640,6 +640,26 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
+/// Every written form of the lexicon: unit words and symbols, scaled
+/// units, scale words, currency signs, words and codes. The fuzzer's
+/// dictionary and the property tests draw from it, so they grow with it.
+pub fn written_forms() -> impl Iterator<Item = &'static str> {
+    let units = UNIT_ROWS
+        .iter()
+        .flat_map(|r| r.words.iter().chain(r.symbols).copied());
+    units
+        .chain(SCALED_UNIT_FORMS.iter().map(|f| f.0))
+        .chain(
+            SCALE_WORDS
+                .iter()
+                .chain(MONEY_SCALE_ABBREVIATIONS)
+                .map(|f| f.0),
+        )
+        .chain(CURRENCY_PREFIXES.iter().map(|f| f.0))
+        .chain(CURRENCY_SUFFIXES.iter().map(|f| f.0))
+        .chain(MORE_ISO_CODES.iter().copied())
+}
+
 /// Does `rest` start with `form` (ASCII case-insensitively unless
 /// `case_sensitive`) followed by a boundary (not a letter or digit)?
 pub fn starts_with_form(rest: &str, form: &str, case_sensitive: bool) -> bool {

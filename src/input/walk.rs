@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use ignore::overrides::{Override, OverrideBuilder};
 use ignore::{DirEntry, WalkBuilder};
 
-use super::{EXTENSIONS, Source};
+use super::{EXTENSIONS, Source, path_name};
 use crate::error::InputError;
 
 /// The ignore file of claimscan's own, read beside `.gitignore` and
@@ -105,7 +105,7 @@ pub fn discover(
         errors: Vec::new(),
     };
     for path in paths {
-        let shown = path.to_string_lossy().into_owned();
+        let shown = path_name(path);
         if shown == "-" {
             found.sources.push(Source::Stdin {
                 name: stdin_name.to_string(),
@@ -156,7 +156,7 @@ pub fn replaced_input(ledger: &Path, inputs: &[PathBuf]) -> Option<String> {
         .iter()
         .find(|input| identity(input).as_ref() == Some(&target))
     {
-        return Some(input.to_string_lossy().into_owned());
+        return Some(path_name(input));
     }
     let readable = ledger
         .extension()
@@ -166,8 +166,7 @@ pub fn replaced_input(ledger: &Path, inputs: &[PathBuf]) -> Option<String> {
         fs::metadata(input).is_ok_and(|m| m.is_dir())
             && identity(input).is_some_and(|folder| target.starts_with(folder))
     });
-    (readable && inside && !looks_like_a_ledger(&target))
-        .then(|| ledger.to_string_lossy().into_owned())
+    (readable && inside && !looks_like_a_ledger(&target)).then(|| path_name(ledger))
 }
 
 /// Whether the file starts as a CSV or JSONL ledger does.
@@ -194,7 +193,7 @@ fn walk(root: &Path, options: &WalkOptions, found: &mut Found) {
         Ok(overrides) => overrides,
         Err(message) => {
             found.errors.push(InputError::Walk {
-                path: root.to_string_lossy().into_owned(),
+                path: path_name(root),
                 message,
             });
             return;
@@ -249,14 +248,14 @@ fn walk_error(root: &Path, error: &ignore::Error) -> InputError {
             }
             ignore::Error::Loop { child, .. } => {
                 return InputError::Walk {
-                    path: child.to_string_lossy().into_owned(),
+                    path: path_name(child),
                     message: "symbolic link loop; not followed".to_string(),
                 };
             }
             ignore::Error::Io(io) => return unusable(&path, clone_io(io)),
             other => {
                 return InputError::Walk {
-                    path: path.to_string_lossy().into_owned(),
+                    path: path_name(&path),
                     message: other.to_string(),
                 };
             }
@@ -267,12 +266,12 @@ fn walk_error(root: &Path, error: &ignore::Error) -> InputError {
 /// Why `path` cannot be read, worded the same whether it was named or
 /// walked: a link whose target is gone says so instead of "no such file".
 fn unusable(path: &Path, error: std::io::Error) -> InputError {
-    let shown = path.to_string_lossy();
+    let shown = path_name(path);
     let dangling = error.kind() == std::io::ErrorKind::NotFound
         && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     if dangling {
         InputError::Walk {
-            path: shown.into_owned(),
+            path: shown,
             message: "broken symbolic link (its target does not exist)".to_string(),
         }
     } else {

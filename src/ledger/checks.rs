@@ -152,7 +152,7 @@ fn sentence_cell(doc: Checked, index: usize, claim: Span) -> String {
         return String::new();
     };
     if sentence.end - sentence.start > MAX_SENTENCE_BYTES {
-        window_around(doc.text, sentence, claim)
+        window_around(doc.text, sentence, claim, super::SENTENCE_WINDOW_BYTES)
     } else {
         fold_space(sentence.text(doc.text)).into_owned()
     }
@@ -262,7 +262,9 @@ mod tests {
         let mut out = Vec::new();
         write_csv(std::slice::from_ref(&row), &mut out).unwrap();
         let csv = String::from_utf8(out).unwrap();
-        assert!(csv.ends_with("k0,change,consistent,c1,'-3 = -3,'=cmd.txt,1,'+1,,,\n"));
+        // The formula guard of issue 19: a plain number (+1) stays as it is,
+        // a sign after a space inside the cell is marked too.
+        assert!(csv.ends_with("k0,change,consistent,c1,'-3 = '-3,'=cmd.txt,1,+1,,,\n"));
         let mut out = Vec::new();
         write_jsonl(&[row], &mut out).unwrap();
         assert_eq!(

@@ -8,7 +8,10 @@
 //!   starts inside the sentence its `sentence` index names;
 //! - the rendered ledger parses back as CSV with one 17-column row per
 //!   claim, unique claim ids, plain numbers (no exponent) in numeric cells
-//!   and no live formula in text cells.
+//!   and no live formula in text cells, even when a spreadsheet splits the
+//!   lines at `;`, tab, `|` or space instead of `,`;
+//! - a sentence's rows together repeat at most about 16 KiB of it plus a
+//!   narrow window a claim, however many claims it holds.
 //!
 //! Inputs that once broke one of these are kept in [`ONCE_BROKEN`] and
 //! checked on every run.
@@ -38,6 +41,15 @@ pub const ONCE_BROKEN: &[&str] = &[
     "no less than 3333333333333333333333333333330l to 5.333333333333333333333333333333336 per cent.",
     "by 79228162514264337593543950335 to 5 per cent",
     "79228162514264337593543950335¾ per cent",
+    // Formulas behind controls, separators and full-width forms (issue 19).
+    "\u{1}=HYPERLINK(\"http://x\") rose 5%;=1+1 and 3%|@SUM(1) +/- 2%.",
+    "＝1+1 rose 5% ＋cmd and\u{7f}-2+3 fell 4%.",
+    // Values out of range once panicked or saturated.
+    "Output was 45 and 50 trillion trillion bcm.",
+    // A claim across a line break: the line ends there for a spreadsheet
+    // splitting at `;` (found by the lexicon-drawn property test).
+    " RM\n-1,000",
+    "ninety-nine hundred -0;=HYPERLINK(\"x\")",
     // A currency sign between two numbers, taken by both: overlapping claims.
     "0$0",
     "0$3.14159265358979323846261.",
@@ -151,8 +163,16 @@ pub fn check_ledger(text: &str, extraction: &Extraction) -> Result<(), String> {
         .from_reader(bytes.as_slice());
     let mut ids = HashSet::new();
     let mut rows = 0;
+    // Bytes of sentence cells and rows, per sentence index.
+    let mut per_sentence: std::collections::HashMap<String, (usize, usize)> =
+        std::collections::HashMap::new();
     for record in reader.records() {
         let record = record.map_err(|e| format!("ledger is not valid CSV: {e}"))?;
+        if record.len() == 17 {
+            let entry = per_sentence.entry(record[3].to_string()).or_default();
+            entry.0 += record[16].len();
+            entry.1 += 1;
+        }
         if record.len() != 17 {
             return Err(format!("row has {} columns: {record:?}", record.len()));
         }
@@ -166,12 +186,6 @@ pub fn check_ledger(text: &str, extraction: &Extraction) -> Result<(), String> {
                 return Err(format!("cell {i} is not a plain number: {record:?}"));
             }
         }
-        // file, text, subject, sentence
-        for i in [1, 6, 15, 16] {
-            if record[i].starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                return Err(format!("cell {i} is a live formula: {record:?}"));
-            }
-        }
         rows += 1;
     }
     if rows != extraction.claims.len() {
@@ -179,6 +193,71 @@ pub fn check_ledger(text: &str, extraction: &Extraction) -> Result<(), String> {
             "{rows} rows for {} claims",
             extraction.claims.len()
         ));
+    }
+    // However often a sentence would be repeated, its rows together hold
+    // at most 16 KiB of it plus a narrow window a claim (and the guard's
+    // marks: a `'` a separator, U+FFFD for a control byte, at most 3×).
+    for (sentence, (bytes, claims)) in &per_sentence {
+        if *bytes > 3 * (16 * 1024 + 90 * claims) {
+            return Err(format!(
+                "sentence {sentence}: {claims} rows repeat {bytes} bytes of it"
+            ));
+        }
+    }
+    no_live_formula(&bytes)
+}
+
+/// What starts a formula in a spreadsheet cell (OWASP's list, with the
+/// full-width and small forms).
+const FORMULA_STARTS: &[char] = &[
+    '=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣',
+];
+
+/// A spreadsheet reads it as a number: sign, digits, commas, decimals, `%`.
+fn plain_number(cell: &str) -> bool {
+    let body = cell.trim_start_matches(['-', '+']).trim_end_matches('%');
+    body.starts_with(|c: char| c.is_ascii_digit())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && !body.ends_with('.')
+}
+
+/// The ledger opened as a spreadsheet would, split at `,` and at every
+/// other separator one may use (`;` in European locales, tab, `|`,
+/// space): no piece may start a formula (after invisible characters a
+/// spreadsheet may drop), nor hold a control character it may drop. A
+/// plain number, and a lone `-` (stdin's name, or a dash between spaces),
+/// cannot call anything.
+pub fn no_live_formula(ledger: &[u8]) -> Result<(), String> {
+    for delimiter in [b',', b';', b'\t', b'|', b' '] {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(ledger);
+        for record in reader.records() {
+            let Ok(record) = record else { continue };
+            for field in &record {
+                if field.contains(|c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+                    return Err(format!("a control character in {field:?}"));
+                }
+                let visible = field.trim_start_matches(|c: char| {
+                    c.is_whitespace()
+                        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+                });
+                let lone = visible.chars().count() == 1;
+                if visible.starts_with(FORMULA_STARTS)
+                    && !plain_number(field)
+                    && !(lone && (delimiter == b' ' || field == "-"))
+                {
+                    return Err(format!(
+                        "split at {:?}, the piece {field:?} is a live formula",
+                        delimiter as char
+                    ));
+                }
+            }
+        }
     }
     Ok(())
 }
