@@ -27,24 +27,10 @@ use crate::error::InputError;
 /// the pages touched are ever mapped.
 const STACK_BYTES: usize = 64 << 20;
 /// The name of every PDF reader thread starts with this: a panic there
-/// is expected on malformed files and becomes the file's error, so the
-/// binary keeps the panic's default report off stderr for these threads.
+/// is expected on malformed files and becomes the file's error (the
+/// binary's silent panic hook, `app::catch_panics`, keeps it off stderr).
 pub const READER_THREAD_PREFIX: &str = "pdf reader ";
 
-/// Keeps panics of the PDF reader threads off stderr (each becomes the
-/// file's error, reported once); other panics are reported as before.
-/// The binary calls it once at start: a panic hook is process-wide.
-pub fn quiet_reader_panics() {
-    let default_report = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let on_reader = std::thread::current()
-            .name()
-            .is_some_and(|n| n.starts_with(READER_THREAD_PREFIX));
-        if !on_reader {
-            default_report(info);
-        }
-    }));
-}
 /// Longest a single PDF may take to read.
 pub const TIME_LIMIT: Duration = Duration::from_secs(60);
 /// Most glyphs read from one page: a content stream that draws more is
