@@ -14,7 +14,9 @@
 
 use super::lang::zh;
 use super::lang::zh::reader::is_han;
-use super::{Claim, Rejection, Span};
+use super::model::Claim;
+use super::nonclaim::Rejection;
+use super::span::Span;
 
 /// Is this passage Chinese: at least as many Han characters as Latin
 /// words (a Han character carries about what a word does: `GDP增长5%` is

@@ -9,7 +9,7 @@ use super::tables::{
     COMPARISON_WORDS, CUT_WORDS, INNER_WORD_STARTS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
 };
-use crate::extract::{Qualifier, Trend};
+use crate::extract::model::{Qualifier, Trend};
 
 /// Characters that end a clause.
 pub fn ends_clause(c: char) -> bool {

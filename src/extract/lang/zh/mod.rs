@@ -20,8 +20,9 @@ pub mod tables;
 
 use rust_decimal::Decimal;
 
+use crate::extract::model::{Claim, Qualifier, Trend};
+use crate::extract::span::Span;
 use crate::extract::units::Kind;
-use crate::extract::{Claim, Qualifier, Span, Trend};
 use context::{Measured, TrendFound};
 use numeral::Passage;
 use tables::ZhMeasure;
