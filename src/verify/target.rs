@@ -537,3 +537,189 @@ pub fn amount(value: Decimal, unit: &str) -> String {
         _ => format!("{} {unit}", show(value)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Extraction, extract};
+
+    /// The `(verdict, arithmetic)` of every target check over reports
+    /// given as `(year, text)`.
+    fn run(texts: &[(i32, &str)]) -> Vec<(Verdict, String)> {
+        let extractions: Vec<Extraction> = texts.iter().map(|(_, t)| extract(t)).collect();
+        let reports: Vec<Report> = texts
+            .iter()
+            .zip(&extractions)
+            .map(|((year, text), x)| Report {
+                year: *year,
+                text,
+                sentences: &x.sentences,
+                claims: &x.claims,
+            })
+            .collect();
+        let points = timeline(&reports);
+        checks(&reports, &points)
+            .into_iter()
+            .map(|c| (c.check.verdict, c.check.arithmetic))
+            .collect()
+    }
+
+    /// The `(indicator, year, role, value)` of every timeline point.
+    fn points(year: i32, text: &str) -> Vec<(&'static str, i32, Role, String)> {
+        let x = extract(text);
+        let report = Report {
+            year,
+            text,
+            sentences: &x.sentences,
+            claims: &x.claims,
+        };
+        timeline(&[report])
+            .into_iter()
+            .map(|p| (p.indicator.id, p.year, p.role, p.value.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn year_from_the_file_name() {
+        assert_eq!(year_in_name("02-china-gwr-2024-zh.txt"), Some(2024));
+        assert_eq!(year_in_name("corpus/15-india-union-budget-1991-92-en.txt"), Some(1991));
+        assert_eq!(year_in_name("gwr2023.txt"), Some(2023));
+        assert_eq!(year_in_name("report-12345-zh.txt"), None);
+        assert_eq!(year_in_name("2030/report.txt"), None);
+        assert_eq!(year_in_name("report-1850.txt"), None);
+    }
+
+    // 37-china-gwr-2023-zh.txt and 02-china-gwr-2024-zh.txt
+    const ZH_2023: &str = "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上。";
+    const ZH_2024: &str = "国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人，城镇调查失业率平均为5.2%。居民消费价格上涨0.2%。";
+
+    #[test]
+    fn chinese_targets_met() {
+        assert_eq!(
+            run(&[(2023, ZH_2023), (2024, ZH_2024)]),
+            [
+                (
+                    Verdict::Consistent,
+                    "2023 target gdp_growth around 5% (met at 4.5% or more); outcome in the 2024 report 5.2% (5.15..5.25); met".to_string()
+                ),
+                (
+                    Verdict::Consistent,
+                    "2023 target urban_jobs around 12000000 (met at 11500000 or more); outcome in the 2024 report 12440000 (12435000..12445000); met".to_string()
+                ),
+                (
+                    Verdict::Consistent,
+                    "2023 target urban_unemployment_rate around 5.5% (met at 5.55% or less); outcome in the 2024 report 5.2% (5.15..5.25); met".to_string()
+                ),
+                (
+                    Verdict::Consistent,
+                    "2023 target cpi around 3% (met at 3.5% or less); outcome in the 2024 report 0.2% (0.15..0.25); met".to_string()
+                ),
+                (
+                    Verdict::Unverifiable,
+                    "2023 target grain_output over 650000000000 kg; no report of 2024 states its outcome".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_target_missed() {
+        // 36-china-gwr-2022-zh.txt and 37-china-gwr-2023-zh.txt
+        assert_eq!(
+            run(&[
+                (2022, "今年发展主要预期目标是：国内生产总值增长5.5%左右；"),
+                (2023, "全年国内生产总值增长3%，城镇新增就业1206万人。"),
+            ]),
+            [(
+                Verdict::Inconsistent,
+                "2022 target gdp_growth around 5.5% (met at 5.45% or more); outcome in the 2023 report 3% (2.5..3.5); missed".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bound_that_does_not_decide() {
+        assert_eq!(
+            run(&[
+                (2023, "今年发展主要预期目标是：城镇新增就业1200万人左右。"),
+                (2024, "城镇新增就业1100多万人。"),
+            ]),
+            [(
+                Verdict::Unverifiable,
+                "2023 target urban_jobs around 12000000 (met at 11500000 or more); outcome in the 2024 report at least 11000000; the bound does not decide".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn english_targets_met_missed_and_unstated() {
+        let targets = "The main projected targets for development this year are as follows: GDP growth of around 5 percent; a surveyed urban unemployment rate of around 5.5 percent; a CPI increase of around 3 percent.";
+        let outcomes = "Gross domestic product (GDP) grew by 5.2 percent. The average surveyed urban unemployment rate stood at 5.9 percent.";
+        assert_eq!(
+            run(&[(2024, targets), (2025, outcomes)]),
+            [
+                (
+                    Verdict::Consistent,
+                    "2024 target gdp_growth around 5% (met at 4.5% or more); outcome in the 2025 report 5.2% (5.15..5.25); met".to_string()
+                ),
+                (
+                    Verdict::Inconsistent,
+                    "2024 target urban_unemployment_rate around 5.5% (met at 5.55% or less); outcome in the 2025 report 5.9% (5.85..5.95); missed".to_string()
+                ),
+                (
+                    Verdict::Unverifiable,
+                    "2024 target cpi around 3%; no report of 2025 states its outcome".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_report_of_the_next_year_no_check() {
+        assert!(run(&[(2023, ZH_2023), (2025, ZH_2024)]).is_empty());
+    }
+
+    #[test]
+    fn outcomes_are_about_the_year_before() {
+        assert_eq!(
+            points(2024, ZH_2024),
+            [
+                ("gdp_growth", 2023, Role::Outcome, "5.2".to_string()),
+                ("urban_jobs", 2023, Role::Outcome, "12440000".to_string()),
+                ("urban_unemployment_rate", 2023, Role::Outcome, "5.2".to_string()),
+                ("cpi", 2023, Role::Outcome, "0.2".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn several_years_are_left_out() {
+        // 37-china-gwr-2023-zh.txt: a five-year average
+        assert!(points(2023, "国内生产总值增加到121万亿元，五年年均增长5.2%。").is_empty());
+        // a five-year review passage, until a sentence opens on one year
+        assert_eq!(
+            points(
+                2023,
+                "过去五年，经济平稳。单位国内生产总值能耗下降8.1%。过去一年，全年国内生产总值增长3%。"
+            ),
+            [("gdp_growth", 2022, Role::Outcome, "3".to_string())]
+        );
+        // 34-china-gwr-2021-en.txt: figures given respectively
+        assert!(points(2021, "Energy consumption per unit of GDP and carbon dioxide emissions per unit of GDP will be reduced by 13.5 percent and 18 percent, respectively.").is_empty());
+    }
+
+    #[test]
+    fn a_share_of_gdp_is_no_growth_rate() {
+        // 10-china-gwr-2026-en.txt
+        assert!(points(2026, "Last year, China's R&D spending reached 2.8 percent of GDP.").is_empty());
+        assert!(points(2023, "新产业新业态新模式增加值占国内生产总值的比重达到17%以上。").is_empty());
+    }
+
+    #[test]
+    fn energy_intensity_is_not_gdp() {
+        assert_eq!(
+            points(2024, "今年发展主要预期目标是：单位国内生产总值能耗降低2.5%左右。"),
+            [("energy_intensity", 2024, Role::Target, "2.5".to_string())]
+        );
+    }
+}
