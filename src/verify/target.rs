@@ -582,7 +582,10 @@ mod tests {
     #[test]
     fn year_from_the_file_name() {
         assert_eq!(year_in_name("02-china-gwr-2024-zh.txt"), Some(2024));
-        assert_eq!(year_in_name("corpus/15-india-union-budget-1991-92-en.txt"), Some(1991));
+        assert_eq!(
+            year_in_name("corpus/15-india-union-budget-1991-92-en.txt"),
+            Some(1991)
+        );
         assert_eq!(year_in_name("gwr2023.txt"), Some(2023));
         assert_eq!(year_in_name("report-12345-zh.txt"), None);
         assert_eq!(year_in_name("2030/report.txt"), None);
@@ -686,7 +689,12 @@ mod tests {
             [
                 ("gdp_growth", 2023, Role::Outcome, "5.2".to_string()),
                 ("urban_jobs", 2023, Role::Outcome, "12440000".to_string()),
-                ("urban_unemployment_rate", 2023, Role::Outcome, "5.2".to_string()),
+                (
+                    "urban_unemployment_rate",
+                    2023,
+                    Role::Outcome,
+                    "5.2".to_string()
+                ),
                 ("cpi", 2023, Role::Outcome, "0.2".to_string()),
             ]
         );
@@ -711,14 +719,29 @@ mod tests {
     #[test]
     fn a_share_of_gdp_is_no_growth_rate() {
         // 10-china-gwr-2026-en.txt
-        assert!(points(2026, "Last year, China's R&D spending reached 2.8 percent of GDP.").is_empty());
-        assert!(points(2023, "新产业新业态新模式增加值占国内生产总值的比重达到17%以上。").is_empty());
+        assert!(
+            points(
+                2026,
+                "Last year, China's R&D spending reached 2.8 percent of GDP."
+            )
+            .is_empty()
+        );
+        assert!(
+            points(
+                2023,
+                "新产业新业态新模式增加值占国内生产总值的比重达到17%以上。"
+            )
+            .is_empty()
+        );
     }
 
     #[test]
     fn energy_intensity_is_not_gdp() {
         assert_eq!(
-            points(2024, "今年发展主要预期目标是：单位国内生产总值能耗降低2.5%左右。"),
+            points(
+                2024,
+                "今年发展主要预期目标是：单位国内生产总值能耗降低2.5%左右。"
+            ),
             [("energy_intensity", 2024, Role::Target, "2.5".to_string())]
         );
     }
