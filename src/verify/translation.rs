@@ -155,11 +155,11 @@ impl Alignment {
                 left_b.entry(k).or_default().push(j);
             }
         }
-        for i in 0..a.len() {
+        for (i, k) in ka.iter().enumerate() {
             if self.used_a[i] {
                 continue;
             }
-            if let Some(j) = left_b.get_mut(&ka[i]).and_then(Vec::pop) {
+            if let Some(j) = left_b.get_mut(k).and_then(Vec::pop) {
                 self.pair(a, b, i, j, "same value, moved");
             }
         }
