@@ -74,7 +74,8 @@ pub enum Command {
     /// text itself, a form feed); offsets count the form feed, not the mark.
     Text(TextArgs),
     /// Check claims against each other: restatements in another unit,
-    /// changes between levels, totals and parts, translations (--pair).
+    /// changes between levels, totals and parts, translations (--pair),
+    /// targets against the next year's outcomes (--series).
     #[command(after_help = VERIFY_HELP)]
     Verify(VerifyArgs),
 }
