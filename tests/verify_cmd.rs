@@ -131,7 +131,10 @@ fn expect_file(name: &str, actual: &str) {
         fs::write(&path, actual).unwrap();
     }
     let expected = fs::read_to_string(&path).unwrap();
-    assert_eq!(actual, expected, "{name} differs (CLAIMSCAN_BLESS=1 rewrites it)");
+    assert_eq!(
+        actual, expected,
+        "{name} differs (CLAIMSCAN_BLESS=1 rewrites it)"
+    );
 }
 
 #[test]
@@ -187,7 +190,13 @@ fn a_series_report_needs_a_year_in_its_name() {
     let assert = Command::cargo_bin("claimscan")
         .unwrap()
         .current_dir(&data)
-        .args(["verify", "--series", "series-2023-zh.txt", "report-zh.txt", "-o"])
+        .args([
+            "verify",
+            "--series",
+            "series-2023-zh.txt",
+            "report-zh.txt",
+            "-o",
+        ])
         .arg(dir.path().join("checks.csv"))
         .assert()
         .code(1);
