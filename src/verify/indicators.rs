@@ -57,10 +57,12 @@ pub const INDICATORS: &[Indicator] = &[
         sense: Sense::Floor,
         names: &[
             "国内生产总值",
+            "地区生产总值",
+            "生产总值",
             "经济增速",
             "经济增长",
             "gross domestic product",
-            "gdp",
+            "gdp growth",
             "growth rate",
             "economic growth",
         ],
@@ -110,13 +112,35 @@ pub const INDICATORS: &[Indicator] = &[
 ];
 
 /// Phrases that hold an indicator's name but name another quantity (a
-/// share of GDP, a figure per unit of GDP, per head).
+/// share of GDP, a figure per unit of GDP, per head, a contribution to
+/// growth). English `GDP` alone is no name (`1.3% of our GDP`, `debt-to-GDP
+/// ratio`, `real GDP … below`): `GDP growth` and `gross domestic product`
+/// are.
 pub const NOT_INDICATORS: &[&str] = &[
     "占国内生产总值",
     "国内生产总值的比重",
     "国内生产总值比重",
+    "国内生产总值的比例",
+    "国内生产总值比例",
     "单位国内生产总值",
     "人均国内生产总值",
+    "占地区生产总值",
+    "地区生产总值的比重",
+    "地区生产总值比重",
+    "地区生产总值的比例",
+    "地区生产总值比例",
+    "单位地区生产总值",
+    "人均地区生产总值",
+    "占生产总值",
+    "生产总值的比重",
+    "生产总值比重",
+    "生产总值的比例",
+    "生产总值比例",
+    "单位生产总值",
+    "人均生产总值",
+    "经济增长贡献",
+    "经济增长的贡献",
+    "of gross domestic product",
     "of gdp",
     "gdp per capita",
     "per capita gdp",
@@ -155,6 +179,22 @@ pub const MULTI_YEAR_MARKERS: &[&str] = &[
     "years running",
     "every year",
     "each year",
+];
+
+/// Words that make a sentence's figures a forecast or an assumption:
+/// neither a target set nor an outcome reported (`预计今年财政收入…`,
+/// `economists expect CPI inflation to ease to about 2 per cent`).
+pub const FORECAST_MARKERS: &[&str] = &[
+    "预计",
+    "预测",
+    "forecast",
+    "forecasts",
+    "expect",
+    "expects",
+    "expected",
+    "assume",
+    "assumed",
+    "assumption",
 ];
 
 /// Words that, opening a sentence, start a passage about several years

@@ -10,8 +10,10 @@
 //! comes from its sentence: a sentence with a target word (`预期目标`,
 //! `拟按`, `target`, `projected`) holds targets of the report's year;
 //! any other sentence holds outcomes of the year before. Sentences about
-//! several years (`年均`, `respectively`, a five-year review or plan) are
-//! left out ([`indicators::MULTI_YEAR_MARKERS`]): only clear cases.
+//! several years (`年均`, `respectively`, a five-year review or plan) and
+//! forecasts (`预计`, `expected`) are left out
+//! ([`indicators::MULTI_YEAR_MARKERS`], [`indicators::FORECAST_MARKERS`]):
+//! only clear cases.
 //!
 //! A target is a condition on the outcome: `over X` and `at most X` are
 //! bounds; `around X` or a bare `X` is read by the indicator's sense, a
@@ -31,8 +33,8 @@ use rust_decimal::Decimal;
 use crate::extract::{Claim, Qualifier, Span, Trend};
 
 use super::indicators::{
-    INDICATORS, Indicator, LIST_GOES_ON, MULTI_YEAR_MARKERS, MULTI_YEAR_OPENERS, NOT_INDICATORS,
-    ONE_YEAR_OPENERS, OPENER_REACH, Reading, Sense, TARGET_MARKERS,
+    FORECAST_MARKERS, INDICATORS, Indicator, LIST_GOES_ON, MULTI_YEAR_MARKERS, MULTI_YEAR_OPENERS,
+    NOT_INDICATORS, ONE_YEAR_OPENERS, OPENER_REACH, Reading, Sense, TARGET_MARKERS,
 };
 use super::precision::{Figure, show};
 use super::{Check, CheckKind, Involved, Verdict};
@@ -225,7 +227,12 @@ fn one_year_sentences(text: &str, sentences: &[Span]) -> Vec<Option<Role>> {
             } else if MULTI_YEAR_OPENERS.iter().any(|w| head.contains(w)) {
                 several_years = true;
             }
-            let role = if several_years || MULTI_YEAR_MARKERS.iter().any(|w| has_word(&lower, w)) {
+            let neither = several_years
+                || MULTI_YEAR_MARKERS
+                    .iter()
+                    .chain(FORECAST_MARKERS)
+                    .any(|w| has_word(&lower, w));
+            let role = if neither {
                 None
             } else if target_list || TARGET_MARKERS.iter().any(|w| has_word(&lower, w)) {
                 Some(Role::Target)
@@ -733,6 +740,29 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn regional_gdp_and_forecasts() {
+        // 39-sichuan-gwr-2026-zh.txt, 38-shanghai-gwr-2026-zh.txt
+        assert_eq!(
+            points(
+                2026,
+                "今年全省经济社会发展主要预期目标是：地区生产总值增长5.5%左右；"
+            ),
+            [("gdp_growth", 2026, Role::Target, "5.5".to_string())]
+        );
+        assert!(
+            points(
+                2026,
+                "今年主要预期目标是：全社会研发经费支出相当于全市生产总值的比例达到4.6%左右。"
+            )
+            .is_empty()
+        );
+        // 11-canada-budget-2024-en.txt, 06-hk-budget-speech-2021-en.txt
+        assert!(points(2024, "Private sector economists expect CPI inflation to ease to about 2 per cent by the end of 2024.").is_empty());
+        assert!(points(2021, "The measures provide an expected support effect of more than five per cent of Gross Domestic Product (GDP).").is_empty());
+        assert!(points(2024, "The federal debt-to-GDP ratio will be 41.9 per cent.").is_empty());
     }
 
     #[test]
