@@ -179,6 +179,9 @@ pub const MULTI_YEAR_MARKERS: &[&str] = &[
     "years running",
     "every year",
     "each year",
+    "future years",
+    "medium term",
+    "medium-term",
 ];
 
 /// Words that make a sentence's figures a forecast or an assumption:
