@@ -763,7 +763,7 @@ mod tests {
         assert!(points(2024, "Private sector economists expect CPI inflation to ease to about 2 per cent by the end of 2024.").is_empty());
         assert!(points(2021, "The measures provide an expected support effect of more than five per cent of Gross Domestic Product (GDP).").is_empty());
         assert!(points(2024, "The federal debt-to-GDP ratio will be 41.9 per cent.").is_empty());
-        assert!(points(2024, "Keeping deficits below 1 per cent of GDP in 2026-27 and future years.").is_empty());
+        assert!(points(2024, "Maintaining a declining deficit-to-GDP ratio in 2024-25 and keeping deficits below 1 per cent in 2026-27 and future years.").is_empty());
     }
 
     #[test]
