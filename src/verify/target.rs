@@ -351,10 +351,13 @@ fn word_spans<'a>(lower: &'a str, word: &'a str) -> impl Iterator<Item = (usize,
         .filter(move |&(a, b)| !word.is_ascii() || on_boundaries(lower, a, b))
 }
 
+/// Whether `s[a..b]` stands as a word: no letter, digit or hyphen on
+/// either side (`better-than-expected` holds no `expected`).
 fn on_boundaries(s: &str, a: usize, b: usize) -> bool {
+    let in_word = |c: char| c.is_alphanumeric() || c == '-';
     let before = s[..a].chars().next_back();
     let after = s[b..].chars().next();
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    before.is_none_or(|c| !in_word(c)) && after.is_none_or(|c| !in_word(c))
 }
 
 /// Whether lower-case `s` holds `word` (an ASCII word on word boundaries).
@@ -763,6 +766,14 @@ mod tests {
         assert!(points(2024, "Private sector economists expect CPI inflation to ease to about 2 per cent by the end of 2024.").is_empty());
         assert!(points(2021, "The measures provide an expected support effect of more than five per cent of Gross Domestic Product (GDP).").is_empty());
         assert!(points(2024, "The federal debt-to-GDP ratio will be 41.9 per cent.").is_empty());
+        // 34-china-gwr-2021-en.txt: `better-than-expected` is no forecast
+        assert_eq!(
+            points(
+                2021,
+                "With gross domestic product (GDP) for the year growing by 2.3 percent, a better-than-expected recovery was achieved."
+            ),
+            [("gdp_growth", 2020, Role::Outcome, "2.3".to_string())]
+        );
         assert!(points(2024, "Maintaining a declining deficit-to-GDP ratio in 2024-25 and keeping deficits below 1 per cent in 2026-27 and future years.").is_empty());
     }
 
