@@ -55,12 +55,13 @@ pub fn apply(
         return (sentences, claims);
     }
     let body = body_width(text);
-    let sentences = join_wrapped(text, sentences, body);
+    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
+    let sentences = join_wrapped(text, sentences, body, &newlines);
     let mut out_sentences = Vec::with_capacity(sentences.len());
     let mut chinese = Vec::with_capacity(sentences.len());
     for s in sentences {
         if is_chinese(s.text(text)) {
-            for piece in split_chinese(text, s, body) {
+            for piece in split_chinese(text, s, body, line_start(&newlines, s.start)) {
                 let zh = is_chinese(piece.text(text));
                 out_sentences.push(piece);
                 chinese.push(zh);
@@ -106,10 +107,10 @@ pub fn apply(
 /// of its own (a heading, or a line closed by sentence punctuation) or
 /// start a numbered heading. A line is judged whole, from its start in
 /// the text: `全州有医院病床29552⏎张` after `。` on the same line is no heading.
-fn split_chinese(text: &str, s: Span, body: usize) -> Vec<Span> {
+fn split_chinese(text: &str, s: Span, body: usize, first_line: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = s.start;
-    let mut line_start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+    let mut line_start = first_line;
     for (i, c) in s.text(text).char_indices() {
         let at = s.start + i;
         let end = match c {
@@ -132,6 +133,13 @@ fn split_chinese(text: &str, s: Span, body: usize) -> Vec<Span> {
     }
     push_trimmed(text, start, s.end, &mut out);
     out
+}
+
+/// The byte offset where the line holding `at` starts, from the sorted
+/// offsets of the text's line breaks.
+fn line_start(newlines: &[usize], at: usize) -> usize {
+    let i = newlines.partition_point(|&n| n < at);
+    i.checked_sub(1).map_or(0, |j| newlines[j] + 1)
 }
 
 /// Punctuation that closes a Chinese sentence or clause at a line end.
@@ -187,18 +195,17 @@ fn display_width(line: &str) -> usize {
 /// left open (no closing punctuation, no heading) runs on into the next
 /// Chinese sentence across a blank line or a page break: double-spaced
 /// printed pages (`比上年下⏎⏎降0.5%`).
-fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize) -> Vec<Span> {
+fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize, newlines: &[usize]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(sentences.len());
     for s in sentences {
         if let Some(last) = out.last_mut() {
             let gap = &text[last.end..s.start];
-            let tail = text[last.start..last.end]
-                .rsplit('\n')
-                .next()
-                .unwrap_or("")
-                .trim();
-            if wrapped(tail, body)
+            // The whole last line, also the part before the sentence's start
+            // (`…下降4.3%。全年商品房销售面积212.58⏎⏎万平方米`).
+            let tail = text[line_start(newlines, last.end)..last.end].trim();
+            if gap.contains('\n')
                 && gap.trim().is_empty()
+                && wrapped(tail, body)
                 && is_chinese(last.text(text))
                 && !s.text(text).contains(|c: char| c.is_ascii_alphabetic())
                 && !starts_heading(s.text(text))
@@ -283,7 +290,7 @@ mod tests {
     #[test]
     fn semicolons_and_headings_split() {
         let text = "一、工作回顾\n增长5%；下降3%。";
-        let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()), 40)
+        let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()), 40, 0)
             .iter()
             .map(|s| s.text(text))
             .collect();
@@ -293,7 +300,7 @@ mod tests {
     #[test]
     fn full_width_lines_of_a_page_are_wrapped_not_headings() {
         let text = "体企业增加值比上年增长4.4倍；股份制企业增加值比上年增\n长4.9%。\n三、工业\n全年增长3.5%。";
-        let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()), 56)
+        let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()), 56, 0)
             .iter()
             .map(|s| s.text(text))
             .collect();
@@ -319,7 +326,8 @@ mod tests {
             Span::new(first + 2, second),
             Span::new(second + 2, text.len()),
         ];
-        let joined = join_wrapped(text, sentences, 52);
+        let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+        let joined = join_wrapped(text, sentences, 52, &newlines);
         assert_eq!(joined.len(), 2);
         assert_eq!(joined[0].text(text), &text[..second]);
     }
