@@ -105,7 +105,7 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
         || (digit_value(first).is_some_and(|d| d != 0))
         || matches!(first, '十' | '拾')
         || (matches!(first, '百' | '千' | '万' | '亿') && scale_led(p, i))
-        || (matches!(first, '零' | '〇') && p.char(i + 1) == Some('点'));
+        || (matches!(first, '零' | '〇') && matches!(p.char(i + 1), Some('点' | '點')));
     if !starts {
         return None;
     }
@@ -128,7 +128,7 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
             r.arabic(p, k)
         } else if let Some(d) = digit_value(c) {
             r.chinese_digit(p, k, c, d)
-        } else if c == '点' && r.chinese && !r.digit_string {
+        } else if matches!(c, '点' | '點') && r.chinese && !r.digit_string {
             r.chinese_decimals(p, k)
         } else if let Some(m) = multiplier(c) {
             r.scale_char(p, k, c, m)
@@ -451,6 +451,7 @@ mod tests {
         assert_eq!(value("两千"), Some(("2000".into(), "两千".into())));
         assert_eq!(value("十二"), Some(("12".into(), "十二".into())));
         assert_eq!(value("三点五"), Some(("3.5".into(), "三点五".into())));
+        assert_eq!(value("三點五"), Some(("3.5".into(), "三點五".into())));
         assert_eq!(
             value("一亿二千万"),
             Some(("120000000".into(), "一亿二千万".into()))

@@ -492,6 +492,17 @@ mod tests {
             Some(("两美元又三美分".into(), "2.03".into(), None))
         );
         assert_eq!(item("三斤半"), Some(("三斤半".into(), "3.5".into(), None)));
+        assert_eq!(
+            item("一點六至三點九公尺"),
+            Some((
+                "一點六至三點九公尺".into(),
+                "1.6".into(),
+                Some("3.9".into())
+            ))
+        );
+        let p = Passage::new("8英尺", 0, "8英尺".len());
+        let unit = read_item(&p, 0).and_then(|i| i.unit).map(|u| u.measure);
+        assert_eq!(unit, Some(ZhMeasure::Unit("ft")));
         assert_eq!(item("3斤5两"), Some(("3斤5两".into(), "3.5".into(), None)));
         assert_eq!(
             item("10日元5日本銭"),

@@ -77,7 +77,9 @@ fn numeral_name(p: &Passage, item: &Item) -> bool {
 /// `specification`: inches before a product line are its size
 /// (`12英寸产线`, `8英寸半导体`), not a length.
 fn specification(p: &Passage, item: &Item) -> bool {
-    let inches = item.unit.is_some_and(|u| u.form == "英寸");
+    let inches = item
+        .unit
+        .is_some_and(|u| u.measure == ZhMeasure::Unit("in"));
     inches
         && SPECIFICATION_NOUNS
             .iter()

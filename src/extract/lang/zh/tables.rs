@@ -101,6 +101,8 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     // length
     ("公里", Unit("km")), ("千米", Unit("km")), ("米", Unit("m")), ("厘米", Unit("cm")), ("公分", Unit("cm")),
     ("毫米", Unit("mm")), ("微米", Unit("um")), ("纳米", Unit("nm")), ("英寸", Unit("in")),
+    ("公尺", Unit("m")), ("公裏", Unit("km")), ("英里", Unit("mi")), ("英裏", Unit("mi")),
+    ("英尺", Unit("ft")), ("呎", Unit("ft")), ("英吋", Unit("in")), ("吋", Unit("in")),
     // volume
     ("立方米", Unit("m3")), ("方", Unit("m3")), ("升", Unit("L")), ("毫升", Unit("mL")),
     // energy
