@@ -5,6 +5,7 @@
 //! sentence splitter already ends passages at real line breaks.
 
 use super::numeral::Passage;
+use super::tables::arabic_digit;
 use super::tables::{
     COMPARISON_WORDS, CUT_WORDS, IMPROVED_BY_FALLING, INNER_WORD_STARTS, QUALIFIER_WORD_LEADS,
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
@@ -161,6 +162,11 @@ fn trend_word(p: &Passage, start: usize, what: Measured, amount: bool) -> TrendF
         if c.is_whitespace() {
             k -= 1;
             continue;
+        }
+        // `增幅在30%以上的有7个行业`: a number inside a modifier (`…的`)
+        // before this one owns the trend word before it.
+        if arabic_digit(c).is_some() && p.head(start)[p.head(k).len()..].contains('的') {
+            break;
         }
         let head = p.head(k);
         // The last characters before `k` without the breaks of a wrapped
@@ -424,6 +430,8 @@ mod tests {
         assert_eq!(trend(&p, k, Measured::Count), TrendFound::Neutral);
         let (p, k) = at("有18个行业同比增长，增长面56.3%", "56.3");
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        let (p, k) = at("其中增幅在30%以上的有7个行业", "7");
+        assert_eq!(trend(&p, k, Measured::Count), TrendFound::Nothing);
         let (p, k) = at("低效建设用地减量7平方公里", "7");
         assert_eq!(
             trend(&p, k, Measured::Amount),
