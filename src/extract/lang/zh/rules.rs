@@ -54,6 +54,10 @@ fn pieces_counted(item: &Item, measure: ZhMeasure) -> ZhMeasure {
 /// The name may be broken by a wrapped line (`十⏎⏎种有色金属`): white space
 /// is left out of the comparison.
 fn numeral_name(p: &Passage, item: &Item) -> bool {
+    // Every name of the table is written in Chinese numerals.
+    if !item.number.chinese {
+        return false;
+    }
     let solid = |range: std::ops::Range<usize>| -> Vec<char> {
         range
             .filter_map(|j| p.char(j))
