@@ -53,7 +53,13 @@ pub fn apply(
     claims: Vec<Claim>,
     dollar: &'static str,
 ) -> (Vec<Span>, Vec<Claim>) {
-    if !may_hold_han(text) || !sentences.iter().any(|s| is_chinese(s.text(text))) {
+    // (Only the text the sentences cover: a part of a large document
+    // looks at its own text.)
+    let covered = match (sentences.first(), sentences.last()) {
+        (Some(first), Some(last)) => &text[first.start..last.end],
+        _ => "",
+    };
+    if !may_hold_han(covered) || !sentences.iter().any(|s| is_chinese(s.text(text))) {
         return (sentences, claims);
     }
     let mut out_sentences = Vec::with_capacity(sentences.len());
