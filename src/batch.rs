@@ -456,33 +456,9 @@ fn run_jobs<W: Write, T: Send>(
                 while let Some(result) = waiting.remove(&written) {
                     summary.files += 1;
                     let result = match result {
-                        Ok(mut done) => {
-                            std::mem::take(&mut done.doc.warnings)
-                                .into_iter()
-                                .for_each(|w| on_event(Event::Warning(w)));
-                            match done.large.take() {
-                                None => write_document(
-                                    format,
-                                    &done.doc.name,
-                                    &done.doc.text,
-                                    &done.extraction,
-                                    &done.pages,
-                                    out,
-                                )?
-                                .map(|()| done.extraction.claims.len()),
-                                Some(large) => {
-                                    let parts_limit = threads.max(1) * PARTS_IN_FLIGHT_PER_THREAD;
-                                    write_parts(scope, parts_limit, format, &done, &large, out)?
-                                        .map(|(claims, found)| {
-                                            if let Some(w) =
-                                                silent(&done.doc.name, &large.text, found)
-                                            {
-                                                on_event(Event::Warning(w));
-                                            }
-                                            claims
-                                        })
-                                }
-                            }
+                        Ok(done) => {
+                            let parts_limit = threads.max(1) * PARTS_IN_FLIGHT_PER_THREAD;
+                            write_processed(scope, parts_limit, format, done, out, &mut on_event)?
                         }
                         Err(e) => Err(e),
                     };
@@ -504,6 +480,35 @@ fn run_jobs<W: Write, T: Send>(
     })();
     progress.finish_and_clear();
     Ok(result)
+}
+
+/// Tells the warnings of a processed document and writes its rows (a
+/// large one read in parts on `scope` now, at most `parts_limit` in
+/// flight): the claims written, or why the document failed; a write
+/// error is `Err`.
+fn write_processed<'scope, W: Write>(
+    scope: &rayon::Scope<'scope>,
+    parts_limit: usize,
+    format: ledger::Format,
+    mut done: Processed,
+    out: &mut W,
+    on_event: &mut impl FnMut(Event),
+) -> io::Result<Result<usize, InputError>> {
+    std::mem::take(&mut done.doc.warnings)
+        .into_iter()
+        .for_each(|w| on_event(Event::Warning(w)));
+    let Some(large) = done.large.take() else {
+        let (doc, extraction) = (&done.doc, &done.extraction);
+        let written = write_document(format, &doc.name, &doc.text, extraction, &done.pages, out)?;
+        return Ok(written.map(|()| extraction.claims.len()));
+    };
+    let written = write_parts(scope, parts_limit, format, &done, &large, out)?;
+    Ok(written.map(|(claims, found)| {
+        if let Some(w) = silent(&done.doc.name, &large.text, found) {
+            on_event(Event::Warning(w));
+        }
+        claims
+    }))
 }
 
 fn progress_bar(len: Option<u64>, show: bool) -> ProgressBar {
