@@ -120,8 +120,20 @@ fn extract_range(
     }
     let mut claims = Vec::new();
     let mut rejected = Vec::new();
+    // Inside a Chinese piece the Chinese pack's claims replace the
+    // English engine's (`language`): no need to read there.
+    let passages = language::Passages::of(text, &sentences);
+    let chinese: Vec<Span> = passages.iter().flat_map(|p| p.chinese()).collect();
+    let mut next_piece = 0;
     let mut pos = part.start;
     while let Some(start) = next_candidate(text, pos).filter(|&start| start < part.end) {
+        while chinese.get(next_piece).is_some_and(|p| p.end <= start) {
+            next_piece += 1;
+        }
+        if let Some(piece) = chinese.get(next_piece).filter(|p| p.start <= start) {
+            pos = piece.end;
+            continue;
+        }
         let read = claim::read_at(text, start, pos, &currency);
         claims.extend(read.claims);
         rejected.extend(read.rejected);
@@ -139,7 +151,7 @@ fn extract_range(
     }
     conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
-    let (sentences, claims) = language::apply(text, sentences, claims, currency.dollar);
+    let (sentences, claims) = language::apply(text, sentences, passages, claims, currency.dollar);
     let rejected = language::outside_chinese(text, &sentences, rejected);
     Extraction {
         sentences,
