@@ -689,70 +689,8 @@ const MULTIPLE_AFTER: &[&str] = &[
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
 /// any currency written before it.
 fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)> {
-    // `(+CAD 1.58 to CAD 35.33)`: a change, then the level it reached.
-    if text[..reading.start].ends_with('+') {
-        return None;
-    }
-    let after_first = reading.end;
-    let mut connector = token::next(text, after_first)?;
-    // `8- to 16-meter`, `320- or 640-inch`: a suspended hyphen before the
-    // connector word of a range of hyphenated adjectives.
-    let suspended = connector.is_symbol('-')
-        && connector.span.start == after_first
-        && token::next(text, connector.span.end)
-            .is_some_and(|t| t.span.start > connector.span.end && (t.is("to") || t.is("or")));
-    if suspended {
-        connector = token::next(text, connector.span.end)?;
-    }
-    let tight = connector.span.start == after_first;
-    // `within the projected range of 3% - 4%`: a hyphen with a space on
-    // both sides between two numbers with a unit is a dash (not `70
-    // -200mm`, a minus glued to the second number).
-    let spaced_dash = !tight
-        && reading.end > reading.first.span.end
-        && text[connector.span.end..].starts_with(' ')
-        && text[connector.span.end + 1..].starts_with(|c: char| c.is_ascii_digit())
-        && text[after_first..connector.span.start] == *" ";
-    let is_range = match connector.kind {
-        token::TokenKind::Symbol('-') => tight || spaced_dash,
-        token::TokenKind::Symbol('–' | '—') => true,
-        token::TokenKind::Word => {
-            // The word before the first number, past a bound (`from over`).
-            let before = token::before(text, reading.start, 6)
-                .find(|t| !is_bound_word(t.text) && !context::is_origin_filler(t));
-            if connector.is("to") || connector.is("or") {
-                // `fell from 4.8 to 4.7 percent` is a change, `fell by
-                // £4.3 billion to £120.7 billion` a change and the level
-                // reached, `17 per cent in 2019 to 78 per cent` no range.
-                let change = before
-                    .is_some_and(|b| b.is("from") && context::states_change(text, b.span.start));
-                !(change || reading.first.is_year_like())
-            } else if connector.is("and") {
-                before.is_some_and(|b| b.is("between"))
-            } else {
-                false
-            }
-        }
-        _ => false,
-    };
-    if !is_range || text[after_first..connector.span.start].contains('\n') {
-        return None;
-    }
-    let mut at = connector.span.end;
-    let rest = &text[at..];
-    at += rest.len() - rest.trim_start_matches(is_space).len();
-    if tight && text[at..].starts_with(is_space) {
-        return None;
-    }
-    // The high end may carry its own bound: `from $8,000 to over $100,000`.
-    if connector.is("to") {
-        while let Some(word) =
-            token::next(text, at).filter(|t| t.span.start == at && is_bound_word(t.text))
-        {
-            at = word.span.end + text[word.span.end..].len()
-                - text[word.span.end..].trim_start_matches(is_space).len();
-        }
-    }
+    let (connector, tight) = range_connector(text, reading)?;
+    let mut at = high_end_at(text, &connector, tight)?;
     // A currency may be repeated: `$3 to $4 billion`.
     let mut currency = None;
     for &(form, c) in units::CURRENCY_PREFIXES {
@@ -795,6 +733,88 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         return None;
     }
     Some((second, currency))
+}
+
+/// The connector of a range after the first number (`-`, `–`, `to`, `or`,
+/// `and` after `between`), and whether it is glued to the number; `None`
+/// when what follows is no range.
+fn range_connector<'a>(text: &'a str, reading: &Reading) -> Option<(token::Token<'a>, bool)> {
+    // `(+CAD 1.58 to CAD 35.33)`: a change, then the level it reached.
+    if text[..reading.start].ends_with('+') {
+        return None;
+    }
+    let after_first = reading.end;
+    let mut connector = token::next(text, after_first)?;
+    // `8- to 16-meter`, `320- or 640-inch`: a suspended hyphen before the
+    // connector word of a range of hyphenated adjectives.
+    let suspended = connector.is_symbol('-')
+        && connector.span.start == after_first
+        && token::next(text, connector.span.end)
+            .is_some_and(|t| t.span.start > connector.span.end && (t.is("to") || t.is("or")));
+    if suspended {
+        connector = token::next(text, connector.span.end)?;
+    }
+    let tight = connector.span.start == after_first;
+    // `within the projected range of 3% - 4%`: a hyphen with a space on
+    // both sides between two numbers with a unit is a dash (not `70
+    // -200mm`, a minus glued to the second number).
+    let spaced_dash = !tight
+        && reading.end > reading.first.span.end
+        && text[connector.span.end..].starts_with(' ')
+        && text[connector.span.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+        && text[after_first..connector.span.start] == *" ";
+    let is_range = match connector.kind {
+        token::TokenKind::Symbol('-') => tight || spaced_dash,
+        token::TokenKind::Symbol('–' | '—') => true,
+        token::TokenKind::Word => is_range_word(text, reading, &connector),
+        _ => false,
+    };
+    if !is_range || text[after_first..connector.span.start].contains('\n') {
+        return None;
+    }
+    Some((connector, tight))
+}
+
+/// Does the word `connector` join a range: `to`/`or` unless the first
+/// number is the origin of a change or a year, `and` after `between`?
+fn is_range_word(text: &str, reading: &Reading, connector: &token::Token) -> bool {
+    // The word before the first number, past a bound (`from over`).
+    let before = token::before(text, reading.start, 6)
+        .find(|t| !is_bound_word(t.text) && !context::is_origin_filler(t));
+    if connector.is("to") || connector.is("or") {
+        // `fell from 4.8 to 4.7 percent` is a change, `fell by
+        // £4.3 billion to £120.7 billion` a change and the level
+        // reached, `17 per cent in 2019 to 78 per cent` no range.
+        let change =
+            before.is_some_and(|b| b.is("from") && context::states_change(text, b.span.start));
+        !(change || reading.first.is_year_like())
+    } else if connector.is("and") {
+        before.is_some_and(|b| b.is("between"))
+    } else {
+        false
+    }
+}
+
+/// Where the high end of a range starts after `connector`: past white
+/// space and, after `to`, its own bound (`from $8,000 to over $100,000`);
+/// `None` when a glued connector is followed by a space.
+fn high_end_at(text: &str, connector: &token::Token, tight: bool) -> Option<usize> {
+    let mut at = connector.span.end;
+    let rest = &text[at..];
+    at += rest.len() - rest.trim_start_matches(is_space).len();
+    if tight && text[at..].starts_with(is_space) {
+        return None;
+    }
+    // The high end may carry its own bound: `from $8,000 to over $100,000`.
+    if connector.is("to") {
+        while let Some(word) =
+            token::next(text, at).filter(|t| t.span.start == at && is_bound_word(t.text))
+        {
+            at = word.span.end + text[word.span.end..].len()
+                - text[word.span.end..].trim_start_matches(is_space).len();
+        }
+    }
+    Some(at)
 }
 
 /// The unit or currency after a number ending at `end`, and where it ends.
