@@ -875,16 +875,44 @@ fn plain_measure_after(
         );
     }
     if let Some(currency) = prefix {
-        // `RMB 500 million yuan`: swallow a repeated currency word.
-        // Another code is the next amount's (`rmb 10 usd 20`).
-        let repeated = units::currency_suffix_at(&text[at..]).filter(|&(found, minor, len)| {
-            let other =
-                matches!((currency, found), (Currency::Code(a), Currency::Code(b)) if a != b);
-            !minor && !other && text[at..at + len].chars().all(char::is_alphabetic)
-        });
-        let end = repeated.map_or(end, |(.., len)| at + len);
-        return (Measure::Money(code_placeholder(currency)), end);
+        return prefixed_money(text, end, at, currency);
     }
+    if let Some(found) = currency_word_after(text, at, scaled) {
+        return found;
+    }
+    // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`; a
+    // line-break hyphen leaves a space after it (`five- year`).
+    let hyphen = !spaced && text[at..].starts_with(['-', '\u{2011}']);
+    if hyphen {
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+        if text[at..].starts_with(' ') && !text[at + 1..].starts_with(is_space) {
+            at += 1;
+        }
+        if let Some(found) = currency_adjective(text, at) {
+            return found;
+        }
+    }
+    if let Some(found) = duration_after_modifier(text, at) {
+        return found;
+    }
+    unit_after(text, end, at, gap_text, (spaced, hyphen))
+}
+
+/// Money in the currency written before the number (number ending at
+/// `end`, next word at `at`): `RMB 500 million yuan` swallows a repeated
+/// currency word; another code is the next amount's (`rmb 10 usd 20`).
+fn prefixed_money(text: &str, end: usize, at: usize, currency: Currency) -> (Measure, usize) {
+    let repeated = units::currency_suffix_at(&text[at..]).filter(|&(found, minor, len)| {
+        let other = matches!((currency, found), (Currency::Code(a), Currency::Code(b)) if a != b);
+        !minor && !other && text[at..at + len].chars().all(char::is_alphabetic)
+    });
+    let end = repeated.map_or(end, |(.., len)| at + len);
+    (Measure::Money(code_placeholder(currency)), end)
+}
+
+/// A currency written after the number, at `at`: `5 billion pounds`, but
+/// not `25 pounds` (a weight) nor a sign that opens the next number.
+fn currency_word_after(text: &str, at: usize, scaled: bool) -> Option<(Measure, usize)> {
     let suffix = units::currency_suffix_at(&text[at..]);
     // `25 pounds` weighs; `5 billion pounds` is money.
     let weighs =
@@ -899,42 +927,43 @@ fn plain_measure_after(
                 .starts_with(|c: char| c.is_ascii_digit())
     };
     let suffix = suffix.filter(|&(_, _, len)| !weighs(len) && !sign_before_number(len));
-    if let Some((currency, minor, len)) = suffix {
-        return (money_measure(currency, minor), at + len);
+    suffix.map(|(currency, minor, len)| (money_measure(currency, minor), at + len))
+}
+
+/// `a 12-cent dividend`, `a one-yen bid`: a currency word after a hyphen;
+/// never `a 5-pound bag`.
+fn currency_adjective(text: &str, at: usize) -> Option<(Measure, usize)> {
+    let adjective = units::currency_suffix_at(&text[at..]).filter(|&(_, _, len)| {
+        let word = &text[at..at + len];
+        word.chars().all(char::is_alphabetic) && !word.to_ascii_lowercase().starts_with("pound")
+    });
+    adjective.map(|(currency, minor, len)| (money_measure(currency, minor), at + len))
+}
+
+/// `eight consecutive years`: a duration unit after a modifier.
+fn duration_after_modifier(text: &str, at: usize) -> Option<(Measure, usize)> {
+    let word = token::next(text, at).filter(|t| t.span.start == at && t.is_word())?;
+    if !units::DURATION_MODIFIERS.iter().any(|m| word.is(m)) {
+        return None;
     }
-    // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`; a
-    // line-break hyphen leaves a space after it (`five- year`).
-    let hyphen = !spaced && text[at..].starts_with(['-', '\u{2011}']);
-    if hyphen {
-        at += text[at..].chars().next().map_or(1, char::len_utf8);
-        if text[at..].starts_with(' ') && !text[at + 1..].starts_with(is_space) {
-            at += 1;
-        }
-        // `a 12-cent dividend`, `a one-yen bid`; never `a 5-pound bag`.
-        let adjective = units::currency_suffix_at(&text[at..]).filter(|&(_, _, len)| {
-            let word = &text[at..at + len];
-            word.chars().all(char::is_alphabetic) && !word.to_ascii_lowercase().starts_with("pound")
-        });
-        if let Some((currency, minor, len)) = adjective {
-            return (money_measure(currency, minor), at + len);
-        }
-    }
-    // `eight consecutive years`
-    let mut modifier_end = None;
-    if let Some(word) = token::next(text, at).filter(|t| t.span.start == at && t.is_word())
-        && units::DURATION_MODIFIERS.iter().any(|m| word.is(m))
-    {
-        let after = word.span.end;
-        let next = &text[after..];
-        let skip = next.len() - next.trim_start_matches(is_space).len();
-        modifier_end = Some(after + skip);
-    }
-    if let Some(modified_at) = modifier_end
-        && let Some((unit, len)) =
-            units::unit_at(&text[modified_at..]).filter(|(u, _)| u.kind == Kind::Duration)
-    {
-        return (Measure::Unit(unit), modified_at + len);
-    }
+    let after = word.span.end;
+    let next = &text[after..];
+    let modified_at = after + next.len() - next.trim_start_matches(is_space).len();
+    let (unit, len) =
+        units::unit_at(&text[modified_at..]).filter(|(u, _)| u.kind == Kind::Duration)?;
+    Some((Measure::Unit(unit), modified_at + len))
+}
+
+/// The unit at `at` after a number ending at `end` (after `gap_text`;
+/// `spaced` when there is a gap, `hyphen` when a hyphen joined it), or a
+/// count.
+fn unit_after(
+    text: &str,
+    end: usize,
+    at: usize,
+    gap_text: &str,
+    (spaced, hyphen): (bool, bool),
+) -> (Measure, usize) {
     // `18,544.0` at the end of a table row, `Year-end Reserve` opening the
     // next: a capitalized word after a line break starts a label.
     let label_below = gap_text.contains('\n') && text[at..].starts_with(|c: char| c.is_uppercase());
