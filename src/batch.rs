@@ -7,19 +7,27 @@
 //! are never all in memory (a document full of numbers has rows many times
 //! its size).
 //!
+//! A document larger than [`Options::part_bytes`] is read in parts (cut
+//! where nothing crosses, see `extract::part`) on the same pool, its
+//! conventions decided once on the whole text first; its rows are written
+//! part by part in order, the ledger byte for byte the one of the whole
+//! document read at once. One large file then uses every thread, and the
+//! claims in memory are those of a few parts, not of the file.
+//!
 //! One document that cannot be read, or that makes the extractor panic,
-//! becomes an [`Event::Failed`] and contributes no rows; the batch goes on.
+//! becomes an [`Event::Failed`] and contributes no rows (a large one: no
+//! rows after the part that failed); the batch goes on.
 
 use std::any::Any;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::panic;
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::error::{FatalError, InputError};
-use crate::extract::{self, Kind};
+use crate::extract::{self, Kind, Part, Span, Whole};
 use crate::input::{self, Document, Source};
 use crate::ledger;
 
@@ -46,7 +54,36 @@ struct Processed {
     doc: input::Document,
     extraction: extract::Extraction,
     pages: ledger::Pages,
+    /// A document read in parts when its turn comes (its text has moved
+    /// here, `extraction` is empty).
+    large: Option<Arc<Large>>,
 }
+
+/// A large document: its text, what was decided on all of it, its parts,
+/// and the kinds of claims kept.
+struct Large {
+    text: String,
+    whole: Whole,
+    parts: Vec<Span>,
+    kinds: Vec<Kind>,
+}
+
+/// One part of a large document, read.
+struct PartRead {
+    extraction: extract::Extraction,
+    /// Claims found, before `--kind` kept some.
+    found: usize,
+    /// Newlines in the part.
+    lines: usize,
+}
+
+/// Parts of a large document in flight per thread.
+const PARTS_IN_FLIGHT_PER_THREAD: usize = 4;
+
+/// The size of the parts a large document is read in: documents longer
+/// than this are cut (about 1 MiB; a part costs a task and a channel
+/// message, and a few parts per thread are in memory).
+pub const PART_BYTES: usize = 1 << 20;
 
 /// Documents per thread in flight (read, extracted or waiting to be
 /// written) at any time.
@@ -68,6 +105,10 @@ pub struct Options {
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Skip (and name) files larger than this (`--max-file-size`).
     pub max_file_bytes: u64,
+    /// Read a document longer than this in parts of about this size
+    /// ([`PART_BYTES`]; a hidden `--part-bytes` sets it for tests: the
+    /// ledger does not depend on it).
+    pub part_bytes: usize,
 }
 
 impl Default for Options {
@@ -76,6 +117,7 @@ impl Default for Options {
             kinds: Vec::new(),
             encoding: None,
             max_file_bytes: input::DEFAULT_MAX_FILE_BYTES,
+            part_bytes: PART_BYTES,
         }
     }
 }
@@ -91,6 +133,12 @@ fn process_document(
     options: &Options,
     page_column: bool,
 ) -> Result<Processed, InputError> {
+    if doc.text.len() > options.part_bytes {
+        let parts = extract::part::parts(&doc.text, options.part_bytes);
+        if parts.len() > 1 {
+            return prepare_large(doc, parts, options, page_column);
+        }
+    }
     let kinds = &options.kinds;
     // A bug in the extractor must cost one file, not the batch: a panic
     // becomes this file's error and the other files' rows are written.
@@ -106,44 +154,163 @@ fn process_document(
         path: doc.name.clone(),
         message: panic_message(payload.as_ref()),
     })?;
-    if found == 0 {
-        let chars = doc.text.chars().filter(|c| !c.is_whitespace()).count();
-        if chars >= SILENT_TEXT_CHARS {
-            doc.warnings.push(format!(
-                "{}: no claim found in {chars} characters of text \
-                 (claimscan reads numbers in English and Chinese text)",
-                doc.name
-            ));
-        }
+    if let Some(warning) = silent(&doc.name, &doc.text, found) {
+        doc.warnings.push(warning);
     }
     let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
     Ok(Processed {
         doc,
         extraction,
         pages,
+        large: None,
     })
+}
+
+/// The warning for a text of [`SILENT_TEXT_CHARS`] or more that yields no
+/// claim (`found`), if it is one.
+fn silent(name: &str, text: &str, found: usize) -> Option<String> {
+    if found > 0 {
+        return None;
+    }
+    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    (chars >= SILENT_TEXT_CHARS).then(|| {
+        format!(
+            "{name}: no claim found in {chars} characters of text \
+             (claimscan reads numbers in English and Chinese text)"
+        )
+    })
+}
+
+/// A large document made ready to be read in `parts`: the conventions and
+/// currency decided on the whole text, once.
+fn prepare_large(
+    mut doc: Document,
+    parts: Vec<Span>,
+    options: &Options,
+    page_column: bool,
+) -> Result<Processed, InputError> {
+    let whole =
+        panic::catch_unwind(|| Whole::of(&doc.text)).map_err(|payload| InputError::Internal {
+            path: doc.name.clone(),
+            message: panic_message(payload.as_ref()),
+        })?;
+    let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
+    let text = std::mem::take(&mut doc.text);
+    Ok(Processed {
+        doc,
+        extraction: extract::Extraction::default(),
+        pages,
+        large: Some(Arc::new(Large {
+            text,
+            whole,
+            parts,
+            kinds: options.kinds.clone(),
+        })),
+    })
+}
+
+/// Reads part `index` of a large document; a panic becomes its message.
+fn read_part(large: &Large, index: usize) -> Result<PartRead, String> {
+    let span = large.parts[index];
+    panic::catch_unwind(panic::AssertUnwindSafe(|| {
+        let mut extraction = extract::extract_part(&large.text, &large.whole, span);
+        let found = extraction.claims.len();
+        if !large.kinds.is_empty() {
+            extraction.claims.retain(|c| large.kinds.contains(&c.kind));
+        }
+        let lines =
+            memchr::memchr_iter(b'\n', &large.text.as_bytes()[span.start..span.end]).count();
+        PartRead {
+            extraction,
+            found,
+            lines,
+        }
+    }))
+    .map_err(|payload| panic_message(payload.as_ref()))
+}
+
+/// Reads the parts of a large document on the pool (at most `limit` in
+/// flight) and writes the rows of each as soon as it and every part before
+/// it are read, numbering lines and sentences from the start of the
+/// document. Returns the claims written and the claims found; a part that
+/// panics ends the document (`Ok(Err)`), a write error is `Err`.
+fn write_parts<'scope, W: Write>(
+    scope: &rayon::Scope<'scope>,
+    limit: usize,
+    format: ledger::Format,
+    done: &Processed,
+    large: &Arc<Large>,
+    out: &mut W,
+) -> io::Result<Result<(usize, usize), InputError>> {
+    let (part_tx, part_rx) = mpsc::channel();
+    let mut waiting: BTreeMap<usize, Result<PartRead, String>> = BTreeMap::new();
+    let (mut submitted, mut written) = (0, 0);
+    let (mut lines_before, mut sentences_before) = (0, 0);
+    let (mut claims, mut found) = (0, 0);
+    while written < large.parts.len() {
+        while submitted < large.parts.len() && submitted - written < limit {
+            let (large, part_tx, index) = (Arc::clone(large), part_tx.clone(), submitted);
+            scope.spawn(move |_| {
+                // The writer may have stopped at a failed part: no one
+                // listens any more, and that is fine.
+                let _ = part_tx.send((index, read_part(&large, index)));
+            });
+            submitted += 1;
+        }
+        // Every submitted part sends exactly once.
+        let Ok((index, result)) = part_rx.recv() else {
+            break;
+        };
+        waiting.insert(index, result);
+        while let Some(result) = waiting.remove(&written) {
+            let mut part = match result {
+                Ok(part) => part,
+                Err(message) => {
+                    return Ok(Err(InputError::Internal {
+                        path: done.doc.name.clone(),
+                        message,
+                    }));
+                }
+            };
+            part.extraction.part = Some(Part {
+                span: large.parts[written],
+                lines_before,
+                sentences_before,
+            });
+            let extraction = &part.extraction;
+            let text = &large.text;
+            if let Err(e) =
+                write_document(format, &done.doc.name, text, extraction, &done.pages, out)?
+            {
+                return Ok(Err(e));
+            }
+            lines_before += part.lines;
+            sentences_before += extraction.sentences.len();
+            claims += extraction.claims.len();
+            found += part.found;
+            written += 1;
+        }
+    }
+    Ok(Ok((claims, found)))
 }
 /// Writes the rows of a processed document to `out`. A panic while
 /// rendering costs this document (`Ok(Err)`), like one in the extractor;
 /// rows already written for it stay. A write error is `Err`.
 fn write_document<W: Write>(
     format: ledger::Format,
-    done: &Processed,
+    name: &str,
+    text: &str,
+    extraction: &extract::Extraction,
+    pages: &ledger::Pages,
     out: &mut W,
 ) -> io::Result<Result<(), InputError>> {
     let written = panic::catch_unwind(panic::AssertUnwindSafe(|| {
-        format.write_rows(
-            out,
-            &done.doc.name,
-            &done.doc.text,
-            &done.extraction,
-            &done.pages,
-        )
+        format.write_rows(out, name, text, extraction, pages)
     }));
     match written {
         Ok(result) => result.map(Ok),
         Err(payload) => Ok(Err(InputError::Internal {
-            path: done.doc.name.clone(),
+            path: name.to_string(),
             message: panic_message(payload.as_ref()),
         })),
     }
@@ -289,12 +456,9 @@ fn run_jobs<W: Write, T: Send>(
                 while let Some(result) = waiting.remove(&written) {
                     summary.files += 1;
                     let result = match result {
-                        Ok(mut done) => {
-                            std::mem::take(&mut done.doc.warnings)
-                                .into_iter()
-                                .for_each(|w| on_event(Event::Warning(w)));
-                            let written = write_document(format, &done, out)?;
-                            written.map(|()| done.extraction.claims.len())
+                        Ok(done) => {
+                            let parts_limit = threads.max(1) * PARTS_IN_FLIGHT_PER_THREAD;
+                            write_processed(scope, parts_limit, format, done, out, &mut on_event)?
                         }
                         Err(e) => Err(e),
                     };
@@ -316,6 +480,35 @@ fn run_jobs<W: Write, T: Send>(
     })();
     progress.finish_and_clear();
     Ok(result)
+}
+
+/// Tells the warnings of a processed document and writes its rows (a
+/// large one read in parts on `scope` now, at most `parts_limit` in
+/// flight): the claims written, or why the document failed; a write
+/// error is `Err`.
+fn write_processed<'scope, W: Write>(
+    scope: &rayon::Scope<'scope>,
+    parts_limit: usize,
+    format: ledger::Format,
+    mut done: Processed,
+    out: &mut W,
+    on_event: &mut impl FnMut(Event),
+) -> io::Result<Result<usize, InputError>> {
+    std::mem::take(&mut done.doc.warnings)
+        .into_iter()
+        .for_each(|w| on_event(Event::Warning(w)));
+    let Some(large) = done.large.take() else {
+        let (doc, extraction) = (&done.doc, &done.extraction);
+        let written = write_document(format, &doc.name, &doc.text, extraction, &done.pages, out)?;
+        return Ok(written.map(|()| extraction.claims.len()));
+    };
+    let written = write_parts(scope, parts_limit, format, &done, &large, out)?;
+    Ok(written.map(|(claims, found)| {
+        if let Some(w) = silent(&done.doc.name, &large.text, found) {
+            on_event(Event::Warning(w));
+        }
+        claims
+    }))
 }
 
 fn progress_bar(len: Option<u64>, show: bool) -> ProgressBar {

@@ -527,78 +527,13 @@ fn describe(row: &Row) -> String {
 /// Compares `current` with `expected` (see the module doc for how claims
 /// are matched and which fields count).
 pub fn compare(expected: &[Row], current: &[Row], options: &Options) -> Report {
-    let mut files: BTreeMap<String, (Vec<&Row>, Vec<&Row>)> = BTreeMap::new();
-    for row in expected {
-        files.entry(file_key(row.file())).or_default().0.push(row);
-    }
-    for row in current {
-        files.entry(file_key(row.file())).or_default().1.push(row);
-    }
     let mut differences = Vec::new();
     let mut unchanged = 0;
-    for (file, (mut old, mut new)) in files {
+    for (file, (mut old, mut new)) in rows_by_file(expected, current) {
         old.sort_by_key(|r| (r.start, r.end));
         new.sort_by_key(|r| (r.start, r.end));
-        let mut in_file = Vec::new();
-        let pairing = pair(&old, &new);
-        // Sentences (current index) in which a claim's own fields changed:
-        // their other claims differ only by sharing the edited sentence.
-        let edited: std::collections::HashSet<usize> = old
-            .iter()
-            .enumerate()
-            .filter_map(|(i, o)| Some((o, new[pairing.old_to_new[i]?])))
-            .filter(|(o, n)| {
-                differing(o, n, &options.compared)
-                    .iter()
-                    .any(|f| f.column != "sentence")
-            })
-            .map(|(_, n)| n.sentence_index)
-            .collect();
-        for (i, o) in old.iter().enumerate() {
-            match pairing.old_to_new[i] {
-                Some(j) => {
-                    let n = new[j];
-                    let fields = differing(o, n, &options.compared);
-                    let only_sentence = fields.iter().all(|f| f.column == "sentence");
-                    if fields.is_empty() || (only_sentence && edited.contains(&n.sentence_index)) {
-                        unchanged += 1;
-                    } else {
-                        in_file.push(Difference {
-                            change: Change::Changed,
-                            file: file.to_string(),
-                            line: n.line,
-                            fields,
-                            expected: Some((*o).clone()),
-                            current: Some(n.clone()),
-                            position: (n.start as i64, 1),
-                        });
-                    }
-                }
-                None => in_file.push(Difference {
-                    change: Change::Removed,
-                    file: file.to_string(),
-                    line: o.line,
-                    fields: Vec::new(),
-                    expected: Some((*o).clone()),
-                    current: None,
-                    position: (o.start as i64 + pairing.shifts[i][0].0, 0),
-                }),
-            }
-        }
-        for (j, n) in new.iter().enumerate() {
-            if !pairing.new_taken[j] {
-                in_file.push(Difference {
-                    change: Change::Added,
-                    file: file.to_string(),
-                    line: n.line,
-                    fields: Vec::new(),
-                    expected: None,
-                    current: Some((*n).clone()),
-                    position: (n.start as i64, 2),
-                });
-            }
-        }
-        in_file.sort_by_key(|d| d.position);
+        let (in_file, same) = compare_file(&file, &old, &new, options);
+        unchanged += same;
         differences.extend(in_file);
     }
     let count = |c: Change| differences.iter().filter(|d| d.change == c).count();
@@ -618,6 +553,100 @@ pub fn compare(expected: &[Row], current: &[Row], options: &Options) -> Report {
         summary,
         differences,
     }
+}
+
+/// The expected and the current rows of each file, by file key.
+type RowsOfFile<'a> = (Vec<&'a Row>, Vec<&'a Row>);
+
+fn rows_by_file<'a>(expected: &'a [Row], current: &'a [Row]) -> BTreeMap<String, RowsOfFile<'a>> {
+    let mut files: BTreeMap<String, RowsOfFile<'a>> = BTreeMap::new();
+    for row in expected {
+        files.entry(file_key(row.file())).or_default().0.push(row);
+    }
+    for row in current {
+        files.entry(file_key(row.file())).or_default().1.push(row);
+    }
+    files
+}
+
+/// The differences between the `old` and `new` rows of one file (both
+/// sorted by span), in text order, and how many rows are unchanged.
+fn compare_file(
+    file: &str,
+    old: &[&Row],
+    new: &[&Row],
+    options: &Options,
+) -> (Vec<Difference>, usize) {
+    let mut in_file = Vec::new();
+    let mut unchanged = 0;
+    let pairing = pair(old, new);
+    let edited = edited_sentences(old, new, &pairing, options);
+    for (i, o) in old.iter().enumerate() {
+        match pairing.old_to_new[i] {
+            Some(j) => {
+                let n = new[j];
+                let fields = differing(o, n, &options.compared);
+                let only_sentence = fields.iter().all(|f| f.column == "sentence");
+                if fields.is_empty() || (only_sentence && edited.contains(&n.sentence_index)) {
+                    unchanged += 1;
+                } else {
+                    in_file.push(Difference {
+                        change: Change::Changed,
+                        file: file.to_string(),
+                        line: n.line,
+                        fields,
+                        expected: Some((*o).clone()),
+                        current: Some(n.clone()),
+                        position: (n.start as i64, 1),
+                    });
+                }
+            }
+            None => in_file.push(Difference {
+                change: Change::Removed,
+                file: file.to_string(),
+                line: o.line,
+                fields: Vec::new(),
+                expected: Some((*o).clone()),
+                current: None,
+                position: (o.start as i64 + pairing.shifts[i][0].0, 0),
+            }),
+        }
+    }
+    for (j, n) in new.iter().enumerate() {
+        if !pairing.new_taken[j] {
+            in_file.push(Difference {
+                change: Change::Added,
+                file: file.to_string(),
+                line: n.line,
+                fields: Vec::new(),
+                expected: None,
+                current: Some((*n).clone()),
+                position: (n.start as i64, 2),
+            });
+        }
+    }
+    in_file.sort_by_key(|d| d.position);
+    (in_file, unchanged)
+}
+
+/// Sentences (current index) in which a claim's own fields changed: their
+/// other claims differ only by sharing the edited sentence.
+fn edited_sentences(
+    old: &[&Row],
+    new: &[&Row],
+    pairing: &Pairing,
+    options: &Options,
+) -> std::collections::HashSet<usize> {
+    old.iter()
+        .enumerate()
+        .filter_map(|(i, o)| Some((o, new[pairing.old_to_new[i]?])))
+        .filter(|(o, n)| {
+            differing(o, n, &options.compared)
+                .iter()
+                .any(|f| f.column != "sentence")
+        })
+        .map(|(_, n)| n.sentence_index)
+        .collect()
 }
 
 /// A workflow command's message, escaped as GitHub's runner expects.

@@ -288,6 +288,10 @@ pub struct InputArgs {
     /// Skip (and name) input files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_FILE_BYTES)]
     pub max_file_size: u64,
+    /// Test knob: read a document longer than BYTES in parts of about
+    /// BYTES, in parallel (the ledger is the same whatever the size).
+    #[arg(long, value_name = "BYTES", default_value_t = crate::batch::PART_BYTES, hide = true)]
+    pub part_bytes: usize,
 }
 
 #[derive(Debug, Args)]
@@ -494,6 +498,7 @@ impl InputArgs {
                 kinds,
                 encoding,
                 max_file_bytes: self.max_file_size,
+                part_bytes: self.part_bytes.max(1),
             },
             threads,
             quiet: self.quiet,

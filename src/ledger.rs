@@ -591,7 +591,15 @@ pub fn for_each_row(
     pages: &Pages,
     mut row: impl FnMut(&[Cell<'_>]),
 ) {
-    let lines = LineIndex::new(text);
+    // A part of a document read in parts counts its lines and sentences
+    // from the start of the document.
+    let (lines, sentences_before) = match extraction.part {
+        Some(part) => (
+            LineIndex::within(text, part.span, part.lines_before),
+            part.sentences_before,
+        ),
+        None => (LineIndex::new(text), 0),
+    };
     let mut sentences = SentenceCells::new(text, extraction);
     let width = if *pages == Pages::NoColumn {
         SCHEMA.len()
@@ -604,7 +612,7 @@ pub fn for_each_row(
             Cell::Text(Cow::Owned(claim_id(file, claim.span))),
             Cell::Text(Cow::Borrowed(file)),
             Cell::Integer(lines.line(claim.span.start)),
-            Cell::Integer(claim.sentence + 1),
+            Cell::Integer(sentences_before + claim.sentence + 1),
             Cell::Integer(claim.span.start),
             Cell::Integer(claim.span.end),
             Cell::Text(Cow::Borrowed(claim.span.text(text))),

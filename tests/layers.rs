@@ -115,7 +115,7 @@ fn violations(path: &[String], code: &str, order: &[String]) -> Vec<String> {
     let bytes = code.as_bytes();
     let mut i = 0;
     while i < code.len() {
-        let starts = (code[i..].starts_with("super::") || code[i..].starts_with("crate::"))
+        let starts = (bytes[i..].starts_with(b"super::") || bytes[i..].starts_with(b"crate::"))
             && (i == 0 || !(is_ident(bytes[i - 1]) || bytes[i - 1] == b':'));
         if !starts {
             i += 1;

@@ -689,70 +689,8 @@ const MULTIPLE_AFTER: &[&str] = &[
 /// The second number of a range (`5 to 6`, `5-6`, `between 3 and 4`), with
 /// any currency written before it.
 fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)> {
-    // `(+CAD 1.58 to CAD 35.33)`: a change, then the level it reached.
-    if text[..reading.start].ends_with('+') {
-        return None;
-    }
-    let after_first = reading.end;
-    let mut connector = token::next(text, after_first)?;
-    // `8- to 16-meter`, `320- or 640-inch`: a suspended hyphen before the
-    // connector word of a range of hyphenated adjectives.
-    let suspended = connector.is_symbol('-')
-        && connector.span.start == after_first
-        && token::next(text, connector.span.end)
-            .is_some_and(|t| t.span.start > connector.span.end && (t.is("to") || t.is("or")));
-    if suspended {
-        connector = token::next(text, connector.span.end)?;
-    }
-    let tight = connector.span.start == after_first;
-    // `within the projected range of 3% - 4%`: a hyphen with a space on
-    // both sides between two numbers with a unit is a dash (not `70
-    // -200mm`, a minus glued to the second number).
-    let spaced_dash = !tight
-        && reading.end > reading.first.span.end
-        && text[connector.span.end..].starts_with(' ')
-        && text[connector.span.end + 1..].starts_with(|c: char| c.is_ascii_digit())
-        && text[after_first..connector.span.start] == *" ";
-    let is_range = match connector.kind {
-        token::TokenKind::Symbol('-') => tight || spaced_dash,
-        token::TokenKind::Symbol('–' | '—') => true,
-        token::TokenKind::Word => {
-            // The word before the first number, past a bound (`from over`).
-            let before = token::before(text, reading.start, 6)
-                .find(|t| !is_bound_word(t.text) && !context::is_origin_filler(t));
-            if connector.is("to") || connector.is("or") {
-                // `fell from 4.8 to 4.7 percent` is a change, `fell by
-                // £4.3 billion to £120.7 billion` a change and the level
-                // reached, `17 per cent in 2019 to 78 per cent` no range.
-                let change = before
-                    .is_some_and(|b| b.is("from") && context::states_change(text, b.span.start));
-                !(change || reading.first.is_year_like())
-            } else if connector.is("and") {
-                before.is_some_and(|b| b.is("between"))
-            } else {
-                false
-            }
-        }
-        _ => false,
-    };
-    if !is_range || text[after_first..connector.span.start].contains('\n') {
-        return None;
-    }
-    let mut at = connector.span.end;
-    let rest = &text[at..];
-    at += rest.len() - rest.trim_start_matches(is_space).len();
-    if tight && text[at..].starts_with(is_space) {
-        return None;
-    }
-    // The high end may carry its own bound: `from $8,000 to over $100,000`.
-    if connector.is("to") {
-        while let Some(word) =
-            token::next(text, at).filter(|t| t.span.start == at && is_bound_word(t.text))
-        {
-            at = word.span.end + text[word.span.end..].len()
-                - text[word.span.end..].trim_start_matches(is_space).len();
-        }
-    }
+    let (connector, tight) = range_connector(text, reading)?;
+    let mut at = high_end_at(text, &connector, tight)?;
     // A currency may be repeated: `$3 to $4 billion`.
     let mut currency = None;
     for &(form, c) in units::CURRENCY_PREFIXES {
@@ -795,6 +733,88 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         return None;
     }
     Some((second, currency))
+}
+
+/// The connector of a range after the first number (`-`, `–`, `to`, `or`,
+/// `and` after `between`), and whether it is glued to the number; `None`
+/// when what follows is no range.
+fn range_connector<'a>(text: &'a str, reading: &Reading) -> Option<(token::Token<'a>, bool)> {
+    // `(+CAD 1.58 to CAD 35.33)`: a change, then the level it reached.
+    if text[..reading.start].ends_with('+') {
+        return None;
+    }
+    let after_first = reading.end;
+    let mut connector = token::next(text, after_first)?;
+    // `8- to 16-meter`, `320- or 640-inch`: a suspended hyphen before the
+    // connector word of a range of hyphenated adjectives.
+    let suspended = connector.is_symbol('-')
+        && connector.span.start == after_first
+        && token::next(text, connector.span.end)
+            .is_some_and(|t| t.span.start > connector.span.end && (t.is("to") || t.is("or")));
+    if suspended {
+        connector = token::next(text, connector.span.end)?;
+    }
+    let tight = connector.span.start == after_first;
+    // `within the projected range of 3% - 4%`: a hyphen with a space on
+    // both sides between two numbers with a unit is a dash (not `70
+    // -200mm`, a minus glued to the second number).
+    let spaced_dash = !tight
+        && reading.end > reading.first.span.end
+        && text[connector.span.end..].starts_with(' ')
+        && text[connector.span.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+        && text[after_first..connector.span.start] == *" ";
+    let is_range = match connector.kind {
+        token::TokenKind::Symbol('-') => tight || spaced_dash,
+        token::TokenKind::Symbol('–' | '—') => true,
+        token::TokenKind::Word => is_range_word(text, reading, &connector),
+        _ => false,
+    };
+    if !is_range || text[after_first..connector.span.start].contains('\n') {
+        return None;
+    }
+    Some((connector, tight))
+}
+
+/// Does the word `connector` join a range: `to`/`or` unless the first
+/// number is the origin of a change or a year, `and` after `between`?
+fn is_range_word(text: &str, reading: &Reading, connector: &token::Token) -> bool {
+    // The word before the first number, past a bound (`from over`).
+    let before = token::before(text, reading.start, 6)
+        .find(|t| !is_bound_word(t.text) && !context::is_origin_filler(t));
+    if connector.is("to") || connector.is("or") {
+        // `fell from 4.8 to 4.7 percent` is a change, `fell by
+        // £4.3 billion to £120.7 billion` a change and the level
+        // reached, `17 per cent in 2019 to 78 per cent` no range.
+        let change =
+            before.is_some_and(|b| b.is("from") && context::states_change(text, b.span.start));
+        !(change || reading.first.is_year_like())
+    } else if connector.is("and") {
+        before.is_some_and(|b| b.is("between"))
+    } else {
+        false
+    }
+}
+
+/// Where the high end of a range starts after `connector`: past white
+/// space and, after `to`, its own bound (`from $8,000 to over $100,000`);
+/// `None` when a glued connector is followed by a space.
+fn high_end_at(text: &str, connector: &token::Token, tight: bool) -> Option<usize> {
+    let mut at = connector.span.end;
+    let rest = &text[at..];
+    at += rest.len() - rest.trim_start_matches(is_space).len();
+    if tight && text[at..].starts_with(is_space) {
+        return None;
+    }
+    // The high end may carry its own bound: `from $8,000 to over $100,000`.
+    if connector.is("to") {
+        while let Some(word) =
+            token::next(text, at).filter(|t| t.span.start == at && is_bound_word(t.text))
+        {
+            at = word.span.end + text[word.span.end..].len()
+                - text[word.span.end..].trim_start_matches(is_space).len();
+        }
+    }
+    Some(at)
 }
 
 /// The unit or currency after a number ending at `end`, and where it ends.
@@ -855,16 +875,44 @@ fn plain_measure_after(
         );
     }
     if let Some(currency) = prefix {
-        // `RMB 500 million yuan`: swallow a repeated currency word.
-        // Another code is the next amount's (`rmb 10 usd 20`).
-        let repeated = units::currency_suffix_at(&text[at..]).filter(|&(found, minor, len)| {
-            let other =
-                matches!((currency, found), (Currency::Code(a), Currency::Code(b)) if a != b);
-            !minor && !other && text[at..at + len].chars().all(char::is_alphabetic)
-        });
-        let end = repeated.map_or(end, |(.., len)| at + len);
-        return (Measure::Money(code_placeholder(currency)), end);
+        return prefixed_money(text, end, at, currency);
     }
+    if let Some(found) = currency_word_after(text, at, scaled) {
+        return found;
+    }
+    // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`; a
+    // line-break hyphen leaves a space after it (`five- year`).
+    let hyphen = !spaced && text[at..].starts_with(['-', '\u{2011}']);
+    if hyphen {
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+        if text[at..].starts_with(' ') && !text[at + 1..].starts_with(is_space) {
+            at += 1;
+        }
+        if let Some(found) = currency_adjective(text, at) {
+            return found;
+        }
+    }
+    if let Some(found) = duration_after_modifier(text, at) {
+        return found;
+    }
+    unit_after(text, end, at, gap_text, (spaced, hyphen))
+}
+
+/// Money in the currency written before the number (number ending at
+/// `end`, next word at `at`): `RMB 500 million yuan` swallows a repeated
+/// currency word; another code is the next amount's (`rmb 10 usd 20`).
+fn prefixed_money(text: &str, end: usize, at: usize, currency: Currency) -> (Measure, usize) {
+    let repeated = units::currency_suffix_at(&text[at..]).filter(|&(found, minor, len)| {
+        let other = matches!((currency, found), (Currency::Code(a), Currency::Code(b)) if a != b);
+        !minor && !other && text[at..at + len].chars().all(char::is_alphabetic)
+    });
+    let end = repeated.map_or(end, |(.., len)| at + len);
+    (Measure::Money(code_placeholder(currency)), end)
+}
+
+/// A currency written after the number, at `at`: `5 billion pounds`, but
+/// not `25 pounds` (a weight) nor a sign that opens the next number.
+fn currency_word_after(text: &str, at: usize, scaled: bool) -> Option<(Measure, usize)> {
     let suffix = units::currency_suffix_at(&text[at..]);
     // `25 pounds` weighs; `5 billion pounds` is money.
     let weighs =
@@ -879,42 +927,43 @@ fn plain_measure_after(
                 .starts_with(|c: char| c.is_ascii_digit())
     };
     let suffix = suffix.filter(|&(_, _, len)| !weighs(len) && !sign_before_number(len));
-    if let Some((currency, minor, len)) = suffix {
-        return (money_measure(currency, minor), at + len);
+    suffix.map(|(currency, minor, len)| (money_measure(currency, minor), at + len))
+}
+
+/// `a 12-cent dividend`, `a one-yen bid`: a currency word after a hyphen;
+/// never `a 5-pound bag`.
+fn currency_adjective(text: &str, at: usize) -> Option<(Measure, usize)> {
+    let adjective = units::currency_suffix_at(&text[at..]).filter(|&(_, _, len)| {
+        let word = &text[at..at + len];
+        word.chars().all(char::is_alphabetic) && !word.to_ascii_lowercase().starts_with("pound")
+    });
+    adjective.map(|(currency, minor, len)| (money_measure(currency, minor), at + len))
+}
+
+/// `eight consecutive years`: a duration unit after a modifier.
+fn duration_after_modifier(text: &str, at: usize) -> Option<(Measure, usize)> {
+    let word = token::next(text, at).filter(|t| t.span.start == at && t.is_word())?;
+    if !units::DURATION_MODIFIERS.iter().any(|m| word.is(m)) {
+        return None;
     }
-    // A hyphen may join a unit word: `three-year`, `3-fold`, `10-km`; a
-    // line-break hyphen leaves a space after it (`five- year`).
-    let hyphen = !spaced && text[at..].starts_with(['-', '\u{2011}']);
-    if hyphen {
-        at += text[at..].chars().next().map_or(1, char::len_utf8);
-        if text[at..].starts_with(' ') && !text[at + 1..].starts_with(is_space) {
-            at += 1;
-        }
-        // `a 12-cent dividend`, `a one-yen bid`; never `a 5-pound bag`.
-        let adjective = units::currency_suffix_at(&text[at..]).filter(|&(_, _, len)| {
-            let word = &text[at..at + len];
-            word.chars().all(char::is_alphabetic) && !word.to_ascii_lowercase().starts_with("pound")
-        });
-        if let Some((currency, minor, len)) = adjective {
-            return (money_measure(currency, minor), at + len);
-        }
-    }
-    // `eight consecutive years`
-    let mut modifier_end = None;
-    if let Some(word) = token::next(text, at).filter(|t| t.span.start == at && t.is_word())
-        && units::DURATION_MODIFIERS.iter().any(|m| word.is(m))
-    {
-        let after = word.span.end;
-        let next = &text[after..];
-        let skip = next.len() - next.trim_start_matches(is_space).len();
-        modifier_end = Some(after + skip);
-    }
-    if let Some(modified_at) = modifier_end
-        && let Some((unit, len)) =
-            units::unit_at(&text[modified_at..]).filter(|(u, _)| u.kind == Kind::Duration)
-    {
-        return (Measure::Unit(unit), modified_at + len);
-    }
+    let after = word.span.end;
+    let next = &text[after..];
+    let modified_at = after + next.len() - next.trim_start_matches(is_space).len();
+    let (unit, len) =
+        units::unit_at(&text[modified_at..]).filter(|(u, _)| u.kind == Kind::Duration)?;
+    Some((Measure::Unit(unit), modified_at + len))
+}
+
+/// The unit at `at` after a number ending at `end` (after `gap_text`;
+/// `spaced` when there is a gap, `hyphen` when a hyphen joined it), or a
+/// count.
+fn unit_after(
+    text: &str,
+    end: usize,
+    at: usize,
+    gap_text: &str,
+    (spaced, hyphen): (bool, bool),
+) -> (Measure, usize) {
     // `18,544.0` at the end of a table row, `Year-end Reserve` opening the
     // next: a capitalized word after a line break starts a label.
     let label_below = gap_text.contains('\n') && text[at..].starts_with(|c: char| c.is_uppercase());

@@ -40,39 +40,91 @@ pub fn is_chinese(passage: &str) -> bool {
 /// Can `text` hold a Han character? Every CJK ideograph is three bytes
 /// in UTF-8 with a lead byte from 0xE3 to 0xE9; a text without one (most
 /// English reports) skips the language stage after one fast byte scan.
-fn may_hold_han(text: &str) -> bool {
-    text.bytes().any(|b| (0xE3..=0xE9).contains(&b))
+pub fn may_hold_han(text: &str) -> bool {
+    // (A fold over each block, with no early exit inside it, vectorizes.)
+    text.as_bytes().chunks(64).any(|block| {
+        block
+            .iter()
+            .fold(false, |any, &b| any | (b.wrapping_sub(0xE3) <= 6))
+    })
+}
+
+/// The sentences of a text with a Chinese sentence: Chinese sentences cut
+/// into their pieces, each marked Chinese or not.
+#[derive(Debug, Clone)]
+pub struct Passages {
+    sentences: Vec<Span>,
+    chinese: Vec<bool>,
+}
+
+impl Passages {
+    /// The passages of `sentences`; `None` when none is Chinese. `body`
+    /// is the document's body width ([`body_width`]), decided once on the
+    /// whole text when it is read in parts; `None` measures it on `text`.
+    pub fn of(text: &str, sentences: &[Span], body: Option<usize>) -> Option<Passages> {
+        // (Only the text the sentences cover: a part of a large document
+        // looks at its own text.)
+        let (from, to) = match (sentences.first(), sentences.last()) {
+            (Some(first), Some(last)) => (first.start, last.end),
+            _ => (0, 0),
+        };
+        if !may_hold_han(&text[from..to]) || !sentences.iter().any(|s| is_chinese(s.text(text))) {
+            return None;
+        }
+        let body = body.unwrap_or_else(|| body_width(text));
+        // The line breaks of the covered text, after the one that starts
+        // its first line (enough for `line_start` inside it).
+        let mut newlines: Vec<usize> = text[..from].rfind('\n').into_iter().collect();
+        newlines.extend(memchr::memchr_iter(b'\n', &text.as_bytes()[from..to]).map(|n| n + from));
+        let sentences = join_wrapped(text, sentences.to_vec(), body, &newlines);
+        let mut out_sentences = Vec::with_capacity(sentences.len());
+        let mut chinese = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            if is_chinese(s.text(text)) {
+                for piece in split_chinese(text, s, body, line_start(&newlines, s.start)) {
+                    let zh = is_chinese(piece.text(text));
+                    out_sentences.push(piece);
+                    chinese.push(zh);
+                }
+            } else {
+                out_sentences.push(s);
+                chinese.push(false);
+            }
+        }
+        Some(Passages {
+            sentences: out_sentences,
+            chinese,
+        })
+    }
+
+    /// The passages the Chinese pack reads, in order: there its claims
+    /// replace the English engine's, which need not read them.
+    pub fn chinese(&self) -> impl Iterator<Item = Span> + '_ {
+        self.sentences
+            .iter()
+            .zip(&self.chinese)
+            .filter(|&(_, &zh)| zh)
+            .map(|(&s, _)| s)
+    }
 }
 
 /// Replaces the claims of Chinese sentences with the Chinese pack's and
-/// splits those sentences further; a document without Chinese comes back
-/// as it was.
+/// splits those sentences further (`passages`, from [`Passages::of`]); a
+/// document without Chinese (`None`) comes back as it was.
 pub fn apply(
     text: &str,
     sentences: Vec<Span>,
+    passages: Option<Passages>,
     claims: Vec<Claim>,
     dollar: &'static str,
 ) -> (Vec<Span>, Vec<Claim>) {
-    if !may_hold_han(text) || !sentences.iter().any(|s| is_chinese(s.text(text))) {
+    let Some(Passages {
+        sentences: out_sentences,
+        chinese,
+    }) = passages
+    else {
         return (sentences, claims);
-    }
-    let body = body_width(text);
-    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
-    let sentences = join_wrapped(text, sentences, body, &newlines);
-    let mut out_sentences = Vec::with_capacity(sentences.len());
-    let mut chinese = Vec::with_capacity(sentences.len());
-    for s in sentences {
-        if is_chinese(s.text(text)) {
-            for piece in split_chinese(text, s, body, line_start(&newlines, s.start)) {
-                let zh = is_chinese(piece.text(text));
-                out_sentences.push(piece);
-                chinese.push(zh);
-            }
-        } else {
-            out_sentences.push(s);
-            chinese.push(false);
-        }
-    }
+    };
     let mut merged = Vec::with_capacity(claims.len());
     let mut english = claims.into_iter().peekable();
     for (i, s) in out_sentences.iter().enumerate() {
@@ -169,7 +221,7 @@ fn wrapped(line: &str, body: usize) -> bool {
 /// display widths of its non-blank lines (a Han or full-width character
 /// is two columns). Reports with a paragraph per line have a wide body;
 /// printed pages (PDF text) the width of their justified lines.
-fn body_width(text: &str) -> usize {
+pub fn body_width(text: &str) -> usize {
     let mut widths: Vec<usize> = text
         .lines()
         .map(str::trim)
@@ -338,7 +390,9 @@ mod tests {
     fn english_documents_are_untouched() {
         let text = "Growth was 5%. Prices rose 2%.";
         let sentences = vec![Span::new(0, 14), Span::new(15, 30)];
-        let (s, c) = apply(text, sentences.clone(), Vec::new(), "USD");
+        let passages = Passages::of(text, &sentences, None);
+        assert!(passages.is_none());
+        let (s, c) = apply(text, sentences.clone(), passages, Vec::new(), "USD");
         assert_eq!(s, sentences);
         assert!(c.is_empty());
     }

@@ -22,8 +22,9 @@
 //! 7. `nonclaim`: the rules that reject a reading, each with its reason.
 //! 8. `claim`: reads a candidate into claims (number, scale, range, unit)
 //!    and asks `nonclaim` about each.
-//! 9. `table`, `conventions`, `language`: document-wide passes over the
-//!    claims (table notes, number conventions, Chinese passages).
+//! 9. `table`, `conventions`, `language`, `part`: document-wide passes
+//!    over the claims (table notes, number conventions, Chinese
+//!    passages), and where a large document may be cut into parts.
 //! 10. this module: the order of the passes, and the context pass.
 //!
 //! Inside `src/extract/` an item is imported from the module that defines
@@ -40,6 +41,7 @@ pub mod language;
 pub mod model;
 pub mod nonclaim;
 pub mod number;
+pub mod part;
 pub mod sentence;
 pub mod span;
 pub mod table;
@@ -50,6 +52,7 @@ use lang::en::qualifier::is_bound_word;
 
 pub use model::{Claim, Qualifier, Trend};
 pub use nonclaim::{NonClaim, Rejection};
+pub use part::{Part, Whole};
 pub use span::{LineIndex, Span};
 pub use units::{DocumentCurrency, Kind};
 
@@ -65,6 +68,9 @@ pub struct Extraction {
     pub currency: DocumentCurrency,
     /// The number conventions decided for the document.
     pub conventions: conventions::Conventions,
+    /// The part of the document read, when it was read in parts
+    /// ([`extract_part`]); `None` for the whole text.
+    pub part: Option<Part>,
 }
 
 /// Extracts every claim of `text`.
@@ -78,13 +84,64 @@ pub fn extract(text: &str) -> Extraction {
     extraction
 }
 
+/// Extracts the claims of `part` of `text`, a document decided as
+/// `whole` ([`Whole::of`]) and cut by [`part::parts`]: spans are offsets
+/// into the whole text, sentence indices count from the part's first
+/// sentence. The parts of a document, read this way and put together,
+/// are its extraction.
+pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
+    let read = whole.read(text);
+    let mut extraction = extract_range(
+        read,
+        &whole.conventions,
+        whole.currency,
+        part,
+        Some(whole.body_width),
+    );
+    extraction.part = Some(Part {
+        span: part,
+        lines_before: 0,
+        sentences_before: 0,
+    });
+    extraction
+}
+
 fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Extraction {
-    let sentences = sentence::split(text);
     let currency = DocumentCurrency::of(text);
+    extract_range(text, conventions, currency, Span::new(0, text.len()), None)
+}
+
+/// The claims that start inside `part` of `text` (normalized), read with
+/// the whole text in view.
+fn extract_range(
+    text: &str,
+    conventions: &conventions::Conventions,
+    currency: DocumentCurrency,
+    part: Span,
+    body_width: Option<usize>,
+) -> Extraction {
+    let mut sentences = sentence::split(&text[part.start..part.end]);
+    if part.start > 0 {
+        for s in &mut sentences {
+            *s = Span::new(s.start + part.start, s.end + part.start);
+        }
+    }
     let mut claims = Vec::new();
     let mut rejected = Vec::new();
-    let mut pos = 0;
-    while let Some(start) = next_candidate(text, pos) {
+    // Inside a Chinese piece the Chinese pack's claims replace the
+    // English engine's (`language`): no need to read there.
+    let passages = language::Passages::of(text, &sentences, body_width);
+    let chinese: Vec<Span> = passages.iter().flat_map(|p| p.chinese()).collect();
+    let mut next_piece = 0;
+    let mut pos = part.start;
+    while let Some(start) = next_candidate(text, pos).filter(|&start| start < part.end) {
+        while chinese.get(next_piece).is_some_and(|p| p.end <= start) {
+            next_piece += 1;
+        }
+        if let Some(piece) = chinese.get(next_piece).filter(|p| p.start <= start) {
+            pos = piece.end;
+            continue;
+        }
         let read = claim::read_at(text, start, pos, &currency);
         claims.extend(read.claims);
         rejected.extend(read.rejected);
@@ -95,14 +152,14 @@ fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Ext
     }
     let before_tables = claims.len();
     let spans: Vec<Span> = claims.iter().map(|c| c.span).collect();
-    table::apply(text, &mut claims, &currency);
+    tables_of_part(text, part, &mut claims, &currency);
     if claims.len() < before_tables {
         rejected.extend(dropped(&spans, &claims, NonClaim::TableNote));
         rejected.sort_by_key(|r| r.span.start);
     }
     conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
-    let (sentences, claims) = language::apply(text, sentences, claims, currency.dollar);
+    let (sentences, claims) = language::apply(text, sentences, passages, claims, currency.dollar);
     let rejected = language::outside_chinese(text, &sentences, rejected);
     Extraction {
         sentences,
@@ -110,7 +167,29 @@ fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Ext
         rejected,
         currency,
         conventions: conventions::Conventions::default(),
+        part: None,
     }
+}
+
+/// The table pass over the lines of `part` alone (a table never reaches
+/// past the place where a part starts, see `part`).
+fn tables_of_part(text: &str, part: Span, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
+    if part.start == 0 && part.end == text.len() {
+        table::apply(text, claims, currency);
+        return;
+    }
+    let shift = |claims: &mut Vec<Claim>, by: isize| {
+        for c in claims.iter_mut() {
+            c.span = Span::new(
+                c.span.start.wrapping_add_signed(by),
+                c.span.end.wrapping_add_signed(by),
+            );
+        }
+    };
+    let by = part.start as isize;
+    shift(claims, -by);
+    table::apply(&text[part.start..part.end], claims, currency);
+    shift(claims, by);
 }
 
 /// The spans of `before` that a stage dropped: those that no claim of

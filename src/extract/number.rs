@@ -509,120 +509,163 @@ enum WordClass {
 fn read_words(text: &str, pos: usize) -> Option<Number> {
     let first = token::next(text, pos).filter(|t| t.span.start == pos && t.is_word())?;
     let capitalized = first.text.starts_with(|c: char| c.is_uppercase());
-
-    // `half a million`, `half million`, `a quarter million`
     if first.is("half") || first.is("quarter") {
-        let after = next_word(text, first.span.end)?;
-        let scale = if after.is("a") || after.is("an") {
-            next_word(text, after.span.end)?
-        } else {
-            after
-        };
-        let factor = word_scale(scale.text).filter(|&f| f >= 1_000)?;
-        let part = if first.is("half") {
-            Decimal::TWO
-        } else {
-            Decimal::from(4)
-        };
-        let value = Decimal::from(factor) / part;
-        return Some(words_number(
-            Span::new(pos, scale.span.end),
-            value,
-            capitalized,
-            false,
-            3,
-        ));
+        return fraction_of_scale(text, pos, first, capitalized);
+    }
+    let mut chain = WordChain::new(pos);
+    while let Some(t) = next_word(text, chain.cursor) {
+        if !chain.step(text, t)? {
+            break;
+        }
+    }
+    chain.finish(pos, capitalized)
+}
+
+/// `half a million`, `half million`, `a quarter million`: `first` (`half`
+/// or `quarter`) of a scale of a thousand or more.
+fn fraction_of_scale(text: &str, pos: usize, first: Token, capitalized: bool) -> Option<Number> {
+    let after = next_word(text, first.span.end)?;
+    let scale = if after.is("a") || after.is("an") {
+        next_word(text, after.span.end)?
+    } else {
+        after
+    };
+    let factor = word_scale(scale.text).filter(|&f| f >= 1_000)?;
+    let part = if first.is("half") {
+        Decimal::TWO
+    } else {
+        Decimal::from(4)
+    };
+    let value = Decimal::from(factor) / part;
+    Some(words_number(
+        Span::new(pos, scale.span.end),
+        value,
+        capitalized,
+        false,
+        3,
+    ))
+}
+
+/// A number in words read word by word: `total` of the scales passed,
+/// `current` below the last scale, the class of the last word.
+struct WordChain {
+    total: u64,
+    current: u64,
+    /// A chain of words beyond u64 (`ninety-nine hundred ninety-nine
+    /// hundred ...`) is read to its end, so that it is consumed once, and
+    /// then given a value out of range, which no claim may have.
+    overflowed: bool,
+    class: WordClass,
+    end: usize,
+    words: usize,
+    cursor: usize,
+}
+
+impl WordChain {
+    fn new(pos: usize) -> Self {
+        WordChain {
+            total: 0,
+            current: 0,
+            overflowed: false,
+            class: WordClass::Start,
+            end: pos,
+            words: 0,
+            cursor: pos,
+        }
     }
 
-    let mut total: u64 = 0;
-    let mut current: u64 = 0;
-    // A chain of words beyond u64 (`ninety-nine hundred ninety-nine
-    // hundred ...`) is read to its end, so that it is consumed once, and
-    // then given a value out of range, which no claim may have.
-    let mut overflowed = false;
-    let mut class = WordClass::Start;
-    let mut end = pos;
-    let mut words = 0;
-    let mut cursor = pos;
-    use WordClass::*;
-    while let Some(t) = next_word(text, cursor) {
+    /// Takes word `t`: `Some(true)` to go on, `Some(false)` when the
+    /// number ended before `t` (or with `dozen`), `None` when what was
+    /// read is no number (`a` before no scale).
+    fn step(&mut self, text: &str, t: Token) -> Option<bool> {
+        use WordClass::*;
+        let class = self.class;
         let open = matches!(class, Start | Hundred | Scale | And);
         let next_class = if (t.is("a") || t.is("an")) && class == Start {
             let next = next_word(text, t.span.end)?;
             if word_scale(next.text).is_none() && !next.is("dozen") {
                 return None;
             }
-            current = 1;
+            self.current = 1;
             Article
         } else if let Some(n) = SMALL_INDEX.get(t.text) {
             let after_tens = class == Tens && n < 10;
             if !(open || after_tens) {
-                break;
+                return Some(false);
             }
-            current = checked(current.checked_add(u64::from(n)), &mut overflowed);
+            self.add(u64::from(n));
             if n < 10 { Units } else { Teens }
         } else if let Some(n) = TENS_INDEX.get(t.text) {
             if !open {
-                break;
+                return Some(false);
             }
-            current = checked(current.checked_add(u64::from(n)), &mut overflowed);
+            self.add(u64::from(n));
             Tens
         } else if t.is("dozen") && matches!(class, Article | Units | Teens | Tens) {
-            current = checked(current.checked_mul(12), &mut overflowed);
-            class = Hundred;
-            words += 1;
-            end = t.span.end;
-            break;
+            self.current = checked(self.current.checked_mul(12), &mut self.overflowed);
+            self.class = Hundred;
+            self.words += 1;
+            self.end = t.span.end;
+            return Some(false);
         } else if let Some(scale) = word_scale(t.text) {
             if !matches!(class, Article | Units | Teens | Tens | Hundred) {
-                break;
+                return Some(false);
             }
             if scale == 100 {
                 if class == Hundred {
-                    break;
+                    return Some(false);
                 }
-                current = checked(current.checked_mul(100), &mut overflowed);
+                self.current = checked(self.current.checked_mul(100), &mut self.overflowed);
                 Hundred
             } else {
-                let scaled = current.checked_mul(scale);
-                total = checked(scaled.and_then(|v| total.checked_add(v)), &mut overflowed);
-                current = 0;
+                let scaled = self.current.checked_mul(scale);
+                let total = scaled.and_then(|v| self.total.checked_add(v));
+                self.total = checked(total, &mut self.overflowed);
+                self.current = 0;
                 Scale
             }
         } else if t.is("and") && matches!(class, Hundred | Scale) {
             let follows =
                 next_word(text, t.span.end).is_some_and(|n| small_or_tens(n.text).is_some());
-            if !follows {
-                break;
+            if follows {
+                self.cursor = t.span.end;
+                self.class = And;
             }
-            cursor = t.span.end;
-            class = And;
-            continue;
+            return Some(follows);
         } else {
-            break;
+            return Some(false);
         };
-        class = next_class;
-        words += 1;
-        end = t.span.end;
-        cursor = skip_number_hyphen(text, t);
+        self.class = next_class;
+        self.words += 1;
+        self.end = t.span.end;
+        self.cursor = skip_number_hyphen(text, t);
+        Some(true)
     }
-    if words == 0 || class == Article {
-        return None;
+
+    fn add(&mut self, n: u64) {
+        self.current = checked(self.current.checked_add(n), &mut self.overflowed);
     }
-    let value = checked(total.checked_add(current), &mut overflowed);
-    let lone_one = value == 1 && words == 1;
-    let value = if overflowed {
-        Decimal::MAX
-    } else {
-        Decimal::from(value)
-    };
-    Some(words_number(
-        Span::new(pos, end),
-        value,
-        capitalized,
-        lone_one,
-        words,
-    ))
+
+    /// The number read from `pos`, if the chain holds one.
+    fn finish(mut self, pos: usize, capitalized: bool) -> Option<Number> {
+        if self.words == 0 || self.class == WordClass::Article {
+            return None;
+        }
+        let value = checked(self.total.checked_add(self.current), &mut self.overflowed);
+        let lone_one = value == 1 && self.words == 1;
+        let value = if self.overflowed {
+            Decimal::MAX
+        } else {
+            Decimal::from(value)
+        };
+        Some(words_number(
+            Span::new(pos, self.end),
+            value,
+            capitalized,
+            lone_one,
+            self.words,
+        ))
+    }
 }
 
 /// The result of a checked step of a number in words; on overflow, notes

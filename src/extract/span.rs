@@ -30,18 +30,34 @@ impl Span {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     newlines: Vec<usize>,
+    /// Lines of the text before the part indexed.
+    lines_before: usize,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         LineIndex {
             newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
+            lines_before: 0,
+        }
+    }
+
+    /// The index of `part` of `text` alone, which `lines_before` newlines
+    /// precede: line numbers of offsets inside the part, counted from the
+    /// start of the text.
+    pub fn within(text: &str, part: Span, lines_before: usize) -> Self {
+        let bytes = &text.as_bytes()[part.start..part.end];
+        LineIndex {
+            newlines: memchr::memchr_iter(b'\n', bytes)
+                .map(|nl| nl + part.start)
+                .collect(),
+            lines_before,
         }
     }
 
     /// 1-based line number of the byte at `pos`.
     pub fn line(&self, pos: usize) -> usize {
-        self.newlines.partition_point(|&nl| nl < pos) + 1
+        self.lines_before + self.newlines.partition_point(|&nl| nl < pos) + 1
     }
 }
 

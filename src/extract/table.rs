@@ -240,7 +240,7 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
         // A line that ends like a sentence is prose: neither a row nor a
         // caption.
         if body.ends_with(['.', '!', '?', ':', ';']) {
-            if body.split_whitespace().count() >= 8 {
+            if ends_tables(body) {
                 lone_caption = None;
                 captions_above = 0;
             }
@@ -301,6 +301,13 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
     if !numbered_notes.is_empty() {
         claims.retain(|c| !inside_a_note(&numbered_notes, c.span.start, c.span.end));
     }
+}
+
+/// A line of prose: it ends like a sentence and has eight words or more.
+/// It ends every table above it (no caption reaches past it); `part`
+/// cuts a large document only after such a line.
+pub fn ends_tables(body: &str) -> bool {
+    body.ends_with(['.', '!', '?', ':', ';']) && body.split_whitespace().count() >= 8
 }
 
 /// Whether `start..end` lies inside one of `notes`, which are sorted and

@@ -356,6 +356,17 @@ fn text_between(text: &str, from: usize, to: usize, chunk_start: &mut usize, out
     escape(&text[pos..to], out);
 }
 
+/// The head of a report's claim table, up to `<tbody>`.
+const TABLE_HEAD: &str = "<aside class=\"side\">\n<table class=\"claims\">\n<thead><tr>\
+         <th data-sort=\"pos\" aria-sort=\"ascending\"><button type=\"button\">#</button></th>\
+         <th data-sort=\"text\"><button type=\"button\">claim</button></th>\
+         <th data-sort=\"kind\"><button type=\"button\">kind</button></th>\
+         <th data-sort=\"value\" class=\"num\"><button type=\"button\">value</button></th>\
+         <th data-sort=\"unit\"><button type=\"button\">unit</button></th>\
+         <th data-sort=\"trend\"><button type=\"button\">trend</button></th>\
+         <th data-sort=\"subject\"><button type=\"button\">subject</button></th>\
+         </tr></thead>\n<tbody>\n";
+
 /// Appends the table of the claims of report number `index`.
 fn table(index: usize, report: &Report<'_>, marks: &[(Span, Mark)], out: &mut String) {
     let mut marked = vec![false; report.claims.len()];
@@ -364,81 +375,84 @@ fn table(index: usize, report: &Report<'_>, marks: &[(Span, Mark)], out: &mut St
             marked[i] = true;
         }
     }
-    out.push_str(
-        "<aside class=\"side\">\n<table class=\"claims\">\n<thead><tr>\
-         <th data-sort=\"pos\" aria-sort=\"ascending\"><button type=\"button\">#</button></th>\
-         <th data-sort=\"text\"><button type=\"button\">claim</button></th>\
-         <th data-sort=\"kind\"><button type=\"button\">kind</button></th>\
-         <th data-sort=\"value\" class=\"num\"><button type=\"button\">value</button></th>\
-         <th data-sort=\"unit\"><button type=\"button\">unit</button></th>\
-         <th data-sort=\"trend\"><button type=\"button\">trend</button></th>\
-         <th data-sort=\"subject\"><button type=\"button\">subject</button></th>\
-         </tr></thead>\n<tbody>\n",
-    );
-    let text = report.text;
+    out.push_str(TABLE_HEAD);
     for (i, claim) in report.claims.iter().enumerate() {
-        let value = ledger::format_number(claim.value);
-        let value_max = claim
-            .value_max
-            .map(ledger::format_number)
-            .unwrap_or_default();
-        let subject = claim
-            .subject
-            .and_then(|s| text.get(s.start..s.end))
-            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-            .unwrap_or_default();
-        let kind = claim.kind.as_str();
-        let _ = write!(
-            out,
-            "<tr id=\"r{index}-{i}\" data-pos=\"{i}\" data-id=\"{}\" data-kind=\"{kind}\" data-value=\"{value}\" data-max=\"{value_max}\" data-unit=\"",
-            ledger::claim_id(report.name, claim.span),
-        );
-        escape(claim.unit, out);
-        out.push_str("\" data-norm=\"");
-        escape(&ledger::format_number(claim.norm_value), out);
-        if !claim.norm_unit.is_empty() {
-            out.push(' ');
-            escape(claim.norm_unit, out);
-        }
-        let _ = write!(
-            out,
-            "\" data-qual=\"{}\" data-trend=\"{}\"><td>",
-            claim.qualifier.as_str(),
-            claim.trend.as_str()
-        );
-        if marked[i] {
-            let _ = write!(out, "<a href=\"#c{index}-{i}\">{}</a>", i + 1);
-        } else {
-            let _ = write!(out, "{}", i + 1);
-        }
-        out.push_str("</td><td>");
-        escape(
-            &claim
-                .span
-                .text(text)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-            out,
-        );
-        let _ = write!(
-            out,
-            "</td><td class=\"k-{kind}\">{}</td><td class=\"num\">{value}",
-            kind.replace('_', " ")
-        );
-        if !value_max.is_empty() {
-            let _ = write!(out, "–{value_max}");
-        }
-        out.push_str("</td><td>");
-        escape(claim.unit, out);
-        let _ = write!(out, "</td><td>{}</td><td>", claim.trend.as_str());
-        escape(&subject, out);
-        out.push_str("</td></tr>\n");
+        table_row(index, report, i, claim, marked[i], out);
     }
     if report.claims.is_empty() {
         out.push_str("<tr class=\"none\"><td colspan=\"7\">no claims</td></tr>\n");
     }
     out.push_str("</tbody>\n</table>\n</aside>\n");
+}
+
+/// Appends the row of claim `i` of report number `index`; `marked` when
+/// the text links to it.
+fn table_row(
+    index: usize,
+    report: &Report<'_>,
+    i: usize,
+    claim: &Claim,
+    marked: bool,
+    out: &mut String,
+) {
+    let text = report.text;
+    let value = ledger::format_number(claim.value);
+    let value_max = claim
+        .value_max
+        .map(ledger::format_number)
+        .unwrap_or_default();
+    let subject = claim
+        .subject
+        .and_then(|s| text.get(s.start..s.end))
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default();
+    let kind = claim.kind.as_str();
+    let _ = write!(
+        out,
+        "<tr id=\"r{index}-{i}\" data-pos=\"{i}\" data-id=\"{}\" data-kind=\"{kind}\" data-value=\"{value}\" data-max=\"{value_max}\" data-unit=\"",
+        ledger::claim_id(report.name, claim.span),
+    );
+    escape(claim.unit, out);
+    out.push_str("\" data-norm=\"");
+    escape(&ledger::format_number(claim.norm_value), out);
+    if !claim.norm_unit.is_empty() {
+        out.push(' ');
+        escape(claim.norm_unit, out);
+    }
+    let _ = write!(
+        out,
+        "\" data-qual=\"{}\" data-trend=\"{}\"><td>",
+        claim.qualifier.as_str(),
+        claim.trend.as_str()
+    );
+    if marked {
+        let _ = write!(out, "<a href=\"#c{index}-{i}\">{}</a>", i + 1);
+    } else {
+        let _ = write!(out, "{}", i + 1);
+    }
+    out.push_str("</td><td>");
+    escape(
+        &claim
+            .span
+            .text(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        out,
+    );
+    let _ = write!(
+        out,
+        "</td><td class=\"k-{kind}\">{}</td><td class=\"num\">{value}",
+        kind.replace('_', " ")
+    );
+    if !value_max.is_empty() {
+        let _ = write!(out, "–{value_max}");
+    }
+    out.push_str("</td><td>");
+    escape(claim.unit, out);
+    let _ = write!(out, "</td><td>{}</td><td>", claim.trend.as_str());
+    escape(&subject, out);
+    out.push_str("</td></tr>\n");
 }
 
 /// The page of a `view` run, written to `config.output` report by report:

@@ -1,0 +1,133 @@
+//! A large document is read in parts (`extract::part`) on the pool; its
+//! ledger must be byte for byte the one of the whole document read at
+//! once. The hidden `--part-bytes` knob forces tiny parts, so that every
+//! place where a cut is allowed is cut, on the fixtures and on generated
+//! documents, and the ledgers are compared with the default run.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use claimscan::extract::part::parts;
+
+/// The ledger of `files` with `args` added, as bytes.
+fn ledger(files: &[PathBuf], args: &[&str]) -> Vec<u8> {
+    let out = cargo_bin_cmd!("claimscan")
+        .arg("extract")
+        .arg("-q")
+        .args(files)
+        .args(["-o", "-"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+fn assert_same_in_parts(files: &[PathBuf]) {
+    let whole = ledger(files, &[]);
+    assert!(whole.len() > 1000);
+    for (size, threads) in [("1", "2"), ("300", "1"), ("5000", "2")] {
+        let in_parts = ledger(files, &["--part-bytes", size, "-j", threads]);
+        if in_parts != whole {
+            let (a, b) = (
+                String::from_utf8_lossy(&whole),
+                String::from_utf8_lossy(&in_parts),
+            );
+            let first = a.lines().zip(b.lines()).find(|(x, y)| x != y);
+            panic!("--part-bytes {size} -j {threads}: ledgers differ, first: {first:?}");
+        }
+    }
+}
+
+fn fixture_texts() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut texts: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    texts
+}
+
+#[test]
+fn fixtures_read_in_parts_give_the_same_ledger() {
+    let mut files = fixture_texts();
+    // And all of them as one document: the conventions and currency
+    // evidence of one fixture then reach the parts of the others.
+    let dir = tempfile::tempdir().unwrap();
+    let all: String = files
+        .iter()
+        .map(|f| fs::read_to_string(f).unwrap() + "\n\n")
+        .collect();
+    // The knob is not idle: the fixtures hold many places to cut.
+    assert!(parts(&all, 1).len() > 300, "{}", parts(&all, 1).len());
+    let joined = dir.path().join("all.txt");
+    fs::write(&joined, &all).unwrap();
+    files.push(joined);
+    assert_same_in_parts(&files);
+}
+
+/// A small deterministic generator (64-bit LCG).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n
+    }
+}
+
+/// Paragraphs that exercise what a cut could break: sentences that share
+/// a trend or a change of level, tables under a caption that spans blank
+/// lines, Chinese passages, a bare `$` whose currency only the end of the
+/// document tells, numbered paragraphs, and prose lines that allow a cut.
+const PARAGRAPHS: &[&str] = &[
+    "Exports rose by 4.8% and 1.8% in the last two years, reaching $12.5 billion.",
+    "The deficit fell from 3.2 per cent of GDP to 2.9 per cent over the year to March.",
+    "Budget Projections (Billions of dollars)\n\nRevenue   4,896   5,120\n\nOutlays   6,134   6,412",
+    "(in trillions of dollars)\n\n4.896\n\n5.2",
+    "GDP growth (%)   0.4   0.9   1.3",
+    "国内生产总值增长5.2%，新建公园1065个。",
+    "全年粮食产量达到6.95亿吨，比上年增加1.3%。\n\n（单位：万吨）",
+    "We will invest about $3 billion, or nearly 12%, in new housing for 40,000 families.",
+    "19. Our government spent 2,300 million on roads and 45 per cent more on rail.",
+    "The rate was 7,5 per cent and the index stood at 1.234,5 points last year.",
+    "No more than one in ten households saw an increase of 15 per cent.",
+    "Unemployment was down to 3.9%.\n\nIt had been 4.1% a year before, when output grew 2%.",
+    "Spending on health, which is the largest item of the budget, went up 6%.",
+    "About 250 kilometres of new track opened, bringing the total to 4,600 km.",
+    "The Hong Kong dollar economy grew; HK$ figures are in Hong Kong dollars throughout.",
+];
+
+fn generated(seed: u64, paragraphs: usize) -> String {
+    let mut rng = Lcg(seed);
+    let mut text = String::new();
+    for _ in 0..paragraphs {
+        text.push_str(PARAGRAPHS[rng.next(PARAGRAPHS.len())]);
+        text.push_str(["\n\n", "\n", " ", "\n \n", "\r\n\r\n"][rng.next(5)]);
+    }
+    text
+}
+
+#[test]
+fn generated_documents_read_in_parts_give_the_same_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for seed in 0..12 {
+        let text = generated(seed, 400);
+        assert!(parts(&text, 1).len() > 20);
+        let file = dir.path().join(format!("generated-{seed:02}.txt"));
+        fs::write(&file, text).unwrap();
+        files.push(file);
+    }
+    assert_same_in_parts(&files);
+}
