@@ -371,6 +371,8 @@ fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
             }
             let trend = if value < Decimal::ONE {
                 Trend::Down
+            } else if compares_sizes(text, t) {
+                Trend::None
             } else {
                 Trend::Up
             };
@@ -391,6 +393,41 @@ fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
         subject: None,
         sentence: 0,
     })
+}
+
+/// `almost twice the WHO guideline`, `nearly double the euro area
+/// average`: `twice`, and `double`/`triple` where no verb governs them, compare
+/// two sizes; nothing rose. `double` after `to` or a modal is the verb
+/// (`to double its investment`, `should more than double to 600 GW`), a
+/// rise; so is `double` opening its sentence (`Double the fleet`).
+fn compares_sizes(text: &str, word: token::Token) -> bool {
+    if word.is("twice") {
+        return true;
+    }
+    if !word.is("double") && !word.is("triple") {
+        return false;
+    }
+    // (`CO2 emissions that roughly double from current levels`: a verb
+    // takes `from`, `by`, `to`, `over`, `in`.)
+    let verb_after = token::next(text, word.span.end).is_some_and(|n| {
+        ["from", "by", "to", "over", "in", "between"]
+            .iter()
+            .any(|w| n.is(w))
+    });
+    let governing = token::before(text, word.span.start, 6)
+        .take_while(|t| t.is_word())
+        .find(|t| {
+            !is_bound_word(t.text) && !["more", "than", "still", "well"].iter().any(|w| t.is(w))
+        });
+    !verb_after
+        && governing.is_some_and(|t| {
+            ![
+                "to", "will", "would", "should", "could", "can", "may", "might", "must", "shall",
+                "that", "which", "who",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        })
 }
 
 fn is_minus(c: char) -> bool {

@@ -261,11 +261,23 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             {
                 claim.trend = Trend::Up;
             }
+            if claim.trend == Trend::None && context::is_bracketed_minus(text, claim.span) {
+                claim.trend = Trend::Down;
+            }
         }
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }
+    let own: Vec<Trend> = claims.iter().map(|c| c.trend).collect();
     share_trends(text, claims);
+    share_backwards(text, claims, &own);
     for claim in claims.iter_mut() {
+        // `or about 60 per cent of the pre-pandemic level`, `remained at
+        // 12.4%, up 2.4 percentage points`: a ratio or a level held shares
+        // no neighbour's trend either.
+        if context::is_share_of_level(text, claim.span) || context::is_held_level(text, claim.span)
+        {
+            claim.trend = Trend::None;
+        }
         // `growth was minus 0.4 percent`: the sign says it, not `growth`
         // (but `inflation increased to -0.4%` reached a higher level).
         if claim.value.is_sign_negative()
@@ -285,8 +297,11 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
 /// gets the growth's trend).
 fn share_trends(text: &str, claims: &mut [Claim]) {
     for i in 1..claims.len() {
+        let Some(j) = previous_sharer(claims, i) else {
+            continue;
+        };
         let (head, tail) = claims.split_at_mut(i);
-        let (prev, claim) = (&mut head[i - 1], &mut tail[0]);
+        let (prev, claim) = (&mut head[j], &mut tail[0]);
         let durations = prev.kind == Kind::Duration || claim.kind == Kind::Duration;
         if prev.sentence != claim.sentence || durations {
             continue;
@@ -385,6 +400,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             || dated_pair
             || restated
             || list_item
+            || is_leading_list_item(between, &words, prev, claim)
             || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
         // `grown by three percentage points of GDP, to around 18%`
@@ -397,7 +413,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .collect();
         let to_level = between.contains(',')
             && tail.first().is_some_and(|w| w == "to")
-            && tail[1..].iter().all(|w| is_bound_word(w));
+            && (tail[1..].iter().all(|w| is_bound_word(w)) || frames_level(&tail[1..]));
         // `grew by 3.4 GW during the year to reach 21.7 GW`: a time phrase
         // may stand before the words that introduce the level.
         // (`fell by 26,000 on the quarter to 898,000`, `increased by 8,900
@@ -429,7 +445,8 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                     ["to"] | ["to", "reach"] | ["to", "a", "total", "of"] | ["to", "a", "record"]
                 ))
                 && LEVEL_REACHED.contains(&undated))
-            || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()));
+            || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()))
+            || (between.contains(',') && carries_to_level(&tail_words));
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
@@ -443,6 +460,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             // (9.0%) lower than in 1990`: the trend word after the second
             // of two coordinated numbers governs both.
             prev.trend = claim.trend;
+        } else if claim.trend == Trend::None
+            && prev.trend != Trend::None
+            && base_of_a_change(text, prev, claim, between)
+        {
+            // `grew by 5.7 percent in 2024, compared with 2.9 percent in
+            // 2023`: the base of a growth rate is a growth rate too.
+            claim.trend = prev.trend;
         } else if prev.trend == Trend::None
             && compared_with_earlier(&words)
             && prev.kind == claim.kind
@@ -486,7 +510,14 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 .iter()
                 .any(|w| t.is(w))
             });
-            if (tail.is_empty() || article || states_change_of(&tail)) && !against_plan {
+            // (`₹1.88 lakh crore, about 8.5 per cent lower than in FY23`:
+            // a bound word may open a difference against an earlier time.)
+            let bound_difference = !tail.is_empty()
+                && tail.split_whitespace().all(is_bound_word)
+                && context::is_against_earlier_time(text, claim.span);
+            if (tail.is_empty() || article || bound_difference || states_change_of(&tail))
+                && !against_plan
+            {
                 prev.trend = claim.trend;
             }
         }
@@ -509,7 +540,171 @@ const TIME_WORDS: &[&str] = &[
 /// `66.2 percent from 65.2 percent`, `6.3 percent of GDP, up from 5.4
 /// percent`: the words between a level and the earlier level.
 fn compared_with_earlier(words: &[&str]) -> bool {
-    matches!(words, ["from"] | [.., "up" | "down", "from"])
+    // (`up from just under 40%`, `down from a peak of almost €4.95
+    // trillion`, `slightly up from the 7.2 percent`.)
+    let to_from = words
+        .iter()
+        .rposition(|w| !context::is_origin_filler_word(w))
+        .map_or(words, |last| &words[..=last]);
+    matches!(to_from, ["from"] | [.., "up" | "down", "from"])
+}
+
+/// The claim before claim `i` that it may share a trend with: the one
+/// right before it, past durations (`US$4.2 billion in the 12 months to
+/// September 2024, up 14.6 percent`: the span of time dates the amount,
+/// it is no neighbour of the change).
+fn previous_sharer(claims: &[Claim], i: usize) -> Option<usize> {
+    let sentence = claims.get(i)?.sentence;
+    (0..i)
+        .rev()
+        .take_while(|&j| claims[j].sentence == sentence)
+        .find(|&j| claims[j].kind != Kind::Duration)
+        .or(i.checked_sub(1))
+}
+
+/// `, to a range of`, `, to between`, `, to a historic high of`, `, to a
+/// new low of`: words after `to` that frame the level a change reached.
+fn frames_level(words: &[String]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !is_bound_word(w))
+        .collect();
+    match words.as_slice() {
+        ["between"] | ["a" | "the", "range", "of"] | ["a", "total", "of"] => true,
+        [
+            "a" | "an" | "its" | "their",
+            adjectives @ ..,
+            "high" | "low" | "peak",
+            "of",
+        ] => {
+            adjectives.len() <= 2
+                && adjectives
+                    .iter()
+                    .all(|w| ["new", "record", "historic", "all-time", "multi-year"].contains(w))
+        }
+        _ => false,
+    }
+}
+
+/// `rose by 42,000 people, taking the part-time share of employment to
+/// 31.0 per cent`, `rise by £36 billion a year, taking the tax take to a
+/// historic high of 38 per cent`: after a comma, a verb that carries what
+/// changed to its new level; the level shares the change's trend.
+fn carries_to_level(tail: &[&str]) -> bool {
+    let Some((verb, rest)) = tail.split_first() else {
+        return false;
+    };
+    if !["taking", "bringing", "lifting", "pushing", "putting"].contains(verb) {
+        return false;
+    }
+    let Some(to) = rest.iter().position(|w| *w == "to") else {
+        return false;
+    };
+    let level: Vec<String> = rest[to + 1..].iter().map(|w| w.to_string()).collect();
+    to <= 8
+        && rest[..to].iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        && (level.iter().all(|w| is_bound_word(w)) || frames_level(&level))
+}
+
+/// `growth is now projected at 7.2 per cent, with Q1 at 7.3 per cent; Q2
+/// at 7.2 per cent`, `forecast at 4.6 percent, and for H2 at 5 percent`:
+/// after a comma or semicolon, an item of a list of like values whose
+/// label (a period) stands before its value.
+fn is_leading_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    let opens = between.trim_start().starts_with([',', ';']);
+    let label = match words {
+        ["and" | "with" | "or", rest @ ..] => rest,
+        all => all,
+    };
+    let dated = |w: &&str| {
+        TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().any(|c| c.is_ascii_digit())
+    };
+    opens
+        && prev.kind == claim.kind
+        && prev.unit == claim.unit
+        && matches!(label.last(), Some(&"at" | &"in"))
+        && label.len() <= 4
+        && label.iter().any(|w| dated(w) && !TIME_WORDS.contains(w))
+        && label
+            .iter()
+            .all(|w| dated(w) || ["at", "in", "for", "on"].contains(w))
+}
+
+/// `grew by 5.7 percent in 2024, compared with 2.9 percent in 2023`,
+/// `real GDP grew 1.7% in the first quarter, below the 2.8% projected`:
+/// the base a change is compared with, in the change's own unit, is a
+/// change of the same kind (the house rule: the base of a comparison takes
+/// no trend unless it is itself a growth rate). Not the base of a level
+/// (`rose to 4%, compared with 3%`) nor of a difference stated after its
+/// number (`0.4% higher than the 2.6%`).
+fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
+    let clause: Vec<String> = between
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let dated_sequence = clause.first().is_some_and(|w| w == "after");
+    let compares = clause
+        .first()
+        .is_some_and(|w| w == "compared" || w == "versus")
+        || clause
+            .windows(2)
+            .any(|w| (w[0] == "above" || w[0] == "below") && (w[1] == "the" || w[1] == "its"));
+    let rate = matches!(prev.kind, Kind::Percent | Kind::PercentagePoint);
+    (dated_sequence || (compares && context::is_change_size(text, prev.span)))
+        && rate
+        && !claim.value.is_zero()
+        && prev.kind == claim.kind
+        && prev.unit == claim.unit
+        && !context::is_level_reached(text, prev.span)
+        && context::trend_stated_after(text, prev.span) == Trend::None
+}
+
+/// `reached 74,997 yuan and 40,311 yuan respectively, up 4.8% and 7.3%`,
+/// `employed 11,372 medical officers and 60,190 nurses and midwives, up 7%
+/// and 4% respectively`, `US$4.2 billion (KSh 593 billion) ..., up 14.6
+/// percent`: a change stated after the second of two coordinated levels
+/// (or after a restatement in brackets) is the change of both. Read from
+/// the end, so that a trend given to a number by a later one reaches back
+/// over its partner; `own` is each claim's trend before any sharing.
+fn share_backwards(text: &str, claims: &mut [Claim], own: &[Trend]) {
+    for i in (1..claims.len()).rev() {
+        let (head, tail) = claims.split_at_mut(i);
+        let (prev, claim) = (&mut head[i - 1], &tail[0]);
+        let given_later = own.get(i) == Some(&Trend::None) && claim.trend != Trend::None;
+        if prev.sentence != claim.sentence
+            || prev.trend != Trend::None
+            || !given_later
+            || prev.kind != claim.kind
+            || prev.kind == Kind::Duration
+        {
+            continue;
+        }
+        let Some(between) = text.get(prev.span.end..claim.span.start) else {
+            continue;
+        };
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let coordinated = match words.as_slice() {
+            ["and"] => true,
+            // (`11,372 medical officers and 60,190`: the counted noun.)
+            [nouns @ .., "and"] => {
+                prev.kind == Kind::Count
+                    && nouns.len() <= 2
+                    && nouns.iter().all(|w| w.chars().all(char::is_alphabetic))
+            }
+            ["("] => true,
+            _ => false,
+        };
+        if coordinated && (prev.unit == claim.unit || words == ["("]) {
+            prev.trend = claim.trend;
+        }
+    }
 }
 
 /// `grew by 5 percent, reaching 140.19 trillion yuan`: words after a
