@@ -594,6 +594,13 @@ fn read_rest(
         reading.measure = measure;
         reading.first.value = reading.first.value.saturating_mul(scale);
         reading.first.scale = scale;
+    } else if bare
+        && !reading.first.scaled()
+        && let Some((measure, scale)) = measure_after_interval(text, &reading)
+    {
+        reading.measure = measure;
+        reading.first.value = reading.first.value.saturating_mul(scale);
+        reading.first.scale = scale;
     } else if bare && let Some(currency) = currency_of_change_origin(text, &reading) {
         reading.measure = Measure::Money(code_placeholder(currency));
     } else if bare
@@ -601,6 +608,15 @@ fn read_rest(
         && let Some(unit) = unit_named_before(text, reading.start)
     {
         reading.measure = Measure::Unit(unit);
+    }
+    // (`[0.15 to 0.25] m`: an interval takes the unit after its `]`.)
+    if reading.second.is_some()
+        && reading.measure == Measure::Count
+        && reading.currency.is_none()
+        && let Some((measure, scale)) = measure_after_interval(text, &reading)
+        && scale == Decimal::ONE
+    {
+        reading.measure = measure;
     }
     if counts_occurrences(text, &reading) {
         reading.measure = Measure::Count;
@@ -715,6 +731,41 @@ fn unit_named_before(text: &str, start: usize) -> Option<&'static Unit> {
 
 /// `59 ± 6.6 GtCO2-eq`, `2400 ± 240 GtCO2`: a value followed by its
 /// margin is measured in the unit after the margin.
+/// Where the unit of a value written with its uncertainty interval
+/// stands: past `[0.15 to 0.25]` after the value (`0.20 [0.15 to 0.25]
+/// m`, `1.09 [0.95 to 1.20]°C`), or past the `]` that closes the interval
+/// itself (`[0.15 to 0.25] m`). `None` when no interval follows.
+pub fn past_interval(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let spaced = rest.trim_start_matches([' ', '\u{a0}']);
+    if let Some(inside) = spaced.strip_prefix('[') {
+        let close = inside.find(']').filter(|&c| c <= 40)?;
+        let interval = &inside[..close];
+        let numeric = interval.chars().any(|c| c.is_ascii_digit())
+            && interval.chars().all(|c| {
+                c.is_ascii_digit()
+                    || matches!(c, ' ' | '.' | ',' | '–' | '-' | '−' | '+' | 't' | 'o')
+            });
+        return numeric.then(|| text.len() - inside.len() + close + 1);
+    }
+    // (The interval itself: its `[` right before its low end.)
+    let opened = text[..start].trim_end_matches(' ').ends_with('[');
+    (opened && rest.starts_with(']')).then_some(end + 1)
+}
+
+/// `Global mean sea level increased by 0.20 [0.15 to 0.25] m`: the unit
+/// written after an uncertainty interval is the unit of the value before
+/// it and of the interval (`past_interval`).
+fn measure_after_interval(text: &str, reading: &Reading) -> Option<(Measure, Decimal)> {
+    let end = reading.second.unwrap_or(reading.first).span.end;
+    let at = past_interval(text, reading.start, end)?;
+    if text[end..at].contains('\n') {
+        return None;
+    }
+    let (measure, _, unit_scale) = measure_after(text, at, None, false);
+    (measure != Measure::Count).then_some((measure, unit_scale))
+}
+
 fn measure_after_margin(text: &str, reading: &Reading) -> Option<(Measure, Decimal)> {
     let rest = text[reading.end..].trim_start_matches(is_space);
     let rest = rest

@@ -514,6 +514,12 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     // spending on visits, vehicles, and hospitality by 5%`).
                     across_commas = w == "by";
                 }
+                // `the unemployment rate declined in 2022 Q1, registering
+                // 7.2 percent`: a participle that introduces the level
+                // reached links it to the change before its comma, as `to`.
+                if first_word && is_level_participle(w) {
+                    linked = true;
+                }
                 let at_number = first_word;
                 if !is_qualifier_word(w) {
                     first_word = false;
@@ -618,6 +624,12 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
         }
     }
     Trend::None
+}
+
+/// Participles that introduce the level a change reached (`, reaching
+/// 18.7 percent`, `, registering 7.2 percent`, `, recording 21.5 percent`).
+fn is_level_participle(w: &str) -> bool {
+    matches!(w, "reaching" | "registering" | "recording")
 }
 
 /// Past a bracketed aside, read backwards from its `)`: true when its `(`

@@ -446,7 +446,11 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 ))
                 && LEVEL_REACHED.contains(&undated))
             || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()))
-            || (between.contains(',') && carries_to_level(&tail_words));
+            || (between.contains(',') && carries_to_level(&tail_words))
+            // (`increased by USD 5.1 billion compared to the same period of
+            // the previous year, reaching USD 51.2 billion`: after the last
+            // comma, whatever stood before it.)
+            || (between.contains(',') && LEVEL_REACHED.contains(&tail_words.as_slice()));
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
@@ -558,6 +562,9 @@ fn previous_sharer(claims: &[Claim], i: usize) -> Option<usize> {
     (0..i)
         .rev()
         .take_while(|&j| claims[j].sentence == sentence)
+        // (A few claims back at most: a sentence of many durations stays
+        // linear.)
+        .take(3)
         .find(|&j| claims[j].kind != Kind::Duration)
         .or(i.checked_sub(1))
 }

@@ -405,7 +405,10 @@ fn out_of_contract(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count) || r.currency.is_some() {
         return None;
     }
-    let rest = text[r.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    // (`1.09 [0.95 to 1.20]°C`: past the uncertainty interval, and past
+    // the `]` of the interval itself.)
+    let end = super::claim::past_interval(text, r.start, r.end).unwrap_or(r.end);
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     OUT_OF_CONTRACT_UNITS
         .iter()
         .any(|&(form, exact)| {
