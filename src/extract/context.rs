@@ -159,8 +159,17 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
             _ => q,
         };
     }
-    // `(>50%)`, `≥ 2 hours`, `<1%`: comparison signs before the number.
-    match text[..span.start].trim_end_matches(' ').chars().next_back() {
+    // `(>50%)`, `≥ 2 hours`, `<1%`: comparison signs before the number;
+    // `>=2 adults` and `<=` written in ASCII; `~ 48 years` is about.
+    let signed = text[..span.start].trim_end_matches(' ');
+    if signed.ends_with(">=") {
+        return Qualifier::AtLeast;
+    }
+    if signed.ends_with("<=") {
+        return Qualifier::AtMost;
+    }
+    match signed.chars().next_back() {
+        Some('~') => return Qualifier::Approx,
         Some('>') => return Qualifier::Over,
         Some('≥') => return Qualifier::AtLeast,
         Some('<') => return Qualifier::Under,

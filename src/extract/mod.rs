@@ -243,10 +243,10 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         let change = origin
             .filter(|&(.., in_sentence)| in_sentence == sentence)
             .and_then(|(span, value, _)| {
-                context::change_trend(text, span, claim.span, value, claim.value, within)
+                context::change_trend(text, span, claim.span, value, comparable(claim), within)
             });
         if context::is_change_origin(text, claim.span) {
-            origin = Some((claim.span, claim.value, sentence));
+            origin = Some((claim.span, comparable(claim), sentence));
             claim.trend = Trend::None;
         } else {
             origin = None;
@@ -286,6 +286,25 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         {
             claim.trend = Trend::None;
         }
+    }
+}
+
+/// The value of a claim in a unit it can be compared with another of its
+/// kind by: the normalized value, and durations in days (`from 6 months
+/// to one year` is a rise: 180 days to 365).
+fn comparable(claim: &Claim) -> rust_decimal::Decimal {
+    let days = match claim.norm_unit {
+        "year" => 365,
+        "month" => 30,
+        "week" => 7,
+        _ => 1,
+    };
+    if claim.kind == Kind::Duration {
+        claim
+            .norm_value
+            .saturating_mul(rust_decimal::Decimal::from(days))
+    } else {
+        claim.norm_value
     }
 }
 

@@ -455,8 +455,11 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     // from agriculture`: a small number glued after punctuation that
     // follows a word or a percentage is a footnote marker (`5,6` after a
     // digit is a list, see below).
+    // (After `;` also following a digit: `by 2050;6`, `decision
+    // -/CMA.5;15`; a semicolon never separates the parts of a number.)
     if matches!(b1, Some(';' | ',' | '.' | '%'))
         && (b1 == Some('%')
+            || b1 == Some(';')
             || b2.is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”' || c == '’'))
         && matches!(r.measure, Measure::Count)
         && r.currency.is_none()
@@ -1161,7 +1164,8 @@ fn line_number(text: &str, r: &Reading) -> bool {
     // The line before: blank, or a finished sentence.
     let before = text[..line_start].trim_end_matches(['\n', '\r', ' ', '\t']);
     let blank_before = text[before.len()..line_start].matches('\n').count() >= 2;
-    let finished = blank_before || before.is_empty() || before.ends_with(['.', ':', ';', ')']);
+    // (`(high confidence) {2.1.2}`: a cross-reference closes a sentence.)
+    let finished = blank_before || before.is_empty() || before.ends_with(['.', ':', ';', ')', '}']);
     if capitalized && (1..=3).contains(&spaces) {
         let words: Vec<&str> = rest.split_whitespace().collect();
         let cells = words.iter().rev().take_while(|w| is_cell_word(w)).count();
@@ -1180,14 +1184,33 @@ fn line_number(text: &str, r: &Reading) -> bool {
         let footnote = finished && !counted && r.first.plain_integer().is_some_and(|d| d <= 2);
         return row || footnote;
     }
-    // `4` alone, the note on the next line.
-    if rest.trim().is_empty() && finished && r.first.plain_integer().is_some_and(|d| d <= 2) {
+    // `4` alone, the note on the next line; also set between two lines
+    // of a paragraph the note interrupts (`supported by the` / `24` / `At
+    // least 1.8 GtCO2-eq yr–1 can be accounted for`), which no table
+    // cell is.
+    let interrupts = interrupted_prose(before);
+    if rest.trim().is_empty()
+        && (finished || interrupts)
+        && r.first.plain_integer().is_some_and(|d| d <= 2)
+    {
         let next = text[line_end..].trim_start_matches(['\n', '\r']);
         let next_line = next.split('\n').next().unwrap_or("");
+        let words = if finished { 5 } else { 4 };
         return next_line.starts_with(|c: char| c.is_uppercase())
-            && next_line.split_whitespace().count() >= 5;
+            && next_line.split_whitespace().count() >= words;
     }
     false
+}
+
+/// Is `before` (the text up to the end of the line before a number alone
+/// on its line) a line of prose broken off mid-sentence: six words or
+/// more, ending in a word (`... are generally supported by the`), not in
+/// a number or a cell?
+fn interrupted_prose(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    line.split_whitespace().count() >= 6
+        && line.ends_with(|c: char| c.is_alphabetic() || c == ',')
+        && !line.contains('\t')
 }
 
 /// Does a sentence start at `pos` (after a full stop, a blank line, or at
@@ -1319,8 +1342,13 @@ fn maturity(text: &str, r: &Reading) -> Option<NonClaim> {
         "sovereign",
         "treasury",
     ];
+    // (`3-year Australian Government bonds`, `ten-year Italian sovereign
+    // bonds`: a capitalized issuer too.)
+    let issuer = |t: &token::Token| {
+        ISSUERS.iter().any(|w| t.is(w)) || t.text.starts_with(char::is_uppercase)
+    };
     token::after(text, r.end, 5)
-        .find(|t| !ISSUERS.iter().any(|w| t.is(w)) || BONDS.iter().any(|w| t.is(w)))
+        .find(|t| !issuer(t) || BONDS.iter().any(|w| t.is(w)))
         .filter(|t| BONDS.iter().any(|w| t.is(w)))
         .map(|_| NonClaim::Identifier)
 }
@@ -1353,6 +1381,17 @@ const RATE_NOUNS: &[&str] = &[
     "horizon",
     "change",
     "changes",
+    // `3-month measures of core inflation`, `accumulated 12-month flows`,
+    // `one-month and three-month repo operations`, `ten-year overnight
+    // index swap`, `the ten-year term premia`.
+    "measure",
+    "measures",
+    "flow",
+    "flows",
+    "operation",
+    "operations",
+    "overnight",
+    "term",
 ];
 
 /// `ten-year interest rates`, `the one-week repo auction rate`, `average
