@@ -1201,9 +1201,11 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let word = token::next(text, at).filter(|t| {
         t.span.start == at && ["points", "point", "pts", "pt"].iter().any(|w| t.is(w))
     })?;
-    // Up to 60 bytes back within the sentence (`stand at 51.1%, up 2.2
-    // points`), and on to the end of the clause after.
-    let window_start = text.floor_char_boundary(at.saturating_sub(60));
+    // Up to 200 bytes back within the sentence (`stand at 51.1%, up 2.2
+    // points`, `employment increased by 0.3% quarter-on-quarter, while the
+    // labor force participation rate decreased by 0.1 points`), and on to
+    // the end of the clause after (past `, respectively`).
+    let window_start = text.floor_char_boundary(at.saturating_sub(200));
     let before = &text[window_start..at];
     // (A full stop is `. `, not a decimal point.)
     let before = [". ", ";", "\n"]
@@ -1212,13 +1214,14 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
         .max()
         .map_or(before, |i| &before[i..]);
     let rest = &text[word.span.end..];
+    let rest = rest.strip_prefix(", respectively").unwrap_or(rest);
     let clause_end = [", ", ". ", ";", "\n"]
         .iter()
         .filter_map(|stop| rest.find(stop))
         .min()
         .unwrap_or(rest.len())
         .min(60);
-    let clause_end = word.span.end + clause_end;
+    let clause_end = text.len() - rest.len() + clause_end;
     let after = &text[word.span.end..text.floor_char_boundary(clause_end)];
     let percent = |s: &str| {
         let lower = s.to_ascii_lowercase();

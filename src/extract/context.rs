@@ -529,6 +529,17 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 if first_word && is_level_participle(w) {
                     linked = true;
                 }
+                // (`after decelerating in June 2022 to record 13.2 percent`:
+                // `to record` as `to`.)
+                if first_word && w == "record" && tokens.peek().is_some_and(|p| p.is("to")) {
+                    linked = true;
+                }
+                // `increase the policy rate further if needed to return
+                // inflation to the 2% target`: a subordinate clause's
+                // conjunction ends the reach of the verb before it.
+                if words_seen > 0 && SUBORDINATORS.contains(&w) {
+                    break;
+                }
                 let at_number = first_word;
                 if !is_qualifier_word(w) {
                     first_word = false;
@@ -634,6 +645,10 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     }
     Trend::None
 }
+
+/// Conjunctions that open a subordinate clause: a rise or fall verb
+/// before one governs another clause.
+const SUBORDINATORS: &[&str] = &["if", "unless", "because", "although", "whereas", "while"];
 
 /// Participles that introduce the level a change reached (`, reaching
 /// 18.7 percent`, `, registering 7.2 percent`, `, recording 21.5 percent`).
@@ -847,6 +862,17 @@ pub fn is_plus_signed(text: &str, span: Span) -> bool {
 /// where the change happened, it did not rise or fall itself. Also the
 /// whole after `of the`.
 fn is_part_of_whole(text: &str, span: Span) -> bool {
+    // (`policy rates were increased in 102 of these meetings`.)
+    let mut after = token::after(text, span.end, 3);
+    if after.next().is_some_and(|t| t.is("of"))
+        && after.next().is_some_and(|t| t.is("these") || t.is("those"))
+        && after.next().is_some_and(|t| t.is_word())
+        && text[span.start..span.end]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',')
+    {
+        return true;
+    }
     // (`13 of the 18`, `four of the eight states`)
     let number = |t: Token| {
         t.kind == TokenKind::Digits
@@ -1028,6 +1054,9 @@ pub fn change_trend(
                             "estimated",
                             "expected",
                             "projected",
+                            // (`to just under 1% next year`)
+                            "under",
+                            "below",
                             "record",
                             "new",
                             "annual",

@@ -430,6 +430,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .split_whitespace()
             .map(str::to_ascii_lowercase)
             .collect();
+        // (`from €80 billion to €60 billion in April 2017, and then to €30
+        // billion`: `and then` continues the change.)
+        let tail: Vec<String> = match tail.as_slice() {
+            [and, then, rest @ ..] if and == "and" && then == "then" => rest.to_vec(),
+            [then, rest @ ..] if then == "then" => rest.to_vec(),
+            _ => tail,
+        };
         let to_level = between.contains(',')
             && tail.first().is_some_and(|w| w == "to")
             && (tail[1..].iter().all(|w| is_bound_word(w)) || frames_level(&tail[1..]));
@@ -464,6 +471,9 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                     ["to"] | ["to", "reach"] | ["to", "a", "total", "of"] | ["to", "a", "record"]
                 ))
                 && LEVEL_REACHED.contains(&undated))
+            // (`reduced by a cumulative 125 basis points to a historic low
+            // of 1.75%`)
+            || matches!(undated, ["to", frame @ ..] if frames_level(&owned(frame)))
             || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()))
             || (between.contains(',') && carries_to_level(&tail_words))
             // (`increased by USD 5.1 billion compared to the same period of
@@ -586,6 +596,11 @@ fn previous_sharer(claims: &[Claim], i: usize) -> Option<usize> {
         .take(3)
         .find(|&j| claims[j].kind != Kind::Duration)
         .or(i.checked_sub(1))
+}
+
+/// The words as owned strings (what [`frames_level`] reads).
+fn owned(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
 }
 
 /// `, to a range of`, `, to between`, `, to a historic high of`, `, to a

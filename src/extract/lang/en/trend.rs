@@ -41,6 +41,9 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("widen", Trend::Up, Forms::Only(&["widened", "widening", "widens"])),
     ("recover", Trend::Up, Forms::Regular),
     ("accelerate", Trend::Up, Forms::Regular),
+    // `strengthening to 3% in 2024`, `strengthened vis-à-vis the Swiss
+    // franc by 1.0%`
+    ("strengthen", Trend::Up, Forms::Regular),
     ("lift", Trend::Up, Forms::Regular),
     ("appreciate", Trend::Up, Forms::Regular),
     // `we added 5,200 hospital beds`, `adding 42,000 school places`.
@@ -67,6 +70,10 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("slow", Trend::Down, Forms::Regular),
     ("moderate", Trend::Down, Forms::Regular),
     ("soften", Trend::Down, Forms::Regular),
+    // `weakened by 1.4%`, `after decelerating in June 2022 to record 13.2
+    // percent`
+    ("weaken", Trend::Down, Forms::Regular),
+    ("decelerate", Trend::Down, Forms::Regular),
     ("decline", Trend::Down, Forms::Regular),
     ("decrease", Trend::Down, Forms::Regular),
     ("drop", Trend::Down, Forms::Doubling),
