@@ -850,6 +850,102 @@ mod tests {
             .collect()
     }
 
+    /// `text trend` of every claim.
+    fn trends(text: &str) -> Vec<String> {
+        extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {}", c.span.text(text), c.trend.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn trend_is_read_through_the_clause_structure() {
+        // A level before `, up from` its origin.
+        assert_eq!(
+            trends("Solar will cover 50% in 2026, up from just under 40% in 2023."),
+            ["50% up", "40% "]
+        );
+        // A price per unit before its difference; the level shares it.
+        assert_eq!(
+            trends(
+                "Gasoline averaged $3.25 per gallon in September, 24 cents/gal lower than in August."
+            ),
+            ["$3.25 down", "24 cents down"]
+        );
+        // A frame between the verb and the level.
+        assert_eq!(
+            trends(
+                "The Fed lowered the rate by 100 basis points in 2024, to a range of 4 to 4.5 percent."
+            ),
+            ["100 basis points down", "4 to 4.5 percent down"]
+        );
+        assert_eq!(
+            trends("Spending will grow at an average annual rate of 4.5 per cent."),
+            ["4.5 per cent up"]
+        );
+        // A participle after a comma introduces the level reached.
+        assert_eq!(
+            trends("The unemployment rate declined in 2022 Q1, registering 7.2 percent."),
+            ["7.2 percent down"]
+        );
+        // Coordinated levels share a change stated after the second.
+        assert_eq!(
+            trends("Incomes reached 74,997 yuan and 40,311 yuan respectively, up 4.8% and 7.3%."),
+            ["74,997 yuan up", "40,311 yuan up", "4.8% up", "7.3% up"]
+        );
+        // The base of a growth rate is a growth rate.
+        assert_eq!(
+            trends("Real GDP grew by 5.7 percent in 2024, compared with 2.9 percent in 2023."),
+            ["5.7 percent up", "2.9 percent up"]
+        );
+        // A minus sign in brackets is a fall, as a plus sign is a rise.
+        assert_eq!(
+            trends(
+                "Exports to India (+32.4%) increased, while exports to Japan (-12.0%) decreased."
+            ),
+            ["32.4% up", "-12.0% down"]
+        );
+    }
+
+    #[test]
+    fn comparisons_shares_and_held_levels_take_no_trend() {
+        assert_eq!(
+            trends(
+                "PM2.5 is still almost twice the guideline, and unemployment remains nearly double the average."
+            ),
+            ["twice ", "double "]
+        );
+        assert_eq!(
+            trends("The NHS will receive £3.4 billion to double its investment."),
+            ["£3.4 billion ", "double up"]
+        );
+        assert_eq!(
+            trends(
+                "Arrivals recovered to some 34 million, or about 60 per cent of the pre-pandemic level."
+            ),
+            ["34 million up", "60 per cent "]
+        );
+        assert_eq!(
+            trends(
+                "The youth unemployment rate remained at 12.4%, up 2.4 percentage points from a year earlier."
+            ),
+            ["12.4% ", "2.4 percentage points up"]
+        );
+        assert_eq!(
+            trends("Inflation has more than halved since its peak of 7.8 per cent."),
+            ["halved down", "7.8 per cent "]
+        );
+    }
+
+    #[test]
+    fn from_to_compares_durations_in_days() {
+        assert_eq!(
+            trends("The limit is being increased from 6 months to 1 year."),
+            ["6 months ", "1 year up"]
+        );
+    }
+
     #[test]
     fn doubling_with_object_is_a_multiple() {
         assert_eq!(

@@ -204,11 +204,17 @@ mod tests {
             "Output may dip 2% next year.",
             "Sales recover 3% this year.",
             "Profits tumble 4% this year.",
+            "The euro strengthened by 1.0% against the franc.",
+            "The effective exchange rate weakened by 1.4%.",
+            "Inflation was decelerating to 13.2 percent.",
         ]
         .iter()
         .map(|s| crate::extract::extract(s).claims[0].trend.as_str())
         .collect();
-        assert_eq!(trends, ["up", "down", "down", "up", "down"]);
+        assert_eq!(
+            trends,
+            ["up", "down", "down", "up", "down", "up", "down", "down"]
+        );
     }
 
     #[test]
