@@ -235,8 +235,26 @@ pub fn qualifier_of_kind(text: &str, span: Span, kind: Kind) -> Qualifier {
 /// negation may stand up to three words back (`shouldn't have to pay`),
 /// within the clause.
 fn negated(before: &[Token]) -> bool {
-    let words: Vec<&Token> = before.iter().take_while(|t| t.is_word()).take(4).collect();
-    words.iter().enumerate().any(|(i, t)| {
+    let words: Vec<&Token> = before.iter().take_while(|t| t.is_word()).take(5).collect();
+    // `no one waits longer than 52 weeks`, `No one country can receive
+    // more than seven percent`: `no`/`nobody` as the subject of a finite
+    // verb between it and the bound denies the bound.
+    let finite = |w: &&Token| {
+        [
+            "can", "will", "may", "shall", "should", "must", "would", "could",
+        ]
+        .iter()
+        .any(|m| w.is(m))
+            || (w.text.len() > 3 && w.text.ends_with('s') && !w.text.ends_with("ss"))
+    };
+    let denied_subject = words
+        .iter()
+        .enumerate()
+        .any(|(i, t)| (t.is("no") || t.is("nobody")) && words[..i].iter().any(finite));
+    if denied_subject {
+        return true;
+    }
+    words.iter().take(4).enumerate().any(|(i, t)| {
         // (Not `no`/`nobody`: `nobody earning less than $400,000` bounds
         // the earnings, it does not deny the bound.)
         let negation = ["not", "never", "cannot"].iter().any(|w| t.is(w))
@@ -279,10 +297,19 @@ fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
     }
     // `growth will pick up to 0.9%`, `went up to 5%`: a rise to a level,
     // not a bound.
+    // (`bringing annual inflation up to 31.4%`: a particle verb with its
+    // object between.)
     let moved_up = phrase == &["up", "to"]
-        && before
+        && (before
             .get(2)
-            .is_some_and(|t| MOVE_VERBS.iter().any(|v| t.is(v)));
+            .is_some_and(|t| MOVE_VERBS.iter().any(|v| t.is(v)))
+            || before.iter().skip(2).take(4).any(|t| {
+                [
+                    "bring", "brings", "brought", "bringing", "push", "pushes", "pushing",
+                ]
+                .iter()
+                .any(|v| t.is(v))
+            }));
     if moved_up {
         return None;
     }

@@ -353,6 +353,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| glued(text, r))
         .or_else(|| uncertainty(text, r))
         .or_else(|| year(r))
+        .or_else(|| early_year(text, r))
         .or_else(|| year_label_tail(text, r))
         .or_else(|| date(text, r))
         .or_else(|| time(text, r))
@@ -611,6 +612,27 @@ fn year(r: &Reading) -> Option<NonClaim> {
         .as_ref()
         .is_some_and(|s| s.plain_integer() == Some(2));
     (year_like && short_end && !matches!(r.measure, Measure::Unit(_))).then_some(NonClaim::Year)
+}
+
+/// `since around 1750`, `from 1850 to 2019`: a four-digit integer from
+/// 1000 to 1799 after a preposition of time is a year too (years from
+/// 1800 on are years wherever they stand, see [`year`]).
+fn early_year(text: &str, r: &Reading) -> Option<NonClaim> {
+    let early = r.first.plain_integer() == Some(4)
+        && r.first.value >= Decimal::from(1000)
+        && r.first.value < Decimal::from(1800)
+        && r.currency.is_none()
+        && matches!(r.measure, Measure::Count);
+    let after_time_word = token::before(text, r.start, 3)
+        .find(|t| !super::lang::en::qualifier::is_bound_word(t.text))
+        .is_some_and(|t| {
+            [
+                "since", "in", "from", "until", "till", "before", "after", "between", "by",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        });
+    (early && after_time_word).then_some(NonClaim::Year)
 }
 
 /// `for 2020-\n21`: the end of a fiscal-year label broken after its
