@@ -414,13 +414,31 @@ fn compares_sizes(text: &str, word: token::Token) -> bool {
             .iter()
             .any(|w| n.is(w))
     });
-    let governing = token::before(text, word.span.start, 6)
-        .take_while(|t| t.is_word())
-        .find(|t| {
-            !is_bound_word(t.text) && !["more", "than", "still", "well"].iter().any(|w| t.is(w))
+    // (`nearly triple the 71 electric buses in service in 2019`: against
+    // an earlier time it is a rise.)
+    let dated = token::after(text, word.span.end, 10)
+        .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';') && !t.is_symbol(','))
+        .any(|t| {
+            t.is("ago")
+                || (t.kind == token::TokenKind::Digits
+                    && t.text.len() == 4
+                    && t.text.starts_with(['1', '2']))
         });
+    if dated {
+        return false;
+    }
+    // (`rose 4.8 percent last year, nearly double the pace of wages`: an
+    // apposition after a comma compares; `Double the fleet` opening a
+    // sentence is the verb.)
+    let governing = token::before(text, word.span.start, 6).find(|t| {
+        !(t.is_word()
+            && (is_bound_word(t.text) || ["more", "than", "still", "well"].iter().any(|w| t.is(w))))
+    });
     !verb_after
         && governing.is_some_and(|t| {
+            if !t.is_word() {
+                return [',', '(', '—', '–'].iter().any(|&c| t.is_symbol(c));
+            }
             ![
                 "to", "will", "would", "should", "could", "can", "may", "might", "must", "shall",
                 "that", "which", "who",

@@ -398,6 +398,15 @@ fn past_level_frame(text: &str, start: usize) -> usize {
     if is(0, &["of"]) && is(1, &["range"]) && is(2, &["a", "the"]) && is(3, &["to"]) {
         return words[2].span.start;
     }
+    // `easing for the eleventh consecutive month to a new low of 3.2 per
+    // cent`, `to a record high of`
+    let record = ["new", "record", "historic", "all-time"];
+    if is(0, &["of"]) && is(1, &["high", "low"]) && is(2, &record) {
+        let article = if is(3, &record) { 4 } else { 3 };
+        if is(article, &["a", "an"]) && is(article + 1, &["to"]) {
+            return words[article].span.start;
+        }
+    }
     if is(0, &["between"]) && is(1, &["to"]) {
         return words[0].span.start;
     }

@@ -340,9 +340,12 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         // `7.0 per cent in FY23 and 9.7 per cent in FY22`
         // (`0.7% in August and 0.2% in September`; `26 per cent in number
         // and 31 per cent in value`, placed, of one kind and unit.)
+        // (`grows 4.3 per cent in real terms this year and 2.6 per cent
+        // next year`: the terms of a measure may stand with the date.)
         let dated_pair = matches!(words.last(), Some(&"and" | &"or"))
             && (words[..words.len() - 1].iter().all(|w| {
                 TIME_WORDS.contains(w)
+                    || ["real", "nominal", "terms"].contains(w)
                     || MONTHS.contains(w)
                     || w.chars().any(|c| c.is_ascii_digit())
             }) || (words.len() <= 4
@@ -415,7 +418,15 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                     || MONTHS.contains(w)
                     || w.chars().any(|c| c.is_ascii_digit())
             }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]));
+        // (`grows by 1.9 percent in 2025, measured from the fourth
+        // quarter, and by 1.8 percent, on average`: `and by` repeats the
+        // change.)
+        let repeated_by = between.contains(',')
+            && matches!(after_last_comma.as_slice(), ["and", "by"])
+            && prev.kind == claim.kind
+            && prev.unit == claim.unit;
         let coordinated = listed
+            || repeated_by
             || dated_pair
             || restated
             || list_item
@@ -474,6 +485,9 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             // (`reduced by a cumulative 125 basis points to a historic low
             // of 1.75%`)
             || matches!(undated, ["to", frame @ ..] if frames_level(&owned(frame)))
+            // (`will rise to $7,400 in January 2025 and reach $8,000 by
+            // 2026`)
+            || matches!(undated, ["and", "reach" | "reaches" | "reached"])
             || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()))
             || (between.contains(',') && carries_to_level(&tail_words))
             // (`increased by USD 5.1 billion compared to the same period of
@@ -905,6 +919,39 @@ mod tests {
                 "Exports to India (+32.4%) increased, while exports to Japan (-12.0%) decreased."
             ),
             ["32.4% up", "-12.0% down"]
+        );
+    }
+
+    #[test]
+    fn repeated_changes_and_levels_share_the_trend() {
+        assert_eq!(
+            trends(
+                "Core inflation eased for the eleventh consecutive month to a new low of 3.2 per cent."
+            ),
+            ["3.2 per cent down"]
+        );
+        assert_eq!(
+            trends("The ceiling will rise to $7,400 in January 2025 and reach $8,000 by 2026."),
+            ["$7,400 up", "$8,000 up"]
+        );
+        assert_eq!(
+            trends(
+                "Spending grows 4.3 per cent in real terms this year and 2.6 per cent next year."
+            ),
+            ["4.3 per cent up", "2.6 per cent up"]
+        );
+        assert_eq!(
+            trends(
+                "GDP grows by 1.9 percent in 2025, measured from the fourth quarter, and by 1.8 percent, on average."
+            ),
+            ["1.9 percent up", "1.8 percent up"]
+        );
+        // A multiple against an earlier time is a rise.
+        assert_eq!(
+            trends(
+                "The fleet has 212 electric buses, nearly triple the 71 buses in service in 2019."
+            ),
+            ["212 ", "triple up", "71 "]
         );
     }
 
