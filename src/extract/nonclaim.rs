@@ -42,7 +42,8 @@ pub enum NonClaim {
     /// A hyphenated compound that is not a unit: `one-stop`, `5-star`,
     /// `two-thirds`, and numbers in slashes: `24/7`, `1/3`.
     Compound,
-    /// The denominator of `one in ten`, the base of a rate (`per 1,000`).
+    /// The denominator of `one in ten`, the base of a rate (`per 1,000`),
+    /// a fraction in words without its hyphen (`two thirds of`).
     Ratio,
     /// A length per unit of time: `200 kilometres per hour`, `188 miles an
     /// hour`, `50 km/ms`. Speed is not a kind of the contract, and the
@@ -223,8 +224,8 @@ pub const RULES: &[(NonClaim, RuleDoc)] = &[
         NonClaim::Ratio,
         RuleDoc {
             id: "ratio",
-            what: "the denominator of a ratio or the base of a rate",
-            example: "one in ten, per 1,000",
+            what: "the denominator of a ratio, the base of a rate, or a fraction in words",
+            example: "one in ten, per 1,000, two thirds of",
         },
     ),
     (
@@ -1531,7 +1532,22 @@ fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
     let mut before = token::before(text, r.start, 2);
     let is_in = before.next().is_some_and(|t| t.is("in"));
     let one = before.next().is_some_and(|t| t.is("one") || t.text == "1");
-    (is_in && one && matches!(r.measure, Measure::Count)).then_some(NonClaim::Ratio)
+    // `About two thirds of developed economies`, `about four fifths of
+    // the total carbon budget`: a fraction in words without its hyphen,
+    // as `two-thirds` (no unit: no claim).
+    let fraction = matches!(r.first.written, Written::Words { .. })
+        && token::next(text, r.end).is_some_and(|t| {
+            // (Not `quarters`: `the first three quarters of 2023` are
+            // periods.)
+            [
+                "thirds", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        });
+    ((is_in && one) || fraction)
+        .then_some(NonClaim::Ratio)
+        .filter(|_| matches!(r.measure, Measure::Count))
 }
 
 fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
