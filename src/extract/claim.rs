@@ -414,12 +414,14 @@ fn compares_sizes(text: &str, word: token::Token) -> bool {
             .iter()
             .any(|w| n.is(w))
     });
-    // (`nearly triple the 71 electric buses in service in 2019`: against
-    // an earlier time it is a rise.)
+    // (`nearly triple the 71 electric buses in service in 2019`, `more
+    // than double that next month`: against another time it is a rise.)
     let dated = token::after(text, word.span.end, 10)
         .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';') && !t.is_symbol(','))
         .any(|t| {
-            t.is("ago")
+            ["ago", "last", "next", "previous", "earlier"]
+                .iter()
+                .any(|w| t.is(w))
                 || (t.kind == token::TokenKind::Digits
                     && t.text.len() == 4
                     && t.text.starts_with(['1', '2']))
