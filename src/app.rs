@@ -490,14 +490,60 @@ pub fn text(
     write_generated(stdout, shown.as_bytes())
 }
 
-/// `verify`: checks the claims of each report against each other and the
-/// claims of each `--pair` original against its translation, and writes
-/// the checks ledger to the configured output (`stdout` for `-o -`).
+/// `verify`: checks the claims of each report against each other, the
+/// claims of each `--pair` original against its translation, and the
+/// targets of each `--series` year against the next year's outcomes, and
+/// writes the checks ledger to the configured output (`stdout` for `-o
+/// -`) and the timeline to `--timeline`.
 pub fn verify(
     config: &VerifyConfig,
     stdout: &mut impl Write,
     mut on_event: impl FnMut(Event),
 ) -> anyhow::Result<Outcome> {
+    let (sources, mut failed) = verify_sources(config, &mut on_event)?;
+    let mut rows: Vec<CheckRow> = Vec::new();
+    let mut timeline = None;
+    {
+        let mut read = |source: &Source| read_checked(source, &mut failed, &mut on_event);
+        rows.extend(document_checks(&sources, &mut read));
+        rows.extend(pair_checks(&config.pairs, &mut read));
+        if !config.series.is_empty() {
+            let (series_rows, written) = series_checks(&config.series, &mut read);
+            rows.extend(series_rows);
+            timeline = Some(written);
+        }
+    }
+    failed += timeline.as_ref().map_or(0, |t: &Timeline| t.yearless.len());
+    for path in timeline.iter().flat_map(|t| &t.yearless) {
+        on_event(Event::Failed(crate::error::InputError::Walk {
+            path: path.clone(),
+            message: "no year in the file name; left out of the series".into(),
+        }));
+    }
+    checks_ledger::sort(&mut rows);
+    write_verify_output(&config.output, stdout, |out| {
+        if config.jsonl {
+            checks_ledger::write_jsonl(&rows, out)
+        } else {
+            checks_ledger::write_csv(&rows, out)
+        }
+    })?;
+    if let (Some(path), Some(timeline)) = (&config.timeline, &timeline) {
+        write_verify_output(path, stdout, |out| out.write_all(&timeline.csv))?;
+    }
+    Ok(if failed > 0 {
+        Outcome::SomeInputsFailed
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// The reports `verify` checks inside themselves, and how many inputs
+/// failed to be found; no report, pair or series at all is fatal.
+fn verify_sources(
+    config: &VerifyConfig,
+    on_event: &mut impl FnMut(Event),
+) -> anyhow::Result<(Vec<Source>, usize)> {
     let skip = match &config.output {
         Output::File(path) => Some(path.as_path()),
         Output::Stdout => None,
@@ -507,13 +553,23 @@ pub fn verify(
     } else {
         input::discover(&config.inputs, "-", &input::WalkOptions::default(), skip)
     };
-    let mut failed = errors.len();
+    let failed = errors.len();
     errors.into_iter().for_each(|e| on_event(Event::Failed(e)));
-    if sources.is_empty() && config.pairs.is_empty() {
+    if sources.is_empty() && config.pairs.is_empty() && config.series.is_empty() {
         let shown: Vec<_> = config.inputs.iter().map(|p| p.to_string_lossy()).collect();
         return Err(FatalError::no_inputs(shown.join(", ")).into());
     }
-    let mut read = |source: &Source| match input::read(source) {
+    Ok((sources, failed))
+}
+
+/// Reads and extracts one input of `verify`; a failure is reported and
+/// counted.
+fn read_checked(
+    source: &Source,
+    failed: &mut usize,
+    on_event: &mut impl FnMut(Event),
+) -> Option<(input::Document, crate::extract::Extraction)> {
+    match input::read(source) {
         Ok(doc) => {
             doc.warnings
                 .iter()
@@ -522,13 +578,20 @@ pub fn verify(
             Some((doc, extraction))
         }
         Err(e) => {
-            failed += 1;
+            *failed += 1;
             on_event(Event::Failed(e));
             None
         }
-    };
-    let mut rows: Vec<CheckRow> = Vec::new();
-    for source in &sources {
+    }
+}
+
+type ReadChecked<'a> =
+    dyn FnMut(&Source) -> Option<(input::Document, crate::extract::Extraction)> + 'a;
+
+/// The checks inside each report: equivalents, changes, totals.
+fn document_checks(sources: &[Source], read: &mut ReadChecked) -> Vec<CheckRow> {
+    let mut rows = Vec::new();
+    for source in sources {
         if let Some((doc, extraction)) = read(source) {
             let checked = Checked {
                 file: &doc.name,
@@ -539,7 +602,13 @@ pub fn verify(
             rows.extend(checks_ledger::rows(checked, None, &checks));
         }
     }
-    for (original, translation) in &config.pairs {
+    rows
+}
+
+/// The translation checks of each `--pair`.
+fn pair_checks(pairs: &[(PathBuf, PathBuf)], read: &mut ReadChecked) -> Vec<CheckRow> {
+    let mut rows = Vec::new();
+    for (original, translation) in pairs {
         let (Some((a, ax)), Some((b, bx))) = (
             read(&Source::File(original.clone())),
             read(&Source::File(translation.clone())),
@@ -559,16 +628,71 @@ pub fn verify(
         };
         rows.extend(checks_ledger::rows(first, Some(second), &checks));
     }
-    checks_ledger::sort(&mut rows);
-    let write = |rows: &[CheckRow], out: &mut dyn Write| {
-        if config.jsonl {
-            checks_ledger::write_jsonl(rows, out)
-        } else {
-            checks_ledger::write_csv(rows, out)
+    rows
+}
+
+/// What the `--series` step leaves besides its rows: the timeline CSV,
+/// and the reports left out for want of a year in their name.
+struct Timeline {
+    csv: Vec<u8>,
+    yearless: Vec<String>,
+}
+
+/// The `target` checks of a `--series`, and its timeline.
+fn series_checks(paths: &[PathBuf], read: &mut ReadChecked) -> (Vec<CheckRow>, Timeline) {
+    let mut docs = Vec::new();
+    let mut yearless = Vec::new();
+    for path in paths {
+        if let Some((doc, extraction)) = read(&Source::File(path.clone())) {
+            match verify::target::year_in_name(&doc.name) {
+                Some(year) => docs.push((year, doc, extraction)),
+                None => yearless.push(doc.name),
+            }
         }
-    };
-    match &config.output {
-        Output::Stdout => match write(&rows, stdout) {
+    }
+    let reports: Vec<verify::target::Report> = docs
+        .iter()
+        .map(|(year, doc, x)| verify::target::Report {
+            year: *year,
+            text: &doc.text,
+            sentences: &x.sentences,
+            claims: &x.claims,
+        })
+        .collect();
+    let checked: Vec<Checked> = docs
+        .iter()
+        .map(|(_, doc, x)| Checked {
+            file: &doc.name,
+            text: &doc.text,
+            extraction: x,
+        })
+        .collect();
+    let points = verify::target::timeline(&reports);
+    let mut rows = Vec::new();
+    for found in verify::target::checks(&reports, &points) {
+        let (Some(&first), second) = (
+            checked.get(found.target_report),
+            found.outcome_report.and_then(|r| checked.get(r).copied()),
+        ) else {
+            continue;
+        };
+        rows.extend(checks_ledger::rows(first, second, &[found.check]));
+    }
+    let mut csv = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = crate::ledger::timeline::write_csv(&points, &checked, &mut csv);
+    (rows, Timeline { csv, yearless })
+}
+
+/// Writes a ledger of `verify` to `output`: stdout (a closed pipe is no
+/// error) or a file, atomically.
+fn write_verify_output(
+    output: &Output,
+    stdout: &mut impl Write,
+    write: impl Fn(&mut dyn Write) -> io::Result<()>,
+) -> anyhow::Result<()> {
+    match output {
+        Output::Stdout => match write(stdout) {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                 return Err(FatalError::Ledger {
                     path: "-".into(),
@@ -584,15 +708,11 @@ pub fn verify(
                 source,
             };
             let mut ledger = LedgerFile::create(path).map_err(fail)?;
-            write(&rows, &mut ledger).map_err(fail)?;
+            write(&mut ledger).map_err(fail)?;
             ledger.commit(path).map_err(fail)?;
         }
     }
-    Ok(if failed > 0 {
-        Outcome::SomeInputsFailed
-    } else {
-        Outcome::Clean
-    })
+    Ok(())
 }
 
 /// A message on one line: control characters (a newline in a file name)

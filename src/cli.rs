@@ -74,7 +74,8 @@ pub enum Command {
     /// text itself, a form feed); offsets count the form feed, not the mark.
     Text(TextArgs),
     /// Check claims against each other: restatements in another unit,
-    /// changes between levels, totals and parts, translations (--pair).
+    /// changes between levels, totals and parts, translations (--pair),
+    /// targets against the next year's outcomes (--series).
     #[command(after_help = VERIFY_HELP)]
     Verify(VerifyArgs),
 }
@@ -614,10 +615,12 @@ impl DiffArgs {
 
 pub const VERIFY_HELP: &str = "\
 Each row of the checks ledger is one check: check_id, check (equivalent,
-change, total, translation), verdict (consistent, inconsistent,
+change, total, translation, target), verdict (consistent, inconsistent,
 unverifiable), claim_ids (as `extract` writes them for the same files),
 arithmetic, file, line, sentence, and other_file, other_line,
-other_sentence for the translation's claim of a translation check.
+other_sentence for the translation's claim of a translation check (the
+outcome's claim of a target check). A --series report's year is the first
+four-digit year (1900-2099) in its file name.
 
 Exit codes:
   0  every input was read (whatever the verdicts)
@@ -629,12 +632,20 @@ Exit codes:
 pub struct VerifyArgs {
     /// Reports to check inside themselves (files or folders, walked as by
     /// `extract`).
-    #[arg(required_unless_present = "pair")]
+    #[arg(required_unless_present_any = ["pair", "series"])]
     pub paths: Vec<PathBuf>,
     /// An original and its translation, whose claims are aligned.
     /// Repeatable.
     #[arg(long, num_args = 2, value_names = ["ORIGINAL", "TRANSLATION"])]
     pub pair: Vec<PathBuf>,
+    /// Reports of one issuer over several years (the year is read from
+    /// each file name): each year's targets against the next year's
+    /// outcomes. Takes every report up to the next option.
+    #[arg(long, num_args = 1.., value_name = "REPORT")]
+    pub series: Vec<PathBuf>,
+    /// Where to write the timeline of the --series indicators (CSV).
+    #[arg(long, value_name = "PATH", requires = "series")]
+    pub timeline: Option<PathBuf>,
     /// Where to write the checks ledger; `-` writes to stdout. A .jsonl
     /// extension writes JSON Lines. Default: output/checks.csv
     #[arg(short = 'o', long)]
@@ -646,12 +657,15 @@ pub struct VerifyArgs {
 pub struct VerifyConfig {
     pub inputs: Vec<PathBuf>,
     pub pairs: Vec<(PathBuf, PathBuf)>,
+    pub series: Vec<PathBuf>,
+    pub timeline: Option<Output>,
     pub output: Output,
     pub jsonl: bool,
 }
 
 impl VerifyArgs {
-    /// Clap has checked that there is something to read (paths or a pair).
+    /// Clap has checked that there is something to read (paths, a pair or
+    /// a series).
     pub fn into_config(self) -> VerifyConfig {
         let jsonl = self.output.as_deref().and_then(Format::from_extension) == Some(Format::Jsonl);
         let output = match self.output {
@@ -664,9 +678,18 @@ impl VerifyArgs {
             .chunks_exact(2)
             .map(|p| (p[0].clone(), p[1].clone()))
             .collect();
+        let timeline = self.timeline.map(|path| {
+            if is_stdin(&path) {
+                Output::Stdout
+            } else {
+                Output::File(path)
+            }
+        });
         VerifyConfig {
             inputs: self.paths,
             pairs,
+            series: self.series,
+            timeline,
             output,
             jsonl,
         }

@@ -44,6 +44,7 @@ use rust_decimal::Decimal;
 use crate::extract::{Claim, Extraction, LineIndex, Span};
 
 pub mod checks;
+pub mod timeline;
 pub mod xlsx;
 
 /// What a column holds: the one schema of the ledger, shared by CSV,

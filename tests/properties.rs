@@ -300,6 +300,24 @@ fn seconds(text: &str) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
+/// The time ratio of `large` to `small`, the best of up to three tries:
+/// a linear stage passes on the first try, while a busy machine can stall
+/// one measurement but not three, and a quadratic stage fails all three.
+fn growth_ratio(small: &str, large: &str) -> (f64, f64, f64) {
+    let mut best = (f64::INFINITY, 0.0, 0.0);
+    for _ in 0..3 {
+        let (t_small, t_large) = (seconds(small), seconds(large));
+        let ratio = t_large / t_small.max(1e-4);
+        if ratio < best.0 {
+            best = (ratio, t_small, t_large);
+        }
+        if ratio <= 20.0 {
+            break;
+        }
+    }
+    best
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3))]
 
@@ -314,11 +332,10 @@ proptest! {
         prop_assume!(unit.len() >= 8);
         let small = unit.repeat((8 * 1024usize).div_ceil(unit.len()));
         let large = unit.repeat((64 * 1024usize).div_ceil(unit.len()));
-        let (t_small, t_large) = (seconds(&small), seconds(&large));
-        let ratio = t_large / t_small.max(1e-4);
+        let (ratio, t_small, t_large) = growth_ratio(&small, &large);
         prop_assert!(
             ratio <= 20.0,
-            "{:.3}s for 32 KiB, {:.3}s for 256 KiB of {:?}",
+            "{:.3}s for 8 KiB, {:.3}s for 64 KiB of {:?}",
             t_small,
             t_large,
             unit
@@ -335,8 +352,8 @@ proptest! {
         ][which];
         let small = unit.repeat((16 * 1024usize).div_ceil(unit.len()));
         let large = unit.repeat((128 * 1024usize).div_ceil(unit.len()));
-        let (t_small, t_large) = (seconds(&small), seconds(&large));
-        prop_assert!(t_large / t_small.max(1e-4) <= 20.0, "{t_small:.3}s, {t_large:.3}s");
+        let (ratio, t_small, t_large) = growth_ratio(&small, &large);
+        prop_assert!(ratio <= 20.0, "{t_small:.3}s, {t_large:.3}s");
         check_all(&small)?;
     }
 }

@@ -100,3 +100,109 @@ fn no_input_is_a_usage_error() {
         .assert()
         .code(2);
 }
+
+/// The arguments of the fixture run: every check over fixtures in
+/// English and Chinese, each with a consistent, an inconsistent and an
+/// unverifiable case.
+const FIXTURE_ARGS: &[&str] = &[
+    "verify",
+    "checks-en.txt",
+    "checks-zh.txt",
+    "--pair",
+    "pair-en.txt",
+    "pair-en.zh.txt",
+    "--pair",
+    "report-zh.txt",
+    "report-zh.en.txt",
+    "--series",
+    "series-2023-zh.txt",
+    "series-2024-zh.txt",
+    "series-2024-en.txt",
+    "series-2025-en.txt",
+];
+
+/// Compares `actual` with the expected file, or rewrites it under
+/// `CLAIMSCAN_BLESS=1`.
+fn expect_file(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/verify")
+        .join(name);
+    if std::env::var_os("CLAIMSCAN_BLESS").is_some() {
+        fs::write(&path, actual).unwrap();
+    }
+    let expected = fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        actual, expected,
+        "{name} differs (CLAIMSCAN_BLESS=1 rewrites it)"
+    );
+}
+
+#[test]
+fn fixtures_cover_every_check_and_verdict() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/verify");
+    Command::cargo_bin("claimscan")
+        .unwrap()
+        .current_dir(&data)
+        .args(FIXTURE_ARGS)
+        .arg("--timeline")
+        .arg(dir.path().join("timeline.csv"))
+        .arg("-o")
+        .arg(dir.path().join("checks.csv"))
+        .assert()
+        .success();
+    let csv = fs::read_to_string(dir.path().join("checks.csv")).unwrap();
+    let timeline = fs::read_to_string(dir.path().join("timeline.csv")).unwrap();
+    expect_file("expected-checks.csv", &csv);
+    expect_file("expected-timeline.csv", &timeline);
+    // Every check has every verdict in both languages (the language of a
+    // row is that of its file: the original of a translation pair).
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let seen: Vec<(String, String, &str)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            let language = if r[5].contains("zh") && !r[5].ends_with(".en.txt") {
+                "zh"
+            } else {
+                "en"
+            };
+            (r[1].to_string(), r[2].to_string(), language)
+        })
+        .collect();
+    for check in ["equivalent", "change", "total", "translation", "target"] {
+        for verdict in ["consistent", "inconsistent", "unverifiable"] {
+            for language in ["en", "zh"] {
+                assert!(
+                    seen.iter()
+                        .any(|(c, v, l)| c == check && v == verdict && *l == language),
+                    "no {verdict} {check} check in {language}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_series_report_needs_a_year_in_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/verify");
+    let assert = Command::cargo_bin("claimscan")
+        .unwrap()
+        .current_dir(&data)
+        .args([
+            "verify",
+            "--series",
+            "series-2023-zh.txt",
+            "report-zh.txt",
+            "-o",
+        ])
+        .arg(dir.path().join("checks.csv"))
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert_eq!(
+        stderr,
+        "claimscan: report-zh.txt: no year in the file name; left out of the series\n"
+    );
+}

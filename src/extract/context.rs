@@ -9,9 +9,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::claim::{Qualifier, Trend};
 use super::lang::en::qualifier::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
 use super::lang::en::trend;
+use super::model::{Qualifier, Trend};
 use super::span::Span;
 use super::token::{self, Lower, Token, TokenKind, WordTable};
 use super::units::Kind;
@@ -584,7 +584,7 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 // A capitalized trend word inside a sentence is part of a
                 // name (`the Inflation Reduction Act`).
                 let named = t.text.starts_with(char::is_uppercase)
-                    && !super::nonclaim::is_sentence_start(text, t.span.start);
+                    && !super::sentence::is_sentence_start(text, t.span.start);
                 // `drop-out rates`, `cut-off`: the first half of a compound
                 // noun is no verb.
                 let compound = token::next(text, t.span.end)

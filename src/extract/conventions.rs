@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
-use super::claim::Claim;
+use super::model::Claim;
 use super::units::{self, Kind};
 
 /// Fewest unambiguous decimal-comma numbers that make a document read

@@ -14,7 +14,9 @@
 
 use super::lang::zh;
 use super::lang::zh::reader::is_han;
-use super::{Claim, Rejection, Span};
+use super::model::Claim;
+use super::nonclaim::Rejection;
+use super::span::Span;
 
 /// Is this passage Chinese: at least as many Han characters as Latin
 /// words (a Han character carries about what a word does: `GDP增长5%` is
@@ -54,11 +56,14 @@ pub fn apply(
     if !may_hold_han(text) || !sentences.iter().any(|s| is_chinese(s.text(text))) {
         return (sentences, claims);
     }
+    let body = body_width(text);
+    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
+    let sentences = join_wrapped(text, sentences, body, &newlines);
     let mut out_sentences = Vec::with_capacity(sentences.len());
     let mut chinese = Vec::with_capacity(sentences.len());
     for s in sentences {
         if is_chinese(s.text(text)) {
-            for piece in split_chinese(text, s) {
+            for piece in split_chinese(text, s, body, line_start(&newlines, s.start)) {
                 let zh = is_chinese(piece.text(text));
                 out_sentences.push(piece);
                 chinese.push(zh);
@@ -102,21 +107,24 @@ pub fn apply(
 
 /// Splits a Chinese sentence at `；` and at line breaks that end a line
 /// of its own (a heading, or a line closed by sentence punctuation) or
-/// start a numbered heading.
-fn split_chinese(text: &str, s: Span) -> Vec<Span> {
+/// start a numbered heading. A line is judged whole, from its start in
+/// the text: `全州有医院病床29552⏎张` after `。` on the same line is no heading.
+fn split_chinese(text: &str, s: Span, body: usize, first_line: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = s.start;
-    let body = s.text(text);
-    for (i, c) in body.char_indices() {
+    let mut line_start = first_line;
+    for (i, c) in s.text(text).char_indices() {
         let at = s.start + i;
         let end = match c {
             '；' | ';' => Some(at + c.len_utf8()),
             '\n' => {
-                let line = text[start..at].trim();
+                let line = text[line_start..at].trim();
+                line_start = at + 1;
                 let next = text[at + 1..s.end].trim_start();
-                let closed = line.ends_with(['。', '；', '！', '？', '：']);
-                let heading = !line.contains(['，', '。']) || starts_heading(next);
-                (closed || heading).then_some(at)
+                let closed = line.ends_with(CLOSING);
+                let ends =
+                    !line.is_empty() && (closed || heading(line, body) || starts_heading(next));
+                ends.then_some(at)
             }
             _ => None,
         };
@@ -126,6 +134,90 @@ fn split_chinese(text: &str, s: Span) -> Vec<Span> {
         }
     }
     push_trimmed(text, start, s.end, &mut out);
+    out
+}
+
+/// The byte offset where the line holding `at` starts, from the sorted
+/// offsets of the text's line breaks.
+fn line_start(newlines: &[usize], at: usize) -> usize {
+    let i = newlines.partition_point(|&n| n < at);
+    i.checked_sub(1).map_or(0, |j| newlines[j] + 1)
+}
+
+/// Punctuation that closes a Chinese sentence or clause at a line end.
+const CLOSING: [char; 5] = ['。', '；', '！', '？', '：'];
+
+/// `heading`: a line without `，`/`。` that is short: under 32 columns
+/// (16 Han characters) or under three quarters of the document's body
+/// lines: `三、工业和建筑业`, a table row.
+/// A full-width line without them (`体企业增加值比上年增长4.4倍；股份制企业增加值比上年增`)
+/// is a wrapped line of a printed page.
+fn heading(line: &str, body: usize) -> bool {
+    let width = display_width(line);
+    !line.contains(['，', '。']) && (width < 32 || width * 4 < body * 3)
+}
+
+/// `wrapped`: a line of a printed page that breaks a sentence: as wide as
+/// the body lines (three quarters of them, 32 columns at least), left
+/// open (no closing punctuation) and no numbered heading.
+fn wrapped(line: &str, body: usize) -> bool {
+    let width = display_width(line);
+    width >= 32 && width * 4 >= body * 3 && !line.ends_with(CLOSING) && !starts_heading(line)
+}
+
+/// The width of a document's body lines: the 90th percentile of the
+/// display widths of its non-blank lines (a Han or full-width character
+/// is two columns). Reports with a paragraph per line have a wide body;
+/// printed pages (PDF text) the width of their justified lines.
+fn body_width(text: &str) -> usize {
+    let mut widths: Vec<usize> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(display_width)
+        .collect();
+    widths.sort_unstable();
+    widths.get(widths.len() * 9 / 10).copied().unwrap_or(0)
+}
+
+/// Columns a line takes when printed: two for Han and full-width forms.
+fn display_width(line: &str) -> usize {
+    line.chars()
+        .map(|c| {
+            if is_han(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}') {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// `join_wrapped`: a Chinese sentence whose last line is a full-width line
+/// left open (no closing punctuation, no heading) runs on into the next
+/// Chinese sentence across a blank line or a page break: double-spaced
+/// printed pages (`比上年下⏎⏎降0.5%`).
+fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize, newlines: &[usize]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        if let Some(last) = out.last_mut() {
+            let gap = &text[last.end..s.start];
+            // The whole last line, also the part before the sentence's start
+            // (`…下降4.3%。全年商品房销售面积212.58⏎⏎万平方米`).
+            let tail = text[line_start(newlines, last.end)..last.end].trim();
+            if gap.contains('\n')
+                && gap.trim().is_empty()
+                && wrapped(tail, body)
+                && is_chinese(last.text(text))
+                && !s.text(text).contains(|c: char| c.is_ascii_alphabetic())
+                && !starts_heading(s.text(text))
+            {
+                last.end = s.end;
+                continue;
+            }
+        }
+        out.push(s);
+    }
     out
 }
 
@@ -200,11 +292,46 @@ mod tests {
     #[test]
     fn semicolons_and_headings_split() {
         let text = "一、工作回顾\n增长5%；下降3%。";
-        let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()))
+        let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()), 40, 0)
             .iter()
             .map(|s| s.text(text))
             .collect();
         assert_eq!(pieces, vec!["一、工作回顾", "增长5%；", "下降3%。"]);
+    }
+
+    #[test]
+    fn full_width_lines_of_a_page_are_wrapped_not_headings() {
+        let text = "体企业增加值比上年增长4.4倍；股份制企业增加值比上年增\n长4.9%。\n三、工业\n全年增长3.5%。";
+        let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()), 56, 0)
+            .iter()
+            .map(|s| s.text(text))
+            .collect();
+        assert_eq!(
+            pieces,
+            vec![
+                "体企业增加值比上年增长4.4倍；",
+                "股份制企业增加值比上年增\n长4.9%。",
+                "三、工业",
+                "全年增长3.5%。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_double_spaced_page_runs_on_across_its_blank_lines() {
+        let text =
+            "全年规模以上工业企业营业收入361.14亿元，比上年下\n\n降0.5%。\n\n三、工业和建筑业";
+        let first = text.find("\n\n").unwrap_or(0);
+        let second = text.rfind("\n\n").unwrap_or(0);
+        let sentences = vec![
+            Span::new(0, first),
+            Span::new(first + 2, second),
+            Span::new(second + 2, text.len()),
+        ];
+        let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+        let joined = join_wrapped(text, sentences, 52, &newlines);
+        assert_eq!(joined.len(), 2);
+        assert_eq!(joined[0].text(text), &text[..second]);
     }
 
     #[test]

@@ -6,6 +6,29 @@
 //! there (`number`, `units`) and `nonclaim` rejects dates, identifiers and
 //! the like; `context` attaches qualifier, trend and subject.
 //!
+//! Layers, lowest first: a module imports only from the modules named
+//! before it in this list, in the order named (`tests/layers.rs` reads
+//! the list and checks every `use`, so no cycle can come back):
+//!
+//! 1. `span`: byte spans and line numbers.
+//! 2. `token`: the lexer, the only code that classifies bytes into words.
+//! 3. `sentence`, `units`, `number`: sentence bounds, the unit and currency
+//!    tables, numbers in digits and words.
+//! 4. `model`: the data passed between stages (`Claim`, `Qualifier`,
+//!    `Trend`, `Measure`, `Reading`), types only.
+//! 5. `lang`: the language packs (English tables, the Chinese reader).
+//! 6. `context`: qualifier, trend and subject read from the words around a
+//!    span; the filters and the range reader ask it too.
+//! 7. `nonclaim`: the rules that reject a reading, each with its reason.
+//! 8. `claim`: reads a candidate into claims (number, scale, range, unit)
+//!    and asks `nonclaim` about each.
+//! 9. `table`, `conventions`, `language`: document-wide passes over the
+//!    claims (table notes, number conventions, Chinese passages).
+//! 10. this module: the order of the passes, and the context pass.
+//!
+//! Inside `src/extract/` an item is imported from the module that defines
+//! it, not through this module's re-exports.
+//!
 //! Invariant: claims come out sorted by start, non-overlapping, with spans
 //! on char boundaries.
 
@@ -14,6 +37,7 @@ pub mod context;
 pub mod conventions;
 pub mod lang;
 pub mod language;
+pub mod model;
 pub mod nonclaim;
 pub mod number;
 pub mod sentence;
@@ -24,7 +48,7 @@ pub mod units;
 
 use lang::en::qualifier::is_bound_word;
 
-pub use claim::{Claim, Qualifier, Trend};
+pub use model::{Claim, Qualifier, Trend};
 pub use nonclaim::{NonClaim, Rejection};
 pub use span::{LineIndex, Span};
 pub use units::{DocumentCurrency, Kind};

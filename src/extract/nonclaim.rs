@@ -10,8 +10,9 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
-use super::claim::{Measure, Reading};
+use super::model::{Measure, Reading};
 use super::number::Written;
+use super::sentence::is_sentence_start;
 use super::span::Span;
 use super::token::{self, TokenKind, WordTable, is_space};
 use super::units::Kind;
@@ -1236,14 +1237,6 @@ fn interrupted_prose(before: &str) -> bool {
         && !line.contains('\t')
 }
 
-/// Does a sentence start at `pos` (after a full stop, a blank line, or at
-/// the start of the text)?
-pub fn is_sentence_start(text: &str, pos: usize) -> bool {
-    let head = text[..pos].trim_end_matches(|c: char| is_space(c) || "\"'“‘([".contains(c));
-    let gap = &text[head.len()..pos];
-    head.is_empty() || gap.contains("\n\n") || head.ends_with(['.', '!', '?', ':', ';', '。'])
-}
-
 /// Function words that may follow a name (`the 90% Guarantee Product and
 /// the ...`), as opposed to a counted noun.
 const STOP_AFTER_NAME: &[&str] = &[
@@ -1557,7 +1550,7 @@ fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
     // `own no more than one property`: a bound makes `one` a count.
     let bounded = || {
         let span = super::span::Span::new(r.start, r.end);
-        use super::claim::Qualifier::{AtLeast, AtMost};
+        use super::model::Qualifier::{AtLeast, AtMost};
         matches!(super::context::qualifier(text, span), AtLeast | AtMost)
     };
     match r.first.written {

@@ -25,6 +25,14 @@ const ABBREVIATIONS: &[&str] = &[
 static ABBREVIATION_INDEX: LazyLock<WordTable<()>> =
     LazyLock::new(|| WordTable::new(ABBREVIATIONS.iter().map(|&a| (a, ()))));
 
+/// Does a sentence start at `pos` (after a full stop, a blank line, or at
+/// the start of the text)?
+pub fn is_sentence_start(text: &str, pos: usize) -> bool {
+    let head = text[..pos].trim_end_matches(|c: char| is_space(c) || "\"'“‘([".contains(c));
+    let gap = &text[head.len()..pos];
+    head.is_empty() || gap.contains("\n\n") || head.ends_with(['.', '!', '?', ':', ';', '。'])
+}
+
 /// Is `word` an abbreviation whose full stop ends no sentence (`Rs`, `No`)?
 pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATION_INDEX.contains(word)

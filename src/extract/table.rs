@@ -8,7 +8,7 @@
 
 use rust_decimal::Decimal;
 
-use super::claim::Claim;
+use super::model::Claim;
 use super::units::{self, DocumentCurrency, Kind, Unit};
 
 /// The unit a parenthesized table note states.

@@ -16,6 +16,18 @@
 //! 11.6%. A stated direction (`up`/`down`) that contradicts Y−X is
 //! `inconsistent` whatever the size.
 //!
+//! `unverifiable`, with the reason, where the arithmetic cannot decide:
+//! - a percent change of percent levels that misses Y/X−1 but equals Y−X
+//!   in points (`由5.5%降到5.2%，下降0.3%`): which one is meant is not
+//!   stated;
+//! - levels in two units with no fixed factor (`from US$1 billion to HK$9
+//!   billion, up 12%`);
+//! - a change that ends at a level with no base in the sentence (`rose by
+//!   2.2% to 656.3 million tonnes`, `增长10.7%至20.4万亿元`). When the
+//!   base follows the level (`by 0.2 points to 9.2% from 9.4%`) the pair
+//!   is compared; when another figure of the level's unit might be the
+//!   base, there is no check.
+//!
 //! [`precision`]: super::precision
 
 use rust_decimal::Decimal;
@@ -70,39 +82,78 @@ const CLAUSE_BREAKS: &[&str] = &[
 pub fn checks(text: &str, claims: &[Claim]) -> Vec<Check> {
     let mut found = Vec::new();
     for sentence in sentences(claims) {
-        let levels: Vec<bool> = (0..sentence.len())
-            .map(|k| {
-                let pair_at = |i: usize| {
-                    sentence
-                        .get(i..i + 2)
-                        .is_some_and(|p| is_level_pair(text, &p[0], &p[1]))
-                };
-                pair_at(k) || k.checked_sub(1).is_some_and(pair_at)
-            })
-            .collect();
-        for pair in sentence.windows(2) {
-            let [from, to] = pair else { continue };
-            if !is_level_pair(text, from, to) {
-                continue;
-            }
-            let Some(change) = stated_change(text, sentence, &levels, from, to) else {
-                continue;
-            };
-            if let Some(check) = compare(text, from, to, change) {
-                found.push(check);
-            }
-        }
+        let levels = level_mask(text, sentence);
+        found.extend(stated_changes(text, sentence, &levels));
+        found.extend(changes_without_base(text, sentence, &levels));
     }
     found
 }
 
-fn is_level_pair(text: &str, from: &Claim, to: &Claim) -> bool {
-    if from.kind != to.kind || from.norm_unit != to.norm_unit {
-        return false;
+/// Which claims of `sentence` are a level of some `from X to Y` pair.
+fn level_mask(text: &str, sentence: &[Claim]) -> Vec<bool> {
+    (0..sentence.len())
+        .map(|k| {
+            let pair_at = |i: usize| {
+                sentence
+                    .get(i..i + 2)
+                    .is_some_and(|p| level_pair(text, &p[0], &p[1]).is_some())
+            };
+            pair_at(k) || k.checked_sub(1).is_some_and(pair_at)
+        })
+        .collect()
+}
+
+/// The checks of every `from X to Y` pair of `sentence` with a stated
+/// change.
+fn stated_changes(text: &str, sentence: &[Claim], levels: &[bool]) -> Vec<Check> {
+    let mut found = Vec::new();
+    for pair in sentence.windows(2) {
+        let [from, to] = pair else { continue };
+        let Some(units) = level_pair(text, from, to) else {
+            continue;
+        };
+        let Some(change) = stated_change(text, sentence, levels, from, to) else {
+            continue;
+        };
+        let check = match units {
+            Units::Same => compare(text, from, to, change),
+            Units::Mixed => Some(mixed_units(from, to, change)),
+        };
+        found.extend(check);
+    }
+    found
+}
+
+/// Whether the levels of a pair share their unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Units {
+    Same,
+    /// One kind, two units with no fixed factor between them (`from
+    /// US$1 billion to HK$9 billion`).
+    Mixed,
+}
+
+/// Two neighbouring plain claims of one kind joined `from X to Y`.
+fn level_pair(text: &str, from: &Claim, to: &Claim) -> Option<Units> {
+    if from.kind != to.kind {
+        return None;
     }
     if from.value_max.is_some() || to.value_max.is_some() || !is_plain(from) || !is_plain(to) {
-        return false;
+        return None;
     }
+    if !joined_from_to(text, from, to) {
+        return None;
+    }
+    Some(if from.norm_unit == to.norm_unit {
+        Units::Same
+    } else {
+        Units::Mixed
+    })
+}
+
+/// `from` `X` `to` `Y` (`由X提高到Y`): `to` (or a short Chinese verb
+/// ending in `到`/`至`) between them, a word of [`FROM`] right before X.
+fn joined_from_to(text: &str, from: &Claim, to: &Claim) -> bool {
     let joined = between(text, from, to);
     let joins = joined.eq_ignore_ascii_case("to")
         || ((joined.ends_with('到') || joined.ends_with('至')) && joined.chars().count() <= 4);
@@ -182,86 +233,120 @@ fn stated_change<'a>(
     before.or(after)
 }
 
-fn compare(text: &str, from: &Claim, to: &Claim, change: &Claim) -> Option<Check> {
-    let x = Figure::of(text, from);
-    let y = Figure::of(text, to);
-    let stated = Figure::of(text, change);
-    let hundred = Decimal::ONE_HUNDRED;
-    let points = change.kind == Kind::PercentagePoint;
-    // The computed change as an interval over the readings of X and Y.
-    let (value, low, high, unit) = if points {
-        (
-            y.value - x.value,
-            y.low() - x.high(),
-            y.high() - x.low(),
-            "pp",
-        )
-    } else {
+/// The change between two levels as the stated change reads it: Y−X in
+/// points or Y/X−1 in percent, its value and the interval over the
+/// readings of X and Y.
+struct Computed {
+    value: Decimal,
+    low: Decimal,
+    high: Decimal,
+    unit: &'static str,
+    formula: &'static str,
+}
+
+impl Computed {
+    /// Y−X (`points`) or Y/X−1; none for a relative change from a level
+    /// that may be zero or below.
+    fn of(x: Figure, y: Figure, points: bool) -> Option<Computed> {
+        if points {
+            return Some(Computed {
+                value: y.value - x.value,
+                low: y.low() - x.high(),
+                high: y.high() - x.low(),
+                unit: "pp",
+                formula: "Y−X",
+            });
+        }
         if x.low() <= Decimal::ZERO || y.low() < Decimal::ZERO {
             return None;
         }
         let ratio = |a: Decimal, b: Decimal| {
             a.checked_div(b)
-                .and_then(|r| (r - Decimal::ONE).checked_mul(hundred))
+                .and_then(|r| (r - Decimal::ONE).checked_mul(Decimal::ONE_HUNDRED))
         };
-        (
-            ratio(y.value, x.value)?,
-            ratio(y.low(), x.high())?,
-            ratio(y.high(), x.low())?,
-            "%",
-        )
-    };
-    let magnitude = stated.value.abs();
-    // The stated size against the interval of |Y−X| (or |Y/X−1|).
-    let (lo, hi) = if low >= Decimal::ZERO {
-        (low, high)
-    } else if high <= Decimal::ZERO {
-        (-high, -low)
-    } else {
-        (Decimal::ZERO, high.max(-low))
-    };
-    let agrees_in_size = magnitude - stated.half <= hi && lo <= magnitude + stated.half;
-    let contradicts = match change.trend {
-        Trend::Up => high < Decimal::ZERO,
-        Trend::Down => low > Decimal::ZERO,
-        Trend::None => false,
-    };
-    let formula = if points { "Y−X" } else { "Y/X−1" };
+        Some(Computed {
+            value: ratio(y.value, x.value)?,
+            low: ratio(y.low(), x.high())?,
+            high: ratio(y.high(), x.low())?,
+            unit: "%",
+            formula: "Y/X−1",
+        })
+    }
+
+    /// Whether the stated size agrees with the interval of |Y−X| (or
+    /// |Y/X−1|).
+    fn agrees_in_size(&self, stated: Figure) -> bool {
+        let (lo, hi) = if self.low >= Decimal::ZERO {
+            (self.low, self.high)
+        } else if self.high <= Decimal::ZERO {
+            (-self.high, -self.low)
+        } else {
+            (Decimal::ZERO, self.high.max(-self.low))
+        };
+        let magnitude = stated.value.abs();
+        magnitude - stated.half <= hi && lo <= magnitude + stated.half
+    }
+
+    /// Whether a stated direction contradicts every reading.
+    fn contradicts(&self, trend: Trend) -> bool {
+        match trend {
+            Trend::Up => self.high < Decimal::ZERO,
+            Trend::Down => self.low > Decimal::ZERO,
+            Trend::None => false,
+        }
+    }
+
+    fn interval(&self) -> String {
+        format!("({}..{}{})", show(self.low), show(self.high), self.unit)
+    }
+}
+
+fn compare(text: &str, from: &Claim, to: &Claim, change: &Claim) -> Option<Check> {
+    let x = Figure::of(text, from);
+    let y = Figure::of(text, to);
+    let stated = Figure::of(text, change);
+    let points = change.kind == Kind::PercentagePoint;
+    let computed = Computed::of(x, y, points)?;
     let shown = format!(
-        "{formula} = {} → {} = {}{unit}; stated {}{}{}",
+        "{} = {} → {} = {}{}; stated {}{}{}",
+        computed.formula,
         show(from.value),
         show(to.value),
-        show(value),
-        match change.trend {
-            Trend::Up => "up ",
-            Trend::Down => "down ",
-            Trend::None => "",
-        },
+        show(computed.value),
+        computed.unit,
+        trend_word(change.trend),
         show(stated.value),
         if points { " pp" } else { "%" },
     );
-    let (verdict, arithmetic) = if contradicts {
+    // A percent between percent levels may be meant as points (`由5.5%
+    // 降到5.2%，下降0.3%`).
+    let as_points = (!points && from.kind == Kind::Percent)
+        .then(|| Computed::of(x, y, true))
+        .flatten()
+        .filter(|p| p.agrees_in_size(stated) && !p.contradicts(change.trend));
+    let (verdict, arithmetic) = if computed.contradicts(change.trend) {
         (
             Verdict::Inconsistent,
             format!("{shown}; the direction contradicts the levels"),
         )
-    } else if agrees_in_size {
+    } else if computed.agrees_in_size(stated) {
         (
             Verdict::Consistent,
+            format!("{shown}; within rounding {}", computed.interval()),
+        )
+    } else if let Some(p) = as_points {
+        (
+            Verdict::Unverifiable,
             format!(
-                "{shown}; within rounding ({}..{}{unit})",
-                show(low),
-                show(high)
+                "{shown}; beyond rounding {}, but Y−X = {}pp agrees: a percent change of percent levels may mean points",
+                computed.interval(),
+                show(p.value)
             ),
         )
     } else {
         (
             Verdict::Inconsistent,
-            format!(
-                "{shown}; beyond rounding ({}..{}{unit})",
-                show(low),
-                show(high)
-            ),
+            format!("{shown}; beyond rounding {}", computed.interval()),
         )
     };
     Some(Check {
@@ -274,6 +359,134 @@ fn compare(text: &str, from: &Claim, to: &Claim, change: &Claim) -> Option<Check
         ],
         arithmetic,
     })
+}
+
+fn trend_word(trend: Trend) -> &'static str {
+    match trend {
+        Trend::Up => "up ",
+        Trend::Down => "down ",
+        Trend::None => "",
+    }
+}
+
+/// A stated change between levels in two units with no fixed factor.
+fn mixed_units(from: &Claim, to: &Claim, change: &Claim) -> Check {
+    Check {
+        kind: CheckKind::Change,
+        verdict: Verdict::Unverifiable,
+        claims: vec![
+            Involved::first(from),
+            Involved::first(to),
+            Involved::first(change),
+        ],
+        arithmetic: format!(
+            "{} {} → {} {}; stated {}{}; no fixed rate between {} and {}",
+            show(from.norm_value),
+            from.norm_unit,
+            show(to.norm_value),
+            to.norm_unit,
+            trend_word(change.trend),
+            stated_change_amount(change),
+            from.norm_unit,
+            to.norm_unit
+        ),
+    }
+}
+
+/// What joins a stated change to the level it ends at when the level it
+/// starts from is not stated (`rose by 8.1% to 114 trillion yuan`).
+pub const BASELESS_JOINS: &[&str] = &["to", "至", "到"];
+
+/// Every stated change of `sentence` that ends at a level (`rose by 8.1%
+/// to 114 trillion yuan`). With the level it starts from right after
+/// (`decreased by 0.2 points to 9.2% from 9.4%`) it is compared; with no
+/// other figure of the level's kind and unit in the sentence, its base is
+/// not stated and it cannot be checked. Any other figure of that kind
+/// might be the base (`increased 10.2% to 238 bcm, an increase from 216
+/// bcm`): not a clear case, no check.
+fn changes_without_base(text: &str, sentence: &[Claim], levels: &[bool]) -> Vec<Check> {
+    let mut found = Vec::new();
+    for (k, pair) in sentence.windows(2).enumerate() {
+        let [change, level] = pair else { continue };
+        let is_level = |i: usize| levels.get(i).copied().unwrap_or(true);
+        if is_level(k) || is_level(k + 1) || !ends_at_level(text, sentence, k) {
+            continue;
+        }
+        let base = sentence.get(k + 2).filter(|from| {
+            between(text, level, from).eq_ignore_ascii_case("from")
+                && level_pair_units(from, level) == Some(Units::Same)
+                && is_plain(from)
+                && from.value_max.is_none()
+        });
+        if let Some(from) = base {
+            found.extend(compare(text, from, level, change));
+            continue;
+        }
+        let rivals = sentence.iter().filter(|c| {
+            c.span != level.span && c.kind == level.kind && c.norm_unit == level.norm_unit
+        });
+        if rivals.count() == 0 {
+            found.push(without_base(change, level));
+        }
+    }
+    found
+}
+
+/// Whether `sentence[k]` is a stated change joined by `to` to the level
+/// after it, and no level itself (`by 0.5 point to 1-1/4 percent to 1-1/2
+/// percent`: the second `to` joins two levels).
+fn ends_at_level(text: &str, sentence: &[Claim], k: usize) -> bool {
+    let (Some(change), Some(level)) = (sentence.get(k), sentence.get(k + 1)) else {
+        return false;
+    };
+    let joins = |a: &Claim, b: &Claim| {
+        BASELESS_JOINS.contains(&between(text, a, b).to_lowercase().as_str())
+    };
+    let is_change = matches!(change.kind, Kind::Percent | Kind::PercentagePoint)
+        && change.trend != Trend::None
+        && change.value_max.is_none()
+        && is_plain(change);
+    let after_a_join = k
+        .checked_sub(1)
+        .and_then(|i| sentence.get(i))
+        .is_some_and(|before| joins(before, change));
+    is_change
+        && !after_a_join
+        && level.value_max.is_none()
+        && is_plain(level)
+        && joins(change, level)
+}
+
+/// The kind of unit two levels share, whatever joins them.
+fn level_pair_units(from: &Claim, to: &Claim) -> Option<Units> {
+    (from.kind == to.kind).then_some(if from.norm_unit == to.norm_unit {
+        Units::Same
+    } else {
+        Units::Mixed
+    })
+}
+
+fn without_base(change: &Claim, level: &Claim) -> Check {
+    Check {
+        kind: CheckKind::Change,
+        verdict: Verdict::Unverifiable,
+        claims: vec![Involved::first(change), Involved::first(level)],
+        arithmetic: format!(
+            "stated {}{}; the level before the change to {} is not stated",
+            trend_word(change.trend),
+            stated_change_amount(change),
+            super::target::amount(level.norm_value, level.norm_unit)
+        ),
+    }
+}
+
+/// A stated change as normalized: `0.25 pp` for `25 basis points`.
+fn stated_change_amount(change: &Claim) -> String {
+    if change.kind == Kind::PercentagePoint {
+        format!("{} pp", show(change.norm_value))
+    } else {
+        format!("{}%", show(change.norm_value))
+    }
 }
 
 #[cfg(test)]
@@ -407,6 +620,86 @@ mod tests {
         assert!(
             run("CPI inflation has declined from 8.1% to 6.9%, primarily due to gasoline.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_percent_of_percent_levels_that_may_mean_points() {
+        assert_eq!(
+            run("Unemployment fell by 0.3% from 5.5% to 5.2%."),
+            [(
+                Verdict::Unverifiable,
+                "Y/X−1 = 5.5 → 5.2 = -5.45%; stated down 0.3%; beyond rounding (-7.21..-3.67%), but Y−X = -0.3pp agrees: a percent change of percent levels may mean points"
+                    .to_string()
+            )]
+        );
+        assert_eq!(
+            run("城镇调查失业率由5.5%降到5.2%，下降0.3%。"),
+            [(
+                Verdict::Unverifiable,
+                "Y/X−1 = 5.5 → 5.2 = -5.45%; stated down 0.3%; beyond rounding (-7.21..-3.67%), but Y−X = -0.3pp agrees: a percent change of percent levels may mean points"
+                    .to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_change_whose_base_is_not_stated() {
+        assert_eq!(
+            run("Government revenue rose by 10.7% to 20.4 trillion yuan."),
+            [(
+                Verdict::Unverifiable,
+                "stated up 10.7%; the level before the change to 20400000000000 CNY is not stated"
+                    .to_string()
+            )]
+        );
+        assert_eq!(
+            run("全国财政收入增长10.7%至20.4万亿元。"),
+            [(
+                Verdict::Unverifiable,
+                "stated up 10.7%; the level before the change to 20400000000000 CNY is not stated"
+                    .to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn the_base_after_the_level() {
+        // 26-turkey-cbrt-mpc-summary-2023-en.txt
+        assert_eq!(
+            run("In August, unemployment rate decreased by 0.2 points to 9.2% from 9.4% in July."),
+            [(
+                Verdict::Consistent,
+                "Y−X = 9.4 → 9.2 = -0.2pp; stated down 0.2 pp; within rounding (-0.3..-0.1pp)"
+                    .to_string()
+            )]
+        );
+        // 24-malaysia-bnm-monetary-policy-statements-2022-2023-en.txt
+        assert_eq!(
+            run(
+                "The MPC decided to increase the Overnight Policy Rate (OPR) by 25 basis points to 2.00 percent."
+            ),
+            [(
+                Verdict::Unverifiable,
+                "stated up 0.25 pp; the level before the change to 2% is not stated".to_string()
+            )]
+        );
+        // 18-uk-ons-environmental-accounts-2014-en.txt and
+        // 21-us-fomc-statements-2022-en.txt: another figure of the level's
+        // unit may be the base, so the base is not known to be missing.
+        assert!(run("Possible gas reserves increased 10.2% to 238 bcm in 2012, an increase from 216 bcm in 2011.").is_empty());
+        assert!(run("She preferred to raise the target range by 0.5 percentage point to 1-1/4 percent to 1-1/2 percent.").is_empty());
+    }
+
+    #[test]
+    fn levels_in_two_currencies() {
+        assert_eq!(
+            run("The fund grew by 12% from US$1 billion to HK$9 billion."),
+            [(
+                Verdict::Unverifiable,
+                "1000000000 USD → 9000000000 HKD; stated up 12%; no fixed rate between USD and HKD"
+                    .to_string()
+            )]
         );
     }
 }

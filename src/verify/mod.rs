@@ -6,7 +6,9 @@
 //!   after `or` (`58,000 mu (3,867 hectares)`);
 //! - [`change`]: `from X to Y` with a stated change (`up 0.4 points`);
 //! - [`total`]: a total and its parts (`a total of X, of which A and B`);
-//! - [`translation`]: the claims of an original against its translation.
+//! - [`translation`]: the claims of an original against its translation;
+//! - [`target`]: across years, a target of year N against the outcome the
+//!   report of year N+1 gives (its tables in [`indicators`]).
 //!
 //! Every check compares figures as intervals: a written number stands for
 //! everything that rounds to it ([`precision`]), so a verdict is
@@ -17,7 +19,9 @@
 
 pub mod change;
 pub mod equivalent;
+pub mod indicators;
 pub mod precision;
+pub mod target;
 pub mod total;
 pub mod translation;
 
@@ -30,6 +34,7 @@ pub enum CheckKind {
     Change,
     Total,
     Translation,
+    Target,
 }
 
 impl CheckKind {
@@ -39,6 +44,7 @@ impl CheckKind {
             CheckKind::Change => "change",
             CheckKind::Total => "total",
             CheckKind::Translation => "translation",
+            CheckKind::Target => "target",
         }
     }
 }

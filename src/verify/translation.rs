@@ -47,32 +47,82 @@ fn key(claim: &Claim) -> Key {
 
 /// Every check between `original` (with its text) and `translation`.
 pub fn checks(original: (&str, &[Claim]), translation: (&str, &[Claim])) -> Vec<Check> {
-    let (a_text, a) = original;
-    let (b_text, b) = translation;
+    let (_, a) = original;
+    let (_, b) = translation;
     let ka: Vec<Key> = a.iter().map(key).collect();
     let kb: Vec<Key> = b.iter().map(key).collect();
     let anchors = common_subsequence(&ka, &kb);
-    let mut used_a = vec![false; a.len()];
-    let mut used_b = vec![false; b.len()];
-    let mut found = Vec::new();
+    let mut state = Alignment {
+        used_a: vec![false; a.len()],
+        used_b: vec![false; b.len()],
+        found: Vec::new(),
+    };
     for &(i, j) in &anchors {
-        used_a[i] = true;
-        used_b[j] = true;
-        found.push(matched(&a[i], &b[j], "same value"));
+        state.pair(a, b, i, j, "same value");
     }
-    // Pass 2: the gaps between anchors.
+    for gap in gaps(&anchors, a.len(), b.len()) {
+        state.align_gap(original, translation, gap);
+    }
+    state.match_moved(a, b, &ka, &kb);
+    state.leftovers(a, b)
+}
+
+/// The claims used so far on each side, and the checks found.
+struct Alignment {
+    used_a: Vec<bool>,
+    used_b: Vec<bool>,
+    found: Vec<Check>,
+}
+
+/// The claims between two neighbouring anchors: `a0..a1` of the
+/// original, `b0..b1` of the translation.
+#[derive(Debug, Clone, Copy)]
+struct Gap {
+    a0: usize,
+    a1: usize,
+    b0: usize,
+    b1: usize,
+}
+
+/// The gaps before, between and after the anchors.
+fn gaps(anchors: &[(usize, usize)], a_len: usize, b_len: usize) -> Vec<Gap> {
     let mut bounds = vec![(0, 0)];
     bounds.extend(anchors.iter().map(|&(i, j)| (i + 1, j + 1)));
     let mut ends: Vec<(usize, usize)> = anchors.to_vec();
-    ends.push((a.len(), b.len()));
-    for (&(a0, b0), &(a1, b1)) in bounds.iter().zip(&ends) {
-        for i in a0..a1.max(a0) {
-            if used_a[i] {
+    ends.push((a_len, b_len));
+    bounds
+        .iter()
+        .zip(&ends)
+        .map(|(&(a0, b0), &(a1, b1))| Gap {
+            a0,
+            a1: a1.max(a0),
+            b0,
+            b1: b1.max(b0),
+        })
+        .collect()
+}
+
+impl Alignment {
+    /// Matches `a[i]` with `b[j]` as `consistent`.
+    fn pair(&mut self, a: &[Claim], b: &[Claim], i: usize, j: usize, how: &str) {
+        self.used_a[i] = true;
+        self.used_b[j] = true;
+        self.found.push(matched(&a[i], &b[j], how));
+    }
+
+    /// Pass 2 in one gap: a left-over claim of each side that agree within
+    /// rounding match; the only left-overs of a kind and unit on both
+    /// sides that disagree differ.
+    fn align_gap(&mut self, original: (&str, &[Claim]), translation: (&str, &[Claim]), gap: Gap) {
+        let (a_text, a) = original;
+        let (b_text, b) = translation;
+        for i in gap.a0..gap.a1 {
+            if self.used_a[i] {
                 continue;
             }
-            let same_kind: Vec<usize> = (b0..b1.max(b0))
+            let same_kind: Vec<usize> = (gap.b0..gap.b1)
                 .filter(|&j| {
-                    !used_b[j] && a[i].kind == b[j].kind && a[i].norm_unit == b[j].norm_unit
+                    !self.used_b[j] && a[i].kind == b[j].kind && a[i].norm_unit == b[j].norm_unit
                 })
                 .collect();
             let fa = Figure::of(a_text, &a[i]);
@@ -80,57 +130,66 @@ pub fn checks(original: (&str, &[Claim]), translation: (&str, &[Claim])) -> Vec<
                 .iter()
                 .find(|&&j| fa.agrees(Figure::of(b_text, &b[j])))
             {
-                used_a[i] = true;
-                used_b[j] = true;
-                found.push(matched(&a[i], &b[j], "within rounding"));
+                self.pair(a, b, i, j, "within rounding");
                 continue;
             }
-            let rivals = (a0..a1.max(a0))
+            let rivals = (gap.a0..gap.a1)
                 .filter(|&k| {
-                    !used_a[k] && a[k].kind == a[i].kind && a[k].norm_unit == a[i].norm_unit
+                    !self.used_a[k] && a[k].kind == a[i].kind && a[k].norm_unit == a[i].norm_unit
                 })
                 .count();
             if let ([j], 1) = (same_kind.as_slice(), rivals) {
                 let j = *j;
-                used_a[i] = true;
-                used_b[j] = true;
-                found.push(Check {
-                    kind: CheckKind::Translation,
-                    verdict: Verdict::Inconsistent,
-                    claims: vec![Involved::first(&a[i]), Involved::second(&b[j])],
-                    arithmetic: format!(
-                        "{} in the original, {} in the translation: the values differ",
-                        amount(a[i].norm_value, a[i].norm_unit),
-                        amount(b[j].norm_value, b[j].norm_unit)
-                    ),
-                });
+                self.used_a[i] = true;
+                self.used_b[j] = true;
+                self.found.push(differs(&a[i], &b[j]));
             }
         }
     }
-    // Moved claims: the same key left over on both sides.
-    let mut left_b: HashMap<&Key, Vec<usize>> = HashMap::new();
-    for (j, k) in kb.iter().enumerate().rev() {
-        if !used_b[j] {
-            left_b.entry(k).or_default().push(j);
+
+    /// Moved claims: the same key left over on both sides.
+    fn match_moved(&mut self, a: &[Claim], b: &[Claim], ka: &[Key], kb: &[Key]) {
+        let mut left_b: HashMap<&Key, Vec<usize>> = HashMap::new();
+        for (j, k) in kb.iter().enumerate().rev() {
+            if !self.used_b[j] {
+                left_b.entry(k).or_default().push(j);
+            }
+        }
+        for (i, k) in ka.iter().enumerate() {
+            if self.used_a[i] {
+                continue;
+            }
+            if let Some(j) = left_b.get_mut(k).and_then(Vec::pop) {
+                self.pair(a, b, i, j, "same value, moved");
+            }
         }
     }
-    for i in 0..a.len() {
-        if used_a[i] {
-            continue;
+
+    /// Pass 3: every claim still left has no counterpart.
+    fn leftovers(mut self, a: &[Claim], b: &[Claim]) -> Vec<Check> {
+        for (claim, _) in a.iter().zip(&self.used_a).filter(|(_, used)| !**used) {
+            self.found
+                .push(alone(Involved::first(claim), claim, "the translation"));
         }
-        if let Some(j) = left_b.get_mut(&ka[i]).and_then(Vec::pop) {
-            used_a[i] = true;
-            used_b[j] = true;
-            found.push(matched(&a[i], &b[j], "same value, moved"));
+        for (claim, _) in b.iter().zip(&self.used_b).filter(|(_, used)| !**used) {
+            self.found
+                .push(alone(Involved::second(claim), claim, "the original"));
         }
+        self.found
     }
-    for (claim, _) in a.iter().zip(&used_a).filter(|(_, used)| !**used) {
-        found.push(alone(Involved::first(claim), claim, "the translation"));
+}
+
+fn differs(a: &Claim, b: &Claim) -> Check {
+    Check {
+        kind: CheckKind::Translation,
+        verdict: Verdict::Inconsistent,
+        claims: vec![Involved::first(a), Involved::second(b)],
+        arithmetic: format!(
+            "{} in the original, {} in the translation: the values differ",
+            amount(a.norm_value, a.norm_unit),
+            amount(b.norm_value, b.norm_unit)
+        ),
     }
-    for (claim, _) in b.iter().zip(&used_b).filter(|(_, used)| !**used) {
-        found.push(alone(Involved::second(claim), claim, "the original"));
-    }
-    found
 }
 
 fn matched(a: &Claim, b: &Claim, how: &str) -> Check {

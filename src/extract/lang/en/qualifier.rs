@@ -3,7 +3,7 @@
 //! single bound words that other rules step over (`to about 6%`). One
 //! table per concept; `context` runs the qualifier rules over them.
 
-use crate::extract::claim::Qualifier;
+use crate::extract::model::Qualifier;
 
 /// Single words that bound or approximate the number right after them:
 /// the words rules step over to reach a number (`to about 6%`, `from

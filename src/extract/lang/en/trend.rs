@@ -3,7 +3,7 @@
 //! and the phrases that state a trend right after a number or after a
 //! comma. One table per concept; `context` runs the rules over them.
 
-use crate::extract::claim::Trend;
+use crate::extract::model::Trend;
 
 /// How the forms of a trend lemma are made.
 #[derive(Debug, Clone, Copy)]

@@ -5,11 +5,12 @@
 //! sentence splitter already ends passages at real line breaks.
 
 use super::numeral::Passage;
+use super::tables::arabic_digit;
 use super::tables::{
-    COMPARISON_WORDS, CUT_WORDS, INNER_WORD_STARTS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
+    COMPARISON_WORDS, CUT_WORDS, IMPROVED_BY_FALLING, INNER_WORD_STARTS, QUALIFIER_WORD_LEADS,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
 };
-use crate::extract::{Qualifier, Trend};
+use crate::extract::model::{Qualifier, Trend};
 
 /// Characters that end a clause.
 pub fn ends_clause(c: char) -> bool {
@@ -118,6 +119,40 @@ pub enum TrendFound {
 /// Example: `城镇新增就业1244万人` has no trend.
 pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
     let amount = matches!(what, Measured::Amount | Measured::Count);
+    // `从10%降至2.5%`: the start of a change is its base, with no trend.
+    if p.head(start).ends_with(['从', '由']) {
+        return TrendFound::Neutral;
+    }
+    let found = trend_word(p, start, what, amount);
+    if found == TrendFound::Nothing && what == Measured::Rate && growth_target(p, start) {
+        return TrendFound::Word(Trend::Up);
+    }
+    found
+}
+
+/// `growth_target`: a rate set as the target of a growth named earlier
+/// in its sentence (`经济增速是综合性指标，今年预期目标设定为6%以上`): up, as
+/// "a growth target is up".
+fn growth_target(p: &Passage, start: usize) -> bool {
+    let head = p.head(start);
+    let sentence = head.rsplit(['。', '；', '！', '？']).next().unwrap_or("");
+    let clause = sentence.rsplit(ends_clause).next().unwrap_or("");
+    let Some(at) = ["增速", "增长率"]
+        .iter()
+        .filter_map(|w| sentence.find(w).map(|i| i + w.len()))
+        .min()
+    else {
+        return false;
+    };
+    let between = &sentence[at..];
+    let other_rate = ["率", "比重", "占比", "指数", "涨幅", "价格", "%", "％"]
+        .iter()
+        .any(|w| between.contains(w));
+    clause.contains("目标") && !other_rate && clause.len() < sentence.len()
+}
+
+/// The nearest trend word before char `start` in its clause.
+fn trend_word(p: &Passage, start: usize, what: Measured, amount: bool) -> TrendFound {
     let mut k = start;
     while k > 0 {
         let c = p.char(k - 1).unwrap_or('。');
@@ -127,6 +162,11 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
         if c.is_whitespace() {
             k -= 1;
             continue;
+        }
+        // `增幅在30%以上的有7个行业`: a number inside a modifier (`…的`)
+        // before this one owns the trend word before it.
+        if arabic_digit(c).is_some() && p.head(start)[p.head(k).len()..].contains('的') {
+            break;
         }
         let head = p.head(k);
         // The last characters before `k` without the breaks of a wrapped
@@ -166,6 +206,16 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
             }
             if CUT_WORDS.contains(form) && amount {
                 return TrendFound::Neutral;
+            }
+            // `PM2.5浓度改善10.8%`: a pollutant improves by falling.
+            if *form == "改善" {
+                let clause = head.rsplit(ends_clause).next().unwrap_or("");
+                let bad = IMPROVED_BY_FALLING.iter().any(|w| clause.contains(w));
+                return if bad {
+                    TrendFound::Word(Trend::Down)
+                } else {
+                    TrendFound::Neutral
+                };
             }
             // `高于规上工业增加值增速16.4个百分点`: a gap to another rate.
             let clause = head.rsplit(ends_clause).next().unwrap_or("");
@@ -223,6 +273,39 @@ pub fn growth_follows(between: &str) -> bool {
         let rest = rest[form.len()..].trim_start_matches('了');
         rest.is_empty() || QUALIFIERS_BEFORE.iter().any(|(q, _)| rest == *q)
     })
+}
+
+/// `vague_change_after`: a level followed by a change without a number
+/// (`3.2%左右安排、比去年有所下调`, `5.2%左右，比上年有所下降`) is the level
+/// reached by that change, as English `, lower than last year`. `rest` is
+/// the passage text after the claim; the change must close its clause.
+pub fn vague_change_after(rest: &str) -> Option<Trend> {
+    let clause_end = rest.find(['。', '；', '！', '？']).unwrap_or(rest.len());
+    let rest = &rest[..clause_end];
+    let rest = QUALIFIERS_AFTER
+        .iter()
+        .find_map(|(q, _)| rest.strip_prefix(q))
+        .unwrap_or(rest);
+    // A short verb may close the level's clause (`安排`).
+    let cut = rest.find(['、', '，'])?;
+    let (verb, rest) = rest.split_at(cut);
+    if verb.chars().count() > 3 || verb.chars().any(|c| !super::reader::is_han(c)) {
+        return None;
+    }
+    let rest = &rest[rest.chars().next()?.len_utf8()..];
+    let rest = COMPARISON_WORDS.iter().find_map(|w| rest.strip_prefix(w))?;
+    let rest = ["有所", "略有", "明显", "大幅"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?;
+    let (form, dir) = TREND_WORDS
+        .iter()
+        .filter(|(form, dir)| dir.is_some() && rest.starts_with(form))
+        .max_by_key(|(form, _)| form.len())?;
+    let after = rest[form.len()..].chars().next();
+    if after.is_some_and(|c| !ends_clause(c)) {
+        return None;
+    }
+    dir.map(|up| if up { Trend::Up } else { Trend::Down })
 }
 
 /// `list_joint`: the text between two members of one list (`、`, `和`,
@@ -333,6 +416,27 @@ mod tests {
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Up));
         let (p, k) = at("人均住房面积提高到42.2平方米", "42");
         assert_eq!(trend(&p, k, Measured::Amount), TrendFound::Word(Trend::Up));
+        let (p, k) = at("起征点提高到15万元、税负率从10%降至2.5%", "10%");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        let (p, k) = at("国考10市PM2.5浓度改善10.8％", "10.8");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Down));
+        let (p, k) = at("空气质量改善5个百分点", "5");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        let (p, k) = at("经济增速是综合性指标，今年预期目标设定为6%以上", "6%");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Up));
+        let (p, k) = at("经济增速是综合性指标，城镇调查失业率目标为5.5%左右", "5.5");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Nothing);
+        let (p, k) = at("国家助学贷款提标降息惠及1100多万学生", "1100");
+        assert_eq!(trend(&p, k, Measured::Count), TrendFound::Neutral);
+        let (p, k) = at("有18个行业同比增长，增长面56.3%", "56.3");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        let (p, k) = at("其中增幅在30%以上的有7个行业", "7");
+        assert_eq!(trend(&p, k, Measured::Count), TrendFound::Nothing);
+        let (p, k) = at("低效建设用地减量7平方公里", "7");
+        assert_eq!(
+            trend(&p, k, Measured::Amount),
+            TrendFound::Word(Trend::Down)
+        );
     }
 
     #[test]
@@ -358,9 +462,22 @@ mod tests {
         assert!(growth_follows("、增长"));
         assert!(!growth_follows("，城镇调查失业率平均为"));
         assert!(growth_follows("，比上年年初预算增加"));
+        assert!(growth_follows("，比年初增加"));
         assert!(growth_follows("、提高"));
         assert!(!growth_follows("，比上年年初预算安排的"));
         assert!(!growth_follows("、增加值增长"));
+    }
+
+    #[test]
+    fn a_vague_change_after_a_level() {
+        assert_eq!(
+            vague_change_after("左右安排、比去年有所下调。"),
+            Some(Trend::Down)
+        );
+        assert_eq!(vague_change_after("左右，比上年有所增加"), Some(Trend::Up));
+        assert_eq!(vague_change_after("，比上年下降0.2个百分点"), None);
+        assert_eq!(vague_change_after("左右，有所下降"), None);
+        assert_eq!(vague_change_after("，比上年有所下降的地区"), None);
     }
 
     #[test]

@@ -20,8 +20,9 @@ pub mod tables;
 
 use rust_decimal::Decimal;
 
+use crate::extract::model::{Claim, Qualifier, Trend};
+use crate::extract::span::Span;
 use crate::extract::units::Kind;
-use crate::extract::{Claim, Qualifier, Span, Trend};
 use context::{Measured, TrendFound};
 use numeral::Passage;
 use tables::ZhMeasure;
@@ -80,8 +81,10 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
         let duration = claim.kind == Kind::Duration;
         // Life expectancy (`提高到80岁`) changes; other durations frame.
         // So does a time cut or stretched to a level (`压缩至6个工作日`).
-        let life =
-            item.unit.is_some_and(|u| matches!(u.form, "岁" | "歲")) || reached(&p, item.start);
+        // So does a count of days that rises or falls (`优良天数增加7.8天`).
+        let life = item.unit.is_some_and(|u| matches!(u.form, "岁" | "歲"))
+            || reached(&p, item.start)
+            || counted_days(&p, &item);
         let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
         claim.qualifier = context::qualifier(&p, item.start, item.end, inner_over, duration);
         let what = match claim.kind {
@@ -94,8 +97,10 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
         if let TrendFound::Word(trend) = t {
             claim.trend = trend;
         }
-        // A duration frames a period (`三年行动`, `连续8年`): no trend.
-        if claim.value.is_sign_negative() || duration && !life {
+        // A duration frames a period (`三年行动`, `连续8年`): no trend; a
+        // count of times is no level (`两次下调政策利率`).
+        let times = item.unit.is_some_and(|u| u.form == "次");
+        if claim.value.is_sign_negative() || duration && !life || times {
             claim.trend = Trend::None;
         }
         claim.subject = context::subject(&p, item.start, floor).map(|(s, e)| Span::new(s, e));
@@ -107,7 +112,78 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
     }
     share_across(&p, &mut claims, &found);
     share_in_lists(&p, &mut claims, &qualified_before);
+    from_to_direction(&p, &mut claims, &found);
+    level_after_change(&p, &mut claims, &found);
+    for (claim, found) in claims.iter_mut().zip(&found) {
+        if claim.trend == Trend::None
+            && !matches!(found, TrendFound::Word(_))
+            && claim.kind != Kind::Duration
+            && let Some(trend) = context::vague_change_after(&p.text[claim.span.end..p.end])
+        {
+            claim.trend = trend;
+        }
+    }
     claims
+}
+
+/// `counted_days`: days counted in a `天数` (`优良天数增加7.8天`) are a level
+/// that changes, not a period.
+fn counted_days(p: &Passage, item: &Item) -> bool {
+    let days = item
+        .unit
+        .is_some_and(|u| u.measure == ZhMeasure::Unit("day"));
+    let clause = p
+        .head(item.start)
+        .rsplit(context::ends_clause)
+        .next()
+        .unwrap_or("");
+    days && clause.contains("天数")
+}
+
+/// `from_to_direction`: `由66户整合至12户`, `从39个拓展到91个`: the end of
+/// a change from a start in the same unit, with a verb outside the trend
+/// lexicon, takes the direction of the difference.
+fn from_to_direction(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
+    for i in 1..claims.len() {
+        let (a, b) = (&claims[i - 1], &claims[i]);
+        let between = &p.text[a.span.end..b.span.start];
+        let from = p.text[..a.span.start].ends_with(['从', '由']);
+        let verb = between.chars().count() <= 4
+            && between.ends_with(['到', '至', '为'])
+            && between.chars().all(reader::is_han);
+        if from
+            && verb
+            && b.trend == Trend::None
+            && !matches!(found[i], TrendFound::Word(_))
+            && a.kind == b.kind
+            && a.unit == b.unit
+            && a.value != b.value
+        {
+            claims[i].trend = if b.value > a.value {
+                Trend::Up
+            } else {
+                Trend::Down
+            };
+        }
+    }
+}
+
+/// `level_after_change`: a level right after its change (`止跌提升3.5%、达到20.6厘米`)
+/// is the level the change reached.
+fn level_after_change(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
+    for i in 1..claims.len() {
+        let between = p.text[claims[i - 1].span.end..claims[i].span.start].trim();
+        let reached = matches!(between, "、达到" | "，达到" | "、达" | "，达");
+        if reached
+            && claims[i].trend == Trend::None
+            && !matches!(found[i], TrendFound::Word(_))
+            && matches!(found[i - 1], TrendFound::Word(_))
+            && claims[i - 1].trend != Trend::None
+            && claims[i].kind != Kind::Duration
+        {
+            claims[i].trend = claims[i - 1].trend;
+        }
+    }
 }
 
 /// Whether the number at char `start` is the level a change reaches: `到`
@@ -132,8 +208,10 @@ fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
     {
         return Some((1 << n, 3));
     }
+    // `成倍增长` is manyfold, not a doubling.
+    let manyfold = k > 0 && p.char(k - 1) == Some('成');
     for (form, factor) in [("翻番", 2), ("倍增", 2)] {
-        if rest.starts_with(form) {
+        if rest.starts_with(form) && !manyfold {
             let len = form.chars().count();
             let after = p.rest(k + len);
             let named = ["计划", "行动", "工程", "效应", "式", "器"]
@@ -234,18 +312,45 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
         }
     }
     // `分别达到1.35亿人次、453.8万吨，分别增长…`: a trend the last member
-    // of a list took from its growth clause goes to every member.
+    // of a list took from its growth clause goes to every member; after
+    // `分别`/`均`, also members that name their own noun (`接待国内游客
+    // 4.16亿人次、入境游客936万人次，分别增长6.7%、39.6%`).
+    let mut respective = vec![false; claims.len()];
+    for i in 0..claims.len().saturating_sub(1) {
+        let between = &p.text[claims[i].span.end..claims[i + 1].span.start];
+        let clause = between.trim_start_matches(['，', '、', ',']);
+        respective[i] = shared[i] && clause.starts_with(['分', '均', '都']);
+    }
     for i in (1..claims.len()).rev() {
         let between = &p.text[claims[i - 1].span.end..claims[i].span.start];
+        if respective[i] {
+            respective[i - 1] = own_noun_member(between);
+        }
         if shared[i]
             && !matches!(found[i - 1], TrendFound::Word(_))
             && claims[i - 1].trend == Trend::None
-            && context::list_joint(between)
+            && (context::list_joint(between) || respective[i - 1])
         {
             claims[i - 1].trend = claims[i].trend;
             shared[i - 1] = true;
         }
     }
+}
+
+/// `、入境游客`, `，进口`, `、科技型中小企业达到`: the next member of a list
+/// of levels, each with its own noun (Han characters only, no trend word).
+fn own_noun_member(between: &str) -> bool {
+    let Some(noun) = between
+        .strip_prefix('、')
+        .or_else(|| between.strip_prefix('，'))
+    else {
+        return false;
+    };
+    let len = noun.chars().count();
+    (1..=14).contains(&len)
+        && noun.chars().all(reader::is_han)
+        && !tables::TREND_WORDS.iter().any(|(w, _)| noun.contains(w))
+        && !noun.contains("其中")
 }
 
 /// `近3年` or `近五年` between a level and its change: a framing period.
@@ -501,6 +606,57 @@ mod tests {
                 "两个|count|2||2|||总量迈",
             ]
         );
+    }
+
+    #[test]
+    fn changes_from_a_start_and_levels_after_their_change() {
+        let r = rows("园区由162个整合为123个，事项从39个拓展到91个，厚度提升3.5%、达到20.6厘米");
+        assert!(r[0].ends_with("162|||园区"), "{r:?}");
+        assert!(r[1].ends_with("||down|整合"), "{r:?}");
+        assert!(r[3].ends_with("||up|拓展"), "{r:?}");
+        assert!(
+            r[5].starts_with("20.6厘米|length") && r[5].contains("||up|"),
+            "{r:?}"
+        );
+        // The start of a change is its base (`从10%降至2.5%`), even after
+        // another item's rise.
+        let r = rows("起征点提高到15万元、税负率从10%降至2.5%");
+        assert!(
+            r[1].starts_with("10%") && r[1].ends_with("|||税负率"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_respective_change_reaches_members_with_their_own_nouns() {
+        let r = rows("接待国内游客4.16亿人次、入境游客936万人次，分别增长6.7%、39.6%");
+        assert!(r[0].ends_with("||up|接待国内游客"), "{r:?}");
+        let r = rows("高新技术企业达到1.9万家、科技型中小企业达到2.9万家，均实现倍增");
+        assert!(r[0].ends_with("||up|高新技术企业"), "{r:?}");
+        let r = rows("出口2395万美元，进口221万美元，分别比上年下降48.2%、85.2%");
+        assert!(r[0].contains("|down|"), "{r:?}");
+    }
+
+    #[test]
+    fn vague_changes_times_and_counted_days() {
+        let r = rows("今年赤字率拟按2.8%左右安排、比去年有所下调，有利于增强财政可持续性。");
+        assert_eq!(r, vec!["2.8%|percent|2.8|%|2.8|approx|down|赤字率"]);
+        let r = rows("两次降低存款准备金率、两次下调政策利率。提标降息惠及1100多万学生。");
+        assert!(r.iter().all(|row| !row.contains("|down|")), "{r:?}");
+        let r = rows("全省优良天数增加7.8天。社会投资成倍增加。");
+        assert_eq!(r, vec!["7.8天|duration|7.8|day|7.8||up|优良天数"]);
+    }
+
+    #[test]
+    fn turnover_and_balances_since_the_start_of_the_year() {
+        let r = rows(
+            "货物周转量59.41亿吨公里，比上年增长14.4%；存款余额4870.84亿元，比年初增加585.66亿元",
+        );
+        assert!(
+            r[0].starts_with("59.41亿吨公里|count|5941000000||") && r[0].contains("|up|"),
+            "{r:?}"
+        );
+        assert!(r[2].contains("|CNY|") && r[2].contains("||up|"), "{r:?}");
     }
 
     #[test]

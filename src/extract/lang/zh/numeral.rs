@@ -31,6 +31,8 @@ pub struct Numeral {
     /// Chinese digits side by side (`二〇二四`, `三四`): a year or an
     /// estimate, never a claim by itself.
     pub digit_string: bool,
+    /// Starts with a banker's numeral (`壹`, `陆`, `拾`).
+    pub bankers: bool,
 }
 
 /// The passage as chars with their byte offsets, and its end offset.
@@ -78,6 +80,23 @@ enum Last {
     Scale,
 }
 
+/// What `read` has seen so far, in the sections of Chinese writing: `兆`
+/// (1e12, the traditional trillion) sections, `亿` sections, `万`
+/// sections and what stands below `万`.
+struct Sections {
+    top: Decimal,
+    high: Decimal,
+    mid: Decimal,
+    low: Decimal,
+    cur: Option<Decimal>,
+    last: Last,
+    scale: u64,
+    chinese: bool,
+    arabic_digits: Option<usize>,
+    inner_over: bool,
+    digit_string: bool,
+}
+
 /// Reads the number starting at char `i`, or `None` when nothing there
 /// starts a number (`零售`, `万物`, `千方百计`).
 pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
@@ -86,151 +105,236 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
         || (digit_value(first).is_some_and(|d| d != 0))
         || matches!(first, '十' | '拾')
         || (matches!(first, '百' | '千' | '万' | '亿') && scale_led(p, i))
-        || (matches!(first, '零' | '〇') && p.char(i + 1) == Some('点'));
+        || (matches!(first, '零' | '〇') && matches!(p.char(i + 1), Some('点' | '點')));
     if !starts {
         return None;
     }
-    let mut high = Decimal::ZERO;
-    let mut mid = Decimal::ZERO;
-    let mut low = Decimal::ZERO;
-    let mut cur: Option<Decimal> = None;
-    let mut last = Last::Nothing;
-    let mut scale = 1u64;
-    let mut chinese = false;
-    let mut arabic_digits: Option<usize> = None;
-    let mut inner_over = false;
-    let mut digit_string = false;
+    let mut r = Sections {
+        top: Decimal::ZERO,
+        high: Decimal::ZERO,
+        mid: Decimal::ZERO,
+        low: Decimal::ZERO,
+        cur: None,
+        last: Last::Nothing,
+        scale: 1,
+        chinese: false,
+        arabic_digits: None,
+        inner_over: false,
+        digit_string: false,
+    };
     let mut k = i;
     while let Some(c) = p.char(k) {
-        if arabic_digit(c).is_some() {
-            if cur.is_some() || last == Last::ChineseDigit {
-                break;
-            }
-            let (value, len, integer) = read_arabic(p, k);
-            cur = Some(value);
-            arabic_digits = integer.then_some(len);
-            k += len;
-            last = Last::Arabic;
-            continue;
-        }
-        if let Some(d) = digit_value(c) {
-            // `两` after a digit, or last after a scale, is the liang
-            // (`二两`, `两万两`).
-            let liang = matches!(c, '两' | '兩')
-                && (last == Last::ChineseDigit
-                    || last == Last::Scale
-                        && !p
-                            .char(k + 1)
-                            .is_some_and(|n| multiplier(n).is_some() || digit_value(n).is_some()));
-            if last == Last::Arabic || liang {
-                break;
-            }
-            if let (Some(v), Last::ChineseDigit) = (cur, last) {
-                cur = Some(
-                    v.saturating_mul(Decimal::TEN)
-                        .saturating_add(Decimal::from(d)),
-                );
-                digit_string = true;
-            } else if d != 0 {
-                cur = Some(Decimal::from(d));
-            }
-            chinese = true;
-            last = Last::ChineseDigit;
-            k += 1;
-            continue;
-        }
-        if c == '点' && chinese && !digit_string {
-            // `三点五`: decimals in Chinese digits.
-            let mut frac = String::new();
-            let mut j = k + 1;
-            while let Some(d) = p.char(j).and_then(digit_value) {
-                frac.push(char::from_digit(d, 10).unwrap_or('0'));
-                j += 1;
-            }
-            if frac.is_empty() {
-                break;
-            }
-            let whole = cur.unwrap_or(Decimal::ZERO);
-            let fraction: Decimal = format!("0.{frac}").parse().unwrap_or(Decimal::ZERO);
-            cur = Some(whole.saturating_add(fraction));
-            k = j;
-            last = Last::ChineseDigit;
-            continue;
-        }
-        if let Some(m) = multiplier(c) {
-            if digit_string {
-                break;
-            }
-            // `12千米`, `一百千瓦`: a unit that starts with a scale
-            // character, after digits or another scale.
-            if matches!(c, '千' | '百')
-                && last != Last::ChineseDigit
-                && unit_form_at(p.rest(k)).is_some_and(|(form, _)| form.chars().count() > 1)
-            {
-                break;
-            }
-            let m = Decimal::from(m);
-            if last == Last::Nothing {
-                chinese = true;
-            }
-            let pending = cur.take();
-            match c {
-                '万' | '萬' => {
-                    let below = low.saturating_add(pending.unwrap_or(Decimal::ZERO));
-                    let below = if below.is_zero() { Decimal::ONE } else { below };
-                    mid = mid.saturating_add(below.saturating_mul(m));
-                    low = Decimal::ZERO;
-                }
-                '亿' | '億' => {
-                    let all = high
-                        .saturating_add(mid)
-                        .saturating_add(low)
-                        .saturating_add(pending.unwrap_or(Decimal::ZERO));
-                    let all = if all.is_zero() { Decimal::ONE } else { all };
-                    high = all.saturating_mul(m);
-                    mid = Decimal::ZERO;
-                    low = Decimal::ZERO;
-                }
-                _ => low = low.saturating_add(pending.unwrap_or(Decimal::ONE).saturating_mul(m)),
-            }
-            scale = multiplier(c).unwrap_or(1);
-            last = Last::Scale;
-            k += 1;
-            continue;
-        }
-        if matches!(c, '多' | '余') && last != Last::Nothing {
+        let next = if arabic_digit(c).is_some() {
+            r.arabic(p, k)
+        } else if let Some(d) = digit_value(c) {
+            r.chinese_digit(p, k, c, d)
+        } else if matches!(c, '点' | '點') && r.chinese && !r.digit_string {
+            r.chinese_decimals(p, k)
+        } else if let Some(m) = multiplier(c) {
+            r.scale_char(p, k, c, m)
+        } else if c == '兆' {
+            r.trillion(p, k)
+        } else if matches!(c, '多' | '余') && r.last != Last::Nothing {
             // `6600多万`, `十多万`: inside the number before a scale.
-            if p.char(k + 1).and_then(multiplier).is_some() && !inner_over {
-                inner_over = true;
-                k += 1;
-                continue;
-            }
-        }
-        break;
-    }
-    if last == Last::Nothing {
-        return None;
-    }
-    let value = high
-        .saturating_add(mid)
-        .saturating_add(low)
-        .saturating_add(cur.unwrap_or(Decimal::ZERO));
-    let scaled = scale > 1 || !(high.is_zero() && mid.is_zero() && low.is_zero());
-    Some(Numeral {
-        start: i,
-        end: k,
-        value,
-        scale: if scaled { scale } else { 1 },
-        chinese,
-        plain_digits: if scaled || chinese {
-            None
+            (p.char(k + 1).and_then(multiplier).is_some() && !r.inner_over).then(|| {
+                r.inner_over = true;
+                k + 1
+            })
         } else {
-            arabic_digits
-        },
-        inner_over,
-        digit_string,
+            r.spaced_scale(p, k)
+        };
+        match next {
+            Some(n) => k = n,
+            None => break,
+        }
+    }
+    r.finish(i, k).map(|n| Numeral {
+        bankers: super::tables::is_bankers(first),
+        ..n
     })
 }
+
+impl Sections {
+    fn arabic(&mut self, p: &Passage, k: usize) -> Option<usize> {
+        if self.cur.is_some() || self.last == Last::ChineseDigit {
+            return None;
+        }
+        let (value, len, integer) = read_arabic(p, k);
+        self.cur = Some(value);
+        self.arabic_digits = integer.then_some(len);
+        self.last = Last::Arabic;
+        Some(k + len)
+    }
+
+    fn chinese_digit(&mut self, p: &Passage, k: usize, c: char, d: u32) -> Option<usize> {
+        // `两` after a digit, or last after a scale, is the liang
+        // (`二两`, `两万两`).
+        let liang = matches!(c, '两' | '兩')
+            && (self.last == Last::ChineseDigit
+                || self.last == Last::Scale
+                    && !p
+                        .char(k + 1)
+                        .is_some_and(|n| multiplier(n).is_some() || digit_value(n).is_some()));
+        if self.last == Last::Arabic || liang {
+            return None;
+        }
+        if let (Some(v), Last::ChineseDigit) = (self.cur, self.last) {
+            self.cur = Some(
+                v.saturating_mul(Decimal::TEN)
+                    .saturating_add(Decimal::from(d)),
+            );
+            self.digit_string = true;
+        } else if d != 0 {
+            self.cur = Some(Decimal::from(d));
+        }
+        self.chinese = true;
+        self.last = Last::ChineseDigit;
+        Some(k + 1)
+    }
+
+    /// `三点五`: decimals in Chinese digits.
+    fn chinese_decimals(&mut self, p: &Passage, k: usize) -> Option<usize> {
+        let mut frac = String::new();
+        let mut j = k + 1;
+        while let Some(d) = p.char(j).and_then(digit_value) {
+            frac.push(char::from_digit(d, 10).unwrap_or('0'));
+            j += 1;
+        }
+        if frac.is_empty() {
+            return None;
+        }
+        let whole = self.cur.unwrap_or(Decimal::ZERO);
+        let fraction: Decimal = format!("0.{frac}").parse().unwrap_or(Decimal::ZERO);
+        self.cur = Some(whole.saturating_add(fraction));
+        self.last = Last::ChineseDigit;
+        Some(j)
+    }
+
+    fn scale_char(&mut self, p: &Passage, k: usize, c: char, m: u64) -> Option<usize> {
+        if self.digit_string {
+            return None;
+        }
+        // `12千米`, `一百千瓦`: a unit that starts with a scale
+        // character, after digits or another scale.
+        if matches!(c, '千' | '百')
+            && self.last != Last::ChineseDigit
+            && unit_form_at(p.rest(k)).is_some_and(|(form, _)| form.chars().count() > 1)
+        {
+            return None;
+        }
+        let factor = Decimal::from(m);
+        if self.last == Last::Nothing {
+            self.chinese = true;
+        }
+        let pending = self.cur.take();
+        match c {
+            '万' | '萬' => {
+                let below = self.low.saturating_add(pending.unwrap_or(Decimal::ZERO));
+                let below = if below.is_zero() { Decimal::ONE } else { below };
+                self.mid = self.mid.saturating_add(below.saturating_mul(factor));
+                self.low = Decimal::ZERO;
+            }
+            '亿' | '億' => {
+                let all = self
+                    .below_top()
+                    .saturating_add(pending.unwrap_or(Decimal::ZERO));
+                let all = if all.is_zero() { Decimal::ONE } else { all };
+                self.high = all.saturating_mul(factor);
+                self.mid = Decimal::ZERO;
+                self.low = Decimal::ZERO;
+            }
+            _ => {
+                self.low = self
+                    .low
+                    .saturating_add(pending.unwrap_or(Decimal::ONE).saturating_mul(factor))
+            }
+        }
+        self.scale = m;
+        self.last = Last::Scale;
+        Some(k + 1)
+    }
+
+    /// `兆` after a number is the traditional trillion (1e12) when more of
+    /// the number or a currency follows (`四十九兆九千五百九十二億元`,
+    /// `3兆元`); before a unit it is mega (`兆瓦`, `兆帕`), and a number
+    /// ending in it is left alone.
+    fn trillion(&mut self, p: &Passage, k: usize) -> Option<usize> {
+        let follows = p.char(k + 1).is_some_and(|n| {
+            digit_value(n).is_some()
+                || arabic_digit(n).is_some()
+                || matches!(n, '亿' | '億' | '万' | '萬')
+                || matches!(
+                    unit_form_at(p.rest(k + 1)),
+                    Some((_, super::tables::ZhMeasure::Money(_)))
+                )
+        });
+        if self.last == Last::Nothing || self.digit_string || !follows {
+            return None;
+        }
+        let all = self
+            .below_top()
+            .saturating_add(self.cur.take().unwrap_or(Decimal::ZERO));
+        let all = if all.is_zero() { Decimal::ONE } else { all };
+        self.top = self
+            .top
+            .saturating_add(all.saturating_mul(Decimal::from(TRILLION)));
+        self.high = Decimal::ZERO;
+        self.mid = Decimal::ZERO;
+        self.low = Decimal::ZERO;
+        self.scale = TRILLION;
+        self.last = Last::Scale;
+        self.chinese = true;
+        Some(k + 1)
+    }
+
+    /// `393.17 万元`, `1.34⏎万吨`: digits and their scale parted by
+    /// spaces or a wrapped line (PDF text).
+    fn spaced_scale(&self, p: &Passage, k: usize) -> Option<usize> {
+        if self.last != Last::Arabic {
+            return None;
+        }
+        let gap = (k..k + 6)
+            .take_while(|&j| p.char(j).is_some_and(|c| c.is_whitespace()))
+            .count();
+        let scale = p
+            .char(k + gap)
+            .is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'));
+        (gap > 0 && scale).then_some(k + gap)
+    }
+
+    fn below_top(&self) -> Decimal {
+        self.high.saturating_add(self.mid).saturating_add(self.low)
+    }
+
+    fn finish(self, i: usize, k: usize) -> Option<Numeral> {
+        if self.last == Last::Nothing {
+            return None;
+        }
+        let value = self
+            .top
+            .saturating_add(self.below_top())
+            .saturating_add(self.cur.unwrap_or(Decimal::ZERO));
+        let scaled = self.scale > 1 || !(self.top.is_zero() && self.below_top().is_zero());
+        Some(Numeral {
+            start: i,
+            end: k,
+            value,
+            scale: if scaled { self.scale } else { 1 },
+            chinese: self.chinese,
+            plain_digits: if scaled || self.chinese {
+                None
+            } else {
+                self.arabic_digits
+            },
+            inner_over: self.inner_over,
+            digit_string: self.digit_string,
+            bankers: false,
+        })
+    }
+}
+
+/// The traditional trillion of `兆`.
+const TRILLION: u64 = 1_000_000_000_000;
 
 /// `scale_led`: a number may start with its scale when a qualifier
 /// stands before it (`超千亿元`, `上千万家庭`, `上亿市场主体`) or two scale characters
@@ -347,11 +451,30 @@ mod tests {
         assert_eq!(value("两千"), Some(("2000".into(), "两千".into())));
         assert_eq!(value("十二"), Some(("12".into(), "十二".into())));
         assert_eq!(value("三点五"), Some(("3.5".into(), "三点五".into())));
+        assert_eq!(value("三點五"), Some(("3.5".into(), "三點五".into())));
         assert_eq!(
             value("一亿二千万"),
             Some(("120000000".into(), "一亿二千万".into()))
         );
         assert_eq!(value("四十九兆"), Some(("49".into(), "四十九".into())));
+        assert_eq!(value("五十兆瓦"), Some(("50".into(), "五十".into())));
+        assert_eq!(
+            value("四十九兆九千五百九十二億元"),
+            Some(("49959200000000".into(), "四十九兆九千五百九十二億".into()))
+        );
+    }
+
+    #[test]
+    fn a_scale_after_spaces_or_a_wrapped_line() {
+        assert_eq!(
+            value("393.17 万元"),
+            Some(("3931700".into(), "393.17 万".into()))
+        );
+        assert_eq!(
+            value("1.34\n万吨"),
+            Some(("13400".into(), "1.34\n万".into()))
+        );
+        assert_eq!(value("12 个"), Some(("12".into(), "12".into())));
     }
 
     #[test]

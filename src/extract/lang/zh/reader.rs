@@ -65,6 +65,17 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
     } else {
         read_unit(p, &number)
     };
+    // `港幣三個一毫四`: after a currency, `個` is its main unit (the
+    // Cantonese dollar), with the minor units after it.
+    if let (Some(code), Some(u)) = (prefix, unit.as_mut())
+        && matches!(u.form, "个" | "個")
+        && u.measure == ZhMeasure::Count
+    {
+        let (extra, after) = minor_money(p, u.end, code);
+        u.measure = ZhMeasure::Money(code);
+        u.add = extra;
+        u.end = after;
+    }
     let mut end = unit.map_or(number.end, |u| u.end);
     let mut high = None;
     // A range: the separator after the low end (and its unit), then a
@@ -166,8 +177,11 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
     }
     // `100 美元`: spaces before a Chinese unit; a PDF line wrapped inside
     // the claim (`473.94\n万人`).
-    if c == ' ' || c == '\n' || c == '\r' {
-        while p.char(k).is_some_and(|c| matches!(c, ' ' | '\n' | '\r')) {
+    if matches!(c, ' ' | '\n' | '\r' | '\u{c}') {
+        while p
+            .char(k)
+            .is_some_and(|c| matches!(c, ' ' | '\n' | '\r' | '\u{c}'))
+        {
             k += 1;
         }
         // `0.8 %` (Word documents) as well.
@@ -313,16 +327,18 @@ fn life_span(p: &Passage, k: usize) -> bool {
 /// and the colloquial tenths `一块二`, `三块零四`.
 fn minor_money(p: &Passage, mut k: usize, code: &str) -> (Decimal, usize) {
     let mut add = Decimal::ZERO;
-    if code == "USD" {
+    if let Some(&(_, forms)) = tables::CENT_FORMS.iter().find(|(c, _)| *c == code) {
         let j = if matches!(p.char(k), Some('又' | '和')) {
             k + 1
         } else {
             k
         };
-        if let Some(d) = small_digit(p, j)
-            && p.rest(j + 1).starts_with("美分")
+        if let Some(cents) = numeral::read(p, j)
+            .filter(|n| n.scale == 1 && n.value < Decimal::ONE_HUNDRED && n.value.fract().is_zero())
+            && let Some(form) = forms.iter().find(|f| p.rest(cents.end).starts_with(**f))
         {
-            return (Decimal::from(d) / Decimal::ONE_HUNDRED, j + 3);
+            let end = cents.end + form.chars().count();
+            return (cents.value / Decimal::ONE_HUNDRED, end);
         }
         return (add, k);
     }
@@ -476,7 +492,26 @@ mod tests {
             Some(("两美元又三美分".into(), "2.03".into(), None))
         );
         assert_eq!(item("三斤半"), Some(("三斤半".into(), "3.5".into(), None)));
+        assert_eq!(
+            item("一點六至三點九公尺"),
+            Some((
+                "一點六至三點九公尺".into(),
+                "1.6".into(),
+                Some("3.9".into())
+            ))
+        );
+        let p = Passage::new("8英尺", 0, "8英尺".len());
+        let unit = read_item(&p, 0).and_then(|i| i.unit).map(|u| u.measure);
+        assert_eq!(unit, Some(ZhMeasure::Unit("ft")));
         assert_eq!(item("3斤5两"), Some(("3斤5两".into(), "3.5".into(), None)));
+        assert_eq!(
+            item("10日元5日本銭"),
+            Some(("10日元5日本銭".into(), "10.05".into(), None))
+        );
+        assert_eq!(
+            item("港幣三個一毫四"),
+            Some(("港幣三個一毫四".into(), "3.14".into(), None))
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 
 use super::numeral::Passage;
 use super::reader::{Item, is_han};
-use super::tables::{DURATION_LEADS, RATE_BASE_BEFORE, ZhMeasure};
+use super::tables::{
+    DURATION_LEADS, NUMERAL_NAMES, RATE_BASE_BEFORE, SPECIFICATION_NOUNS, ZhMeasure,
+};
 
 /// The measure an item keeps, or `None` when a rule rejects it.
 pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
@@ -16,6 +18,11 @@ pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
         || base_of_rate(p, item)
         || calendar_year(p, item)
         || quoted_name(p, item)
+        || numeral_name(p, item)
+        || specification(p, item)
+        || class_of(p, item)
+        || step_of_a_ladder(p, item)
+        || bankers_numeral_alone(item)
         || item.number.digit_string
     {
         return None;
@@ -30,7 +37,89 @@ pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
     if measure == ZhMeasure::Ignore || article_one(p, item, measure, qualified) {
         return None;
     }
-    Some(measure)
+    Some(pieces_counted(item, measure))
+}
+
+/// `pieces_counted`: `块` after `万`/`亿` counts pieces (`集成电路23787.46万块`),
+/// not yuan; colloquial money is small (`五块六`, `7块`).
+fn pieces_counted(item: &Item, measure: ZhMeasure) -> ZhMeasure {
+    let pieces = item
+        .unit
+        .is_some_and(|u| matches!(u.form, "块" | "塊") && item.number.scale >= 10_000);
+    if pieces { ZhMeasure::Count } else { measure }
+}
+
+/// `numeral_name`: a numeral inside a name of the names table
+/// (`九年一贯制学校`, `学前三年毛入园率`, `三轮汽车`, `十种有色金属`).
+/// The name may be broken by a wrapped line (`十⏎⏎种有色金属`): white space
+/// is left out of the comparison.
+fn numeral_name(p: &Passage, item: &Item) -> bool {
+    // Every name of the table is written in Chinese numerals.
+    if !item.number.chinese {
+        return false;
+    }
+    let solid = |range: std::ops::Range<usize>| -> Vec<char> {
+        range
+            .filter_map(|j| p.char(j))
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    let before = solid(item.start.saturating_sub(12)..item.start);
+    let window: Vec<char> = before
+        .iter()
+        .copied()
+        .chain(solid(item.start..item.start + 24))
+        .collect();
+    let at = before.len();
+    NUMERAL_NAMES.iter().any(|name| {
+        let name: Vec<char> = name.chars().collect();
+        (at.saturating_sub(name.len() - 1)..=at)
+            .any(|s| window.get(s..s + name.len()) == Some(&name[..]))
+    })
+}
+
+/// `specification`: inches before a product line are its size
+/// (`12英寸产线`, `8英寸半导体`), not a length.
+fn specification(p: &Passage, item: &Item) -> bool {
+    let inches = item
+        .unit
+        .is_some_and(|u| u.measure == ZhMeasure::Unit("in"));
+    inches
+        && SPECIFICATION_NOUNS
+            .iter()
+            .any(|w| p.rest(item.end).starts_with(w))
+}
+
+/// `class_of`: a unit or currency followed by `级` names a class
+/// (`2000吨级`, `万吨级码头`, `百亿元级`), not an amount.
+fn class_of(p: &Passage, item: &Item) -> bool {
+    let measured = item
+        .unit
+        .is_some_and(|u| matches!(u.measure, ZhMeasure::Unit(_) | ZhMeasure::Money(_)));
+    measured && p.char(item.end) == Some('级')
+}
+
+/// `step_of_a_ladder`: a bare scale after a count of steps sizes each
+/// step (`跨过两个万亿元大关`, `跨越3个千亿元台阶`): the count is the claim.
+fn step_of_a_ladder(p: &Passage, item: &Item) -> bool {
+    let scale_led = matches!(p.char(item.start), Some('百' | '千' | '万' | '亿'));
+    let after_count = p.head(item.start).ends_with(['个', '個']);
+    let step = ["大关", "台阶", "关口"]
+        .iter()
+        .any(|w| p.rest(item.end).starts_with(w));
+    scale_led && after_count && step
+}
+
+/// `bankers_numeral_alone`: a lone banker's numeral (`陆`, `伍`) is a
+/// number only in money and with scales (`陆万元`); before anything else
+/// it is a character of a name (`陆家嘴`).
+fn bankers_numeral_alone(item: &Item) -> bool {
+    let n = &item.number;
+    let money = item
+        .unit
+        .is_some_and(|u| matches!(u.measure, ZhMeasure::Money(_)))
+        || item.prefix.is_some();
+    n.end == n.start + 1 && n.bankers && !money
 }
 
 /// `continues_token`: a digit glued to Latin letters, digits or a dot
@@ -80,7 +169,20 @@ fn speed(p: &Passage, item: &Item) -> bool {
 fn ordinal(p: &Passage, item: &Item) -> bool {
     let prev = item.start.checked_sub(1).and_then(|j| p.char(j));
     let rank = prev == Some('前') && item.unit.is_some_and(|u| matches!(u.form, "位" | "名"));
-    matches!(prev, Some('第' | '届')) || rank
+    matches!(prev, Some('第' | '届')) || rank || caption(p, item)
+}
+
+/// `caption`: the number of a table or figure at the start of a line
+/// (`表9金融机构信贷收支情况`, `图3`), like `第N`.
+fn caption(p: &Passage, item: &Item) -> bool {
+    let Some(j) = item.start.checked_sub(1) else {
+        return false;
+    };
+    let line_start = j
+        .checked_sub(1)
+        .and_then(|i| p.char(i))
+        .is_none_or(|c| c == '\n');
+    matches!(p.char(j), Some('表' | '图')) && line_start
 }
 
 /// `base_of_rate`: the number after `每` is the base of a rate (`每万人
@@ -165,7 +267,15 @@ fn article_one(p: &Passage, item: &Item, measure: ZhMeasure, qualified: bool) ->
     if !(n.chinese && n.value == Decimal::ONE && n.scale == 1 && counted && item.high.is_none()) {
         return false;
     }
-    if qualified || n.inner_over || item.unit.is_some_and(|u| u.over || !u.add.is_zero()) {
+    // `一个月以上`: a qualifier after it makes it a number too.
+    let qualified_after = ["以上", "以下", "左右", "以内", "多"]
+        .iter()
+        .any(|w| p.rest(item.end).starts_with(w));
+    if qualified
+        || qualified_after
+        || n.inner_over
+        || item.unit.is_some_and(|u| u.over || !u.add.is_zero())
+    {
         return false;
     }
     let head = p.head(item.start);
@@ -195,6 +305,18 @@ mod tests {
         assert_eq!(judged("“十四五”规划", 1), None);
         assert_eq!(judged("“两个维护”", 1), None);
         assert_eq!(judged("12345热线", 0), None);
+        assert_eq!(judged("九年一贯制学校12所", 0), None);
+        assert_eq!(judged("全州学前三年毛入园率", 4), None);
+        assert_eq!(judged("其中三轮汽车138辆", 2), None);
+        assert_eq!(judged("十\n\n种有色金属18.94万吨", 0), None);
+        assert_eq!(judged("华润微电子12英寸产线", 5), None);
+        assert_eq!(judged("单船2000吨级", 2), None);
+        assert_eq!(judged("表9金融机构", 1), None);
+        assert_eq!(judged("陆家嘴", 0), None);
+        assert_eq!(judged("跨过两个万亿元大关", 4), None);
+        assert_eq!(judged("跨过两个万亿元大关", 2), Some(ZhMeasure::Count));
+        assert_eq!(judged("迈上万亿元台阶", 2), Some(ZhMeasure::Money("CNY")));
+        assert_eq!(judged("陆万元", 0), Some(ZhMeasure::Money("CNY")));
         assert_eq!(judged("每10万人", 1), None);
     }
 
@@ -204,6 +326,10 @@ mod tests {
         assert_eq!(judged("过去一年", 2), None);
         assert_eq!(judged("连续一年", 2), Some(ZhMeasure::Unit("year")));
         assert_eq!(judged("一吨", 0), Some(ZhMeasure::Unit("t")));
+        assert_eq!(
+            judged("从一个月以上压缩", 1),
+            Some(ZhMeasure::Unit("month"))
+        );
     }
 
     #[test]
@@ -213,6 +339,9 @@ mod tests {
         assert_eq!(judged("增长35，", 2), None);
         assert_eq!(judged("十万火急", 0), None);
         assert_eq!(judged("上亿市场主体", 1), Some(ZhMeasure::Count));
+        assert_eq!(judged("集成电路23787.46万块", 4), Some(ZhMeasure::Count));
+        assert_eq!(judged("七地（市）全部", 0), Some(ZhMeasure::Count));
+        assert_eq!(judged("档案1095527卷", 2), Some(ZhMeasure::Count));
     }
 
     #[test]

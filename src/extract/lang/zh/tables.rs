@@ -44,6 +44,15 @@ pub fn digit_value(c: char) -> Option<u32> {
     })
 }
 
+/// The banker's (financial) forms of the digits and of ten, written on
+/// cheques and in contracts; `陆` is also a surname and place-name character.
+pub fn is_bankers(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾'
+    )
+}
+
 /// Scale characters: `十` 10 … `亿` 1e8 (`万亿` is read as 万 then 亿).
 pub fn multiplier(c: char) -> Option<u64> {
     Some(match c {
@@ -92,6 +101,8 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     // length
     ("公里", Unit("km")), ("千米", Unit("km")), ("米", Unit("m")), ("厘米", Unit("cm")), ("公分", Unit("cm")),
     ("毫米", Unit("mm")), ("微米", Unit("um")), ("纳米", Unit("nm")), ("英寸", Unit("in")),
+    ("公尺", Unit("m")), ("公裏", Unit("km")), ("英里", Unit("mi")), ("英裏", Unit("mi")),
+    ("英尺", Unit("ft")), ("呎", Unit("ft")), ("英吋", Unit("in")), ("吋", Unit("in")),
     // volume
     ("立方米", Unit("m3")), ("方", Unit("m3")), ("升", Unit("L")), ("毫升", Unit("mL")),
     // energy
@@ -119,7 +130,11 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("款", Count), ("例", Count), ("篇", Count), ("册", Count), ("轮", Count), ("趟", Count), ("班", Count),
     ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("金", Count), ("银", Count), ("铜", Count), ("孔", Count), ("眼", Count), ("户次", Count),
     ("人次", Count), ("场次", Count), ("批次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
-    ("省", Count), ("城", Count), ("市", Count),
+    ("省", Count), ("城", Count), ("市", Count), ("卷", Count),
+    // `七地（市）`: prefectures and cities of a region
+    ("地（市）", Count), ("地(市)", Count), ("地市", Count), ("地州市", Count),
+    // freight and passenger turnover: counted in tonne- and person-kilometres
+    ("吨公里", Count), ("人公里", Count), ("吨千米", Count), ("人千米", Count),
     // outside the contract
     ("摄氏度", Ignore), ("℃", Ignore), ("千伏", Ignore), ("伏", Ignore), ("千伏安", Ignore),
     ("赫兹", Ignore), ("兆赫", Ignore), ("兆字节", Ignore), ("字节", Ignore), ("比特", Ignore),
@@ -188,6 +203,15 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("US$", "USD"), ("HK$", "HKD"), ("￥", "CNY"), ("¥", "CNY"), ("€", "EUR"), ("£", "GBP"), ("$", "$"),
 ];
 
+/// Hundredths of a currency written after its main unit (`两美元又三美分`,
+/// `10日元5日本銭`).
+pub const CENT_FORMS: &[(&str, &[&str])] = &[
+    ("USD", &["美分"]),
+    ("JPY", &["日本銭", "日本錢", "銭", "錢"]),
+    ("EUR", &["欧分", "歐分"]),
+    ("GBP", &["便士"]),
+];
+
 /// Minor money units after a main one: `角`/`毛`/`毫` tenths, `分`
 /// hundredths, `美分` US cents.
 pub fn minor_unit(c: char) -> Option<u32> {
@@ -243,12 +267,14 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("压降", Some(false)), ("削减", Some(false)), ("负增长", Some(false)), ("下滑", Some(false)),
     ("降", Some(false)), ("减", Some(false)), ("降到", Some(false)), ("减产", Some(false)),
     ("减到", Some(false)), ("压缩到", Some(false)), ("压缩至", Some(false)), ("缩短到", Some(false)),
-    ("缩短至", Some(false)), ("放缓", Some(false)),
+    ("缩短至", Some(false)), ("放缓", Some(false)), ("减量", Some(false)),
     ("减税降费", Some(false)), ("减税", Some(false)), ("降费", Some(false)), ("减负", Some(false)),
     ("减免", Some(false)), ("减费", Some(false)),
     ("新增", None), ("新增产", None), ("新设", None), ("新建", None), ("增加值", None), ("增值税", None), ("贡献率", None),
     ("新开工", None),     ("增收", None), ("增发", None), ("降息", Some(false)), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
-    ("高于", None), ("低于", None), ("占", None),
+    ("高于", None), ("低于", None), ("占", None), ("改善", None),
+    // shares named for a growth: the share of industries that grew
+    ("增长面", None), ("亏损面", None), ("覆盖面", None),
 ];
 
 /// Clause-internal words that come before a trend word in a growth clause
@@ -263,6 +289,8 @@ pub const COMPARISON_WORDS: &[&str] = &[
     "分别",
     "环比",
     "比上年同期",
+    "比年初",
+    "较年初",
 ];
 
 /// Words stripped from the end of a subject (functions, verbs, trend and
@@ -287,7 +315,16 @@ pub const SUBJECT_HEAD_WORDS: &[&str] = &[
 /// Cut words: the amount after them is the size of a cut (`减税降费超过1万亿元`
 /// is down), so they give a trend to money and rates only; before a count
 /// they name a policy (`减税降费惠及100万户`: no trend).
-pub const CUT_WORDS: &[&str] = &["减税降费", "减税", "降费", "减负", "减免", "减费"];
+pub const CUT_WORDS: &[&str] = &[
+    "减税降费",
+    "减税",
+    "降费",
+    "减负",
+    "减免",
+    "减费",
+    "降息",
+    "降准",
+];
 
 /// Characters after `内` that make it the start of a word (`21个内设机构`,
 /// `3个内陆港`), not `以内` (`50米内换乘` is at most 50 m).
@@ -303,3 +340,18 @@ pub const RATE_BASE_BEFORE: &[&str] = &["每"];
 /// Words before a duration that make it a span of time even when it is
 /// one (`连续1年` is rare, but `历时一年` is a duration).
 pub const DURATION_LEADS: &[&str] = &["连续", "历时", "用", "花", "持续"];
+
+/// Names that hold a numeral (`九年一贯制学校`, `学前三年毛入园率`,
+/// `三轮汽车`, `十种有色金属`, `五倍籽`): no number in them is a claim.
+#[rustfmt::skip]
+pub const NUMERAL_NAMES: &[&str] = &[
+    "九年一贯制", "九年义务教育", "九年义务", "十二年一贯制", "学前三年", "学前一年", "学前两年",
+    "三轮汽车", "三轮车", "两轮车", "四轮车", "十种有色金属", "五倍籽", "五倍子",
+];
+
+/// Nouns after `N英寸` that make it the size of a product line, not a
+/// length (`8英寸半导体`, `12英寸产线`).
+pub const SPECIFICATION_NOUNS: &[&str] = &["半导体", "晶圆", "产线", "硅片", "芯片", "生产线"];
+
+/// Pollutants and other bads: their `改善` is a fall (`PM2.5浓度改善10.8%`).
+pub const IMPROVED_BY_FALLING: &[&str] = &["浓度", "排放", "能耗", "污染"];
