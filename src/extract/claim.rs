@@ -250,6 +250,8 @@ fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
             }
             let trend = if value < Decimal::ONE {
                 Trend::Down
+            } else if compares_sizes(text, t) {
+                Trend::None
             } else {
                 Trend::Up
             };
@@ -270,6 +272,61 @@ fn multiple_word(text: &str, pos: usize) -> Option<Claim> {
         subject: None,
         sentence: 0,
     })
+}
+
+/// `almost twice the WHO guideline`, `nearly double the euro area
+/// average`: `twice`, and `double`/`triple` where no verb governs them, compare
+/// two sizes; nothing rose. `double` after `to` or a modal is the verb
+/// (`to double its investment`, `should more than double to 600 GW`), a
+/// rise; so is `double` opening its sentence (`Double the fleet`).
+fn compares_sizes(text: &str, word: token::Token) -> bool {
+    if word.is("twice") {
+        return true;
+    }
+    if !word.is("double") && !word.is("triple") {
+        return false;
+    }
+    // (`CO2 emissions that roughly double from current levels`: a verb
+    // takes `from`, `by`, `to`, `over`, `in`.)
+    let verb_after = token::next(text, word.span.end).is_some_and(|n| {
+        ["from", "by", "to", "over", "in", "between"]
+            .iter()
+            .any(|w| n.is(w))
+    });
+    // (`nearly triple the 71 electric buses in service in 2019`, `more
+    // than double that next month`: against another time it is a rise.)
+    let dated = token::after(text, word.span.end, 10)
+        .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';') && !t.is_symbol(','))
+        .any(|t| {
+            ["ago", "last", "next", "previous", "earlier"]
+                .iter()
+                .any(|w| t.is(w))
+                || (t.kind == token::TokenKind::Digits
+                    && t.text.len() == 4
+                    && t.text.starts_with(['1', '2']))
+        });
+    if dated {
+        return false;
+    }
+    // (`rose 4.8 percent last year, nearly double the pace of wages`: an
+    // apposition after a comma compares; `Double the fleet` opening a
+    // sentence is the verb.)
+    let governing = token::before(text, word.span.start, 6).find(|t| {
+        !(t.is_word()
+            && (is_bound_word(t.text) || ["more", "than", "still", "well"].iter().any(|w| t.is(w))))
+    });
+    !verb_after
+        && governing.is_some_and(|t| {
+            if !t.is_word() {
+                return [',', '(', '—', '–'].iter().any(|&c| t.is_symbol(c));
+            }
+            ![
+                "to", "will", "would", "should", "could", "can", "may", "might", "must", "shall",
+                "that", "which", "who",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        })
 }
 
 fn is_minus(c: char) -> bool {
@@ -436,6 +493,13 @@ fn read_rest(
         reading.measure = measure;
         reading.first.value = reading.first.value.saturating_mul(scale);
         reading.first.scale = scale;
+    } else if bare
+        && !reading.first.scaled()
+        && let Some((measure, scale)) = measure_after_interval(text, &reading)
+    {
+        reading.measure = measure;
+        reading.first.value = reading.first.value.saturating_mul(scale);
+        reading.first.scale = scale;
     } else if bare && let Some(currency) = currency_of_change_origin(text, &reading) {
         reading.measure = Measure::Money(code_placeholder(currency));
     } else if bare
@@ -443,6 +507,15 @@ fn read_rest(
         && let Some(unit) = unit_named_before(text, reading.start)
     {
         reading.measure = Measure::Unit(unit);
+    }
+    // (`[0.15 to 0.25] m`: an interval takes the unit after its `]`.)
+    if reading.second.is_some()
+        && reading.measure == Measure::Count
+        && reading.currency.is_none()
+        && let Some((measure, scale)) = measure_after_interval(text, &reading)
+        && scale == Decimal::ONE
+    {
+        reading.measure = measure;
     }
     if counts_occurrences(text, &reading) {
         reading.measure = Measure::Count;
@@ -557,6 +630,41 @@ fn unit_named_before(text: &str, start: usize) -> Option<&'static Unit> {
 
 /// `59 ± 6.6 GtCO2-eq`, `2400 ± 240 GtCO2`: a value followed by its
 /// margin is measured in the unit after the margin.
+/// Where the unit of a value written with its uncertainty interval
+/// stands: past `[0.15 to 0.25]` after the value (`0.20 [0.15 to 0.25]
+/// m`, `1.09 [0.95 to 1.20]°C`), or past the `]` that closes the interval
+/// itself (`[0.15 to 0.25] m`). `None` when no interval follows.
+pub fn past_interval(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let spaced = rest.trim_start_matches([' ', '\u{a0}']);
+    if let Some(inside) = spaced.strip_prefix('[') {
+        let close = inside.find(']').filter(|&c| c <= 40)?;
+        let interval = &inside[..close];
+        let numeric = interval.chars().any(|c| c.is_ascii_digit())
+            && interval.chars().all(|c| {
+                c.is_ascii_digit()
+                    || matches!(c, ' ' | '.' | ',' | '–' | '-' | '−' | '+' | 't' | 'o')
+            });
+        return numeric.then(|| text.len() - inside.len() + close + 1);
+    }
+    // (The interval itself: its `[` right before its low end.)
+    let opened = text[..start].trim_end_matches(' ').ends_with('[');
+    (opened && rest.starts_with(']')).then_some(end + 1)
+}
+
+/// `Global mean sea level increased by 0.20 [0.15 to 0.25] m`: the unit
+/// written after an uncertainty interval is the unit of the value before
+/// it and of the interval (`past_interval`).
+fn measure_after_interval(text: &str, reading: &Reading) -> Option<(Measure, Decimal)> {
+    let end = reading.second.unwrap_or(reading.first).span.end;
+    let at = past_interval(text, reading.start, end)?;
+    if text[end..at].contains('\n') {
+        return None;
+    }
+    let (measure, _, unit_scale) = measure_after(text, at, None, false);
+    (measure != Measure::Count).then_some((measure, unit_scale))
+}
+
 fn measure_after_margin(text: &str, reading: &Reading) -> Option<(Measure, Decimal)> {
     let rest = text[reading.end..].trim_start_matches(is_space);
     let rest = rest
@@ -1041,9 +1149,11 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let word = token::next(text, at).filter(|t| {
         t.span.start == at && ["points", "point", "pts", "pt"].iter().any(|w| t.is(w))
     })?;
-    // Up to 60 bytes back within the sentence (`stand at 51.1%, up 2.2
-    // points`), and on to the end of the clause after.
-    let window_start = text.floor_char_boundary(at.saturating_sub(60));
+    // Up to 200 bytes back within the sentence (`stand at 51.1%, up 2.2
+    // points`, `employment increased by 0.3% quarter-on-quarter, while the
+    // labor force participation rate decreased by 0.1 points`), and on to
+    // the end of the clause after (past `, respectively`).
+    let window_start = text.floor_char_boundary(at.saturating_sub(200));
     let before = &text[window_start..at];
     // (A full stop is `. `, not a decimal point.)
     let before = [". ", ";", "\n"]
@@ -1052,13 +1162,14 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
         .max()
         .map_or(before, |i| &before[i..]);
     let rest = &text[word.span.end..];
+    let rest = rest.strip_prefix(", respectively").unwrap_or(rest);
     let clause_end = [", ", ". ", ";", "\n"]
         .iter()
         .filter_map(|stop| rest.find(stop))
         .min()
         .unwrap_or(rest.len())
         .min(60);
-    let clause_end = word.span.end + clause_end;
+    let clause_end = text.len() - rest.len() + clause_end;
     let after = &text[word.span.end..text.floor_char_boundary(clause_end)];
     let percent = |s: &str| {
         let lower = s.to_ascii_lowercase();

@@ -41,6 +41,9 @@ const CHANGE_NOUNS: &[(&str, Trend)] = &[
     ("fall", Trend::Down),
     ("reduction", Trend::Down),
     ("loss", Trend::Down),
+    // `a threefold expansion`, `a 3 per cent uplift`
+    ("expansion", Trend::Up),
+    ("uplift", Trend::Up),
 ];
 
 /// Words right after a number that state its trend (`a 5% increase`,
@@ -156,8 +159,17 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
             _ => q,
         };
     }
-    // `(>50%)`, `≥ 2 hours`, `<1%`: comparison signs before the number.
-    match text[..span.start].trim_end_matches(' ').chars().next_back() {
+    // `(>50%)`, `≥ 2 hours`, `<1%`: comparison signs before the number;
+    // `>=2 adults` and `<=` written in ASCII; `~ 48 years` is about.
+    let signed = text[..span.start].trim_end_matches(' ');
+    if signed.ends_with(">=") {
+        return Qualifier::AtLeast;
+    }
+    if signed.ends_with("<=") {
+        return Qualifier::AtMost;
+    }
+    match signed.chars().next_back() {
+        Some('~') => return Qualifier::Approx,
         Some('>') => return Qualifier::Over,
         Some('≥') => return Qualifier::AtLeast,
         Some('<') => return Qualifier::Under,
@@ -223,8 +235,26 @@ pub fn qualifier_of_kind(text: &str, span: Span, kind: Kind) -> Qualifier {
 /// negation may stand up to three words back (`shouldn't have to pay`),
 /// within the clause.
 fn negated(before: &[Token]) -> bool {
-    let words: Vec<&Token> = before.iter().take_while(|t| t.is_word()).take(4).collect();
-    words.iter().enumerate().any(|(i, t)| {
+    let words: Vec<&Token> = before.iter().take_while(|t| t.is_word()).take(5).collect();
+    // `no one waits longer than 52 weeks`, `No one country can receive
+    // more than seven percent`: `no`/`nobody` as the subject of a finite
+    // verb between it and the bound denies the bound.
+    let finite = |w: &&Token| {
+        [
+            "can", "will", "may", "shall", "should", "must", "would", "could",
+        ]
+        .iter()
+        .any(|m| w.is(m))
+            || (w.text.len() > 3 && w.text.ends_with('s') && !w.text.ends_with("ss"))
+    };
+    let denied_subject = words
+        .iter()
+        .enumerate()
+        .any(|(i, t)| (t.is("no") || t.is("nobody")) && words[..i].iter().any(finite));
+    if denied_subject {
+        return true;
+    }
+    words.iter().take(4).enumerate().any(|(i, t)| {
         // (Not `no`/`nobody`: `nobody earning less than $400,000` bounds
         // the earnings, it does not deny the bound.)
         let negation = ["not", "never", "cannot"].iter().any(|w| t.is(w))
@@ -267,10 +297,19 @@ fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
     }
     // `growth will pick up to 0.9%`, `went up to 5%`: a rise to a level,
     // not a bound.
+    // (`bringing annual inflation up to 31.4%`: a particle verb with its
+    // object between.)
     let moved_up = phrase == &["up", "to"]
-        && before
+        && (before
             .get(2)
-            .is_some_and(|t| MOVE_VERBS.iter().any(|v| t.is(v)));
+            .is_some_and(|t| MOVE_VERBS.iter().any(|v| t.is(v)))
+            || before.iter().skip(2).take(4).any(|t| {
+                [
+                    "bring", "brings", "brought", "bringing", "push", "pushes", "pushing",
+                ]
+                .iter()
+                .any(|v| t.is(v))
+            }));
     if moved_up {
         return None;
     }
@@ -317,6 +356,9 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
         });
     if occurrences
         || share
+        || is_equivalent_share(text, span)
+        || is_share_of_level(text, span)
+        || is_held_level(text, span)
         || is_whole_of_part(text, span)
         || is_comparison_base(text, span)
         || is_part_of_whole(text, span)
@@ -331,12 +373,150 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     {
         return trend;
     }
-    let before = trend_before(text, span, sentence);
+    let framed = Span::new(past_level_frame(text, span.start), span.end);
+    let before = trend_before(text, framed, sentence);
     if before != Trend::None {
         return before;
     }
 
     trend_after(text, span, sentence)
+}
+
+/// `to a range of 4¼ to 4½ percent`, `to between 3.75 and 4 percent`,
+/// `grow at an average annual rate of 4.5 per cent`: words that frame the
+/// level or the pace of a change stand between its verb (or `to`) and the
+/// number. The verb governs the number through them, so the search for it
+/// starts before the frame: at `to` (which then links the number) or at
+/// the `at` of a pace. Otherwise `start` itself.
+fn past_level_frame(text: &str, start: usize) -> usize {
+    let words: Vec<Token> = token::before(text, start, 8)
+        .take_while(|t| t.is_word())
+        .filter(|t| !is_bound_word(t.text))
+        .collect();
+    let is = |i: usize, w: &[&str]| words.get(i).is_some_and(|t| w.iter().any(|x| t.is(x)));
+    // `to a range of`, `to the range of`, `to between`
+    if is(0, &["of"]) && is(1, &["range"]) && is(2, &["a", "the"]) && is(3, &["to"]) {
+        return words[2].span.start;
+    }
+    // `easing for the eleventh consecutive month to a new low of 3.2 per
+    // cent`, `to a record high of`
+    let record = ["new", "record", "historic", "all-time"];
+    if is(0, &["of"]) && is(1, &["high", "low"]) && is(2, &record) {
+        let article = if is(3, &record) { 4 } else { 3 };
+        if is(article, &["a", "an"]) && is(article + 1, &["to"]) {
+            return words[article].span.start;
+        }
+    }
+    if is(0, &["between"]) && is(1, &["to"]) {
+        return words[0].span.start;
+    }
+    // `at an average annual rate of`, `at a pace of`: up to two adjectives.
+    if is(0, &["of"])
+        && is(1, &["rate", "pace"])
+        && let Some(at) = (2..6).find(|&i| is(i, &["at"]) && is(i - 1, &["a", "an", "the"]))
+    {
+        return words[at].span.start;
+    }
+    start
+}
+
+/// `equivalent to 22.0 percent of our GDP`: a number restated as a
+/// share of something else is a ratio, not the change nor the level it
+/// reached (unless a change of its own is stated after it: `equivalent
+/// to 96.7 percent of GDP, down from 128 percent`).
+fn is_equivalent_share(text: &str, span: Span) -> bool {
+    let mut before = token::before(text, span.start, 5)
+        .filter(|t| !is_bound_word(t.text))
+        .take_while(|t| t.is_word());
+    before.next().is_some_and(|t| t.is("to")) && before.next().is_some_and(|t| t.is("equivalent"))
+}
+
+/// `or about 60 per cent of the pre-pandemic level`, `93% of the
+/// pre-pandemic level`: a share of a reference level is a ratio, neither
+/// the change nor the level it reached (`recovered to 93% of its level`
+/// is one reached: `to` before it).
+pub fn is_share_of_level(text: &str, span: Span) -> bool {
+    let mut after = token::after(text, span.end, 8);
+    after.next().is_some_and(|t| t.is("of"))
+        && after
+            .next()
+            .is_some_and(|t| ["the", "its", "their", "a"].iter().any(|w| t.is(w)))
+        && after
+            .take(5)
+            .take_while(|t| t.is_word() || t.is_symbol('-'))
+            .any(|t| t.is("level") || t.is("levels"))
+        && !is_level_reached(text, span)
+}
+
+/// `about 8.5 per cent lower than in FY23`, `some 260,000 more than a
+/// year earlier`: a difference against an earlier time (the level before
+/// it was reached by that change), not against a reference (`70% below
+/// their August 2022 peak`, `£1.3 billion more than the funding`).
+pub fn is_against_earlier_time(text: &str, span: Span) -> bool {
+    let at = past_per_unit(text, span.end);
+    let mut after =
+        token::after(text, at, 6).skip_while(|t| t.kind != TokenKind::Word || !t.is("than"));
+    let earlier = |t: Token| {
+        ["previous", "preceding", "same", "last", "prior"]
+            .iter()
+            .any(|w| t.is(w))
+    };
+    after.next().is_some_and(|t| t.is("than"))
+        && after.next().is_some_and(|t| {
+            t.kind == TokenKind::Digits
+                || ["in", "last", "a", "at"].iter().any(|w| t.is(w))
+                || (t.is("the") && after.next().is_some_and(earlier))
+        })
+        && token::after(text, at, 3).any(|t| COMPARATIVES.iter().any(|w| t.is(w)))
+}
+
+/// Comparatives that state a difference after its number.
+const COMPARATIVES: &[&str] = &[
+    "higher", "lower", "more", "less", "fewer", "larger", "smaller",
+];
+
+/// `grew by 5.7 percent`, `real GDP grew 1.7%`, `growing by 6.8%`: the
+/// number is the size of a change, governed by `by` or by a rise or fall
+/// verb right before it (past the bound words), not a level.
+pub fn is_change_size(text: &str, span: Span) -> bool {
+    token::before(text, span.start, 4)
+        .find(|t| !is_qualifier_word(t.text))
+        .is_some_and(|t| t.is("by") || (t.is_word() && trend_of(t.text).is_some()))
+}
+
+/// `the unemployment rate remained at 12.4%, up 2.4 percentage points`:
+/// a level the clause says stayed where it was takes no trend of its own,
+/// whatever change is stated beside it (`remains 0.6 percentage points
+/// higher than` is a difference, not a level held: it keeps its trend).
+pub fn is_held_level(text: &str, span: Span) -> bool {
+    let mut before = token::before(text, span.start, 4).filter(|t| !is_bound_word(t.text));
+    let at = before.next().is_some_and(|t| t.is("at"));
+    at && before.next().is_some_and(|t| {
+        [
+            "remained",
+            "remains",
+            "remain",
+            "stayed",
+            "stays",
+            "stay",
+            "held",
+            "holds",
+            "steady",
+            "unchanged",
+        ]
+        .iter()
+        .any(|w| t.is(w))
+    })
+}
+
+/// `(-6.9%)`, `(−12.0%)`: a minus sign written inside brackets right
+/// before a number marks a fall, as a plus sign there marks a rise
+/// (`exports to the USA (-6.9%) and Japan (-12.0%) decreased`).
+pub fn is_bracketed_minus(text: &str, span: Span) -> bool {
+    let signed = text[span.start..].starts_with(['-', '−']);
+    let opened = text[..span.start].ends_with('(');
+    let closed = text[span.end..].starts_with(')');
+    signed && opened && closed
 }
 
 static TREND_INDEX: LazyLock<WordTable<Trend>> =
@@ -363,6 +543,8 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     let mut crossed_comma = false;
     let mut comma_budget = usize::MAX;
     let mut crossed_copula = false;
+    // Words seen other than the bound and qualifier words (`to around`).
+    let mut content_words = 0;
     while let Some(t) = tokens.next() {
         match t.kind {
             TokenKind::Word => {
@@ -377,9 +559,27 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                     // spending on visits, vehicles, and hospitality by 5%`).
                     across_commas = w == "by";
                 }
+                // `the unemployment rate declined in 2022 Q1, registering
+                // 7.2 percent`: a participle that introduces the level
+                // reached links it to the change before its comma, as `to`.
+                if first_word && is_level_participle(w) {
+                    linked = true;
+                }
+                // (`after decelerating in June 2022 to record 13.2 percent`:
+                // `to record` as `to`.)
+                if first_word && w == "record" && tokens.peek().is_some_and(|p| p.is("to")) {
+                    linked = true;
+                }
+                // `increase the policy rate further if needed to return
+                // inflation to the 2% target`: a subordinate clause's
+                // conjunction ends the reach of the verb before it.
+                if words_seen > 0 && SUBORDINATORS.contains(&w) {
+                    break;
+                }
                 let at_number = first_word;
                 if !is_qualifier_word(w) {
                     first_word = false;
+                    content_words += 1;
                 }
                 // A capitalized trend word inside a sentence is part of a
                 // name (`the Inflation Reduction Act`).
@@ -461,16 +661,51 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
             // right after a comma reaches back past it to the verb, over a
             // few words (an adverb, a time phrase).
             TokenKind::Symbol(',')
-                if linked && !across_commas && !crossed_comma && words_seen == 1 =>
+                if linked && !across_commas && !crossed_comma && content_words == 1 =>
             {
                 crossed_comma = true;
                 comma_budget = words_seen + 5;
             }
+            // `Annual growth in employees' average regular earnings
+            // (excluding bonuses) in Great Britain was 6.0%`: a bracketed
+            // aside without a number is read past.
+            TokenKind::Symbol(')')
+                if !across_commas && words_seen > 0 && !skip_aside(&mut tokens) =>
+            {
+                break;
+            }
+            TokenKind::Symbol(')') if !across_commas && words_seen > 0 => {}
             TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !across_commas => break,
             _ => {}
         }
     }
     Trend::None
+}
+
+/// Conjunctions that open a subordinate clause: a rise or fall verb
+/// before one governs another clause.
+const SUBORDINATORS: &[&str] = &["if", "unless", "because", "although", "whereas", "while"];
+
+/// Participles that introduce the level a change reached (`, reaching
+/// 18.7 percent`, `, registering 7.2 percent`, `, recording 21.5 percent`).
+fn is_level_participle(w: &str) -> bool {
+    matches!(w, "reaching" | "registering" | "recording")
+}
+
+/// Past a bracketed aside, read backwards from its `)`: true when its `(`
+/// was reached within a few tokens and no number stood inside.
+fn skip_aside<'a>(tokens: &mut impl Iterator<Item = Token<'a>>) -> bool {
+    // (A word inside: `(%)` heading a table row is its unit, no aside.)
+    let mut worded = false;
+    for t in tokens.take(10) {
+        match t.kind {
+            TokenKind::Symbol('(') => return worded,
+            TokenKind::Word => worded = true,
+            TokenKind::Digits | TokenKind::Symbol(')') => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Does the trend word `w` (read backwards from a number) govern it?
@@ -561,7 +796,7 @@ pub fn trend_stated_after(text: &str, span: Span) -> Trend {
 }
 
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
-    let at = past_restatement(text, span.end, sentence);
+    let at = past_per_unit(text, past_restatement(text, span.end, sentence));
     let (table, at) = match token::next(text, at) {
         Some(t) if t.is_symbol(',') => (TREND_AFTER_COMMA, t.span.end),
         _ => (TREND_AFTER, at),
@@ -581,6 +816,27 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         }
     }
     Trend::None
+}
+
+/// `24 cents/gal lower than in August`, `8 cents per gallon less than`,
+/// `US$78.80 a tonne`: past the unit a price or rate is given per, to
+/// the words that state its trend. Otherwise `pos` itself.
+fn past_per_unit(text: &str, pos: usize) -> usize {
+    let mut after = token::after(text, pos, 2);
+    match (after.next(), after.next()) {
+        (Some(per), Some(unit))
+            if (per.is_symbol('/') || per.is("per") || per.is("a") || per.is("an"))
+                && unit.is_word()
+                && trend_of(unit.text).is_none()
+                && !CHANGE_NOUNS.iter().any(|(n, _)| unit.is(n))
+                && !TREND_AFTER
+                    .iter()
+                    .any(|(p, _)| p.len() == 1 && unit.is(p[0])) =>
+        {
+            unit.span.end
+        }
+        _ => pos,
+    }
 }
 
 /// `10.1 percent higher than the PHP 5.768 trillion budget for 2024`: the
@@ -642,6 +898,17 @@ pub fn is_plus_signed(text: &str, span: Span) -> bool {
 /// where the change happened, it did not rise or fall itself. Also the
 /// whole after `of the`.
 fn is_part_of_whole(text: &str, span: Span) -> bool {
+    // (`policy rates were increased in 102 of these meetings`.)
+    let mut after = token::after(text, span.end, 3);
+    if after.next().is_some_and(|t| t.is("of"))
+        && after.next().is_some_and(|t| t.is("these") || t.is("those"))
+        && after.next().is_some_and(|t| t.is_word())
+        && text[span.start..span.end]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',')
+    {
+        return true;
+    }
     // (`13 of the 18`, `four of the eight states`)
     let number = |t: Token| {
         t.kind == TokenKind::Digits
@@ -690,6 +957,20 @@ pub fn is_change_origin(text: &str, span: Span) -> bool {
     {
         return true;
     }
+    // `has more than halved since its peak of 7.8 per cent`, `a drop from
+    // its peak of 8.1%`: the peak a change started from.
+    let mut fillers = token::before(text, span.start, 6).peekable();
+    let mut peak = false;
+    while let Some(t) = fillers.next_if(|t| is_origin_filler(t) || t.is("its") || t.is("their")) {
+        peak |= ["peak", "high", "record"].iter().any(|w| t.is(w));
+    }
+    if peak
+        && fillers
+            .next()
+            .is_some_and(|t| t.is("since") || t.is("from"))
+    {
+        return true;
+    }
     // `fallen from its June 2022 peak of 8.1 per cent to 2.9 per cent`,
     // `decline from an average of 4.8 per cent in 2023 to 4.5 per cent`:
     // a noun phrase ending in `of` between `from` and the old value.
@@ -712,7 +993,12 @@ const CHANGE_VERBS: &[&str] = &[
 /// May this token stand between `from` and the old value (`from the
 /// current`, `from a peak of`)?
 pub fn is_origin_filler(t: &Token) -> bool {
-    t.is_word() && (is_bound_word(t.text) || ORIGIN_FILLERS.iter().any(|w| t.is(w)))
+    t.is_word() && is_origin_filler_word(t.text)
+}
+
+/// [`is_origin_filler`] for a word already split out (any case).
+pub fn is_origin_filler_word(word: &str) -> bool {
+    is_bound_word(word) || ORIGIN_FILLERS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Words that may stand between `from` and the old value, beside the
@@ -804,6 +1090,9 @@ pub fn change_trend(
                             "estimated",
                             "expected",
                             "projected",
+                            // (`to just under 1% next year`)
+                            "under",
+                            "below",
                             "record",
                             "new",
                             "annual",

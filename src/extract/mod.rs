@@ -346,10 +346,10 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         let change = origin
             .filter(|&(.., in_sentence)| in_sentence == sentence)
             .and_then(|(span, value, _)| {
-                context::change_trend(text, span, claim.span, value, claim.value, within)
+                context::change_trend(text, span, claim.span, value, comparable(claim), within)
             });
         if context::is_change_origin(text, claim.span) {
-            origin = Some((claim.span, claim.value, sentence));
+            origin = Some((claim.span, comparable(claim), sentence));
             claim.trend = Trend::None;
         } else {
             origin = None;
@@ -364,11 +364,23 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             {
                 claim.trend = Trend::Up;
             }
+            if claim.trend == Trend::None && context::is_bracketed_minus(text, claim.span) {
+                claim.trend = Trend::Down;
+            }
         }
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }
+    let own: Vec<Trend> = claims.iter().map(|c| c.trend).collect();
     share_trends(text, claims);
+    share_backwards(text, claims, &own);
     for claim in claims.iter_mut() {
+        // `or about 60 per cent of the pre-pandemic level`, `remained at
+        // 12.4%, up 2.4 percentage points`: a ratio or a level held shares
+        // no neighbour's trend either.
+        if context::is_share_of_level(text, claim.span) || context::is_held_level(text, claim.span)
+        {
+            claim.trend = Trend::None;
+        }
         // `growth was minus 0.4 percent`: the sign says it, not `growth`
         // (but `inflation increased to -0.4%` reached a higher level).
         if claim.value.is_sign_negative()
@@ -380,6 +392,25 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
     }
 }
 
+/// The value of a claim in a unit it can be compared with another of its
+/// kind by: the normalized value, and durations in days (`from 6 months
+/// to one year` is a rise: 180 days to 365).
+fn comparable(claim: &Claim) -> rust_decimal::Decimal {
+    let days = match claim.norm_unit {
+        "year" => 365,
+        "month" => 30,
+        "week" => 7,
+        _ => 1,
+    };
+    if claim.kind == Kind::Duration {
+        claim
+            .norm_value
+            .saturating_mul(rust_decimal::Decimal::from(days))
+    } else {
+        claim.norm_value
+    }
+}
+
 /// Trends shared between neighbouring claims of one sentence:
 /// `fell by 4.8% and 1.8%` and `by 5.1 per cent or $29 billion` (the
 /// second gets the first's trend); `3.9 trillion yuan ... will be issued,
@@ -388,8 +419,11 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
 /// gets the growth's trend).
 fn share_trends(text: &str, claims: &mut [Claim]) {
     for i in 1..claims.len() {
+        let Some(j) = previous_sharer(claims, i) else {
+            continue;
+        };
         let (head, tail) = claims.split_at_mut(i);
-        let (prev, claim) = (&mut head[i - 1], &mut tail[0]);
+        let (prev, claim) = (&mut head[j], &mut tail[0]);
         let durations = prev.kind == Kind::Duration || claim.kind == Kind::Duration;
         if prev.sentence != claim.sentence || durations {
             continue;
@@ -409,9 +443,12 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         // `7.0 per cent in FY23 and 9.7 per cent in FY22`
         // (`0.7% in August and 0.2% in September`; `26 per cent in number
         // and 31 per cent in value`, placed, of one kind and unit.)
+        // (`grows 4.3 per cent in real terms this year and 2.6 per cent
+        // next year`: the terms of a measure may stand with the date.)
         let dated_pair = matches!(words.last(), Some(&"and" | &"or"))
             && (words[..words.len() - 1].iter().all(|w| {
                 TIME_WORDS.contains(w)
+                    || ["real", "nominal", "terms"].contains(w)
                     || MONTHS.contains(w)
                     || w.chars().any(|c| c.is_ascii_digit())
             }) || (words.len() <= 4
@@ -484,10 +521,19 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                     || MONTHS.contains(w)
                     || w.chars().any(|c| c.is_ascii_digit())
             }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]));
+        // (`grows by 1.9 percent in 2025, measured from the fourth
+        // quarter, and by 1.8 percent, on average`: `and by` repeats the
+        // change.)
+        let repeated_by = between.contains(',')
+            && matches!(after_last_comma.as_slice(), ["and", "by"])
+            && prev.kind == claim.kind
+            && prev.unit == claim.unit;
         let coordinated = listed
+            || repeated_by
             || dated_pair
             || restated
             || list_item
+            || is_leading_list_item(between, &words, prev, claim)
             || matches!(words.as_slice(), ["and"] | ["or"]);
         // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
         // `grown by three percentage points of GDP, to around 18%`
@@ -498,9 +544,16 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .split_whitespace()
             .map(str::to_ascii_lowercase)
             .collect();
+        // (`from €80 billion to €60 billion in April 2017, and then to €30
+        // billion`: `and then` continues the change.)
+        let tail: Vec<String> = match tail.as_slice() {
+            [and, then, rest @ ..] if and == "and" && then == "then" => rest.to_vec(),
+            [then, rest @ ..] if then == "then" => rest.to_vec(),
+            _ => tail,
+        };
         let to_level = between.contains(',')
             && tail.first().is_some_and(|w| w == "to")
-            && tail[1..].iter().all(|w| is_bound_word(w));
+            && (tail[1..].iter().all(|w| is_bound_word(w)) || frames_level(&tail[1..]));
         // `grew by 3.4 GW during the year to reach 21.7 GW`: a time phrase
         // may stand before the words that introduce the level.
         // (`fell by 26,000 on the quarter to 898,000`, `increased by 8,900
@@ -532,7 +585,18 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                     ["to"] | ["to", "reach"] | ["to", "a", "total", "of"] | ["to", "a", "record"]
                 ))
                 && LEVEL_REACHED.contains(&undated))
-            || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()));
+            // (`reduced by a cumulative 125 basis points to a historic low
+            // of 1.75%`)
+            || matches!(undated, ["to", frame @ ..] if frames_level(&owned(frame)))
+            // (`will rise to $7,400 in January 2025 and reach $8,000 by
+            // 2026`)
+            || matches!(undated, ["and", "reach" | "reaches" | "reached"])
+            || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()))
+            || (between.contains(',') && carries_to_level(&tail_words))
+            // (`increased by USD 5.1 billion compared to the same period of
+            // the previous year, reaching USD 51.2 billion`: after the last
+            // comma, whatever stood before it.)
+            || (between.contains(',') && LEVEL_REACHED.contains(&tail_words.as_slice()));
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
@@ -546,6 +610,13 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             // (9.0%) lower than in 1990`: the trend word after the second
             // of two coordinated numbers governs both.
             prev.trend = claim.trend;
+        } else if claim.trend == Trend::None
+            && prev.trend != Trend::None
+            && base_of_a_change(text, prev, claim, between)
+        {
+            // `grew by 5.7 percent in 2024, compared with 2.9 percent in
+            // 2023`: the base of a growth rate is a growth rate too.
+            claim.trend = prev.trend;
         } else if prev.trend == Trend::None
             && compared_with_earlier(&words)
             && prev.kind == claim.kind
@@ -589,7 +660,14 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 .iter()
                 .any(|w| t.is(w))
             });
-            if (tail.is_empty() || article || states_change_of(&tail)) && !against_plan {
+            // (`₹1.88 lakh crore, about 8.5 per cent lower than in FY23`:
+            // a bound word may open a difference against an earlier time.)
+            let bound_difference = !tail.is_empty()
+                && tail.split_whitespace().all(is_bound_word)
+                && context::is_against_earlier_time(text, claim.span);
+            if (tail.is_empty() || article || bound_difference || states_change_of(&tail))
+                && !against_plan
+            {
                 prev.trend = claim.trend;
             }
         }
@@ -612,7 +690,179 @@ const TIME_WORDS: &[&str] = &[
 /// `66.2 percent from 65.2 percent`, `6.3 percent of GDP, up from 5.4
 /// percent`: the words between a level and the earlier level.
 fn compared_with_earlier(words: &[&str]) -> bool {
-    matches!(words, ["from"] | [.., "up" | "down", "from"])
+    // (`up from just under 40%`, `down from a peak of almost €4.95
+    // trillion`, `slightly up from the 7.2 percent`.)
+    let to_from = words
+        .iter()
+        .rposition(|w| !context::is_origin_filler_word(w))
+        .map_or(words, |last| &words[..=last]);
+    matches!(to_from, ["from"] | [.., "up" | "down", "from"])
+}
+
+/// The claim before claim `i` that it may share a trend with: the one
+/// right before it, past durations (`US$4.2 billion in the 12 months to
+/// September 2024, up 14.6 percent`: the span of time dates the amount,
+/// it is no neighbour of the change).
+fn previous_sharer(claims: &[Claim], i: usize) -> Option<usize> {
+    let sentence = claims.get(i)?.sentence;
+    (0..i)
+        .rev()
+        .take_while(|&j| claims[j].sentence == sentence)
+        // (A few claims back at most: a sentence of many durations stays
+        // linear.)
+        .take(3)
+        .find(|&j| claims[j].kind != Kind::Duration)
+        .or(i.checked_sub(1))
+}
+
+/// The words as owned strings (what [`frames_level`] reads).
+fn owned(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
+/// `, to a range of`, `, to between`, `, to a historic high of`, `, to a
+/// new low of`: words after `to` that frame the level a change reached.
+fn frames_level(words: &[String]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !is_bound_word(w))
+        .collect();
+    match words.as_slice() {
+        ["between"] | ["a" | "the", "range", "of"] | ["a", "total", "of"] => true,
+        [
+            "a" | "an" | "its" | "their",
+            adjectives @ ..,
+            "high" | "low" | "peak",
+            "of",
+        ] => {
+            adjectives.len() <= 2
+                && adjectives
+                    .iter()
+                    .all(|w| ["new", "record", "historic", "all-time", "multi-year"].contains(w))
+        }
+        _ => false,
+    }
+}
+
+/// `rose by 42,000 people, taking the part-time share of employment to
+/// 31.0 per cent`, `rise by £36 billion a year, taking the tax take to a
+/// historic high of 38 per cent`: after a comma, a verb that carries what
+/// changed to its new level; the level shares the change's trend.
+fn carries_to_level(tail: &[&str]) -> bool {
+    let Some((verb, rest)) = tail.split_first() else {
+        return false;
+    };
+    if !["taking", "bringing", "lifting", "pushing", "putting"].contains(verb) {
+        return false;
+    }
+    let Some(to) = rest.iter().position(|w| *w == "to") else {
+        return false;
+    };
+    let level: Vec<String> = rest[to + 1..].iter().map(|w| w.to_string()).collect();
+    to <= 8
+        && rest[..to].iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        && (level.iter().all(|w| is_bound_word(w)) || frames_level(&level))
+}
+
+/// `growth is now projected at 7.2 per cent, with Q1 at 7.3 per cent; Q2
+/// at 7.2 per cent`, `forecast at 4.6 percent, and for H2 at 5 percent`:
+/// after a comma or semicolon, an item of a list of like values whose
+/// label (a period) stands before its value.
+fn is_leading_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    let opens = between.trim_start().starts_with([',', ';']);
+    let label = match words {
+        ["and" | "with" | "or", rest @ ..] => rest,
+        all => all,
+    };
+    let dated = |w: &&str| {
+        TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().any(|c| c.is_ascii_digit())
+    };
+    opens
+        && prev.kind == claim.kind
+        && prev.unit == claim.unit
+        && matches!(label.last(), Some(&"at" | &"in"))
+        && label.len() <= 4
+        && label.iter().any(|w| dated(w) && !TIME_WORDS.contains(w))
+        && label
+            .iter()
+            .all(|w| dated(w) || ["at", "in", "for", "on"].contains(w))
+}
+
+/// `grew by 5.7 percent in 2024, compared with 2.9 percent in 2023`,
+/// `real GDP grew 1.7% in the first quarter, below the 2.8% projected`:
+/// the base a change is compared with, in the change's own unit, is a
+/// change of the same kind (the house rule: the base of a comparison takes
+/// no trend unless it is itself a growth rate). Not the base of a level
+/// (`rose to 4%, compared with 3%`) nor of a difference stated after its
+/// number (`0.4% higher than the 2.6%`).
+fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
+    let clause: Vec<String> = between
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let dated_sequence = clause.first().is_some_and(|w| w == "after");
+    let compares = clause
+        .first()
+        .is_some_and(|w| w == "compared" || w == "versus")
+        || clause
+            .windows(2)
+            .any(|w| (w[0] == "above" || w[0] == "below") && (w[1] == "the" || w[1] == "its"));
+    let rate = matches!(prev.kind, Kind::Percent | Kind::PercentagePoint);
+    (dated_sequence || (compares && context::is_change_size(text, prev.span)))
+        && rate
+        && !claim.value.is_zero()
+        && prev.kind == claim.kind
+        && prev.unit == claim.unit
+        && !context::is_level_reached(text, prev.span)
+        && context::trend_stated_after(text, prev.span) == Trend::None
+}
+
+/// `reached 74,997 yuan and 40,311 yuan respectively, up 4.8% and 7.3%`,
+/// `employed 11,372 medical officers and 60,190 nurses and midwives, up 7%
+/// and 4% respectively`, `US$4.2 billion (KSh 593 billion) ..., up 14.6
+/// percent`: a change stated after the second of two coordinated levels
+/// (or after a restatement in brackets) is the change of both. Read from
+/// the end, so that a trend given to a number by a later one reaches back
+/// over its partner; `own` is each claim's trend before any sharing.
+fn share_backwards(text: &str, claims: &mut [Claim], own: &[Trend]) {
+    for i in (1..claims.len()).rev() {
+        let (head, tail) = claims.split_at_mut(i);
+        let (prev, claim) = (&mut head[i - 1], &tail[0]);
+        let given_later = own.get(i) == Some(&Trend::None) && claim.trend != Trend::None;
+        if prev.sentence != claim.sentence
+            || prev.trend != Trend::None
+            || !given_later
+            || prev.kind != claim.kind
+            || prev.kind == Kind::Duration
+        {
+            continue;
+        }
+        let Some(between) = text.get(prev.span.end..claim.span.start) else {
+            continue;
+        };
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let coordinated = match words.as_slice() {
+            ["and"] => true,
+            // (`11,372 medical officers and 60,190`: the counted noun.)
+            [nouns @ .., "and"] => {
+                prev.kind == Kind::Count
+                    && nouns.len() <= 2
+                    && nouns.iter().all(|w| w.chars().all(char::is_alphabetic))
+            }
+            ["("] => true,
+            _ => false,
+        };
+        if coordinated && (prev.unit == claim.unit || words == ["("]) {
+            prev.trend = claim.trend;
+        }
+    }
 }
 
 /// `grew by 5 percent, reaching 140.19 trillion yuan`: words after a
@@ -715,6 +965,135 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// `text trend` of every claim.
+    fn trends(text: &str) -> Vec<String> {
+        extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {}", c.span.text(text), c.trend.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn trend_is_read_through_the_clause_structure() {
+        // A level before `, up from` its origin.
+        assert_eq!(
+            trends("Solar will cover 50% in 2026, up from just under 40% in 2023."),
+            ["50% up", "40% "]
+        );
+        // A price per unit before its difference; the level shares it.
+        assert_eq!(
+            trends(
+                "Gasoline averaged $3.25 per gallon in September, 24 cents/gal lower than in August."
+            ),
+            ["$3.25 down", "24 cents down"]
+        );
+        // A frame between the verb and the level.
+        assert_eq!(
+            trends(
+                "The Fed lowered the rate by 100 basis points in 2024, to a range of 4 to 4.5 percent."
+            ),
+            ["100 basis points down", "4 to 4.5 percent down"]
+        );
+        assert_eq!(
+            trends("Spending will grow at an average annual rate of 4.5 per cent."),
+            ["4.5 per cent up"]
+        );
+        // A participle after a comma introduces the level reached.
+        assert_eq!(
+            trends("The unemployment rate declined in 2022 Q1, registering 7.2 percent."),
+            ["7.2 percent down"]
+        );
+        // Coordinated levels share a change stated after the second.
+        assert_eq!(
+            trends("Incomes reached 74,997 yuan and 40,311 yuan respectively, up 4.8% and 7.3%."),
+            ["74,997 yuan up", "40,311 yuan up", "4.8% up", "7.3% up"]
+        );
+        // The base of a growth rate is a growth rate.
+        assert_eq!(
+            trends("Real GDP grew by 5.7 percent in 2024, compared with 2.9 percent in 2023."),
+            ["5.7 percent up", "2.9 percent up"]
+        );
+        // A minus sign in brackets is a fall, as a plus sign is a rise.
+        assert_eq!(
+            trends(
+                "Exports to India (+32.4%) increased, while exports to Japan (-12.0%) decreased."
+            ),
+            ["32.4% up", "-12.0% down"]
+        );
+    }
+
+    #[test]
+    fn repeated_changes_and_levels_share_the_trend() {
+        assert_eq!(
+            trends(
+                "Core inflation eased for the eleventh consecutive month to a new low of 3.2 per cent."
+            ),
+            ["3.2 per cent down"]
+        );
+        assert_eq!(
+            trends("The ceiling will rise to $7,400 in January 2025 and reach $8,000 by 2026."),
+            ["$7,400 up", "$8,000 up"]
+        );
+        assert_eq!(
+            trends(
+                "Spending grows 4.3 per cent in real terms this year and 2.6 per cent next year."
+            ),
+            ["4.3 per cent up", "2.6 per cent up"]
+        );
+        assert_eq!(
+            trends(
+                "GDP grows by 1.9 percent in 2025, measured from the fourth quarter, and by 1.8 percent, on average."
+            ),
+            ["1.9 percent up", "1.8 percent up"]
+        );
+        // A multiple against an earlier time is a rise.
+        assert_eq!(
+            trends(
+                "The fleet has 212 electric buses, nearly triple the 71 buses in service in 2019."
+            ),
+            ["212 ", "triple up", "71 "]
+        );
+    }
+
+    #[test]
+    fn comparisons_shares_and_held_levels_take_no_trend() {
+        assert_eq!(
+            trends(
+                "PM2.5 is still almost twice the guideline, and unemployment remains nearly double the average."
+            ),
+            ["twice ", "double "]
+        );
+        assert_eq!(
+            trends("The NHS will receive £3.4 billion to double its investment."),
+            ["£3.4 billion ", "double up"]
+        );
+        assert_eq!(
+            trends(
+                "Arrivals recovered to some 34 million, or about 60 per cent of the pre-pandemic level."
+            ),
+            ["34 million up", "60 per cent "]
+        );
+        assert_eq!(
+            trends(
+                "The youth unemployment rate remained at 12.4%, up 2.4 percentage points from a year earlier."
+            ),
+            ["12.4% ", "2.4 percentage points up"]
+        );
+        assert_eq!(
+            trends("Inflation has more than halved since its peak of 7.8 per cent."),
+            ["halved down", "7.8 per cent "]
+        );
+    }
+
+    #[test]
+    fn from_to_compares_durations_in_days() {
+        assert_eq!(
+            trends("The limit is being increased from 6 months to 1 year."),
+            ["6 months ", "1 year up"]
+        );
     }
 
     #[test]

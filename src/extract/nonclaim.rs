@@ -43,7 +43,8 @@ pub enum NonClaim {
     /// A hyphenated compound that is not a unit: `one-stop`, `5-star`,
     /// `two-thirds`, and numbers in slashes: `24/7`, `1/3`.
     Compound,
-    /// The denominator of `one in ten`, the base of a rate (`per 1,000`).
+    /// The denominator of `one in ten`, the base of a rate (`per 1,000`),
+    /// a fraction in words without its hyphen (`two thirds of`).
     Ratio,
     /// A length per unit of time: `200 kilometres per hour`, `188 miles an
     /// hour`, `50 km/ms`. Speed is not a kind of the contract, and the
@@ -224,8 +225,8 @@ pub const RULES: &[(NonClaim, RuleDoc)] = &[
         NonClaim::Ratio,
         RuleDoc {
             id: "ratio",
-            what: "the denominator of a ratio or the base of a rate",
-            example: "one in ten, per 1,000",
+            what: "the denominator of a ratio, the base of a rate, or a fraction in words",
+            example: "one in ten, per 1,000, two thirds of",
         },
     ),
     (
@@ -354,6 +355,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| glued(text, r))
         .or_else(|| uncertainty(text, r))
         .or_else(|| year(r))
+        .or_else(|| early_year(text, r))
         .or_else(|| year_label_tail(text, r))
         .or_else(|| date(text, r))
         .or_else(|| time(text, r))
@@ -406,7 +408,10 @@ fn out_of_contract(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count) || r.currency.is_some() {
         return None;
     }
-    let rest = text[r.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    // (`1.09 [0.95 to 1.20]°C`: past the uncertainty interval, and past
+    // the `]` of the interval itself.)
+    let end = super::claim::past_interval(text, r.start, r.end).unwrap_or(r.end);
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     OUT_OF_CONTRACT_UNITS
         .iter()
         .any(|&(form, exact)| {
@@ -453,8 +458,11 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     // from agriculture`: a small number glued after punctuation that
     // follows a word or a percentage is a footnote marker (`5,6` after a
     // digit is a list, see below).
+    // (After `;` also following a digit: `by 2050;6`, `decision
+    // -/CMA.5;15`; a semicolon never separates the parts of a number.)
     if matches!(b1, Some(';' | ',' | '.' | '%'))
         && (b1 == Some('%')
+            || b1 == Some(';')
             || b2.is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”' || c == '’'))
         && matches!(r.measure, Measure::Count)
         && r.currency.is_none()
@@ -606,6 +614,27 @@ fn year(r: &Reading) -> Option<NonClaim> {
         .as_ref()
         .is_some_and(|s| s.plain_integer() == Some(2));
     (year_like && short_end && !matches!(r.measure, Measure::Unit(_))).then_some(NonClaim::Year)
+}
+
+/// `since around 1750`, `from 1850 to 2019`: a four-digit integer from
+/// 1000 to 1799 after a preposition of time is a year too (years from
+/// 1800 on are years wherever they stand, see [`year`]).
+fn early_year(text: &str, r: &Reading) -> Option<NonClaim> {
+    let early = r.first.plain_integer() == Some(4)
+        && r.first.value >= Decimal::from(1000)
+        && r.first.value < Decimal::from(1800)
+        && r.currency.is_none()
+        && matches!(r.measure, Measure::Count);
+    let after_time_word = token::before(text, r.start, 3)
+        .find(|t| !super::lang::en::qualifier::is_bound_word(t.text))
+        .is_some_and(|t| {
+            [
+                "since", "in", "from", "until", "till", "before", "after", "between", "by",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        });
+    (early && after_time_word).then_some(NonClaim::Year)
 }
 
 /// `for 2020-\n21`: the end of a fiscal-year label broken after its
@@ -1159,7 +1188,8 @@ fn line_number(text: &str, r: &Reading) -> bool {
     // The line before: blank, or a finished sentence.
     let before = text[..line_start].trim_end_matches(['\n', '\r', ' ', '\t']);
     let blank_before = text[before.len()..line_start].matches('\n').count() >= 2;
-    let finished = blank_before || before.is_empty() || before.ends_with(['.', ':', ';', ')']);
+    // (`(high confidence) {2.1.2}`: a cross-reference closes a sentence.)
+    let finished = blank_before || before.is_empty() || before.ends_with(['.', ':', ';', ')', '}']);
     if capitalized && (1..=3).contains(&spaces) {
         let words: Vec<&str> = rest.split_whitespace().collect();
         let cells = words.iter().rev().take_while(|w| is_cell_word(w)).count();
@@ -1178,14 +1208,33 @@ fn line_number(text: &str, r: &Reading) -> bool {
         let footnote = finished && !counted && r.first.plain_integer().is_some_and(|d| d <= 2);
         return row || footnote;
     }
-    // `4` alone, the note on the next line.
-    if rest.trim().is_empty() && finished && r.first.plain_integer().is_some_and(|d| d <= 2) {
+    // `4` alone, the note on the next line; also set between two lines
+    // of a paragraph the note interrupts (`supported by the` / `24` / `At
+    // least 1.8 GtCO2-eq yr–1 can be accounted for`), which no table
+    // cell is.
+    let interrupts = interrupted_prose(before);
+    if rest.trim().is_empty()
+        && (finished || interrupts)
+        && r.first.plain_integer().is_some_and(|d| d <= 2)
+    {
         let next = text[line_end..].trim_start_matches(['\n', '\r']);
         let next_line = next.split('\n').next().unwrap_or("");
+        let words = if finished { 5 } else { 4 };
         return next_line.starts_with(|c: char| c.is_uppercase())
-            && next_line.split_whitespace().count() >= 5;
+            && next_line.split_whitespace().count() >= words;
     }
     false
+}
+
+/// Is `before` (the text up to the end of the line before a number alone
+/// on its line) a line of prose broken off mid-sentence: six words or
+/// more, ending in a word (`... are generally supported by the`), not in
+/// a number or a cell?
+fn interrupted_prose(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    line.split_whitespace().count() >= 6
+        && line.ends_with(|c: char| c.is_alphabetic() || c == ',')
+        && !line.contains('\t')
 }
 
 /// Function words that may follow a name (`the 90% Guarantee Product and
@@ -1309,8 +1358,13 @@ fn maturity(text: &str, r: &Reading) -> Option<NonClaim> {
         "sovereign",
         "treasury",
     ];
+    // (`3-year Australian Government bonds`, `ten-year Italian sovereign
+    // bonds`: a capitalized issuer too.)
+    let issuer = |t: &token::Token| {
+        ISSUERS.iter().any(|w| t.is(w)) || t.text.starts_with(char::is_uppercase)
+    };
     token::after(text, r.end, 5)
-        .find(|t| !ISSUERS.iter().any(|w| t.is(w)) || BONDS.iter().any(|w| t.is(w)))
+        .find(|t| !issuer(t) || BONDS.iter().any(|w| t.is(w)))
         .filter(|t| BONDS.iter().any(|w| t.is(w)))
         .map(|_| NonClaim::Identifier)
 }
@@ -1343,6 +1397,17 @@ const RATE_NOUNS: &[&str] = &[
     "horizon",
     "change",
     "changes",
+    // `3-month measures of core inflation`, `accumulated 12-month flows`,
+    // `one-month and three-month repo operations`, `ten-year overnight
+    // index swap`, `the ten-year term premia`.
+    "measure",
+    "measures",
+    "flow",
+    "flows",
+    "operation",
+    "operations",
+    "overnight",
+    "term",
 ];
 
 /// `ten-year interest rates`, `the one-week repo auction rate`, `average
@@ -1460,7 +1525,22 @@ fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
     let mut before = token::before(text, r.start, 2);
     let is_in = before.next().is_some_and(|t| t.is("in"));
     let one = before.next().is_some_and(|t| t.is("one") || t.text == "1");
-    (is_in && one && matches!(r.measure, Measure::Count)).then_some(NonClaim::Ratio)
+    // `About two thirds of developed economies`, `about four fifths of
+    // the total carbon budget`: a fraction in words without its hyphen,
+    // as `two-thirds` (no unit: no claim).
+    let fraction = matches!(r.first.written, Written::Words { .. })
+        && token::next(text, r.end).is_some_and(|t| {
+            // (Not `quarters`: `the first three quarters of 2023` are
+            // periods.)
+            [
+                "thirds", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        });
+    ((is_in && one) || fraction)
+        .then_some(NonClaim::Ratio)
+        .filter(|_| matches!(r.measure, Measure::Count))
 }
 
 fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {

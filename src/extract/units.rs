@@ -232,6 +232,10 @@ const UNIT_ROWS: &[UnitRow] = &[
         &["milligrams per cubic metre", "milligrams per cubic meter"], &["mg/m3", "mg/m³"]),
     row(Concentration, "mg/L", "mg/L", ("1", 1),
         &["milligrams per litre", "milligrams per liter"], &["mg/L", "mg/l"]),
+    // `atmospheric CO2 concentrations (410 parts per million)`: a mixing
+    // ratio, kept in its own unit.
+    row(Concentration, "ppm", "ppm", ("1", 1), &["parts per million"], &["ppm"]),
+    row(Concentration, "ppb", "ppb", ("1", 1), &["parts per billion"], &["ppb"]),
     row(Duration, "year", "year", ("1", 1), &["years", "year", "yrs", "yr"], &[]),
     row(Duration, "month", "month", ("1", 1), &["months", "month"], &[]),
     row(Duration, "week", "week", ("1", 1), &["weeks", "week"], &[]),
@@ -312,7 +316,7 @@ pub const SCALE_WORDS: &[(&str, u64)] = &[
     ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000),
     ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("lakhs", 100_000), ("lac", 100_000),
     ("lacs", 100_000), ("crore", 10_000_000), ("crores", 10_000_000), ("bn", 1_000_000_000),
-    ("mn", 1_000_000), ("mln", 1_000_000), ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
+    ("mn", 1_000_000), ("mln", 1_000_000), ("bln", 1_000_000_000), ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
     ("hundred", 100),
 ];
 

@@ -30,7 +30,9 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::Over), (&["over"], Qualifier::Over), (&["above"], Qualifier::Over),
     (&["exceeding"], Qualifier::Over), (&["in", "excess", "of"], Qualifier::Over),
     (&["upwards", "of"], Qualifier::Over), (&["upward", "of"], Qualifier::Over),
-    (&["greater", "than"], Qualifier::Over), (&["beyond"], Qualifier::Over), (&["well", "over"], Qualifier::Over),
+    (&["greater", "than"], Qualifier::Over),
+    // `for longer than 10 years`, `shorter than three months`
+    (&["longer", "than"], Qualifier::Over), (&["shorter", "than"], Qualifier::Under), (&["beyond"], Qualifier::Over), (&["well", "over"], Qualifier::Over),
     (&["almost"], Qualifier::Under), (&["nearly"], Qualifier::Under), (&["less", "than"], Qualifier::Under),
     (&["fewer", "than"], Qualifier::Under), (&["below"], Qualifier::Under), (&["under"], Qualifier::Under),
     (&["close", "to"], Qualifier::Under), (&["just", "under"], Qualifier::Under), (&["short", "of"], Qualifier::Under),

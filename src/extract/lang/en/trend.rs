@@ -41,6 +41,9 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("widen", Trend::Up, Forms::Only(&["widened", "widening", "widens"])),
     ("recover", Trend::Up, Forms::Regular),
     ("accelerate", Trend::Up, Forms::Regular),
+    // `strengthening to 3% in 2024`, `strengthened vis-à-vis the Swiss
+    // franc by 1.0%`
+    ("strengthen", Trend::Up, Forms::Regular),
     ("lift", Trend::Up, Forms::Regular),
     ("appreciate", Trend::Up, Forms::Regular),
     // `we added 5,200 hospital beds`, `adding 42,000 school places`.
@@ -67,6 +70,10 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("slow", Trend::Down, Forms::Regular),
     ("moderate", Trend::Down, Forms::Regular),
     ("soften", Trend::Down, Forms::Regular),
+    // `weakened by 1.4%`, `after decelerating in June 2022 to record 13.2
+    // percent`
+    ("weaken", Trend::Down, Forms::Regular),
+    ("decelerate", Trend::Down, Forms::Regular),
     ("decline", Trend::Down, Forms::Regular),
     ("decrease", Trend::Down, Forms::Regular),
     ("drop", Trend::Down, Forms::Doubling),
@@ -197,11 +204,17 @@ mod tests {
             "Output may dip 2% next year.",
             "Sales recover 3% this year.",
             "Profits tumble 4% this year.",
+            "The euro strengthened by 1.0% against the franc.",
+            "The effective exchange rate weakened by 1.4%.",
+            "Inflation was decelerating to 13.2 percent.",
         ]
         .iter()
         .map(|s| crate::extract::extract(s).claims[0].trend.as_str())
         .collect();
-        assert_eq!(trends, ["up", "down", "down", "up", "down"]);
+        assert_eq!(
+            trends,
+            ["up", "down", "down", "up", "down", "up", "down", "down"]
+        );
     }
 
     #[test]
