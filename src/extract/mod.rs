@@ -9,6 +9,7 @@
 //! Invariant: claims come out sorted by start, non-overlapping, with spans
 //! on char boundaries.
 
+pub mod cells;
 pub mod claim;
 pub mod context;
 pub mod conventions;
@@ -49,12 +50,19 @@ pub fn extract(text: &str) -> Extraction {
     // rewritten (same length, same offsets) into the form the readers know.
     let conventions = conventions::Conventions::of(text);
     let read = conventions.normalize(text);
-    let mut extraction = extract_normalized(&read, &conventions);
+    let mut extraction = extract_normalized(&read, text, &conventions);
     extraction.conventions = conventions;
     extraction
 }
 
-fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Extraction {
+/// `layout` is the text as written (same length): where its tabs are is
+/// the table layout, while `text` may hold tabs the conventions stage put
+/// between cells.
+fn extract_normalized(
+    text: &str,
+    layout: &str,
+    conventions: &conventions::Conventions,
+) -> Extraction {
     let sentences = sentence::split(text);
     let currency = DocumentCurrency::of(text);
     let mut claims = Vec::new();
@@ -79,7 +87,16 @@ fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Ext
     conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
     let (sentences, claims) = language::apply(text, sentences, claims, currency.dollar);
-    let rejected = language::outside_chinese(text, &sentences, rejected);
+    let mut rejected = language::outside_chinese(text, &sentences, rejected);
+    let mut claims = claims;
+    cells::apply(
+        text,
+        layout,
+        &sentences,
+        &mut claims,
+        &mut rejected,
+        &currency,
+    );
     Extraction {
         sentences,
         claims,
