@@ -490,13 +490,12 @@ fn is_tariff_code(text: &str, start: usize, end: usize) -> bool {
         }
         to = e;
     }
+    // No letter, decimal point or separator glued to either end.
     let before_ok = from == 0
-        || !bytes[from - 1].is_ascii_alphanumeric()
-            && bytes[from - 1] != b'.'
-            && bytes[from - 1] != b',';
+        || !(bytes[from - 1].is_ascii_alphanumeric() || matches!(bytes[from - 1], b'.' | b','));
+    let decimal_after = bytes.get(to + 1).is_some_and(u8::is_ascii_digit);
     let after_ok = to == bytes.len()
-        || !bytes[to].is_ascii_alphanumeric()
-            && !(bytes[to] == b'.' && bytes.get(to + 1).is_some_and(u8::is_ascii_digit));
+        || !(bytes[to].is_ascii_alphanumeric() || (bytes[to] == b'.' && decimal_after));
     if !before_ok || !after_ok {
         return false;
     }
