@@ -80,8 +80,22 @@ fn fields(text: &str, start: usize, end: usize) -> Vec<Span> {
     for part in text[start..end].split('\t') {
         let lead = part.len() - part.trim_start().len();
         let body = part.trim();
-        if !body.is_empty() {
-            out.push(Span::new(at + lead, at + lead + body.len()));
+        let start = at + lead;
+        // `13,111.7 10,870.0`: two cells the layout set a space apart, each
+        // plainly whole (a separator or a decimal point in every one).
+        let words: Vec<&str> = body.split(' ').collect();
+        if words.len() >= 2
+            && words
+                .iter()
+                .all(|w| cell_number(w).is_some() && w.contains([',', '.']))
+        {
+            let mut from = start;
+            for w in words {
+                out.push(Span::new(from, from + w.len()));
+                from += w.len() + 1;
+            }
+        } else if !body.is_empty() {
+            out.push(Span::new(start, start + body.len()));
         }
         at += part.len() + 1;
     }
