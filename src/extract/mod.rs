@@ -22,9 +22,10 @@
 //! 7. `nonclaim`: the rules that reject a reading, each with its reason.
 //! 8. `claim`: reads a candidate into claims (number, scale, range, unit)
 //!    and asks `nonclaim` about each.
-//! 9. `table`, `conventions`, `language`, `part`: document-wide passes
-//!    over the claims (table notes, number conventions, Chinese
-//!    passages), and where a large document may be cut into parts.
+//! 9. `table`, `conventions`, `language`, `part`, `cells`: document-wide
+//!    passes over the claims (table notes, number conventions, Chinese
+//!    passages, tab-separated table cells), and where a large document may
+//!    be cut into parts.
 //! 10. this module: the order of the passes, and the context pass.
 //!
 //! Inside `src/extract/` an item is imported from the module that defines
@@ -33,6 +34,7 @@
 //! Invariant: claims come out sorted by start, non-overlapping, with spans
 //! on char boundaries.
 
+pub mod cells;
 pub mod claim;
 pub mod context;
 pub mod conventions;
@@ -79,7 +81,7 @@ pub fn extract(text: &str) -> Extraction {
     // rewritten (same length, same offsets) into the form the readers know.
     let conventions = conventions::Conventions::of(text);
     let read = conventions.normalize(text);
-    let mut extraction = extract_normalized(&read, &conventions);
+    let mut extraction = extract_normalized(&read, text, &conventions);
     extraction.conventions = conventions;
     extraction
 }
@@ -93,6 +95,7 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
     let read = whole.read(text);
     let mut extraction = extract_range(
         read,
+        text,
         &whole.conventions,
         whole.currency,
         part,
@@ -106,15 +109,30 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
     extraction
 }
 
-fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Extraction {
+/// `layout` is the text as written (same length): where its tabs are is
+/// the table layout, while `text` may hold tabs the conventions stage put
+/// between cells.
+fn extract_normalized(
+    text: &str,
+    layout: &str,
+    conventions: &conventions::Conventions,
+) -> Extraction {
     let currency = DocumentCurrency::of(text);
-    extract_range(text, conventions, currency, Span::new(0, text.len()), None)
+    extract_range(
+        text,
+        layout,
+        conventions,
+        currency,
+        Span::new(0, text.len()),
+        None,
+    )
 }
 
 /// The claims that start inside `part` of `text` (normalized), read with
 /// the whole text in view.
 fn extract_range(
     text: &str,
+    layout: &str,
     conventions: &conventions::Conventions,
     currency: DocumentCurrency,
     part: Span,
@@ -160,7 +178,16 @@ fn extract_range(
     conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
     let (sentences, claims) = language::apply(text, sentences, passages, claims, currency.dollar);
-    let rejected = language::outside_chinese(text, &sentences, rejected);
+    let mut rejected = language::outside_chinese(text, &sentences, rejected);
+    let mut claims = claims;
+    cells::apply(
+        text,
+        layout,
+        &sentences,
+        &mut claims,
+        &mut rejected,
+        &currency,
+    );
     Extraction {
         sentences,
         claims,

@@ -13,23 +13,23 @@ use super::units::{self, DocumentCurrency, Kind, Unit};
 
 /// The unit a parenthesized table note states.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct TableUnit {
-    kind: Kind,
-    unit: &'static str,
-    scale: Decimal,
+pub(super) struct TableUnit {
+    pub(super) kind: Kind,
+    pub(super) unit: &'static str,
+    pub(super) scale: Decimal,
     /// A physical unit, converted to its base (`Unit: 10,000 tons`); money
     /// and percent stay as they are.
-    measure: Option<&'static Unit>,
+    pub(super) measure: Option<&'static Unit>,
     /// The note is written with a number (`100 million yuan`): that number
     /// is no claim.
-    numbered: bool,
+    pub(super) numbered: bool,
 }
 
 /// Reads `(%)`, `(per cent)`, `(percent of GDP unless otherwise
 /// indicated)`, `(Billions of dollars)`, `(US$ million)`, `(RMB billion)`,
 /// and the numbered notes of statistical tables, `(Unit: 10,000 tons)`,
 /// `(100 million yuan)`.
-fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
+pub(super) fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     let note = note.trim();
     // `Dollars in Millions`: the currency first, then its scale.
     if let Some((money, scale)) = note.split_once(" in ")
@@ -320,7 +320,7 @@ fn inside_a_note(notes: &[(usize, usize)], start: usize, end: usize) -> bool {
     after > 0 && notes[after - 1].1 >= end
 }
 
-fn give_unit(text: &str, claim: &mut Claim, unit: TableUnit) {
+pub(super) fn give_unit(text: &str, claim: &mut Claim, unit: TableUnit) {
     // A cell of a million or more under `in millions` (or a larger scale)
     // is written in units already (`87,429,892` under `Dollars in
     // Millions`): the caption gives the kind, not the scale.

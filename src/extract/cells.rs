@@ -1,0 +1,846 @@
+//! Table cells: the numbers of a tab-separated table (what the PDF, HTML
+//! and DOCX readers write for a table row) take the unit of their column
+//! header (`产量（万吨）`, `Growth (%)`, `% share`), of the row's unit
+//! column (`单位`, `Unit`), or of the table's caption (`(annual percentage
+//! changes)`, `单位：亿元`) when that says one unit and only one. A cell
+//! whose unit nothing states unambiguously is left out with the reason
+//! `table-cell`: read as a count it would be a wrong claim (the ECB's
+//! `(EUR billions and annual growth rates)`). Chart axis ticks (runs of
+//! number-only lines with a constant step) are left out as `axis`.
+//!
+//! (In comments, `⇥` stands for a tab.)
+//!
+//! This stage runs after the language stage, so Chinese tables, whose
+//! bare cells the Chinese reader leaves unread, get their claims here.
+
+use rust_decimal::Decimal;
+
+use super::lang::zh;
+use super::model::{Claim, Qualifier, Trend};
+use super::nonclaim::Rejection;
+use super::span::Span;
+use super::table::{TableUnit, give_unit, parse_note};
+use super::units::{DocumentCurrency, Kind};
+
+/// The rule of a cell whose unit no header or caption states.
+pub const TABLE_CELL: (&str, &str) = (
+    "table-cell",
+    "a table cell whose unit no column header, unit column or caption states unambiguously; read as a count it would be wrong",
+);
+
+/// The rule of chart axis ticks.
+pub const AXIS: (&str, &str) = (
+    "axis",
+    "a run of number-only lines with a constant step is a chart axis, not data",
+);
+
+/// The rule of a row that numbers the columns (`1 ⇥ 2 ⇥ 3 … 13`).
+pub const COLUMN_NUMBERS: (&str, &str) = (
+    "numbering",
+    "a row 1, 2, 3 … numbers the columns of a table",
+);
+
+/// Whether a rejection already covers part of `span` (`rejected` is
+/// sorted by start).
+fn already_rejected(rejected: &[Rejection], span: Span) -> bool {
+    let upto = rejected.partition_point(|r| r.span.start < span.end);
+    rejected[..upto]
+        .iter()
+        .rev()
+        .take(8)
+        .any(|r| r.span.end > span.start)
+}
+
+/// What a header cell says about its column.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Column {
+    Unit(TableUnit),
+    /// `单位`, `Unit`: each row names its unit in this column.
+    RowUnits,
+    /// `比上年增长`, `Growth`: a change, in the unit column's unit only when
+    /// that is a percent.
+    Growth,
+    /// Says nothing about a unit (`2023`, `Total`, `绝对数`).
+    Silent,
+}
+
+/// What a caption says about the cells under it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Caption {
+    One(TableUnit),
+    /// Two units, an `unless otherwise indicated`, or a quantity outside
+    /// the contract (`index`, `units of national currency per euro`).
+    Unclear,
+}
+
+/// A tab-separated field, trimmed, as a byte range of the text.
+fn fields(text: &str, start: usize, end: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = start;
+    for part in text[start..end].split('\t') {
+        let lead = part.len() - part.trim_start().len();
+        let body = part.trim();
+        let start = at + lead;
+        // `13,111.7 10,870.0`: two cells the layout set a space apart, each
+        // plainly whole (a separator or a decimal point in every one).
+        let words: Vec<&str> = body.split(' ').collect();
+        if words.len() >= 2
+            && words
+                .iter()
+                .all(|w| cell_number(w).is_some() && w.contains([',', '.']))
+        {
+            let mut from = start;
+            for w in words {
+                out.push(Span::new(from, from + w.len()));
+                from += w.len() + 1;
+            }
+        } else if let Some(cut) = glued_label(body).filter(|_| out.is_empty()) {
+            // `July 1,313`, `Sep. (p) 2,325.8`: a row label and its first
+            // cell that the layout did not set apart.
+            out.push(Span::new(start, start + cut.0));
+            out.push(Span::new(start + cut.1, start + body.len()));
+        } else if !body.is_empty() {
+            out.push(Span::new(start, start + body.len()));
+        }
+        at += part.len() + 1;
+    }
+    out
+}
+
+/// Where a first field that is a label and a number splits (`July 1,313`
+/// → `July`, `1,313`): the label's end and the number's start. The number
+/// must be plainly whole (a separator or a decimal point) and the label
+/// must hold a letter, in at most three words (a label, not prose).
+fn glued_label(field: &str) -> Option<(usize, usize)> {
+    let space = field.rfind(' ')?;
+    let (label, number) = (field[..space].trim_end(), &field[space + 1..]);
+    (cell_number(number).is_some()
+        && number.contains([',', '.'])
+        && label.chars().any(char::is_alphabetic)
+        && label.split_whitespace().count() <= 3)
+        .then_some((label.len(), space + 1))
+}
+
+/// A bare number cell (`1,953.2`, `-0.5`, `−3`), with its value; no unit,
+/// range, bracket or letter.
+fn cell_number(cell: &str) -> Option<Decimal> {
+    let (negative, digits) = match cell.strip_prefix(['-', '−', '–']) {
+        Some(rest) => (true, rest),
+        None => (false, cell),
+    };
+    let first = digits.chars().next()?;
+    if !first.is_ascii_digit()
+        || !digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        || digits.bytes().filter(|&b| b == b'.').count() > 1
+        || digits.ends_with([',', '.'])
+    {
+        return None;
+    }
+    let value: Decimal = digits.replace(',', "").parse().ok()?;
+    Some(if negative { -value } else { value })
+}
+
+/// A calendar year written alone (a row label or a column of years).
+fn is_year(cell: &str) -> bool {
+    cell.len() == 4
+        && cell
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+fn has_han(s: &str) -> bool {
+    s.chars().any(zh::reader::is_han)
+}
+
+/// A unit note (`%`, `Billions of dollars`, `万吨`, `亿元`), in either
+/// language.
+fn note_unit(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
+    let note = note.trim();
+    let note = note
+        .strip_prefix("单位：")
+        .or_else(|| note.strip_prefix("单位:"))
+        .unwrap_or(note)
+        .trim();
+    if note.is_empty() {
+        return None;
+    }
+    if !has_han(note) {
+        return parse_note(note, currency);
+    }
+    // `万块`, `万台`: a piece classifier, not the colloquial yuan.
+    if !note.contains('元') && !note.contains(['%', '％']) {
+        let probe = format!("1{note}");
+        let read = zh::read_passage(&probe, 0, probe.len(), currency.dollar);
+        if read.iter().any(|c| c.kind == Kind::Money) {
+            return None;
+        }
+    }
+    // The Chinese reader is the lexicon: `万吨` is the unit of `1万吨`.
+    let probe = format!("1{note}");
+    let read = zh::read_passage(&probe, 0, probe.len(), currency.dollar);
+    let [claim] = read.as_slice() else {
+        return None;
+    };
+    if claim.span != Span::new(0, probe.len()) || claim.value.is_zero() {
+        return None;
+    }
+    let measure = match claim.kind {
+        Kind::Money | Kind::Percent | Kind::PercentagePoint | Kind::Count => None,
+        _ => Some(zh::tables::unit_by_symbol(claim.unit)?),
+    };
+    Some(TableUnit {
+        kind: claim.kind,
+        unit: claim.unit,
+        scale: claim.value,
+        measure,
+        numbered: false,
+    })
+}
+
+/// The bracketed note of a header cell (`产量（万吨）`, `Growth (%)`), or
+/// the whole cell when it is a note (`% share`, `亿元`).
+fn header_column(cell: &str, currency: &DocumentCurrency) -> Column {
+    let plain = cell.trim();
+    if ["单位", "计量单位", "unit", "units"]
+        .iter()
+        .any(|w| plain.eq_ignore_ascii_case(w))
+    {
+        return Column::RowUnits;
+    }
+    let open = plain.rfind(['(', '（']);
+    let inner = open.and_then(|open| {
+        let rest = &plain[open..];
+        let skip = rest.chars().next().map_or(1, char::len_utf8);
+        let close = rest.find([')', '）'])?;
+        rest.get(skip..close)
+    });
+    let unit = match inner {
+        Some(inner) => note_unit(inner, currency),
+        // `增长%`: a header that ends in the percent sign.
+        None if plain.ends_with(['%', '％']) => note_unit("%", currency),
+        None if plain.chars().count() <= 16 => note_unit(plain, currency),
+        None => None,
+    };
+    let lower = plain.to_lowercase();
+    match unit {
+        Some(unit) => Column::Unit(unit),
+        None if ["增长", "增速", "涨跌", "growth", "change"]
+            .iter()
+            .any(|w| lower.contains(w)) =>
+        {
+            Column::Growth
+        }
+        None => Column::Silent,
+    }
+}
+
+/// Reads a caption line (`(annual percentage changes)`, `(EUR billions;
+/// percentage changes)`, `单位：亿元`); `None` when the line is no caption.
+fn caption(line: &str, currency: &DocumentCurrency) -> Option<Caption> {
+    let body = line.trim();
+    let inner = if let Some(rest) = body
+        .strip_prefix("单位：")
+        .or_else(|| body.strip_prefix("单位:"))
+    {
+        rest
+    } else {
+        let open = body.strip_prefix(['(', '（'])?;
+        open.strip_suffix([')', '）'])?
+    };
+    if inner.contains('\t') || inner.contains(['(', '（']) {
+        return None;
+    }
+    let lower = inner.to_lowercase();
+    // A chart's scales and panels describe its axes, whose ticks are no
+    // data.
+    if lower.contains("unless otherwise")
+        || lower.contains("axis")
+        || lower.contains("scale")
+        || lower.contains("panel")
+        || lower.contains("index")
+        || lower.contains("per euro")
+        || lower.contains("ratio")
+    {
+        return Some(Caption::Unclear);
+    }
+    let mut found: Option<TableUnit> = None;
+    for part in inner.split([';', ',', '；', '，']) {
+        let Some(units) = part_units(part, currency) else {
+            return Some(Caption::Unclear);
+        };
+        for unit in units {
+            match found {
+                Some(seen) if seen != unit => return Some(Caption::Unclear),
+                _ => found = Some(unit),
+            }
+        }
+    }
+    found.map(Caption::One)
+}
+
+/// The units a caption part names: a note (`EUR billions`, `亿元`), or
+/// words of percent (`annual percentage changes`, `percentages per
+/// annum`, `growth rates`) and of percentage points; `None` when a part
+/// speaks of money or a scale in words no note reads (`12-month flows in
+/// EUR billions`).
+fn part_units(part: &str, currency: &DocumentCurrency) -> Option<Vec<TableUnit>> {
+    let part = part.trim();
+    let mut units = Vec::new();
+    let lower = part.to_lowercase();
+    let pieces: Vec<&str> = lower.split(" and ").collect();
+    for piece in pieces {
+        let piece = piece.trim();
+        let percent = TableUnit {
+            kind: Kind::Percent,
+            unit: "%",
+            scale: Decimal::ONE,
+            measure: None,
+            numbered: false,
+        };
+        if piece.contains("percentage point") {
+            units.push(TableUnit {
+                kind: Kind::PercentagePoint,
+                unit: "pp",
+                ..percent
+            });
+        } else if piece.contains("percentage")
+            || piece.contains("percent")
+            || piece.contains("per cent")
+            || piece.contains("growth rate")
+            || piece == "%"
+        {
+            units.push(percent);
+        } else if let Some(unit) = note_unit(piece, currency) {
+            units.push(unit);
+        } else if let Some(unit) = original_case(part, piece).and_then(|p| note_unit(p, currency)) {
+            units.push(unit);
+        } else if [
+            "billion", "million", "thousand", "eur", "usd", "dollar", "euro", "亿", "万",
+        ]
+        .iter()
+        .any(|w| piece.contains(w))
+        {
+            return None;
+        }
+    }
+    Some(units)
+}
+
+/// `piece` (lower-cased) as written in `part`, for notes whose case
+/// matters (currency codes).
+fn original_case<'a>(part: &'a str, piece: &str) -> Option<&'a str> {
+    let lower = part.to_lowercase();
+    let at = lower.find(piece)?;
+    (lower.len() == part.len()).then(|| part.get(at..at + piece.len()))?
+}
+
+/// What a title line starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Title {
+    Table,
+    Chart,
+}
+
+/// A line that starts a new table or chart (`Table 3`, `Chart 2`, `表3`,
+/// `图1`, `FIGURE 1.1.2.`).
+fn title(body: &str) -> Option<Title> {
+    let lower = body.trim_start().to_lowercase();
+    [
+        ("table ", Title::Table),
+        ("box ", Title::Table),
+        ("表", Title::Table),
+        ("chart ", Title::Chart),
+        ("figure ", Title::Chart),
+        ("图", Title::Chart),
+    ]
+    .iter()
+    .find(|(t, _)| {
+        lower
+            .strip_prefix(t)
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    })
+    .map(|&(_, kind)| kind)
+}
+
+/// Prose: a line with no tab that ends a sentence or runs long.
+fn is_prose(body: &str) -> bool {
+    if body.contains('\t') {
+        return false;
+    }
+    let trimmed = body.trim_end();
+    trimmed.ends_with(['.', '。', ';', '；', '!', '?', ':', '：'])
+        || trimmed.split_whitespace().count() >= 12
+        || trimmed.chars().filter(|&c| zh::reader::is_han(c)).count() >= 30
+}
+
+/// What the stage decided for one cell.
+enum Verdict {
+    /// The unit, and the row's label (the subject of a new claim).
+    Unit(TableUnit, Option<Span>),
+    Out(&'static str, &'static str),
+}
+
+/// Gives table cells their column's or caption's unit, and leaves out
+/// those whose unit is unclear and chart axis ticks.
+pub fn apply(
+    text: &str,
+    layout: &str,
+    sentences: &[Span],
+    claims: &mut Vec<Claim>,
+    rejected: &mut Vec<Rejection>,
+    currency: &DocumentCurrency,
+) {
+    if layout.len() != text.len() || (!layout.contains('\t') && !layout.contains("\n\n")) {
+        return;
+    }
+    let mut verdicts: Vec<(Span, Verdict)> = Vec::new();
+    axis_ticks(text, layout, &mut verdicts);
+    let mut axis: Vec<usize> = verdicts.iter().map(|(s, _)| s.start).collect();
+    axis.sort_unstable();
+    let mut header: Option<Vec<Column>> = None;
+    let mut table_caption: Option<Caption> = None;
+    let mut in_chart = false;
+    let mut after_header = false;
+    let mut line_start = 0;
+    for line in layout.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let body = line.trim_end();
+        if body.trim().is_empty() {
+            continue;
+        }
+        let was_header = std::mem::take(&mut after_header);
+        if let Some(kind) = title(body) {
+            header = None;
+            table_caption = None;
+            in_chart = kind == Title::Chart;
+            continue;
+        }
+        // `比上年增长（%）` alone under `指标名称 ⇥ 绝对数（亿元）`: the header's
+        // last cell, wrapped.
+        if was_header
+            && !body.contains('\t')
+            && let Some(columns) = header.as_mut()
+            && let column @ (Column::Unit(_) | Column::Growth) = header_column(body, currency)
+        {
+            columns.push(column);
+            after_header = true;
+            continue;
+        }
+        if let Some(found) = caption(body, currency) {
+            table_caption = match table_caption {
+                Some(seen) if seen != found => Some(Caption::Unclear),
+                _ => Some(found),
+            };
+            continue;
+        }
+        if is_prose(body) {
+            header = None;
+            table_caption = None;
+            in_chart = false;
+            continue;
+        }
+        if !body.contains('\t') {
+            continue;
+        }
+        let cells = fields(layout, start, start + body.len());
+        let numbers: Vec<(usize, Decimal)> = cells
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| cell_number(s.text(text)).map(|v| (i, v)))
+            .collect();
+        let all_years = numbers.iter().all(|&(i, _)| is_year(cells[i].text(text)));
+        if numbers.is_empty() || all_years {
+            // A header row (`指标名称 ⇥ 产量（万吨） ⇥ 比上年增长（%）`, `% share ⇥ % share`).
+            if cells.len() >= 2 {
+                let columns: Vec<Column> = cells
+                    .iter()
+                    .map(|s| header_column(s.text(text), currency))
+                    .collect();
+                if columns.iter().any(|c| *c != Column::Silent) {
+                    header = Some(columns);
+                    after_header = true;
+                }
+            }
+            continue;
+        }
+        // `1 ⇥ 2 ⇥ 3 … 13` under a header: the columns' numbers.
+        let numbering = numbers.len() == cells.len()
+            && numbers.len() >= 3
+            && numbers
+                .iter()
+                .enumerate()
+                .all(|(k, &(_, v))| v == Decimal::from(k + 1));
+        let label = cells
+            .first()
+            .filter(|s| cell_number(s.text(text)).is_none())
+            .copied();
+        for &(i, _) in &numbers {
+            let span = cells[i];
+            let written = span.text(text);
+            // `Addition ⇥ of ⇥ 35 ⇥ capital`: words of a justified line that
+            // the layout set apart, not cells.
+            let prose_follows = cells
+                .get(i + 1)
+                .is_some_and(|next| next.text(text).starts_with(|c: char| c.is_lowercase()));
+            if (i == 0 && is_year(written))
+                || prose_follows
+                || axis.binary_search(&span.start).is_ok()
+            {
+                continue;
+            }
+            if numbering {
+                verdicts.push((span, Verdict::Out(COLUMN_NUMBERS.0, COLUMN_NUMBERS.1)));
+                continue;
+            }
+            let verdict = match column_unit(text, &cells, i, header.as_deref(), currency).or(
+                match table_caption {
+                    // A chart's caption names its axes.
+                    Some(Caption::One(unit)) if !in_chart => Some(unit),
+                    _ => None,
+                },
+            ) {
+                Some(unit) => Verdict::Unit(unit, label),
+                None => Verdict::Out(TABLE_CELL.0, TABLE_CELL.1),
+            };
+            verdicts.push((span, verdict));
+        }
+    }
+    settle(text, sentences, claims, rejected, verdicts);
+}
+
+/// The unit of cell `i` from the header: its column's note, or the row's
+/// unit column; `None` when the header says nothing of it or its columns
+/// cannot be matched to the row's.
+fn column_unit(
+    text: &str,
+    cells: &[Span],
+    i: usize,
+    header: Option<&[Column]>,
+    currency: &DocumentCurrency,
+) -> Option<TableUnit> {
+    let header = header?;
+    // Every column in the same unit (`% share ⇥ % share`): every cell.
+    if let Some(Column::Unit(first)) = header.first().copied()
+        && header.iter().all(|c| *c == Column::Unit(first))
+    {
+        return Some(first);
+    }
+    // A row is matched to the header cell by cell; a label broken by a
+    // tab (`林 ⇥ 业 ⇥ 86.95 ⇥ 4.2`) counts as one cell, and a row may lack
+    // its last cells (`全市常住人口 ⇥ 866.60`); any other row is not guessed
+    // at.
+    let is_label = |s: &Span| cell_number(s.text(text)).is_none();
+    let shift = if cells.len() > header.len() {
+        let extra = cells.len() - header.len();
+        if !cells[..=extra].iter().all(is_label) {
+            return None;
+        }
+        extra
+    } else if cells.len() < header.len() && !cells.first().is_some_and(is_label) {
+        return None;
+    } else {
+        0
+    };
+    let row_unit = || {
+        let at = header.iter().position(|c| *c == Column::RowUnits)?;
+        note_unit(cells.get(at + shift)?.text(text), currency)
+    };
+    match header.get(i.checked_sub(shift)?)? {
+        Column::Unit(unit) => Some(*unit),
+        Column::RowUnits => None,
+        Column::Silent => row_unit(),
+        Column::Growth => row_unit().filter(|u| u.kind == Kind::Percent),
+    }
+}
+
+/// Number-only lines (one to three cells, blank lines between allowed)
+/// whose columns step evenly (`2.5 ⇥ 58`, `2.0 ⇥ 56`, `1.5 ⇥ 54` …): axis
+/// ticks. At least four lines, or three with two columns.
+fn axis_ticks(text: &str, layout: &str, verdicts: &mut Vec<(Span, Verdict)>) {
+    let mut run: Vec<Vec<(Span, Decimal)>> = Vec::new();
+    let mut line_start = 0;
+    let flush = |run: &mut Vec<Vec<(Span, Decimal)>>, verdicts: &mut Vec<(Span, Verdict)>| {
+        if is_axis(run) {
+            for line in run.iter() {
+                for &(span, _) in line {
+                    verdicts.push((span, Verdict::Out(AXIS.0, AXIS.1)));
+                }
+            }
+        }
+        run.clear();
+    };
+    for line in layout.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let body = line.trim_end();
+        if body.trim().is_empty() {
+            continue;
+        }
+        let cells = fields(layout, start, start + body.len());
+        let numbers: Option<Vec<(Span, Decimal)>> = cells
+            .iter()
+            .map(|s| {
+                let t = s.text(text);
+                // (A tick may carry its unit: `70%`, `60%` … `0%`.)
+                let bare = t.strip_suffix('%').unwrap_or(t);
+                if is_year(t) {
+                    None
+                } else {
+                    cell_number(bare).map(|v| (*s, v))
+                }
+            })
+            .collect();
+        match numbers {
+            // `-15 ⇥ -10 ⇥ -5 ⇥ 0 ⇥ 5 … 50`: a horizontal axis on one line.
+            Some(numbers)
+                if numbers.len() >= 4
+                    && is_axis(&numbers.iter().map(|&n| vec![n]).collect::<Vec<_>>()) =>
+            {
+                flush(&mut run, verdicts);
+                for (span, _) in numbers {
+                    verdicts.push((span, Verdict::Out(AXIS.0, AXIS.1)));
+                }
+            }
+            Some(numbers)
+                if (1..=3).contains(&numbers.len())
+                    && run.last().is_none_or(|l| l.len() == numbers.len()) =>
+            {
+                run.push(numbers);
+            }
+            Some(numbers) if (1..=3).contains(&numbers.len()) => {
+                flush(&mut run, verdicts);
+                run.push(numbers);
+            }
+            _ => flush(&mut run, verdicts),
+        }
+    }
+    flush(&mut run, verdicts);
+}
+
+fn is_axis(run: &[Vec<(Span, Decimal)>]) -> bool {
+    let Some(width) = run.first().map(Vec::len) else {
+        return false;
+    };
+    if run.len() < 4 && !(run.len() == 3 && width >= 2) {
+        return false;
+    }
+    (0..width).all(|col| {
+        let values: Vec<Decimal> = run.iter().map(|line| line[col].1).collect();
+        let step = values[1] - values[0];
+        !step.is_zero() && values.windows(2).all(|w| w[1] - w[0] == step)
+    })
+}
+
+/// Applies the verdicts (sorted by span here): a count claim takes the
+/// unit or is left out; a cell the readers left unread becomes a claim
+/// when its unit is known; a claim with a unit of its own is kept.
+fn settle(
+    text: &str,
+    sentences: &[Span],
+    claims: &mut Vec<Claim>,
+    rejected: &mut Vec<Rejection>,
+    mut verdicts: Vec<(Span, Verdict)>,
+) {
+    if verdicts.is_empty() {
+        return;
+    }
+    verdicts.sort_by_key(|(s, _)| s.start);
+    verdicts.dedup_by_key(|(s, _)| s.start);
+    let mut drop = vec![false; claims.len()];
+    let mut added = Vec::new();
+    let mut out = Vec::new();
+    for (span, verdict) in verdicts {
+        let first = claims.partition_point(|c| c.span.end <= span.start);
+        let inside: Vec<usize> = (first..claims.len())
+            .take_while(|&k| claims[k].span.start < span.end)
+            .collect();
+        // A cell with a unit of its own keeps it; an axis tick does not
+        // become data by carrying one.
+        let own_unit = inside.iter().any(|&k| claims[k].kind != Kind::Count);
+        let tick = matches!(verdict, Verdict::Out(rule, _) if rule == AXIS.0);
+        if own_unit && !tick {
+            continue;
+        }
+        match verdict {
+            Verdict::Unit(unit, label) => {
+                if let [k] = inside.as_slice() {
+                    if claims[*k].span == span {
+                        give_unit(text, &mut claims[*k], unit);
+                    }
+                } else if inside.is_empty() {
+                    let already = already_rejected(rejected, span);
+                    let written = span.text(text);
+                    let Some(value) = cell_number(written) else {
+                        continue;
+                    };
+                    if already || value.is_zero() || is_year(written) {
+                        continue;
+                    }
+                    let sentence = sentences
+                        .partition_point(|s| s.end <= span.start)
+                        .min(sentences.len().saturating_sub(1));
+                    let mut claim = Claim {
+                        span,
+                        kind: Kind::Count,
+                        value,
+                        value_max: None,
+                        unit: "",
+                        norm_value: value,
+                        norm_unit: "",
+                        qualifier: Qualifier::Exact,
+                        trend: Trend::None,
+                        subject: label,
+                        sentence,
+                    };
+                    give_unit(text, &mut claim, unit);
+                    added.push(claim);
+                }
+            }
+            Verdict::Out(rule, reason) => {
+                for &k in &inside {
+                    drop[k] = true;
+                }
+                if !inside.is_empty() || !already_rejected(rejected, span) {
+                    out.push(Rejection { span, rule, reason });
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    claims.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    if !added.is_empty() {
+        claims.extend(added);
+        claims.sort_by_key(|c| c.span.start);
+    }
+    if !out.is_empty() {
+        rejected.extend(out);
+        rejected.sort_by_key(|r| r.span.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn claims(text: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} {}",
+                    &text[c.span.start..c.span.end],
+                    c.kind.as_str(),
+                    c.value.normalize(),
+                    c.unit
+                )
+            })
+            .collect()
+    }
+
+    fn left_out(text: &str, rule: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .rejected
+            .iter()
+            .filter(|r| r.rule == rule)
+            .map(|r| text[r.span.start..r.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn column_headers_give_chinese_cells_their_units() {
+        // 05-china-qiandongnan-statistical-communique-2023-zh.pdf, page 4.
+        let text = "表3 2023年主要农产品产量\n指标名称\t产量（万吨）\t比上年增长（%）\n粮食\t133.77\t-2.3\n";
+        assert_eq!(
+            claims(text),
+            ["133.77 mass 1337700 t", "-2.3 percent -2.3 %"]
+        );
+    }
+
+    #[test]
+    fn a_unit_column_gives_the_row_its_unit_and_a_piece_is_no_yuan() {
+        // 06-china-zhoukou-statistical-communique-2023-zh.pdf, page 7;
+        // 05-…-2023-zh.pdf, page 7 (`万块` of integrated circuits).
+        let text = "表6 2023年周口市交通运输主要指标及增速\n指标\t单位\t绝对数\t增长%\n货物运输总量\t亿吨\t2.92\t6.6\n集成电路\t万块\t23787.46\t170.1\n";
+        assert_eq!(
+            claims(text),
+            [
+                "2.92 mass 292000000 t",
+                "6.6 percent 6.6 %",
+                "170.1 percent 170.1 %"
+            ]
+        );
+        assert_eq!(left_out(text, "table-cell"), ["23787.46"]);
+    }
+
+    #[test]
+    fn a_wrapped_header_cell_and_a_stray_cell() {
+        // 05-…-2023-zh.pdf, page 13: the header's last cell wraps; a row
+        // with one cell too many is not matched to the header.
+        let text = "表12\t2023年财政收支情况\n\n指标名称\t绝对数（亿元）\n比上年增长（%）\n\n全部财税收入\t128.64\t76.9\n教育\t104.83\t4.6\t3.7\n";
+        assert_eq!(
+            claims(text),
+            ["128.64 money 12864000000 CNY", "76.9 percent 76.9 %"]
+        );
+        assert_eq!(left_out(text, "table-cell"), ["104.83", "4.6", "3.7"]);
+    }
+
+    #[test]
+    fn a_caption_of_one_unit_applies_and_one_of_two_units_leaves_cells_out() {
+        // 03-euroarea-ecb-economic-bulletin-2018-en.pdf, pages 67 and 113.
+        let one =
+            "Table 1\nProjections\n(percentage changes)\nMemo: 2007\t2017\t2018\nIMF\t1.4\t1.6\n";
+        assert_eq!(claims(one), ["1.4 percent 1.4 %", "1.6 percent 1.6 %"]);
+        let two = "5.2 Deposits in M3\n(EUR billions and annual growth rates; seasonally adjusted)\n\n1\t2\t3\n2015\t1,953.2\t1,503.9\t323.6\n";
+        assert!(claims(two).is_empty());
+        // Page 99: a label glued to its first cell is split from it.
+        let glued = "2.6 Debt securities\n(EUR billions; nominal values)\n\nJuly 1,313\t528\t176\n";
+        assert_eq!(
+            claims(glued),
+            [
+                "1,313 money 1313000000000 EUR",
+                "528 money 528000000000 EUR",
+                "176 money 176000000000 EUR"
+            ]
+        );
+        assert_eq!(left_out(two, "table-cell"), ["1,953.2", "1,503.9", "323.6"]);
+    }
+
+    #[test]
+    fn chart_axis_ticks_are_left_out() {
+        // 03-…-en.pdf, pages 6 and 10.
+        // Page 43: ticks with their unit.
+        assert!(claims("Chart D\n\n70%\n60%\n50%\n40%\n30%\n").is_empty());
+        let vertical = "Chart 2\n2.5\t58\n\n2.0\t56\n\n1.5\t54\n\n1.0\t52\n";
+        assert!(claims(vertical).is_empty());
+        assert_eq!(left_out(vertical, "axis").len(), 8);
+        let horizontal = "Chart 4\n(percentage changes)\n-15\t-10\t-5\t0\t5\t10\t15\n";
+        assert!(claims(horizontal).is_empty());
+        // Uneven values are data, not an axis.
+        let uneven = "Chart 9\n2.5\t58\n2.1\t56\n1.5\t55\n1.0\t52\n";
+        assert!(left_out(uneven, "axis").is_empty());
+        assert_eq!(left_out(uneven, "table-cell").len(), 8);
+    }
+
+    #[test]
+    fn a_header_of_one_unit_in_every_column() {
+        // 02-malaysia-economic-outlook-ch1-2026-en.pdf, page 24.
+        let text = "Age Group\tSkills Category\n% share\t% share\n19.9\t38.1\n";
+        assert_eq!(claims(text), ["19.9 percent 19.9 %", "38.1 percent 38.1 %"]);
+    }
+
+    #[test]
+    fn prose_and_untabbed_tables_are_untouched() {
+        let text = "Legislative Department 80,132,083 78,183,856 5,000 1,943,227 0 449.2\n";
+        let before = claims(text);
+        assert!(before.iter().any(|c| c.starts_with("449.2 count")));
+        assert_eq!(
+            claims("They hired 5 and 6 people.\n"),
+            ["5 count 5 ", "6 count 6 "]
+        );
+    }
+}
