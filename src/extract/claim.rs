@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use super::context;
 use super::lang::en::qualifier::is_bound_word;
 use super::model::{Claim, Measure, Qualifier, Reading, Trend};
-use super::nonclaim::{self, NonClaim, Rejection};
+use super::nonclaim::{self, NonClaim, Rejection, past_interval};
 use super::number::{self, Number};
 use super::span::Span;
 use super::token::{self, WordTable, is_space};
@@ -626,30 +626,6 @@ fn unit_named_before(text: &str, start: usize) -> Option<&'static Unit> {
         after = Some(t);
     }
     None
-}
-
-/// `59 ± 6.6 GtCO2-eq`, `2400 ± 240 GtCO2`: a value followed by its
-/// margin is measured in the unit after the margin.
-/// Where the unit of a value written with its uncertainty interval
-/// stands: past `[0.15 to 0.25]` after the value (`0.20 [0.15 to 0.25]
-/// m`, `1.09 [0.95 to 1.20]°C`), or past the `]` that closes the interval
-/// itself (`[0.15 to 0.25] m`). `None` when no interval follows.
-pub fn past_interval(text: &str, start: usize, end: usize) -> Option<usize> {
-    let rest = &text[end..];
-    let spaced = rest.trim_start_matches([' ', '\u{a0}']);
-    if let Some(inside) = spaced.strip_prefix('[') {
-        let close = inside.find(']').filter(|&c| c <= 40)?;
-        let interval = &inside[..close];
-        let numeric = interval.chars().any(|c| c.is_ascii_digit())
-            && interval.chars().all(|c| {
-                c.is_ascii_digit()
-                    || matches!(c, ' ' | '.' | ',' | '–' | '-' | '−' | '+' | 't' | 'o')
-            });
-        return numeric.then(|| text.len() - inside.len() + close + 1);
-    }
-    // (The interval itself: its `[` right before its low end.)
-    let opened = text[..start].trim_end_matches(' ').ends_with('[');
-    (opened && rest.starts_with(']')).then_some(end + 1)
 }
 
 /// `Global mean sea level increased by 0.20 [0.15 to 0.25] m`: the unit

@@ -183,6 +183,7 @@ fn extract_range(
     cells::apply(
         text,
         layout,
+        part,
         &sentences,
         &mut claims,
         &mut rejected,

@@ -555,7 +555,7 @@ fn out_of_contract(text: &str, r: &Reading) -> Option<NonClaim> {
     }
     // (`1.09 [0.95 to 1.20]°C`: past the uncertainty interval, and past
     // the `]` of the interval itself.)
-    let end = super::claim::past_interval(text, r.start, r.end).unwrap_or(r.end);
+    let end = past_interval(text, r.start, r.end).unwrap_or(r.end);
     let rest = text[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     OUT_OF_CONTRACT_UNITS
         .iter()
@@ -1712,6 +1712,28 @@ fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
         _ if r.first.value.is_zero() => Some(NonClaim::LoneOne),
         _ => None,
     }
+}
+
+/// Where the unit of a value written with its uncertainty interval
+/// stands: past `[0.15 to 0.25]` after the value (`0.20 [0.15 to 0.25]
+/// m`, `1.09 [0.95 to 1.20]°C`), or past the `]` that closes the interval
+/// itself (`[0.15 to 0.25] m`). `None` when no interval follows.
+pub fn past_interval(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let spaced = rest.trim_start_matches([' ', '\u{a0}']);
+    if let Some(inside) = spaced.strip_prefix('[') {
+        let close = inside.find(']').filter(|&c| c <= 40)?;
+        let interval = &inside[..close];
+        let numeric = interval.chars().any(|c| c.is_ascii_digit())
+            && interval.chars().all(|c| {
+                c.is_ascii_digit()
+                    || matches!(c, ' ' | '.' | ',' | '–' | '-' | '−' | '+' | 't' | 'o')
+            });
+        return numeric.then(|| text.len() - inside.len() + close + 1);
+    }
+    // (The interval itself: its `[` right before its low end.)
+    let opened = text[..start].trim_end_matches(' ').ends_with('[');
+    (opened && rest.starts_with(']')).then_some(end + 1)
 }
 
 #[cfg(test)]

@@ -106,7 +106,10 @@ fn cut_after(text: &str, from: usize) -> Option<usize> {
         if bytes.get(blank_end) == Some(&b'\n') {
             let line_start = text[..first].rfind('\n').map_or(0, |n| n + 1);
             let cut = blank_end + 1;
-            if cut < bytes.len() && table::ends_tables(text[line_start..first].trim_end()) {
+            let line = text[line_start..first].trim_end();
+            // (A prose line ends every table, note and chart: `table`
+            // and `cells` start afresh after it.)
+            if cut < bytes.len() && table::ends_tables(line) && !line.contains('\t') {
                 return Some(cut);
             }
         }
