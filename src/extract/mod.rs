@@ -11,6 +11,7 @@
 
 pub mod cells;
 pub mod claim;
+mod columns;
 pub mod context;
 pub mod conventions;
 pub mod lang;
