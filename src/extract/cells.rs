@@ -8,6 +8,8 @@
 //! `(EUR billions and annual growth rates)`). Chart axis ticks (runs of
 //! number-only lines with a constant step) are left out as `axis`.
 //!
+//! (In comments, `⇥` stands for a tab.)
+//!
 //! This stage runs after the language stage, so Chinese tables, whose
 //! bare cells the Chinese reader leaves unread, get their claims here.
 
@@ -32,7 +34,7 @@ pub const AXIS: (&str, &str) = (
     "a run of number-only lines with a constant step is a chart axis, not data",
 );
 
-/// The rule of a row that numbers the columns (`1	2	3 … 13`).
+/// The rule of a row that numbers the columns (`1 ⇥ 2 ⇥ 3 … 13`).
 pub const COLUMN_NUMBERS: (&str, &str) = (
     "numbering",
     "a row 1, 2, 3 … numbers the columns of a table",
@@ -54,7 +56,7 @@ fn already_rejected(rejected: &[Rejection], span: Span) -> bool {
 enum Column {
     Unit(TableUnit),
     /// `单位`, `Unit`: each row names its unit in this column.
-    UnitColumn,
+    RowUnits,
     /// `比上年增长`, `Growth`: a change, in the unit column's unit only when
     /// that is a percent.
     Growth,
@@ -172,7 +174,7 @@ fn header_column(cell: &str, currency: &DocumentCurrency) -> Column {
         .iter()
         .any(|w| plain.eq_ignore_ascii_case(w))
     {
-        return Column::UnitColumn;
+        return Column::RowUnits;
     }
     let open = plain.rfind(['(', '（']);
     let inner = open.and_then(|open| {
@@ -383,7 +385,7 @@ pub fn apply(
             in_chart = kind == Title::Chart;
             continue;
         }
-        // `比上年增长（%）` alone under `指标名称	绝对数（亿元）`: the header's
+        // `比上年增长（%）` alone under `指标名称 ⇥ 绝对数（亿元）`: the header's
         // last cell, wrapped.
         if was_header
             && !body.contains('\t')
@@ -418,7 +420,7 @@ pub fn apply(
             .collect();
         let all_years = numbers.iter().all(|&(i, _)| is_year(cells[i].text(text)));
         if numbers.is_empty() || all_years {
-            // A header row (`指标名称	产量（万吨）	比上年增长（%）`, `% share	% share`).
+            // A header row (`指标名称 ⇥ 产量（万吨） ⇥ 比上年增长（%）`, `% share ⇥ % share`).
             if cells.len() >= 2 {
                 let columns: Vec<Column> = cells
                     .iter()
@@ -431,7 +433,7 @@ pub fn apply(
             }
             continue;
         }
-        // `1	2	3 … 13` under a header: the columns' numbers.
+        // `1 ⇥ 2 ⇥ 3 … 13` under a header: the columns' numbers.
         let numbering = numbers.len() == cells.len()
             && numbers.len() >= 3
             && numbers
@@ -445,7 +447,15 @@ pub fn apply(
         for &(i, _) in &numbers {
             let span = cells[i];
             let written = span.text(text);
-            if (i == 0 && is_year(written)) || axis.binary_search(&span.start).is_ok() {
+            // `Addition ⇥ of ⇥ 35 ⇥ capital`: words of a justified line that
+            // the layout set apart, not cells.
+            let prose_follows = cells
+                .get(i + 1)
+                .is_some_and(|next| next.text(text).starts_with(|c: char| c.is_lowercase()));
+            if (i == 0 && is_year(written))
+                || prose_follows
+                || axis.binary_search(&span.start).is_ok()
+            {
                 continue;
             }
             if numbering {
@@ -479,15 +489,15 @@ fn column_unit(
     currency: &DocumentCurrency,
 ) -> Option<TableUnit> {
     let header = header?;
-    // Every column in the same unit (`% share	% share`): every cell.
+    // Every column in the same unit (`% share ⇥ % share`): every cell.
     if let Some(Column::Unit(first)) = header.first().copied()
         && header.iter().all(|c| *c == Column::Unit(first))
     {
         return Some(first);
     }
     // A row is matched to the header cell by cell; a label broken by a
-    // tab (`林	业	86.95	4.2`) counts as one cell, and a row may lack
-    // its last cells (`全市常住人口	866.60`); any other row is not guessed
+    // tab (`林 ⇥ 业 ⇥ 86.95 ⇥ 4.2`) counts as one cell, and a row may lack
+    // its last cells (`全市常住人口 ⇥ 866.60`); any other row is not guessed
     // at.
     let is_label = |s: &Span| cell_number(s.text(text)).is_none();
     let shift = if cells.len() > header.len() {
@@ -502,19 +512,19 @@ fn column_unit(
         0
     };
     let row_unit = || {
-        let at = header.iter().position(|c| *c == Column::UnitColumn)?;
+        let at = header.iter().position(|c| *c == Column::RowUnits)?;
         note_unit(cells.get(at + shift)?.text(text), currency)
     };
     match header.get(i.checked_sub(shift)?)? {
         Column::Unit(unit) => Some(*unit),
-        Column::UnitColumn => None,
+        Column::RowUnits => None,
         Column::Silent => row_unit(),
         Column::Growth => row_unit().filter(|u| u.kind == Kind::Percent),
     }
 }
 
 /// Number-only lines (one to three cells, blank lines between allowed)
-/// whose columns step evenly (`2.5	58`, `2.0	56`, `1.5	54` …): axis
+/// whose columns step evenly (`2.5 ⇥ 58`, `2.0 ⇥ 56`, `1.5 ⇥ 54` …): axis
 /// ticks. At least four lines, or three with two columns.
 fn axis_ticks(text: &str, layout: &str, verdicts: &mut Vec<(Span, Verdict)>) {
     let mut run: Vec<Vec<(Span, Decimal)>> = Vec::new();
@@ -549,7 +559,7 @@ fn axis_ticks(text: &str, layout: &str, verdicts: &mut Vec<(Span, Verdict)>) {
             })
             .collect();
         match numbers {
-            // `-15	-10	-5	0	5 … 50`: a horizontal axis on one line.
+            // `-15 ⇥ -10 ⇥ -5 ⇥ 0 ⇥ 5 … 50`: a horizontal axis on one line.
             Some(numbers)
                 if numbers.len() >= 4
                     && is_axis(&numbers.iter().map(|&n| vec![n]).collect::<Vec<_>>()) =>
@@ -673,5 +683,114 @@ fn settle(
     if !out.is_empty() {
         rejected.extend(out);
         rejected.sort_by_key(|r| r.span.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn claims(text: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} {}",
+                    &text[c.span.start..c.span.end],
+                    c.kind.as_str(),
+                    c.value.normalize(),
+                    c.unit
+                )
+            })
+            .collect()
+    }
+
+    fn left_out(text: &str, rule: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .rejected
+            .iter()
+            .filter(|r| r.rule == rule)
+            .map(|r| text[r.span.start..r.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn column_headers_give_chinese_cells_their_units() {
+        // 05-china-qiandongnan-statistical-communique-2023-zh.pdf, page 4.
+        let text = "表3 2023年主要农产品产量\n指标名称\t产量（万吨）\t比上年增长（%）\n粮食\t133.77\t-2.3\n";
+        assert_eq!(
+            claims(text),
+            ["133.77 mass 1337700 t", "-2.3 percent -2.3 %"]
+        );
+    }
+
+    #[test]
+    fn a_unit_column_gives_the_row_its_unit_and_a_piece_is_no_yuan() {
+        // 06-china-zhoukou-statistical-communique-2023-zh.pdf, page 7;
+        // 05-…-2023-zh.pdf, page 7 (`万块` of integrated circuits).
+        let text = "表6 2023年周口市交通运输主要指标及增速\n指标\t单位\t绝对数\t增长%\n货物运输总量\t亿吨\t2.92\t6.6\n集成电路\t万块\t23787.46\t170.1\n";
+        assert_eq!(
+            claims(text),
+            [
+                "2.92 mass 292000000 t",
+                "6.6 percent 6.6 %",
+                "170.1 percent 170.1 %"
+            ]
+        );
+        assert_eq!(left_out(text, "table-cell"), ["23787.46"]);
+    }
+
+    #[test]
+    fn a_wrapped_header_cell_and_a_stray_cell() {
+        // 05-…-2023-zh.pdf, page 13: the header's last cell wraps; a row
+        // with one cell too many is not matched to the header.
+        let text = "表12\t2023年财政收支情况\n\n指标名称\t绝对数（亿元）\n比上年增长（%）\n\n全部财税收入\t128.64\t76.9\n教育\t104.83\t4.6\t3.7\n";
+        assert_eq!(
+            claims(text),
+            ["128.64 money 12864000000 CNY", "76.9 percent 76.9 %"]
+        );
+        assert_eq!(left_out(text, "table-cell"), ["104.83", "4.6", "3.7"]);
+    }
+
+    #[test]
+    fn a_caption_of_one_unit_applies_and_one_of_two_units_leaves_cells_out() {
+        // 03-euroarea-ecb-economic-bulletin-2018-en.pdf, pages 67 and 113.
+        let one =
+            "Table 1\nProjections\n(percentage changes)\nMemo: 2007\t2017\t2018\nIMF\t1.4\t1.6\n";
+        assert_eq!(claims(one), ["1.4 percent 1.4 %", "1.6 percent 1.6 %"]);
+        let two = "5.2 Deposits in M3\n(EUR billions and annual growth rates; seasonally adjusted)\n\n1\t2\t3\n2015\t1,953.2\t1,503.9\t323.6\n";
+        assert!(claims(two).is_empty());
+        assert_eq!(left_out(two, "table-cell"), ["1,953.2", "1,503.9", "323.6"]);
+    }
+
+    #[test]
+    fn chart_axis_ticks_are_left_out() {
+        // 03-…-en.pdf, pages 6 and 10.
+        let vertical = "Chart 2\n2.5\t58\n\n2.0\t56\n\n1.5\t54\n\n1.0\t52\n";
+        assert!(claims(vertical).is_empty());
+        assert_eq!(left_out(vertical, "axis").len(), 8);
+        let horizontal = "Chart 4\n(percentage changes)\n-15\t-10\t-5\t0\t5\t10\t15\n";
+        assert!(claims(horizontal).is_empty());
+        // Uneven values are data, not an axis.
+        let uneven = "Chart 9\n2.5\t58\n2.1\t56\n1.5\t55\n1.0\t52\n";
+        assert!(left_out(uneven, "axis").is_empty());
+        assert_eq!(left_out(uneven, "table-cell").len(), 8);
+    }
+
+    #[test]
+    fn a_header_of_one_unit_in_every_column() {
+        // 02-malaysia-economic-outlook-ch1-2026-en.pdf, page 24.
+        let text = "Age Group\tSkills Category\n% share\t% share\n19.9\t38.1\n";
+        assert_eq!(claims(text), ["19.9 percent 19.9 %", "38.1 percent 38.1 %"]);
+    }
+
+    #[test]
+    fn prose_and_untabbed_tables_are_untouched() {
+        let text = "Legislative Department 80,132,083 78,183,856 5,000 1,943,227 0 449.2\n";
+        let before = claims(text);
+        assert!(before.iter().any(|c| c.starts_with("449.2 count")));
+        assert_eq!(
+            claims("They hired 5 and 6 people.\n"),
+            ["5 count 5 ", "6 count 6 "]
+        );
     }
 }

@@ -66,6 +66,9 @@ pub enum NonClaim {
     /// past 10^19). No report states such a quantity; the exact decimals
     /// would otherwise saturate and write a wrong number.
     OutOfRange,
+    /// A street number or a postal code of an address: `2200 South 216th
+    /// St.`, `Missouri 64106`, `WA 98198`.
+    Address,
 }
 
 /// Values must stay below 10^24 in magnitude (a septillion, far beyond any
@@ -115,7 +118,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "priorities", "tranche", "chart", "charts", "recommendation", "recommendations", "exhibit", "map",
     "footnote", "footnotes", "exit", "exits", "diagram", "diagrams",
     "routes", "lines", "figures", "tables", "title", "titles", "note", "notes", "revision", "amendment",
-    "code",
+    "code", "heading", "headings", "subheading", "subheadings",
 ];
 
 static REFERENCE_INDEX: LazyLock<WordTable<()>> =
@@ -275,6 +278,14 @@ pub const RULES: &[(NonClaim, RuleDoc)] = &[
             example: "45 and 50 trillion trillion bcm",
         },
     ),
+    (
+        NonClaim::Address,
+        RuleDoc {
+            id: "address",
+            what: "a street number or postal code locates a place, it is no quantity",
+            example: "2200 South 216th St., Des Moines, WA 98198; 901 Locust, Kansas City, Missouri 64106",
+        },
+    ),
 ];
 
 impl NonClaim {
@@ -357,6 +368,7 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| date(text, r))
         .or_else(|| time(text, r))
         .or_else(|| phone(text, r))
+        .or_else(|| address(text, r))
         .or_else(|| numbering(text, r))
         .or_else(|| reference(text, r))
         .or_else(|| name(text, r))
@@ -366,6 +378,135 @@ pub fn rejects(text: &str, r: &Reading) -> Option<NonClaim> {
         .or_else(|| speed(text, r))
         .or_else(|| out_of_contract(text, r))
         .or_else(|| lone_one(text, r))
+}
+
+/// US states by postal code and by name: a five-digit number after one is
+/// a ZIP code.
+#[rustfmt::skip]
+const US_STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+    "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "Hampshire", "Jersey", "Mexico", "York", "Carolina",
+    "Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Island", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming",
+];
+
+/// Words that end a street name: the number before is a street number.
+#[rustfmt::skip]
+const STREET_SUFFIXES: &[&str] = &[
+    "St.", "Street", "Ave.", "Avenue", "Blvd.", "Boulevard", "Road", "Rd.", "Drive", "Dr.", "Lane",
+    "Way", "Parkway", "Place", "Pl.", "Plaza", "Square",
+];
+
+/// `WA 98198`, `CA 90740–5600`, `Missouri 64106`: a US postal code after its state.
+fn follows_state(head: &str) -> bool {
+    let head = head.trim_end_matches([' ', '\n', '\u{a0}']);
+    let word_start = head
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = &head[word_start..];
+    word_start < head.len()
+        && US_STATES.contains(&word)
+        && head[..word_start].ends_with([' ', ',', '\n'])
+}
+
+/// A street number (`2200 South 216th St.`, `901 Locust, Kansas City,
+/// Missouri 64106`) or a ZIP code (`WA 98198`).
+fn address(text: &str, r: &Reading) -> Option<NonClaim> {
+    let digits = r.first.plain_integer()?;
+    if !matches!(r.measure, Measure::Count) || r.currency.is_some() {
+        return None;
+    }
+    let written = &text[r.start..r.end];
+    let plain = written.bytes().all(|b| b.is_ascii_digit());
+    if digits == 5 && plain && follows_state(&text[..r.start]) {
+        return Some(NonClaim::Address);
+    }
+    if !plain || digits > 5 {
+        return None;
+    }
+    // The words after the number, up to the end of its clause.
+    let mut end = (r.end + 80).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[r.end..end];
+    let clause = &rest[..rest.find([';', '\t']).unwrap_or(rest.len())];
+    let words: Vec<&str> = clause.split_whitespace().take(4).collect();
+    // A capitalized word right after the number: a street name.
+    if !words
+        .first()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return None;
+    }
+    let street = words.iter().skip(1).take(3).any(|w| {
+        STREET_SUFFIXES
+            .iter()
+            .any(|s| w.trim_end_matches(',') == *s)
+    });
+    // Or a town and a state with its ZIP code later in the clause.
+    let zip = clause.char_indices().any(|(i, c)| {
+        c.is_ascii_digit()
+            && !clause[..i].ends_with(|c: char| c.is_ascii_digit())
+            && clause[i..].bytes().take_while(u8::is_ascii_digit).count() == 5
+            && follows_state(&clause[..i])
+    });
+    (street || zip).then_some(NonClaim::Address)
+}
+
+/// Words after which a four-digit number is a customs tariff heading.
+const TARIFF_WORDS: &[&str] = &[
+    "heading",
+    "headings",
+    "subheading",
+    "subheadings",
+    "item",
+    "items",
+];
+
+/// A customs tariff code (HS): eight digits in groups `6802 99 00`, or a
+/// heading and its subheading `heading 2933 59` (any group of either).
+fn is_tariff_code(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    // The digit groups joined by single spaces around the number.
+    let mut from = start;
+    while from >= 2 && bytes[from - 1] == b' ' && bytes[from - 2].is_ascii_digit() {
+        let mut s = from - 1;
+        while s > 0 && bytes[s - 1].is_ascii_digit() {
+            s -= 1;
+        }
+        from = s;
+    }
+    let mut to = end;
+    while to + 1 < bytes.len() && bytes[to] == b' ' && bytes[to + 1].is_ascii_digit() {
+        let mut e = to + 1;
+        while e < bytes.len() && bytes[e].is_ascii_digit() {
+            e += 1;
+        }
+        to = e;
+    }
+    // No letter, decimal point or separator glued to either end.
+    let before_ok = from == 0
+        || !(bytes[from - 1].is_ascii_alphanumeric() || matches!(bytes[from - 1], b'.' | b','));
+    let decimal_after = bytes.get(to + 1).is_some_and(u8::is_ascii_digit);
+    let after_ok = to == bytes.len()
+        || !(bytes[to].is_ascii_alphanumeric() || (bytes[to] == b'.' && decimal_after));
+    if !before_ok || !after_ok {
+        return false;
+    }
+    let groups: Vec<usize> = text[from..to].split(' ').map(str::len).collect();
+    match groups.as_slice() {
+        [4, 2, 2] => true,
+        [4, 2] => token::before(text, from, 1)
+            .next()
+            .is_some_and(|t| TARIFF_WORDS.iter().any(|w| t.is(w))),
+        _ => false,
+    }
 }
 
 /// `59 ± 6.6 GtCO2-eq`: a number after `±` (or `+/-`) that follows
@@ -698,7 +839,9 @@ fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
     // `+49 69 1344 8034`: any group of a number that starts with `+`.
     let group_run = head.len()
         - head
-            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-')
+            .trim_end_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, ' ' | '\t' | '-' | '–' | '\n' | '(' | ')')
+            })
             .len();
     let after_plus = group_run <= 24
         && head[..head.len() - group_run].ends_with('+')
@@ -814,6 +957,7 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
         return None;
     }
     if continues_reference_list(text, r.start)
+        || is_tariff_code(text, r.start, r.end)
         || is_bill_number(text, r.start)
         || cites_a_code(text, r.start, r.end)
         || is_model_designation(text, r.start, r.end)
@@ -832,7 +976,13 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     if word.kind != TokenKind::Word {
         return None;
     }
-    if is_reference_word(text, &word) || (colon && REFERENCE_INDEX.contains(word.text)) {
+    // `tariff heading ⇥ 25 ⇥ 20`: a tab puts the number in the next
+    // column; the word before it ends a label, it does not name the
+    // number.
+    let column_apart = text[word.span.end..r.start].contains('\t');
+    if !column_apart
+        && (is_reference_word(text, &word) || (colon && REFERENCE_INDEX.contains(word.text)))
+    {
         return Some(NonClaim::Reference);
     }
     if let Some(next) = token::next(text, r.end)
@@ -1573,10 +1723,34 @@ mod tests {
     }
 
     #[test]
+    fn tariff_headings_and_codes_are_references() {
+        // 01-india-budget-speech-2025-en.pdf, pages 36 and 40.
+        assert!(
+            texts("the structure classified under tariff\nsub heading 2933 59\nand articles thereof under heading\n6802 except 6802 99 00 and headings 6401 to 6405")
+                .is_empty()
+        );
+        // Not a heading: a year and two counts.
+        assert_eq!(texts("In 2024 10 firms hired 25 people."), ["10", "25"]);
+    }
+
+    #[test]
+    fn addresses_are_no_quantities() {
+        // 04-usa-federal-register-faa-proposed-rule-2020-en.pdf, page 1.
+        assert!(
+            texts("Seattle ACO Branch, FAA, 2200 South 216th St., Des Moines,\nWA 98198; phone")
+                .is_empty()
+        );
+        assert_eq!(
+            texts("It bought 40 Boeing airplanes and 3 Main units."),
+            ["40", "3"]
+        );
+    }
+
+    #[test]
     fn table_cells_are_not_names_or_versions() {
         assert_eq!(
             texts(
-                "Year-end Reserve Above Requirement 20.1 9.6\nEconomic Statement (FES 2023) \t-40.0 \t-38.4\nFY 2022 Actual\n4.896\n\nPolicy\n1.726\n      Baseline\n"
+                "Year-end Reserve Above Requirement 20.1 9.6\nbillions of dollars\nEconomic Statement (FES 2023) \t-40.0 \t-38.4\nFY 2022 Actual\n4.896\n\nPolicy\n1.726\n      Baseline\n"
             ),
             ["20.1", "9.6", "-40.0", "-38.4", "4.896", "1.726"]
         );

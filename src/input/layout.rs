@@ -70,15 +70,61 @@ const MAX_DEPTH: usize = 48;
 pub fn pages_text(pages: &[Page]) -> Vec<String> {
     let laid: Vec<Vec<Line>> = pages.iter().map(lay_out_page).collect();
     let repeated = repeated_edge_lines(pages, &laid);
-    laid.into_iter()
+    let is_furniture = |l: &Line| may_be_furniture(l) && repeated.contains(&edge_key(&l.text));
+    // The page numbers the furniture of each page carries (`… Proposed
+    // Rules 47699`).
+    let numbers: Vec<Vec<u64>> = laid
+        .iter()
         .map(|lines| {
+            lines
+                .iter()
+                .filter(|l| is_furniture(l))
+                .flat_map(|l| integers(&l.text))
+                .collect()
+        })
+        .collect();
+    laid.iter()
+        .enumerate()
+        .map(|(i, lines)| {
             let kept: Vec<Line> = lines
-                .into_iter()
-                .filter(|l| !(may_be_furniture(l) && repeated.contains(&edge_key(&l.text))))
+                .iter()
+                .filter(|l| !is_furniture(l) && !lone_page_number(l, i, &numbers))
+                .cloned()
                 .collect();
             join_lines(&kept)
         })
         .collect()
+}
+
+/// The integers written in a line.
+fn integers(text: &str) -> Vec<u64> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty() && w.len() <= 9)
+        .filter_map(|w| w.parse().ok())
+        .collect()
+}
+
+/// A page number alone at the edge of a page whose layout differs from the
+/// rest (the first page of a Federal Register notice: `47698` alone, then
+/// `… Proposed Rules 47699` on the next page): it is the number before
+/// the next page's, or after the previous page's.
+fn lone_page_number(line: &Line, page: usize, numbers: &[Vec<u64>]) -> bool {
+    let body = line.text.trim();
+    if !line.at_edge
+        || body.is_empty()
+        || body.len() > 9
+        || !body.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let Ok(n) = body.parse::<u64>() else {
+        return false;
+    };
+    let next = numbers
+        .get(page + 1)
+        .is_some_and(|ns| ns.contains(&(n + 1)));
+    let prev = page > 0 && n > 0 && numbers[page - 1].contains(&(n - 1));
+    next || prev
 }
 
 /// A glyph inside a fragment, with what the text writer needs.
@@ -644,6 +690,39 @@ mod tests {
                 "Body text of page 3 is here.\n"
             ]
         );
+    }
+
+    #[test]
+    fn a_lone_page_number_in_sequence_with_the_next_header_is_dropped() {
+        // 04-usa-federal-register-faa-proposed-rule-2020-en.pdf: page 1
+        // has its page number alone; the later pages carry it in the
+        // running header.
+        let mut pages = vec![page(&[
+            ("47698", 500.0, 30.0),
+            ("It affects 73 airplanes.", 50.0, 300.0),
+        ])];
+        for n in 47699..=47701 {
+            pages.push(page(&[
+                (
+                    &format!("Federal Register / Vol. 85 / Proposed Rules {n}"),
+                    50.0,
+                    30.0,
+                ),
+                ("Body text.", 50.0, 300.0),
+            ]));
+        }
+        assert_eq!(
+            pages_text(&pages),
+            vec![
+                "It affects 73 airplanes.\n",
+                "Body text.\n",
+                "Body text.\n",
+                "Body text.\n"
+            ]
+        );
+        // A number out of sequence stays.
+        pages[0] = page(&[("512", 500.0, 30.0), ("Body.", 50.0, 300.0)]);
+        assert_eq!(pages_text(&pages)[0], "512\n\nBody.\n");
     }
 
     #[test]
