@@ -325,7 +325,10 @@ mod tests {
             cells("Bank of Canada\t1.1\t1.5\t..\t.."),
             ["1.1", "1.5", "..", ".."]
         );
-        assert_eq!(cells("Budget 2024\t1.1\t0.7"), ["1.1", "0.7"]);
+        assert_eq!(
+            cells("Parliamentary Budget Officer (PBO)\t1.1\t0.8"),
+            ["1.1", "0.8"]
+        );
         assert_eq!(
             cells("Tax transfers 250,000\t0 250,000"),
             ["250,000", "0", "250,000"]

@@ -296,10 +296,17 @@ impl Reach {
 }
 
 /// A bracket that names a unit no note reads (`(US cents/C$)`, `($US per
-/// barrel)`): the caption does not reach the cells under it.
+/// barrel)`, `(thousands)`, a bracket of lower-case words): the caption
+/// does not reach the cells under it. (Not an acronym, `(FIF)`.)
 fn unit_like(inner: &str) -> bool {
+    let lower = inner.to_lowercase();
     !inner.contains(|c: char| c.is_ascii_digit())
-        && (inner.contains(['$', '/', '%']) || inner.contains(" per "))
+        && (inner.contains(['$', '/', '%'])
+            || lower.contains(" per ")
+            || inner.starts_with(char::is_lowercase)
+            || ["thousand", "million", "billion", "trillion"]
+                .iter()
+                .any(|w| lower.contains(w)))
 }
 
 /// The notes of every bracket of a header line, left to right
@@ -429,6 +436,18 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
             row_units(text, on_line, line_start, &cells, |n, i| {
                 own.or_else(|| reach.unit(n, i))
             });
+        } else if let Some((unit, _, end)) = note
+            && on_line.len() >= 2
+            && body.find('\t').is_some_and(|tab| tab >= end)
+        {
+            // `Growth (%)⇥2.1⇥-0.4 and fell to -3.5%`: the label's own note
+            // gives the numbers after it, though words end the line.
+            for claim in on_line
+                .iter_mut()
+                .filter(|c| c.span.start >= line_start + end)
+            {
+                give_unit(text, claim, unit);
+            }
         } else {
             let brackets = bracketed_notes(body, currency);
             let joined = wrapped.and_then(|open| {
