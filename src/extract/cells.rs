@@ -80,8 +80,22 @@ fn fields(text: &str, start: usize, end: usize) -> Vec<Span> {
     for part in text[start..end].split('\t') {
         let lead = part.len() - part.trim_start().len();
         let body = part.trim();
-        if !body.is_empty() {
-            out.push(Span::new(at + lead, at + lead + body.len()));
+        let start = at + lead;
+        // `13,111.7 10,870.0`: two cells the layout set a space apart, each
+        // plainly whole (a separator or a decimal point in every one).
+        let words: Vec<&str> = body.split(' ').collect();
+        if words.len() >= 2
+            && words
+                .iter()
+                .all(|w| cell_number(w).is_some() && w.contains([',', '.']))
+        {
+            let mut from = start;
+            for w in words {
+                out.push(Span::new(from, from + w.len()));
+                from += w.len() + 1;
+            }
+        } else if !body.is_empty() {
+            out.push(Span::new(start, start + body.len()));
         }
         at += part.len() + 1;
     }
@@ -551,10 +565,12 @@ fn axis_ticks(text: &str, layout: &str, verdicts: &mut Vec<(Span, Verdict)>) {
             .iter()
             .map(|s| {
                 let t = s.text(text);
+                // (A tick may carry its unit: `70%`, `60%` … `0%`.)
+                let bare = t.strip_suffix('%').unwrap_or(t);
                 if is_year(t) {
                     None
                 } else {
-                    cell_number(t).map(|v| (*s, v))
+                    cell_number(bare).map(|v| (*s, v))
                 }
             })
             .collect();
@@ -622,8 +638,11 @@ fn settle(
         let inside: Vec<usize> = (first..claims.len())
             .take_while(|&k| claims[k].span.start < span.end)
             .collect();
+        // A cell with a unit of its own keeps it; an axis tick does not
+        // become data by carrying one.
         let own_unit = inside.iter().any(|&k| claims[k].kind != Kind::Count);
-        if own_unit {
+        let tick = matches!(verdict, Verdict::Out(rule, _) if rule == AXIS.0);
+        if own_unit && !tick {
             continue;
         }
         match verdict {
@@ -765,6 +784,8 @@ mod tests {
     #[test]
     fn chart_axis_ticks_are_left_out() {
         // 03-…-en.pdf, pages 6 and 10.
+        // Page 43: ticks with their unit.
+        assert!(claims("Chart D\n\n70%\n60%\n50%\n40%\n30%\n").is_empty());
         let vertical = "Chart 2\n2.5\t58\n\n2.0\t56\n\n1.5\t54\n\n1.0\t52\n";
         assert!(claims(vertical).is_empty());
         assert_eq!(left_out(vertical, "axis").len(), 8);
