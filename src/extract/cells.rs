@@ -94,12 +94,31 @@ fn fields(text: &str, start: usize, end: usize) -> Vec<Span> {
                 out.push(Span::new(from, from + w.len()));
                 from += w.len() + 1;
             }
+        } else if let Some(cut) = glued_label(body).filter(|_| out.is_empty()) {
+            // `July 1,313`, `Sep. (p) 2,325.8`: a row label and its first
+            // cell that the layout did not set apart.
+            out.push(Span::new(start, start + cut.0));
+            out.push(Span::new(start + cut.1, start + body.len()));
         } else if !body.is_empty() {
             out.push(Span::new(start, start + body.len()));
         }
         at += part.len() + 1;
     }
     out
+}
+
+/// Where a first field that is a label and a number splits (`July 1,313`
+/// → `July`, `1,313`): the label's end and the number's start. The number
+/// must be plainly whole (a separator or a decimal point) and the label
+/// must hold a letter, in at most three words (a label, not prose).
+fn glued_label(field: &str) -> Option<(usize, usize)> {
+    let space = field.rfind(' ')?;
+    let (label, number) = (field[..space].trim_end(), &field[space + 1..]);
+    (cell_number(number).is_some()
+        && number.contains([',', '.'])
+        && label.chars().any(char::is_alphabetic)
+        && label.split_whitespace().count() <= 3)
+        .then_some((label.len(), space + 1))
 }
 
 /// A bare number cell (`1,953.2`, `-0.5`, `−3`), with its value; no unit,
@@ -778,6 +797,16 @@ mod tests {
         assert_eq!(claims(one), ["1.4 percent 1.4 %", "1.6 percent 1.6 %"]);
         let two = "5.2 Deposits in M3\n(EUR billions and annual growth rates; seasonally adjusted)\n\n1\t2\t3\n2015\t1,953.2\t1,503.9\t323.6\n";
         assert!(claims(two).is_empty());
+        // Page 99: a label glued to its first cell is split from it.
+        let glued = "2.6 Debt securities\n(EUR billions; nominal values)\n\nJuly 1,313\t528\t176\n";
+        assert_eq!(
+            claims(glued),
+            [
+                "1,313 money 1313000000000 EUR",
+                "528 money 528000000000 EUR",
+                "176 money 176000000000 EUR"
+            ]
+        );
         assert_eq!(left_out(two, "table-cell"), ["1,953.2", "1,503.9", "323.6"]);
     }
 

@@ -405,11 +405,13 @@ const STREET_SUFFIXES: &[&str] = &[
 /// `WA 98198`, `CA 90740–5600`, `Missouri 64106`: a US postal code after its state.
 fn follows_state(head: &str) -> bool {
     let head = head.trim_end_matches([' ', '\n', '\u{a0}']);
-    // (After the whole character: `…Kansas–64106` has a 3-byte dash.)
-    let word_start = head
-        .char_indices()
-        .rfind(|&(_, c)| !c.is_ascii_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // (The word is ASCII letters, so its start is a char boundary.)
+    let word_start = head.len()
+        - head
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
     let word = &head[word_start..];
     word_start < head.len()
         && US_STATES.contains(&word)
