@@ -123,6 +123,32 @@ pub(super) fn head_unit<T: Copy + PartialEq>(heads: &[T], n: usize, i: usize) ->
     None
 }
 
+/// Appends a header line's words to `words`, joining a word the line
+/// before broke with a hyphen (`Assem-` / `bly`).
+pub(super) fn join_wrapped(words: &mut String, line: &str) {
+    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.is_empty() {
+        return;
+    }
+    if words.ends_with('-') {
+        words.pop();
+    } else if !words.is_empty() {
+        words.push(' ');
+    }
+    words.push_str(&line);
+}
+
+/// Whether `words` is one run of words written `times` times over
+/// (`County Executive County Assembly` three times).
+pub(super) fn repeats(words: &str, times: usize) -> bool {
+    let all: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+    if times < 2 || all.is_empty() || all.len() % times != 0 {
+        return false;
+    }
+    let part = all.len() / times;
+    all.chunks(part).all(|c| c == &all[..part])
+}
+
 /// Whether a row's label is a total (`Total`, `Sub Total`, `Subtotal`,
 /// `Grand Total`), after an optional row number.
 fn is_total(label: &str) -> bool {
@@ -336,6 +362,27 @@ mod tests {
         assert_eq!(cells("2023 0.1 | 2024 0.8"), ["2023", "0.1", "2024", "0.8"]);
         assert!(cells("4 Other Revenues   - -").is_empty());
         assert!(cells("The bill adds 1.8 FTE for the Soil").is_empty());
+    }
+
+    #[test]
+    fn sub_heads_repeated_under_each_head() {
+        let mut words = String::new();
+        for line in [
+            "County Executive County Assem-",
+            "bly County Executive County Assem-",
+            "bly",
+            "County",
+            "Executive",
+            "County",
+            "Assem-",
+            "bly",
+        ] {
+            super::join_wrapped(&mut words, line);
+        }
+        assert!(super::repeats(&words, 3));
+        assert!(!super::repeats(&words, 2));
+        assert!(!super::repeats("Total General Cash Reapprop. Federal", 2));
+        assert!(!super::repeats("", 2));
     }
 
     #[test]

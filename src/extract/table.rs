@@ -246,6 +246,9 @@ struct Reach {
     group: Option<Option<TableUnit>>,
     group_has_rows: bool,
     rows_seen: bool,
+    /// The words of the label lines under the heads, before the first row
+    /// (`County Executive County Assem-⏎bly County Executive …`).
+    subheads: String,
 }
 
 impl Reach {
@@ -259,6 +262,13 @@ impl Reach {
             return group;
         }
         if !self.heads.is_empty() {
+            let h = self.heads.len();
+            // `Budget (Kshs.) Expenditure (Kshs) Absorption (%)` over
+            // `County Executive County Assembly` three times: each head
+            // spans the same sub-columns.
+            if n > h && n % h == 0 && columns::repeats(&self.subheads, h) {
+                return self.heads.get(i / (n / h)).copied().flatten();
+            }
             return columns::head_unit(&self.heads, n, i).flatten();
         }
         self.caption
@@ -268,6 +278,7 @@ impl Reach {
     fn header(&mut self, notes: Vec<Option<TableUnit>>) {
         if !self.rows_seen {
             self.heads.extend(notes);
+            self.subheads.clear();
         } else if let [note] = notes.as_slice() {
             self.group = Some(*note);
             self.group_has_rows = false;
@@ -279,8 +290,16 @@ impl Reach {
         }
     }
 
-    /// A label line without a note ends a group that has rows.
-    fn label(&mut self) {
+    /// A label line without a note ends a group that has rows; under the
+    /// heads, before the first row, it names sub-columns.
+    /// (`ends_group`: the label is no row label wrapped onto the next line.)
+    fn label(&mut self, body: &str, ends_group: bool) {
+        if !self.rows_seen && !self.heads.is_empty() {
+            columns::join_wrapped(&mut self.subheads, body);
+        }
+        if !ends_group {
+            return;
+        }
         if self.group_has_rows {
             self.group = None;
             self.group_has_rows = false;
@@ -458,7 +477,7 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
                 match parse_note(&inner, currency) {
                     Some(unit) => reach.header(vec![Some(unit)]),
                     None if unit_like(&inner) => reach.header(vec![None]),
-                    None => reach.label(),
+                    None => reach.label(body, true),
                 }
             } else if !brackets.is_empty() {
                 reach.header(brackets);
@@ -466,8 +485,13 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
                 // `Dollars in Millions`: a new table's caption.
                 reach.end();
                 reach.caption = Some(unit);
-            } else if !continues_on_next_line(lines.get(k + 1)) {
-                reach.label();
+            } else {
+                let continues = continues_on_next_line(lines.get(k + 1));
+                if continues && ends_in_cell(k + 1) {
+                    // The first part of the next row's label.
+                } else {
+                    reach.label(body, !continues);
+                }
             }
             if let Some((unit, ..)) = note {
                 if lone_caption != Some(unit) {
