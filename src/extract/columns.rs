@@ -142,7 +142,7 @@ pub(super) fn join_wrapped(words: &mut String, line: &str) {
 /// (`County Executive County Assembly` three times).
 pub(super) fn repeats(words: &str, times: usize) -> bool {
     let all: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
-    if times < 2 || all.is_empty() || all.len() % times != 0 {
+    if times < 2 || all.is_empty() || !all.len().is_multiple_of(times) {
         return false;
     }
     let part = all.len() / times;

@@ -266,7 +266,7 @@ impl Reach {
             // `Budget (Kshs.) Expenditure (Kshs) Absorption (%)` over
             // `County Executive County Assembly` three times: each head
             // spans the same sub-columns.
-            if n > h && n % h == 0 && columns::repeats(&self.subheads, h) {
+            if n > h && n.is_multiple_of(h) && columns::repeats(&self.subheads, h) {
                 return self.heads.get(i / (n / h)).copied().flatten();
             }
             return columns::head_unit(&self.heads, n, i).flatten();
