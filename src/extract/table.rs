@@ -249,6 +249,10 @@ struct Reach {
     /// The words of the label lines under the heads, before the first row
     /// (`County Executive County Assem-⏎bly County Executive …`).
     subheads: String,
+    /// Every head names the same unit.
+    uniform: bool,
+    /// The sub-heads repeat once per head (decided at the first row).
+    spanned: bool,
 }
 
 impl Reach {
@@ -261,12 +265,15 @@ impl Reach {
         if let Some(group) = self.group {
             return group;
         }
+        if self.uniform {
+            return self.heads.first().copied().flatten();
+        }
         if !self.heads.is_empty() {
             let h = self.heads.len();
             // `Budget (Kshs.) Expenditure (Kshs) Absorption (%)` over
             // `County Executive County Assembly` three times: each head
             // spans the same sub-columns.
-            if n > h && n.is_multiple_of(h) && columns::repeats(&self.subheads, h) {
+            if n > h && n.is_multiple_of(h) && self.spanned {
                 return self.heads.get(i / (n / h)).copied().flatten();
             }
             return columns::head_unit(&self.heads, n, i).flatten();
@@ -288,6 +295,11 @@ impl Reach {
             self.group = None;
             self.rows_seen = false;
         }
+        self.uniform = !self.heads.is_empty()
+            && self
+                .heads
+                .iter()
+                .all(|&u| Some(u) == self.heads.first().copied());
     }
 
     /// A label line without a note ends a group that has rows; under the
@@ -307,6 +319,9 @@ impl Reach {
     }
 
     fn row(&mut self) {
+        if !self.rows_seen {
+            self.spanned = columns::repeats(&self.subheads, self.heads.len());
+        }
         self.rows_seen = true;
         if self.group.is_some() {
             self.group_has_rows = true;
@@ -589,13 +604,15 @@ fn row_units(
         .iter()
         .any(|c| c.span.start >= cells_from && c.value.abs() >= million);
     let n = cells.len();
+    // (Claims and cells are both in order: one walk, not a search a claim.)
+    let mut i = 0;
     for claim in on_line.iter_mut().filter(|c| c.span.start >= cells_from) {
-        let Some(i) = cells
-            .iter()
-            .position(|&(_, end)| claim.span.start < line_start + end)
-        else {
-            continue;
-        };
+        while i < n && claim.span.start >= line_start + cells[i].1 {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
         let (cell_start, cell_end) = cells[i];
         unglue_next_line(text, claim, line_start + cell_start, line_start + cell_end);
         let signed = text[line_start + cell_start..].starts_with('-')
