@@ -284,6 +284,11 @@ impl Reach {
     /// The bracketed notes of a header or label line.
     fn header(&mut self, notes: Vec<Option<TableUnit>>) {
         if !self.rows_seen {
+            // (Uniformity is kept as heads are added: a file of note lines
+            // costs its length, not its square.)
+            let first = self.heads.first().or(notes.first()).copied();
+            self.uniform =
+                (self.heads.is_empty() || self.uniform) && notes.iter().all(|&u| Some(u) == first);
             self.heads.extend(notes);
             self.subheads.clear();
         } else if let [note] = notes.as_slice() {
@@ -291,15 +296,12 @@ impl Reach {
             self.group_has_rows = false;
         } else {
             // A new header under the rows of the last: new columns.
+            let first = notes.first().copied();
+            self.uniform = notes.iter().all(|&u| Some(u) == first);
             self.heads = notes;
             self.group = None;
             self.rows_seen = false;
         }
-        self.uniform = !self.heads.is_empty()
-            && self
-                .heads
-                .iter()
-                .all(|&u| Some(u) == self.heads.first().copied());
     }
 
     /// A label line without a note ends a group that has rows; under the
