@@ -36,6 +36,7 @@
 
 pub mod cells;
 pub mod claim;
+mod columns;
 pub mod context;
 pub mod conventions;
 pub mod lang;

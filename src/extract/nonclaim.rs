@@ -982,6 +982,28 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
     None
 }
 
+/// A number written as an amount: grouped in thousands (`71,834,409`,
+/// `1,188.6`) or signed (`-403.7`). A reference word before it ends a row
+/// label (`Legislative Appropriation Bill 71,834,409`, `Various Line Items
+/// 1,188.6`, `Not Subject to Statutory Restriction -403.7`); it does not
+/// name it as `Bill 7` or `Table 3.337` do.
+fn is_amount_written(text: &str, start: usize, end: usize) -> bool {
+    let written = &text[start..end];
+    // A minus after a space (`Restriction -403.7`), not a hyphen (`24-1430`).
+    let signed = (written.starts_with(['-', '−']) && text[..start].ends_with(' '))
+        || text[..start].ends_with(" -")
+        || text[..start].ends_with(" −");
+    let grouped = written.char_indices().any(|(i, c)| {
+        c == ','
+            && written[i + 1..]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count()
+                == 3
+    });
+    grouped || signed
+}
+
 fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count)
         || r.currency.is_some()
@@ -1015,6 +1037,7 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     // number.
     let column_apart = text[word.span.end..r.start].contains('\t');
     if !column_apart
+        && !is_amount_written(text, r.start, r.end)
         && (is_reference_word(text, &word) || (colon && REFERENCE_INDEX.contains(word.text)))
     {
         return Some(NonClaim::Reference);
@@ -1812,6 +1835,22 @@ mod tests {
     #[test]
     fn ordinal_after_a_number_word() {
         assert!(texts("before we enter the twenty first century.").is_empty());
+    }
+
+    #[test]
+    fn amounts_after_a_reference_word_end_a_row_label() {
+        // Colorado appropriations report 2025 (corpus 13), Tables 3A, 4
+        // and the Agriculture pages; the numbers themselves stay names.
+        assert_eq!(
+            texts(
+                "4 HB 24-1347 FY 2024-25 Legislative Appropriation Bill 71,834,409 0
+Higher Education Various Line Items 1,188.6 1,232.9
+SB 25-088 Supplemental bill -208,651 -1,267,895
+"
+            ),
+            ["71,834,409", "1,188.6", "1,232.9", "-208,651", "-1,267,895"]
+        );
+        assert!(texts("See Table 3.337 and Bill 7 of Schedule 12.").is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use rust_decimal::Decimal;
 
+use super::columns;
 use super::model::Claim;
 use super::units::{self, DocumentCurrency, Kind, Unit};
 
@@ -39,6 +40,13 @@ pub(super) fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<Tabl
     {
         return parse_note(&format!("{scale} of {money}"), currency);
     }
+    // `Amount in Kshs.`: a word, then the note.
+    if let Some((head, rest)) = note.split_once(" in ")
+        && !head.contains(' ')
+        && let Some(unit) = parse_note(rest, currency)
+    {
+        return Some(unit);
+    }
     let note = note.strip_prefix("in ").unwrap_or(note).trim_start();
     let note = match note.get(..5) {
         Some(head) if head.eq_ignore_ascii_case("unit:") => note[5..].trim_start(),
@@ -51,12 +59,21 @@ pub(super) fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<Tabl
     let is_percent = |p: &&str| {
         note.get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            && (note.len() == p.len() || note[p.len()..].starts_with(' '))
+            && (note.len() == p.len() || note[p.len()..].starts_with([' ', ',']))
     };
     if percent.iter().any(is_percent) {
         return Some(TableUnit {
             kind: Kind::Percent,
             unit: "%",
+            scale: Decimal::ONE,
+            measure: None,
+            numbered: false,
+        });
+    }
+    if let Some(found) = bare_currency(note) {
+        return Some(TableUnit {
+            kind: Kind::Money,
+            unit: currency.resolve(found),
             scale: Decimal::ONE,
             measure: None,
             numbered: false,
@@ -90,6 +107,20 @@ pub(super) fn parse_note(note: &str, currency: &DocumentCurrency) -> Option<Tabl
         measure: None,
         numbered: false,
     })
+}
+
+/// A note that is a currency and nothing else (`Kshs.`, `in Kshs`,
+/// `US$`, `dollars`): amounts in units of it. Not a lone letter (`R`).
+fn bare_currency(note: &str) -> Option<units::Currency> {
+    if note.len() < 2 && note != "$" {
+        return None;
+    }
+    if let Some((found, 0)) = units::currency_prefix_before(note) {
+        return Some(found);
+    }
+    units::currency_suffix_at(note)
+        .filter(|&(_, minor, len)| !minor && len == note.len())
+        .map(|(found, ..)| found)
 }
 
 /// `10,000 tons`, `100 million yuan`: a number (with an optional scale
@@ -137,23 +168,6 @@ fn numbered_note(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
 fn starts_table_title(body: &str) -> bool {
     body.strip_prefix("Table ")
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
-}
-
-/// How many cells end the line (`... 0.0 -1.0`: two; `0.0` is a cell
-/// even though zero is no claim).
-fn trailing_cells(body: &str) -> usize {
-    body.split_whitespace()
-        .rev()
-        .take_while(|w| {
-            let core = w
-                .trim_start_matches(['-', '$', '('])
-                .trim_end_matches([')', '%']);
-            !core.is_empty()
-                && core
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        })
-        .count()
 }
 
 fn is_power_of_ten(number: Decimal) -> bool {
@@ -213,10 +227,169 @@ fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, us
     None
 }
 
-/// Gives table rows the unit of their label or caption; the number of a
-/// numbered note (`(Unit: 10,000 tons)`) is no claim of its own.
+/// What the lines above a row say about the units of its cells, and how
+/// far that reaches: a caption or a column head holds until the table
+/// ends (a blank line, a new table's title, a paragraph of prose), a
+/// row-group label's note until the next label.
+#[derive(Default)]
+struct Reach {
+    /// The table's caption: a line that is a note and nothing else (`Per
+    /// cent, unless otherwise indicated`, `Dollars in Millions`).
+    caption: Option<TableUnit>,
+    /// Column heads: the bracketed notes of the header lines above the
+    /// table's first row, left to right (`None`: a unit no note reads,
+    /// `(US cents/C$)`).
+    heads: Vec<Option<TableUnit>>,
+    /// The note of a row-group label after rows (`Nominal GDP level
+    /// (billions of dollars)`), which overrides the caption (`unless
+    /// otherwise indicated`) up to the next label.
+    group: Option<Option<TableUnit>>,
+    group_has_rows: bool,
+    rows_seen: bool,
+    /// The words of the label lines under the heads, before the first row
+    /// (`County Executive County Assem-⏎bly County Executive …`).
+    subheads: String,
+    /// Every head names the same unit.
+    uniform: bool,
+    /// The sub-heads repeat once per head (decided at the first row).
+    spanned: bool,
+}
+
+impl Reach {
+    fn end(&mut self) {
+        *self = Reach::default();
+    }
+
+    /// The unit of the `i`-th of a row's `n` cells.
+    fn unit(&self, n: usize, i: usize) -> Option<TableUnit> {
+        if let Some(group) = self.group {
+            return group;
+        }
+        if self.uniform {
+            return self.heads.first().copied().flatten();
+        }
+        if !self.heads.is_empty() {
+            let h = self.heads.len();
+            // `Budget (Kshs.) Expenditure (Kshs) Absorption (%)` over
+            // `County Executive County Assembly` three times: each head
+            // spans the same sub-columns.
+            if n > h && n.is_multiple_of(h) && self.spanned {
+                return self.heads.get(i / (n / h)).copied().flatten();
+            }
+            return columns::head_unit(&self.heads, n, i).flatten();
+        }
+        self.caption
+    }
+
+    /// The bracketed notes of a header or label line.
+    fn header(&mut self, notes: Vec<Option<TableUnit>>) {
+        if !self.rows_seen {
+            // (Uniformity is kept as heads are added: a file of note lines
+            // costs its length, not its square.)
+            let first = self.heads.first().or(notes.first()).copied();
+            self.uniform =
+                (self.heads.is_empty() || self.uniform) && notes.iter().all(|&u| Some(u) == first);
+            self.heads.extend(notes);
+            self.subheads.clear();
+        } else if let [note] = notes.as_slice() {
+            self.group = Some(*note);
+            self.group_has_rows = false;
+        } else {
+            // A new header under the rows of the last: new columns.
+            let first = notes.first().copied();
+            self.uniform = notes.iter().all(|&u| Some(u) == first);
+            self.heads = notes;
+            self.group = None;
+            self.rows_seen = false;
+        }
+    }
+
+    /// A label line without a note ends a group that has rows; under the
+    /// heads, before the first row, it names sub-columns.
+    /// (`ends_group`: the label is no row label wrapped onto the next line.)
+    fn label(&mut self, body: &str, ends_group: bool) {
+        if !self.rows_seen && !self.heads.is_empty() {
+            columns::join_wrapped(&mut self.subheads, body);
+        }
+        if !ends_group {
+            return;
+        }
+        if self.group_has_rows {
+            self.group = None;
+            self.group_has_rows = false;
+        }
+    }
+
+    fn row(&mut self) {
+        if !self.rows_seen {
+            self.spanned = columns::repeats(&self.subheads, self.heads.len());
+        }
+        self.rows_seen = true;
+        if self.group.is_some() {
+            self.group_has_rows = true;
+        }
+    }
+}
+
+/// A bracket that names a unit no note reads (`(US cents/C$)`, `($US per
+/// barrel)`, `(thousands)`, a bracket of lower-case words): the caption
+/// does not reach the cells under it. (Not an acronym, `(FIF)`.)
+fn unit_like(inner: &str) -> bool {
+    let lower = inner.to_lowercase();
+    !inner.contains(|c: char| c.is_ascii_digit())
+        && (inner.contains(['$', '/', '%'])
+            || lower.contains(" per ")
+            || inner.starts_with(char::is_lowercase)
+            || ["thousand", "million", "billion", "trillion"]
+                .iter()
+                .any(|w| lower.contains(w)))
+}
+
+/// The notes of every bracket of a header line, left to right
+/// (`Supplementary Budget 1 (Kshs.) Expenditure (Kshs) Absorption (%)`):
+/// a unit, or `None` for a unit no note reads; brackets that name no unit
+/// (`(FIF)`) are skipped.
+fn bracketed_notes(body: &str, currency: &DocumentCurrency) -> Vec<Option<TableUnit>> {
+    let mut notes = Vec::new();
+    let mut rest = body;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + len];
+        match parse_note(inner, currency) {
+            Some(unit) => notes.push(Some(unit)),
+            None if unit_like(inner) => notes.push(None),
+            None => {}
+        }
+        rest = &rest[open + len + 1..];
+    }
+    notes
+}
+
+/// A line that ends like a sentence is prose, unless its last cell is a
+/// placeholder (`Bank of Canada⇥1.1⇥..⇥..`).
+fn ends_a_sentence(body: &str, cells: &[(usize, usize)]) -> bool {
+    body.ends_with(['.', '!', '?', ':', ';'])
+        && !cells
+            .last()
+            .is_some_and(|&(s, e)| columns::is_placeholder(&body[s..e]))
+}
+
+/// A table's end for the column rules: a blank line, a table title, or a
+/// paragraph of prose.
+fn ends_a_table(body: &str) -> bool {
+    body.is_empty() || starts_table_title(body) || ends_tables(body)
+}
+
+/// Gives table rows the unit of their label, column head or caption; the
+/// number of a numbered note (`(Unit: 10,000 tons)`) is no claim of its
+/// own.
 pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
-    let mut caption: Option<TableUnit> = None;
+    let mut reach = Reach::default();
+    // A bracket opened at the end of a label line, closed on the next
+    // (`Nominal GDP level (billions of` / `dollars) 1`).
+    let mut open_bracket: Option<&str> = None;
     // A table flattened one cell per line keeps its caption across the
     // blank lines between cells, until prose; only while one caption
     // stands above the cells (two, `Value (Billions of dollars)` and
@@ -226,23 +399,36 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
     let mut numbered_notes: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    // (A line that ends like a sentence is prose, whatever its last word:
+    // `percent in November 2022, its highest rate since December 2017.`)
+    let ends_in_cell = |k: usize| {
+        lines.get(k).is_some_and(|l| {
+            let body = l.trim_end();
+            let cells = columns::row_cells(body);
+            !cells.is_empty() && !ends_a_sentence(body, &cells)
+        })
+    };
+    for (k, line) in lines.iter().enumerate() {
         let line_end = line_start + line.len();
         let body = line.trim_end();
         // A blank line or a new table's title ends the caption's reach.
         if body.is_empty() || starts_table_title(body) {
-            caption = None;
+            reach.end();
         }
         let first = next;
         while next < claims.len() && claims[next].span.start < line_end {
             next += 1;
         }
+        let cells = columns::row_cells(body);
+        let wrapped = open_bracket.take();
         // A line that ends like a sentence is prose: neither a row nor a
-        // caption.
-        if body.ends_with(['.', '!', '?', ':', ';']) {
+        // caption; a paragraph of it ends the table.
+        if ends_a_sentence(body, &cells) {
             if ends_tables(body) {
                 lone_caption = None;
                 captions_above = 0;
+                reach.end();
             }
             line_start = line_end;
             continue;
@@ -258,6 +444,11 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
         let lone_cell = on_line.len() == 1
             && text.get(on_line[0].span.start..on_line[0].span.end) == Some(body.trim_start())
             && note.is_none();
+        let cells_from = line_start + cells.first().map_or(body.len(), |c| c.0);
+        let in_cells = on_line
+            .iter()
+            .filter(|c| c.span.start >= cells_from)
+            .count();
         if lone_cell {
             // (Only a money caption: a bare `(%)` above one-cell lines is
             // the header of one column among others.)
@@ -266,40 +457,194 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
             {
                 give_unit(text, &mut on_line[0], unit);
             }
-        } else if on_line.len() >= 2 || (on_line.len() == 1 && trailing_cells(body) >= 2) {
-            let (unit, from) = match note {
-                Some((unit, _, end)) => (Some(unit), line_start + end),
-                None => (caption, line_start),
-            };
-            if let Some(unit) = unit {
-                // `Agriculture $78,293,462 ... $4,719,310 332.1`: in a row
-                // written in units (cells of a million or more), a small
-                // decimal cell is another column (staff, FTE), not money.
-                let million = Decimal::from(1_000_000);
-                let in_units =
-                    unit.scale >= million && on_line.iter().any(|c| c.value.abs() >= million);
-                for claim in on_line.iter_mut().filter(|c| c.span.start >= from) {
-                    let other_column = in_units
-                        && claim.value.abs() < million
-                        && text
-                            .get(claim.span.start..claim.span.end)
-                            .is_some_and(|t| t.contains('.'));
-                    if !other_column {
-                        give_unit(text, claim, unit);
-                    }
+        } else if in_cells >= 2
+            || (in_cells == 1 && cells.len() >= 2)
+            || one_cell_row(body, on_line.len(), in_cells, cells.len(), || {
+                (k > 0 && ends_in_cell(k - 1)) || ends_in_cell(k + 1)
+            })
+        {
+            reach.row();
+            let label = &body[..cells_from - line_start];
+            if columns::counts_people(label) {
+                line_start = line_end;
+                continue;
+            }
+            let own = note_of(label, currency).map(|(u, ..)| u);
+            row_units(text, on_line, line_start, &cells, |n, i| {
+                own.or_else(|| reach.unit(n, i))
+            });
+        } else if let Some((unit, _, end)) = note
+            && on_line.len() >= 2
+            && body.find('\t').is_some_and(|tab| tab >= end)
+        {
+            // `Growth (%)⇥2.1⇥-0.4 and fell to -3.5%`: the label's own note
+            // gives the numbers after it, though words end the line.
+            for claim in on_line
+                .iter_mut()
+                .filter(|c| c.span.start >= line_start + end)
+            {
+                give_unit(text, claim, unit);
+            }
+        } else {
+            let brackets = bracketed_notes(body, currency);
+            let joined = wrapped.and_then(|open| {
+                let close = body.find(')')?;
+                (!body[..close].contains('(')).then(|| format!("{open} {}", &body[..close]))
+            });
+            if let Some(inner) = joined {
+                match parse_note(&inner, currency) {
+                    Some(unit) => reach.header(vec![Some(unit)]),
+                    None if unit_like(&inner) => reach.header(vec![None]),
+                    None => reach.label(body, true),
+                }
+            } else if !brackets.is_empty() {
+                reach.header(brackets);
+            } else if let Some((unit, ..)) = note {
+                // `Dollars in Millions`: a new table's caption.
+                reach.end();
+                reach.caption = Some(unit);
+            } else {
+                let continues = continues_on_next_line(lines.get(k + 1));
+                if continues && ends_in_cell(k + 1) {
+                    // The first part of the next row's label.
+                } else {
+                    reach.label(body, !continues);
                 }
             }
-        } else if let Some((unit, ..)) = note {
-            caption = Some(unit);
-            if lone_caption != Some(unit) {
-                captions_above += 1;
+            if let Some((unit, ..)) = note {
+                if lone_caption != Some(unit) {
+                    captions_above += 1;
+                }
+                lone_caption = Some(unit);
             }
-            lone_caption = Some(unit);
+            if let Some(open) = body.rfind('(')
+                && !body[open..].contains(')')
+            {
+                open_bracket = Some(&body[open + 1..]);
+            }
         }
         line_start = line_end;
     }
     if !numbered_notes.is_empty() {
         claims.retain(|c| !inside_a_note(&numbered_notes, c.span.start, c.span.end));
+    }
+    columns::currency_columns(text, claims, ends_a_table);
+}
+
+/// A bare cell at the end of a row whose unit the reader took from the
+/// start of the next line (`3,867,650,318⏎% of Total 20`, `332.1⏎$
+/// Change from prior year`) is a bare cell: that unit belongs to the next
+/// row's label.
+fn unglue_next_line(text: &str, claim: &mut Claim, cell_start: usize, cell_end: usize) {
+    let crosses = claim.span.end > cell_end
+        && text
+            .get(cell_end..claim.span.end)
+            .is_some_and(|gap| gap.contains('\n'));
+    let bare = text.get(cell_start..cell_end).is_some_and(|cell| {
+        cell.trim_start_matches('-')
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    });
+    if crosses && bare && claim.kind != Kind::Count && claim.value_max.is_none() {
+        claim.kind = Kind::Count;
+        claim.unit = "";
+        claim.norm_unit = "";
+        claim.norm_value = claim.value;
+        claim.span.end = cell_end;
+    }
+}
+
+/// Whether the next line goes on with this line's words (`Difference
+/// between FES 2023` / `and Budget 2024⇥18⇥56`): a row label wrapped over
+/// two lines, not the label of a new group of rows.
+fn continues_on_next_line(next: Option<&&str>) -> bool {
+    next.is_some_and(|l| l.trim_start().starts_with(|c: char| c.is_lowercase()))
+}
+
+/// A row of one cell (`Less: … Statutory Restriction -403.7`): a short
+/// line whose last token is its only cell, written like an amount (not
+/// the footnote marker of `GDP inflation 1`), with at most one other number
+/// (a row number, `(5.0% of personal income)`), next to another line that
+/// ends in a cell. (A line of prose that wraps after a number is longer,
+/// or stands alone.)
+fn one_cell_row(
+    body: &str,
+    claims: usize,
+    in_cells: usize,
+    cells: usize,
+    beside_a_row: impl Fn() -> bool,
+) -> bool {
+    let amount_like = body
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|cell| cell.contains([',', '.', '$', '-']));
+    in_cells == 1
+        && cells == 1
+        && amount_like
+        && claims <= 2
+        && body.split_whitespace().count() <= 15
+        && beside_a_row()
+}
+
+/// Gives the cells of one row (`cells`, byte ranges of the line that
+/// starts at `line_start`) the unit `unit_of(n, i)` names for the `i`-th
+/// of `n` cells. A cell written with a minus (`-$222,287 -1.1%`) is
+/// negative even where the reader took the minus for a dash.
+fn row_units(
+    text: &str,
+    on_line: &mut [Claim],
+    line_start: usize,
+    cells: &[(usize, usize)],
+    unit_of: impl Fn(usize, usize) -> Option<TableUnit>,
+) {
+    let million = Decimal::from(1_000_000);
+    let cells_from = line_start + cells.first().map_or(0, |c| c.0);
+    // `Agriculture $78,293,462 ... 5,000 ... 332.1` under `Dollars in
+    // Millions`: a row with cells of a million or more is written in
+    // units; none of its cells takes the scale, and a small decimal cell
+    // is another column (staff, FTE), not money.
+    let in_units = on_line
+        .iter()
+        .any(|c| c.span.start >= cells_from && c.value.abs() >= million);
+    let n = cells.len();
+    // (Claims and cells are both in order: one walk, not a search a claim.)
+    let mut i = 0;
+    for claim in on_line.iter_mut().filter(|c| c.span.start >= cells_from) {
+        while i < n && claim.span.start >= line_start + cells[i].1 {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        let (cell_start, cell_end) = cells[i];
+        unglue_next_line(text, claim, line_start + cell_start, line_start + cell_end);
+        let signed = text[line_start + cell_start..].starts_with('-')
+            && claim.span.start == line_start + cell_start + 1
+            && claim.value.is_sign_positive()
+            && claim.value_max.is_none();
+        if signed {
+            claim.value = -claim.value;
+            claim.norm_value = -claim.norm_value;
+        }
+        let Some(unit) = unit_of(n, i) else { continue };
+        let scaled = unit.scale >= million && in_units;
+        if scaled
+            && claim.value.abs() < million
+            && text
+                .get(claim.span.start..claim.span.end)
+                .is_some_and(|t| t.contains('.'))
+        {
+            continue;
+        }
+        let unit = if scaled {
+            TableUnit {
+                scale: Decimal::ONE,
+                ..unit
+            }
+        } else {
+            unit
+        };
+        give_unit(text, claim, unit);
     }
 }
 
@@ -307,7 +652,7 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
 /// It ends every table above it (no caption reaches past it); `part`
 /// cuts a large document only after such a line.
 pub fn ends_tables(body: &str) -> bool {
-    body.ends_with(['.', '!', '?', ':', ';']) && body.split_whitespace().count() >= 8
+    ends_a_sentence(body, &columns::row_cells(body)) && body.split_whitespace().count() >= 8
 }
 
 /// Whether `start..end` lies inside one of `notes`, which are sorted and
