@@ -446,68 +446,13 @@ fn read_rest(
     };
     if let Some((second, second_prefix)) = range_end(text, &reading) {
         let currency = prefix.or(second_prefix);
-        let (measure, end, unit_scale) =
-            measure_after(text, second.span.end, currency, second.scaled());
-        let mut second = second;
-        second.value = second.value.saturating_mul(unit_scale);
-        if unit_scale != Decimal::ONE && first_measure == Measure::Count {
-            reading.first.value = reading.first.value.saturating_mul(unit_scale);
-        }
-        let compatible = match (first_measure, measure) {
-            (Measure::Count, _) => true,
-            (a, b) => a == b,
-        };
-        if compatible {
-            reading.second = Some(second);
-            reading.currency = currency;
-            reading.measure = measure;
-            reading.end = end;
-            // `between 3 and 4 million`: the scale of the high end applies
-            // to an unscaled low end.
-            if second.scaled()
-                && !first.scaled()
-                && first.value.saturating_mul(second.scale) < second.value
-            {
-                reading.first.value = reading.first.value.saturating_mul(second.scale);
-                reading.first.scale = second.scale;
-            }
-        }
+        take_range_end(text, &mut reading, (first, first_measure), second, currency);
     }
     if let Some((part, end)) = compound_part(text, &reading) {
         reading.first.value = reading.first.value.saturating_add(part);
         reading.end = end;
     }
-    let bare = reading.second.is_none() && reading.measure == Measure::Count;
-    if bare
-        && !reading.first.scaled()
-        && !reading.first.is_year_like()
-        && let Some((measure, scale)) = borrowed_measure(text, &reading)
-    {
-        reading.measure = measure;
-        reading.first.value = reading.first.value.saturating_mul(scale);
-        reading.first.scale = scale;
-    } else if bare
-        && !reading.first.scaled()
-        && let Some((measure, scale)) = measure_after_margin(text, &reading)
-    {
-        reading.measure = measure;
-        reading.first.value = reading.first.value.saturating_mul(scale);
-        reading.first.scale = scale;
-    } else if bare
-        && !reading.first.scaled()
-        && let Some((measure, scale)) = measure_after_interval(text, &reading)
-    {
-        reading.measure = measure;
-        reading.first.value = reading.first.value.saturating_mul(scale);
-        reading.first.scale = scale;
-    } else if bare && let Some(currency) = currency_of_change_origin(text, &reading) {
-        reading.measure = Measure::Money(code_placeholder(currency));
-    } else if bare
-        && !reading.first.value.fract().is_zero()
-        && let Some(unit) = unit_named_before(text, reading.start)
-    {
-        reading.measure = Measure::Unit(unit);
-    }
+    measure_of_bare(text, &mut reading);
     // (`[0.15 to 0.25] m`: an interval takes the unit after its `]`.)
     if reading.second.is_some()
         && reading.measure == Measure::Count
@@ -522,6 +467,81 @@ fn read_rest(
         reading.end = reading.second.unwrap_or(reading.first).span.end;
     }
     reading
+}
+
+/// Takes the high end `second` of a range into `reading`, with its unit,
+/// when that unit agrees with the first number's (`first` as read, with
+/// `first_measure`); `currency` is the range's.
+fn take_range_end(
+    text: &str,
+    reading: &mut Reading,
+    (first, first_measure): (Number, Measure),
+    second: Number,
+    currency: Option<Currency>,
+) {
+    let (measure, end, unit_scale) =
+        measure_after(text, second.span.end, currency, second.scaled());
+    let mut second = second;
+    second.value = second.value.saturating_mul(unit_scale);
+    if unit_scale != Decimal::ONE && first_measure == Measure::Count {
+        reading.first.value = reading.first.value.saturating_mul(unit_scale);
+    }
+    let compatible = match (first_measure, measure) {
+        (Measure::Count, _) => true,
+        (a, b) => a == b,
+    };
+    if compatible {
+        reading.second = Some(second);
+        reading.currency = currency;
+        reading.measure = measure;
+        reading.end = end;
+        // `between 3 and 4 million`: the scale of the high end applies
+        // to an unscaled low end.
+        if second.scaled()
+            && !first.scaled()
+            && first.value.saturating_mul(second.scale) < second.value
+        {
+            reading.first.value = reading.first.value.saturating_mul(second.scale);
+            reading.first.scale = second.scale;
+        }
+    }
+}
+
+/// A bare number (no range, no unit) takes a measure from around it: one
+/// borrowed from a neighbour, one after a margin or an interval, the
+/// currency of the change it starts from, or a unit named before it.
+fn measure_of_bare(text: &str, reading: &mut Reading) {
+    let bare = reading.second.is_none() && reading.measure == Measure::Count;
+    if bare
+        && !reading.first.scaled()
+        && !reading.first.is_year_like()
+        && let Some((measure, scale)) = borrowed_measure(text, reading)
+    {
+        reading.measure = measure;
+        reading.first.value = reading.first.value.saturating_mul(scale);
+        reading.first.scale = scale;
+    } else if bare
+        && !reading.first.scaled()
+        && let Some((measure, scale)) = measure_after_margin(text, reading)
+    {
+        reading.measure = measure;
+        reading.first.value = reading.first.value.saturating_mul(scale);
+        reading.first.scale = scale;
+    } else if bare
+        && !reading.first.scaled()
+        && let Some((measure, scale)) = measure_after_interval(text, reading)
+    {
+        reading.measure = measure;
+        reading.first.value = reading.first.value.saturating_mul(scale);
+        reading.first.scale = scale;
+    } else if bare && let Some(currency) = currency_of_change_origin(text, reading) {
+        reading.measure = Measure::Money(code_placeholder(currency));
+    } else if bare
+        && !reading.first.value.fract().is_zero()
+        && let Some(unit) = unit_named_before(text, reading.start)
+    {
+        reading.measure = Measure::Unit(unit);
+    }
 }
 
 /// `0.5k miles`, `10k km`: a `k` glued to digits is a thousand when a

@@ -466,166 +466,9 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .map(str::to_ascii_lowercase)
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        let after_comma = between.trim_start().starts_with(',');
-        let listed = words.is_empty() && between.trim() == ",";
-        // `0.8 per cent this year and 1.9 per cent next year`,
-        // `7.0 per cent in FY23 and 9.7 per cent in FY22`
-        // (`0.7% in August and 0.2% in September`; `26 per cent in number
-        // and 31 per cent in value`, placed, of one kind and unit.)
-        // (`grows 4.3 per cent in real terms this year and 2.6 per cent
-        // next year`: the terms of a measure may stand with the date.)
-        let dated_pair = matches!(words.last(), Some(&"and" | &"or"))
-            && (words[..words.len() - 1].iter().all(|w| {
-                TIME_WORDS.contains(w)
-                    || ["real", "nominal", "terms"].contains(w)
-                    || MONTHS.contains(w)
-                    || w.chars().any(|c| c.is_ascii_digit())
-            }) || (words.len() <= 4
-                && ["in", "for", "on"].contains(&words[0])
-                && prev.kind == claim.kind
-                && prev.unit == claim.unit));
-        // `fell by 3%, or about $2 billion`: a restatement after `or` may
-        // carry a qualifier; `rose 1.4% (CAD 5.0 billion)` is one in
-        // brackets.
-        let unqualified = words
-            .iter()
-            .rposition(|w| !is_pair_qualifier(w))
-            .map_or(&words[..0], |last| &words[..=last]);
-        // (`grew 0.7 per cent on the quarter, or 2.9 per cent at an
-        // annualized rate`: the `or` after the last comma.)
-        let after_last_comma: Vec<&str> = between
-            .rsplit(',')
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .filter(|w| !is_pair_qualifier(w))
-            .collect();
-        // (`grew by 2.1 per cent (around 297,000 people)`)
-        let bracketed = between
-            .trim()
-            .strip_prefix('(')
-            .is_some_and(|inside| inside.split_whitespace().all(is_pair_qualifier));
-        // (`grew 0.6 per cent in January (7.4 per cent annualized)`.)
-        let dated_bracket = between.trim_end().ends_with('(')
-            && !between.contains(')')
-            && !words.is_empty()
-            && words.iter().all(|w| {
-                TIME_WORDS.contains(w)
-                    || MONTHS.contains(w)
-                    || w.chars().all(|c| c.is_ascii_digit())
-            });
-        let restated = matches!(unqualified, ["or"])
-            || bracketed
-            || dated_bracket
-            || (between.contains(',') && matches!(after_last_comma.as_slice(), ["or"]));
-        // `grow by 3½% in 2022, 1¾% in 2023, and 2½% in 2024`, `increased
-        // by 118.9% in credit cards, 77.2% in vehicle loans, and ...`: an
-        // item of a list of like values, dated or placed, before a comma.
-        let item_words = match words.as_slice() {
-            [head @ .., "and" | "or"] => head,
-            all => all,
-        };
-        let list_item = between
-            .trim_end()
-            .trim_end_matches(['a', 'n', 'd', 'o', 'r'])
-            .trim_end()
-            .ends_with(',')
-            && !item_words.is_empty()
-            && item_words.len() <= 5
-            && prev.kind == claim.kind
-            && prev.unit == claim.unit
-            && !item_words.iter().any(|w| {
-                [
-                    "compared",
-                    "than",
-                    "from",
-                    "versus",
-                    "against",
-                    "respectively",
-                ]
-                .contains(w)
-            })
-            && (item_words.iter().all(|w| {
-                TIME_WORDS.contains(w)
-                    || MONTHS.contains(w)
-                    || w.chars().any(|c| c.is_ascii_digit())
-            }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]));
-        // (`grows by 1.9 percent in 2025, measured from the fourth
-        // quarter, and by 1.8 percent, on average`: `and by` repeats the
-        // change.)
-        let repeated_by = between.contains(',')
-            && matches!(after_last_comma.as_slice(), ["and", "by"])
-            && prev.kind == claim.kind
-            && prev.unit == claim.unit;
-        let coordinated = listed
-            || repeated_by
-            || dated_pair
-            || restated
-            || list_item
-            || is_leading_list_item(between, &words, prev, claim)
-            || matches!(words.as_slice(), ["and"] | ["or"]);
-        // `declined by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`
-        // `grown by three percentage points of GDP, to around 18%`
-        let tail: Vec<String> = between
-            .rsplit(',')
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .map(str::to_ascii_lowercase)
-            .collect();
-        // (`from €80 billion to €60 billion in April 2017, and then to €30
-        // billion`: `and then` continues the change.)
-        let tail: Vec<String> = match tail.as_slice() {
-            [and, then, rest @ ..] if and == "and" && then == "then" => rest.to_vec(),
-            [then, rest @ ..] if then == "then" => rest.to_vec(),
-            _ => tail,
-        };
-        let to_level = between.contains(',')
-            && tail.first().is_some_and(|w| w == "to")
-            && (tail[1..].iter().all(|w| is_bound_word(w)) || frames_level(&tail[1..]));
-        // `grew by 3.4 GW during the year to reach 21.7 GW`: a time phrase
-        // may stand before the words that introduce the level.
-        // (`fell by 26,000 on the quarter to 898,000`, `increased by 8,900
-        // in April 2024 to 1.593 million`)
-        let undated = words
-            .iter()
-            .position(|w| {
-                !(TIME_WORDS.contains(w)
-                    || ["during", "over", "on", "respectively"].contains(w)
-                    || MONTHS.contains(w)
-                    || w.bytes().all(|b| b.is_ascii_digit()))
-            })
-            .map_or(&words[..0], |first| &words[first..]);
-        // `added 35 docking stations, for a total of 311`
-        let tail_words: Vec<&str> = tail.iter().map(String::as_str).collect();
-        // `increased by 39,700 people to 14,405,400`: the counted noun
-        // may stand before `to`.
-        let counted_to = prev.kind == Kind::Count
-            && claim.kind == Kind::Count
-            && matches!(undated, [noun, "to"] if noun.chars().all(|c| c.is_ascii_lowercase()));
-        let reaching = to_level
-            || counted_to
-            // (`grew by 4.8% and 6.1% respectively, reaching 58,710 yuan`:
-            // the comma after `respectively` counts.)
-            || ((after_comma
-                || (between.contains(',') && undated.first() == Some(&"reaching"))
-                || matches!(
-                    undated,
-                    ["to"] | ["to", "reach"] | ["to", "a", "total", "of"] | ["to", "a", "record"]
-                ))
-                && LEVEL_REACHED.contains(&undated))
-            // (`reduced by a cumulative 125 basis points to a historic low
-            // of 1.75%`)
-            || matches!(undated, ["to", frame @ ..] if frames_level(&owned(frame)))
-            // (`will rise to $7,400 in January 2025 and reach $8,000 by
-            // 2026`)
-            || matches!(undated, ["and", "reach" | "reaches" | "reached"])
-            || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()))
-            || (between.contains(',') && carries_to_level(&tail_words))
-            // (`increased by USD 5.1 billion compared to the same period of
-            // the previous year, reaching USD 51.2 billion`: after the last
-            // comma, whatever stood before it.)
-            || (between.contains(',') && LEVEL_REACHED.contains(&tail_words.as_slice()));
+        let restated = is_restated(between, &words);
+        let coordinated = restated || is_coordinated(between, &words, prev, claim);
+        let reaching = reaches_level(between, &words, prev, claim);
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
@@ -658,49 +501,233 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
                 std::cmp::Ordering::Less => Trend::Down,
                 std::cmp::Ordering::Equal => Trend::None,
             };
-        } else if prev.trend == Trend::None && claim.trend != Trend::None && between.contains(',') {
-            let tail = between
-                .rsplit(',')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase();
-            // `1.3 trillion yuan, 300 billion yuan more than last year`
-            // `214 million passengers, a 12% increase`
-            let article = matches!(tail.as_str(), "a" | "an");
-            // `480 billion yuan were issued, 35 billion yuan more than
-            // planned`: a difference against a plan keeps its trend.
-            // (`12.2 per cent (or $89.3 billion) higher than the original
-            // estimate`: read past the restatement.)
-            let sentence = Span::new(claim.span.start, text.len());
-            let after = context::past_restatement(text, claim.span.end, sentence);
-            let against_plan = token::after(text, after, 5).any(|t| {
-                [
-                    "planned",
-                    "expected",
-                    "estimated",
-                    "budgeted",
-                    "forecast",
-                    "projected",
-                    "targeted",
-                    "estimate",
-                    "original",
-                ]
-                .iter()
-                .any(|w| t.is(w))
-            });
-            // (`₹1.88 lakh crore, about 8.5 per cent lower than in FY23`:
-            // a bound word may open a difference against an earlier time.)
-            let bound_difference = !tail.is_empty()
-                && tail.split_whitespace().all(is_bound_word)
-                && context::is_against_earlier_time(text, claim.span);
-            if (tail.is_empty() || article || bound_difference || states_change_of(&tail))
-                && !against_plan
-            {
-                prev.trend = claim.trend;
-            }
+        } else if prev.trend == Trend::None
+            && claim.trend != Trend::None
+            && between.contains(',')
+            && is_difference_after_comma(text, claim, between)
+        {
+            prev.trend = claim.trend;
         }
     }
+}
+
+/// The words after the last comma of `between`, pair qualifiers left out
+/// (`grew 0.7 per cent on the quarter, or 2.9 per cent at an annualized
+/// rate`: `or`).
+fn after_last_comma(between: &str) -> Vec<&str> {
+    between
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .filter(|w| !is_pair_qualifier(w))
+        .collect()
+}
+
+/// Is the second number a restatement of the first: `fell by 3%, or
+/// about $2 billion` (after `or`, maybe with a qualifier), `rose 1.4%
+/// (CAD 5.0 billion)` (in brackets)?
+fn is_restated(between: &str, words: &[&str]) -> bool {
+    let unqualified = words
+        .iter()
+        .rposition(|w| !is_pair_qualifier(w))
+        .map_or(&words[..0], |last| &words[..=last]);
+    // (`grew by 2.1 per cent (around 297,000 people)`)
+    let bracketed = between
+        .trim()
+        .strip_prefix('(')
+        .is_some_and(|inside| inside.split_whitespace().all(is_pair_qualifier));
+    // (`grew 0.6 per cent in January (7.4 per cent annualized)`.)
+    let dated_bracket = between.trim_end().ends_with('(')
+        && !between.contains(')')
+        && !words.is_empty()
+        && words.iter().all(|w| {
+            TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().all(|c| c.is_ascii_digit())
+        });
+    matches!(unqualified, ["or"])
+        || bracketed
+        || dated_bracket
+        || (between.contains(',') && matches!(after_last_comma(between).as_slice(), ["or"]))
+}
+
+/// Are the two numbers coordinated (a list, a dated or placed pair, a
+/// repeated `and by`), so that the second shares the first's trend?
+fn is_coordinated(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    let listed = words.is_empty() && between.trim() == ",";
+    // (`grows by 1.9 percent in 2025, measured from the fourth
+    // quarter, and by 1.8 percent, on average`: `and by` repeats the
+    // change.)
+    let repeated_by = between.contains(',')
+        && matches!(after_last_comma(between).as_slice(), ["and", "by"])
+        && prev.kind == claim.kind
+        && prev.unit == claim.unit;
+    listed
+        || repeated_by
+        || is_dated_pair(words, prev, claim)
+        || is_list_item(between, words, prev, claim)
+        || is_leading_list_item(between, words, prev, claim)
+        || matches!(words, ["and"] | ["or"])
+}
+
+/// `0.8 per cent this year and 1.9 per cent next year`, `7.0 per cent in
+/// FY23 and 9.7 per cent in FY22` (`0.7% in August and 0.2% in
+/// September`; `26 per cent in number and 31 per cent in value`, placed,
+/// of one kind and unit). (`grows 4.3 per cent in real terms this year and
+/// 2.6 per cent next year`: the terms of a measure may stand with the
+/// date.)
+fn is_dated_pair(words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    matches!(words.last(), Some(&"and" | &"or"))
+        && (words[..words.len() - 1].iter().all(|w| {
+            TIME_WORDS.contains(w)
+                || ["real", "nominal", "terms"].contains(w)
+                || MONTHS.contains(w)
+                || w.chars().any(|c| c.is_ascii_digit())
+        }) || (words.len() <= 4
+            && ["in", "for", "on"].contains(&words[0])
+            && prev.kind == claim.kind
+            && prev.unit == claim.unit))
+}
+
+/// `grow by 3½% in 2022, 1¾% in 2023, and 2½% in 2024`, `increased by
+/// 118.9% in credit cards, 77.2% in vehicle loans, and ...`: an item of a
+/// list of like values, dated or placed, before a comma.
+fn is_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    let item_words = match words {
+        [head @ .., "and" | "or"] => head,
+        all => all,
+    };
+    between
+        .trim_end()
+        .trim_end_matches(['a', 'n', 'd', 'o', 'r'])
+        .trim_end()
+        .ends_with(',')
+        && !item_words.is_empty()
+        && item_words.len() <= 5
+        && prev.kind == claim.kind
+        && prev.unit == claim.unit
+        && !item_words.iter().any(|w| {
+            [
+                "compared",
+                "than",
+                "from",
+                "versus",
+                "against",
+                "respectively",
+            ]
+            .contains(w)
+        })
+        && (item_words.iter().all(|w| {
+            TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().any(|c| c.is_ascii_digit())
+        }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]))
+}
+
+/// Is the second number the level the first change reached: `declined
+/// by 43,000 to 916,000`, `grew 0.3%, to 216.5 million`, `grew by 5
+/// percent, reaching 140.19 trillion yuan`?
+fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    let after_comma = between.trim_start().starts_with(',');
+    // `grown by three percentage points of GDP, to around 18%`
+    let tail: Vec<String> = between
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    // (`from €80 billion to €60 billion in April 2017, and then to €30
+    // billion`: `and then` continues the change.)
+    let tail: Vec<String> = match tail.as_slice() {
+        [and, then, rest @ ..] if and == "and" && then == "then" => rest.to_vec(),
+        [then, rest @ ..] if then == "then" => rest.to_vec(),
+        _ => tail,
+    };
+    let to_level = between.contains(',')
+        && tail.first().is_some_and(|w| w == "to")
+        && (tail[1..].iter().all(|w| is_bound_word(w)) || frames_level(&tail[1..]));
+    // `grew by 3.4 GW during the year to reach 21.7 GW`: a time phrase
+    // may stand before the words that introduce the level.
+    // (`fell by 26,000 on the quarter to 898,000`, `increased by 8,900
+    // in April 2024 to 1.593 million`)
+    let undated = words
+        .iter()
+        .position(|w| {
+            !(TIME_WORDS.contains(w)
+                || ["during", "over", "on", "respectively"].contains(w)
+                || MONTHS.contains(w)
+                || w.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map_or(&words[..0], |first| &words[first..]);
+    // `added 35 docking stations, for a total of 311`
+    let tail_words: Vec<&str> = tail.iter().map(String::as_str).collect();
+    // `increased by 39,700 people to 14,405,400`: the counted noun
+    // may stand before `to`.
+    let counted_to = prev.kind == Kind::Count
+        && claim.kind == Kind::Count
+        && matches!(undated, [noun, "to"] if noun.chars().all(|c| c.is_ascii_lowercase()));
+    to_level
+        || counted_to
+        // (`grew by 4.8% and 6.1% respectively, reaching 58,710 yuan`:
+        // the comma after `respectively` counts.)
+        || ((after_comma
+            || (between.contains(',') && undated.first() == Some(&"reaching"))
+            || matches!(
+                undated,
+                ["to"] | ["to", "reach"] | ["to", "a", "total", "of"] | ["to", "a", "record"]
+            ))
+            && LEVEL_REACHED.contains(&undated))
+        // (`reduced by a cumulative 125 basis points to a historic low
+        // of 1.75%`)
+        || matches!(undated, ["to", frame @ ..] if frames_level(&owned(frame)))
+        // (`will rise to $7,400 in January 2025 and reach $8,000 by
+        // 2026`)
+        || matches!(undated, ["and", "reach" | "reaches" | "reached"])
+        || (between.contains(',') && TOTAL_REACHED.contains(&tail_words.as_slice()))
+        || (between.contains(',') && carries_to_level(&tail_words))
+        // (`increased by USD 5.1 billion compared to the same period of
+        // the previous year, reaching USD 51.2 billion`: after the last
+        // comma, whatever stood before it.)
+        || (between.contains(',') && LEVEL_REACHED.contains(&tail_words.as_slice()))
+}
+
+/// After a comma, is the second number (with a trend) the difference of
+/// the first from an earlier or other level: `1.3 trillion yuan, 300
+/// billion yuan more than last year`, `214 million passengers, a 12%
+/// increase`, but not a difference against a plan?
+fn is_difference_after_comma(text: &str, claim: &Claim, between: &str) -> bool {
+    let tail = between
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let article = matches!(tail.as_str(), "a" | "an");
+    // `480 billion yuan were issued, 35 billion yuan more than
+    // planned`: a difference against a plan keeps its trend.
+    // (`12.2 per cent (or $89.3 billion) higher than the original
+    // estimate`: read past the restatement.)
+    let sentence = Span::new(claim.span.start, text.len());
+    let after = context::past_restatement(text, claim.span.end, sentence);
+    let against_plan = token::after(text, after, 5).any(|t| {
+        [
+            "planned",
+            "expected",
+            "estimated",
+            "budgeted",
+            "forecast",
+            "projected",
+            "targeted",
+            "estimate",
+            "original",
+        ]
+        .iter()
+        .any(|w| t.is(w))
+    });
+    // (`₹1.88 lakh crore, about 8.5 per cent lower than in FY23`:
+    // a bound word may open a difference against an earlier time.)
+    let bound_difference = !tail.is_empty()
+        && tail.split_whitespace().all(is_bound_word)
+        && context::is_against_earlier_time(text, claim.span);
+    (tail.is_empty() || article || bound_difference || states_change_of(&tail)) && !against_plan
 }
 
 /// Words that may open the second number of a pair, beside the bound

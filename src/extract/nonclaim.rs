@@ -580,9 +580,16 @@ fn two_before(text: &str, pos: usize) -> (Option<char>, Option<char>) {
 }
 
 fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
-    let first = &r.first;
-    let start = r.start;
-    // Inside a URL, a path or an e-mail address.
+    if in_address(text, r.start) {
+        return Some(NonClaim::Identifier);
+    }
+    glued_before(text, r)
+        .or_else(|| coded_numeral(text, r))
+        .or_else(|| glued_after(text, r))
+}
+
+/// Inside a URL, a path or an e-mail address.
+fn in_address(text: &str, start: usize) -> bool {
     // (Looking back at most 256 bytes keeps long runs without white space
     // linear.)
     let from = text.floor_char_boundary(start.saturating_sub(256));
@@ -592,9 +599,14 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
         .find(|(_, c)| c.is_whitespace())
         .map_or(from, |(i, c)| from + i + c.len_utf8());
     let chunk = &text[chunk_start..start];
-    if chunk.contains("://") || chunk.contains("www.") || chunk.contains('@') {
-        return Some(NonClaim::Identifier);
-    }
+    chunk.contains("://") || chunk.contains("www.") || chunk.contains('@')
+}
+
+/// Glued to what stands before it: a letter or `#` (`G20`), a footnote
+/// marker after punctuation or a quote, a cross-reference in braces, an
+/// escape of a URL, a code after a hyphen, a compound after `/` or `:`.
+fn glued_before(text: &str, r: &Reading) -> Option<NonClaim> {
+    let start = r.start;
     let (b1, b2) = two_before(text, start);
     if b1.is_some_and(|c| c.is_alphabetic() || c == '#' || c == '_') {
         return Some(NonClaim::Identifier);
@@ -662,6 +674,13 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     if b1 == Some('.') && b2.is_some_and(|c| c.is_ascii_uppercase()) {
         return Some(NonClaim::Identifier);
     }
+    None
+}
+
+/// A numeral written as a code: dotted (`3.5.1`), zero-padded (`007`),
+/// or a version after a name (`Industry 4.0`).
+fn coded_numeral(text: &str, r: &Reading) -> Option<NonClaim> {
+    let first = &r.first;
     if let Written::Digits { dotted: true, .. } = first.written {
         return Some(NonClaim::Identifier);
     }
@@ -682,6 +701,14 @@ fn glued(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return Some(NonClaim::Identifier);
     }
+    None
+}
+
+/// Glued to what follows it: letters (`5G`, `14th`), a hyphenated or
+/// slashed compound (`one-stop`, `24/7`), a code after a unit (`L-202`),
+/// or letters after the unit (`3bnx`).
+fn glued_after(text: &str, r: &Reading) -> Option<NonClaim> {
+    let first = &r.first;
     let last = r.second.as_ref().unwrap_or(first);
     let unit_read = r.end > last.span.end || last.scaled();
     let after_numeral = last.numeral_end;

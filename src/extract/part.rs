@@ -109,13 +109,39 @@ fn cut_after(text: &str, from: usize) -> Option<usize> {
             let line = text[line_start..first].trim_end();
             // (A prose line ends every table, note and chart: `table`
             // and `cells` start afresh after it.)
-            if cut < bytes.len() && table::ends_tables(line) && !line.contains('\t') {
+            if cut < bytes.len()
+                && table::ends_tables(line)
+                && !line.contains('\t')
+                && han_free_paragraph(text, first)
+            {
                 return Some(cut);
             }
         }
         at = first + 1;
     }
     None
+}
+
+/// Has the paragraph that ends at `end` (up to the blank line above it)
+/// no Han character? A Chinese sentence of a printed page may run on
+/// across a blank line (`language` joins its lines), an English one never.
+fn han_free_paragraph(text: &str, end: usize) -> bool {
+    let mut line_end = end;
+    loop {
+        let line_start = text[..line_end].rfind('\n').map_or(0, |n| n + 1);
+        let line = &text.as_bytes()[line_start..line_end];
+        if line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+            return true;
+        }
+        // (Every Han character's first byte is in E3..=E9.)
+        if line.iter().any(|b| (0xE3..=0xE9).contains(b)) {
+            return false;
+        }
+        if line_start == 0 {
+            return true;
+        }
+        line_end = line_start - 1;
+    }
 }
 
 #[cfg(test)]
@@ -146,12 +172,15 @@ mod tests {
         // `Exports (%)` and a short line end no table: no cut.
         let text = "Exports (%)\n\n1.2 3.4\n\nShort line.\n\nMore.";
         assert_eq!(parts(text, 1), [Span::new(0, text.len())]);
+        // A paragraph with Chinese in it may run on (a printed page).
+        let text = format!("全年增长\n{PROSE}\n\n比上年下降0.5%。");
+        assert_eq!(parts(&text, 1), [Span::new(0, text.len())]);
         assert_eq!(parts("", 1), [Span::new(0, 0)]);
     }
 
     #[test]
     fn parts_cover_the_text_on_char_boundaries() {
-        let unit = format!("中文。{PROSE}\n\n");
+        let unit = format!("中文。\n\n{PROSE}\n\n");
         let text = unit.repeat(50);
         for target in [1, 7, 100, 1000] {
             let parts = parts(&text, target);
