@@ -382,6 +382,14 @@ enum Verdict {
     Out(&'static str, &'static str),
 }
 
+/// The layout `apply` reads, when the text as written (`layout`) may
+/// hold a table or a chart at all: tabs or blank lines, the same length as
+/// the text read. Decided once per document, not once per part.
+pub fn layout_of<'a>(text: &str, layout: &'a str) -> Option<&'a str> {
+    (layout.len() == text.len() && (layout.contains('\t') || layout.contains("\n\n")))
+        .then_some(layout)
+}
+
 /// Gives table cells their column's or caption's unit, and leaves out
 /// those whose unit is unclear and chart axis ticks.
 ///
@@ -390,16 +398,16 @@ enum Verdict {
 /// chart, so a part's lines decide what they decide in the whole text.
 pub fn apply(
     text: &str,
-    layout: &str,
+    layout: Option<&str>,
     part: Span,
     sentences: &[Span],
     claims: &mut Vec<Claim>,
     rejected: &mut Vec<Rejection>,
     currency: &DocumentCurrency,
 ) {
-    if layout.len() != text.len() || (!layout.contains('\t') && !layout.contains("\n\n")) {
+    let Some(layout) = layout else {
         return;
-    }
+    };
     let mut verdicts: Vec<(Span, Verdict)> = Vec::new();
     axis_ticks(text, layout, part, &mut verdicts);
     let mut axis: Vec<usize> = verdicts.iter().map(|(s, _)| s.start).collect();

@@ -96,7 +96,7 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
     let read = whole.read(text);
     let mut extraction = extract_range(
         read,
-        text,
+        whole.laid_out.then_some(text),
         &whole.conventions,
         whole.currency,
         part,
@@ -121,7 +121,7 @@ fn extract_normalized(
     let currency = DocumentCurrency::of(text);
     extract_range(
         text,
-        layout,
+        cells::layout_of(text, layout),
         conventions,
         currency,
         Span::new(0, text.len()),
@@ -130,10 +130,11 @@ fn extract_normalized(
 }
 
 /// The claims that start inside `part` of `text` (normalized), read with
-/// the whole text in view.
+/// the whole text in view; `layout` is the text as written when it may
+/// hold tables (`cells::layout_of`).
 fn extract_range(
     text: &str,
-    layout: &str,
+    layout: Option<&str>,
     conventions: &conventions::Conventions,
     currency: DocumentCurrency,
     part: Span,

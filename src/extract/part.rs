@@ -14,6 +14,7 @@
 
 use std::borrow::Cow;
 
+use super::cells;
 use super::conventions::Conventions;
 use super::language;
 use super::span::Span;
@@ -28,6 +29,9 @@ pub struct Whole {
     /// The width of the body lines of a text with Han characters
     /// (`language::body_width`), which judges wrapped Chinese lines.
     pub body_width: usize,
+    /// Whether the text may hold a table or chart for `cells`
+    /// ([`cells::layout_of`]).
+    pub laid_out: bool,
     /// The text rewritten into the conventions the readers know, when it
     /// differs from the document's own (same length, same offsets).
     normalized: Option<String>,
@@ -47,10 +51,12 @@ impl Whole {
         } else {
             0
         };
+        let laid_out = cells::layout_of(read, text).is_some();
         Whole {
             conventions,
             currency,
             body_width,
+            laid_out,
             normalized,
         }
     }
