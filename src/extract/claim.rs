@@ -1123,7 +1123,9 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
         .filter_map(|stop| before.rfind(stop).map(|i| i + stop.len()))
         .max()
         .map_or(before, |i| &before[i..]);
-    let rest = &text[word.span.end..];
+    // (A stop is looked for in the 60 bytes that count, not in the rest of
+    // the text: that was quadratic on a long text of points.)
+    let rest = &text[word.span.end..text.ceil_char_boundary(word.span.end + 62)];
     let clause_end = [", ", ". ", ";", "\n"]
         .iter()
         .filter_map(|stop| rest.find(stop))

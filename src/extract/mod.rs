@@ -55,6 +55,7 @@ pub fn extract(text: &str) -> Extraction {
 }
 
 fn extract_normalized(text: &str, conventions: &conventions::Conventions) -> Extraction {
+    nonclaim::forget_document();
     let sentences = sentence::split(text);
     let currency = DocumentCurrency::of(text);
     let mut claims = Vec::new();
