@@ -36,6 +36,9 @@ pub struct Summary {
     pub files: usize,
     pub claims: usize,
     pub failed: usize,
+    /// Of the failed, those written into the output as error rows (a
+    /// stream's JSON Lines output): the data carries them.
+    pub error_rows: usize,
 }
 
 /// A document read and extracted, waiting for its turn to be written. Its
@@ -204,6 +207,7 @@ pub fn run_format<W: Write>(
         progress_bar(Some(sources.len() as u64), show_progress),
         (format, page_column),
         sources.iter(),
+        false,
         |source: &Source| process(source, options, page_column),
         out,
         on_event,
@@ -213,7 +217,8 @@ pub fn run_format<W: Write>(
 /// Extracts the documents of a stream (`--input-format jsonl`, see
 /// [`input::stream`]) as they arrive, writing their rows in stream order;
 /// a record that could not be used arrives as its error and is reported
-/// through `on_event`, and the stream goes on. At most a few documents per
+/// through `on_event` and, in JSON Lines output, written as an error row
+/// in its place ([`ledger::write_error_row`]); the stream goes on. At most a few documents per
 /// thread are held at any time, however long the stream.
 pub fn run_stream<W: Write>(
     format: ledger::Format,
@@ -228,6 +233,8 @@ pub fn run_stream<W: Write>(
         ProgressBar::hidden(),
         (format, false),
         documents,
+        // Errors are rows only where the schema has a place for them.
+        format == ledger::Format::Jsonl,
         |document: Result<Document, InputError>| process_document(document?, options, false),
         out,
         on_event,
@@ -244,6 +251,7 @@ fn run_jobs<W: Write, T: Send>(
     progress: ProgressBar,
     (format, page_column): (ledger::Format, bool),
     mut jobs: impl Iterator<Item = T>,
+    error_rows: bool,
     work: impl Fn(T) -> Result<Processed, InputError> + Sync,
     out: &mut W,
     mut on_event: impl FnMut(Event),
@@ -302,6 +310,10 @@ fn run_jobs<W: Write, T: Send>(
                         Ok(claims) => summary.claims += claims,
                         Err(e) => {
                             summary.failed += 1;
+                            if error_rows {
+                                ledger::write_error_row(out, &e)?;
+                                summary.error_rows += 1;
+                            }
                             progress.suspend(|| on_event(Event::Failed(e)));
                         }
                     }
