@@ -205,9 +205,8 @@ pub fn run_format<W: Write>(
     run_jobs(
         threads,
         progress_bar(Some(sources.len() as u64), show_progress),
-        (format, page_column),
+        (format, page_column, false),
         sources.iter(),
-        false,
         |source: &Source| process(source, options, page_column),
         out,
         on_event,
@@ -231,10 +230,9 @@ pub fn run_stream<W: Write>(
     run_jobs(
         threads,
         ProgressBar::hidden(),
-        (format, false),
-        documents,
         // Errors are rows only where the schema has a place for them.
-        format == ledger::Format::Jsonl,
+        (format, false, format == ledger::Format::Jsonl),
+        documents,
         |document: Result<Document, InputError>| process_document(document?, options, false),
         out,
         on_event,
@@ -245,13 +243,13 @@ pub fn run_stream<W: Write>(
 /// into a processed document on the pool while the calling thread takes
 /// the next jobs (never more than [`IN_FLIGHT_PER_THREAD`] per thread ahead
 /// of the writer) and renders and writes finished documents in job order,
-/// in the given format, with the `page` column or without.
+/// in the given format, with the `page` column or without, and a failed
+/// document as an error row when `error_rows`.
 fn run_jobs<W: Write, T: Send>(
     threads: usize,
     progress: ProgressBar,
-    (format, page_column): (ledger::Format, bool),
+    (format, page_column, error_rows): (ledger::Format, bool, bool),
     mut jobs: impl Iterator<Item = T>,
-    error_rows: bool,
     work: impl Fn(T) -> Result<Processed, InputError> + Sync,
     out: &mut W,
     mut on_event: impl FnMut(Event),

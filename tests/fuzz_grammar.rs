@@ -135,7 +135,7 @@ fn check_case(docs: &[String], tally: &Tally) -> Result<(), TestCaseError> {
             tally.chinese_documents.fetch_add(1, Ordering::Relaxed);
         }
     }
-    let format = if case % 2 == 0 {
+    let format = if case.is_multiple_of(2) {
         Format::Csv
     } else {
         Format::Jsonl
@@ -157,7 +157,7 @@ fn check_case(docs: &[String], tally: &Tally) -> Result<(), TestCaseError> {
         .first()
         .map(|d| d.chars().take(512).collect())
         .unwrap_or_default();
-    if case % 8 == 0 && unit.len() >= 8 {
+    if case.is_multiple_of(8) && unit.len() >= 8 {
         let (mut t_small, mut t_large, mut ratio) = growth(&unit, 3);
         if ratio > 20.0 {
             // Measure again, more carefully, before calling it superlinear.

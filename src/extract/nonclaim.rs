@@ -1177,11 +1177,7 @@ pub fn is_table_cell(text: &str, start: usize, end: usize) -> bool {
     let head_empty = head_end == 0 || before[..head_end].ends_with('\n');
     if head_empty {
         let mut next = line_words(&text[end..]);
-        return match (next.next(), next.next()) {
-            (None, _) => true,
-            (Some("%"), None) => true,
-            _ => false,
-        };
+        return matches!((next.next(), next.next()), (None, _) | (Some("%"), None));
     }
     let mut next = line_words(&text[end..]);
     let Some(first) = next.next() else {

@@ -68,8 +68,8 @@ static EN_DURATION_MODIFIERS: LazyLock<Words> =
 
 /// The Chinese digits and scale characters, found by asking the reader's
 /// own lookups over the CJK block (so a character added there is drawn).
-static ZH_DIGITS: LazyLock<Vec<char>> = LazyLock::new(|| cjk_where(|c| zh::digit_value(c)));
-static ZH_MULTIPLIERS: LazyLock<Vec<char>> = LazyLock::new(|| cjk_where(|c| zh::multiplier(c)));
+static ZH_DIGITS: LazyLock<Vec<char>> = LazyLock::new(|| cjk_where(zh::digit_value));
+static ZH_MULTIPLIERS: LazyLock<Vec<char>> = LazyLock::new(|| cjk_where(zh::multiplier));
 static ZH_UNITS: LazyLock<Words> = LazyLock::new(|| owned(zh::UNIT_FORMS.iter().map(|w| w.0)));
 static ZH_CURRENCY_PREFIXES: LazyLock<Words> =
     LazyLock::new(|| owned(zh::CURRENCY_PREFIXES.iter().map(|w| w.0)));
@@ -353,8 +353,9 @@ fn en_clause() -> BoxedStrategy<String> {
 }
 
 /// A Chinese numeral: digit and scale characters in order (`三千五百万`,
-/// `两亿零三`), a lone scale run (`十`, `万亿`), or digits with a scale
-/// character (`3.5万`, `41.8万亿`), some full-width.
+/// `两亿零三`), a lone scale run (`十`, `万亿`), digits with a scale
+/// character (`3.5万`, `41.8万亿`), some full-width, or with `多`/`余`
+/// inside (`6600多万`, `千余`).
 fn zh_numeral() -> BoxedStrategy<String> {
     let digit = prop::sample::select(ZH_DIGITS.as_slice());
     let multiplier = prop::sample::select(ZH_MULTIPLIERS.as_slice());
@@ -365,12 +366,22 @@ fn zh_numeral() -> BoxedStrategy<String> {
                     .into_iter()
                     .flat_map(|(d, m)| std::iter::once(d).chain(m))
                     .collect::<String>()
-            });
+            })
+            .boxed();
     let scaled = (digits(), prop::collection::vec(multiplier.clone(), 0..3))
         .prop_map(|(d, m)| format!("{d}{}", m.into_iter().collect::<String>()));
+    // `6600多万`, `千余`, `3万余`: `多`/`余` inside the number (the reader
+    // knows them as characters, not from a table).
+    let inner = (
+        prop_oneof![digits(), spelled.clone()],
+        prop::sample::select(&['多', '余'][..]),
+        prop::collection::vec(multiplier.clone(), 0..2),
+    )
+        .prop_map(|(d, q, m)| format!("{d}{q}{}", m.into_iter().collect::<String>()));
     prop_oneof![
         3 => spelled,
         4 => scaled,
+        1 => inner,
         1 => prop::collection::vec(prop_oneof![digit, multiplier], 1..10)
             .prop_map(|c| c.into_iter().collect()),
     ]
