@@ -23,6 +23,7 @@
 //!
 //! A failure is shrunk by proptest and printed with its round and seed.
 
+mod cputime;
 mod grammar;
 mod invariants;
 
@@ -77,44 +78,13 @@ fn batch_bytes(docs: &[String], threads: usize, format: Format) -> Result<Vec<u8
     }
 }
 
-/// CPU seconds used by this thread so far: on a machine shared by many
-/// builds, wall time inflates a long run (preempted many times) more than
-/// a short one, which reads as superlinear time; CPU time does not.
-#[cfg(unix)]
-fn thread_cpu_seconds() -> f64 {
-    let mut now = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `now` is a valid timespec for the call to write.
-    let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) } == 0;
-    if ok {
-        now.tv_sec as f64 + now.tv_nsec as f64 * 1e-9
-    } else {
-        f64::NAN
-    }
-}
-
-/// Seconds to extract and render `text`, best of `tries`: CPU time of
-/// this thread where there is one, else wall time.
+/// Seconds to extract and render `text`, best of `tries` (CPU time of
+/// this thread, see `tests/cputime`).
 fn seconds(text: &str, tries: usize) -> f64 {
-    (0..tries)
-        .map(|_| {
-            #[cfg(unix)]
-            let cpu = thread_cpu_seconds();
-            let started = Instant::now();
-            let extraction = extract::extract(text);
-            std::hint::black_box(ledger::render("t.txt", text, &extraction));
-            #[cfg(unix)]
-            {
-                let used = thread_cpu_seconds() - cpu;
-                if used.is_finite() {
-                    return used;
-                }
-            }
-            started.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min)
+    cputime::best_of(tries, || {
+        let extraction = extract::extract(text);
+        std::hint::black_box(ledger::render("t.txt", text, &extraction));
+    })
 }
 
 /// The 16 KiB and 128 KiB repetitions of `unit`: their times and ratio.
