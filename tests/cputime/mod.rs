@@ -16,7 +16,7 @@ pub fn thread_cpu_seconds() -> Option<f64> {
     };
     // SAFETY: `now` is a valid timespec for the call to write.
     let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) } == 0;
-    ok.then(|| now.tv_sec as f64 + now.tv_nsec as f64 * 1e-9)
+    ok.then_some(now.tv_sec as f64 + now.tv_nsec as f64 * 1e-9)
 }
 
 #[cfg(not(unix))]
