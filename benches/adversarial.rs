@@ -12,7 +12,9 @@
 //! newline, hyphen-joined number chains (`1-2-3-...`), and the crafted
 //! inputs of issue 19 (number-dense text without a full stop, a numbered
 //! table note on every line, number words past u64, formulas after
-//! separators). `extract` is
+//! separators, a value past 10^24), the shapes the grammar fuzzer found
+//! quadratic (numbers on one long line, `points` without a stop, digits
+//! before capitals, its table rows) and dense Chinese. `extract` is
 //! measured alone and with the ledger rows rendered (`end_to_end`).
 
 use std::hint::black_box;
@@ -112,6 +114,51 @@ fn families() -> Vec<(&'static str, Generator, &'static [usize])> {
         (
             "formula_separators",
             |size| repeat_to("rose 5%;=HYPERLINK(\"x\") |-2+3 \u{1}＝1 fell 3%. ", size),
+            SIZES,
+        ),
+        // Issue 19's 44 bytes that panicked (a value past 10^24).
+        (
+            "scale_overflow",
+            |size| repeat_to("Output was 45 and 50 trillion trillion bcm. ", size),
+            SIZES,
+        ),
+        // Found quadratic by the grammar fuzzer (tests/fuzz_grammar.rs):
+        // every number on a long line looked for the line's ends (the
+        // table-cell test: 1 MB took 45 s), `points` looked for its
+        // clause's end in the rest of the text, a number before capitals
+        // searched the whole text for the same pair (`737 MAX`), and a
+        // short table row repeated mixed all three.
+        (
+            "long_line_numbers",
+            |size| repeat_to("rose 5% ", size),
+            SIZES,
+        ),
+        ("points_no_stop", |size| repeat_to("5 points ", size), SIZES),
+        (
+            "digits_before_capitals",
+            |size| repeat_to("3 GDP and 4\nGDP ", size),
+            SIZES,
+        ),
+        (
+            "fuzzer_table_rows",
+            |size| {
+                repeat_to(
+                    "Province doubles to fourteen-tenths croresmile, up from of exceeding \
+                     HKD$６．４１９ ₪。(ringgit) （颗）\n高标准农田 —\t— 佰二  -   9萬\n全省 —\n\
+                     new jobs   9\t86   3\nGDP  - 2012仟百\n",
+                    size,
+                )
+            },
+            SIZES,
+        ),
+        (
+            "chinese_dense",
+            |size| {
+                repeat_to(
+                    "全市地区生产总值增长5.2%，新建学校12所，投资约3.5万亿元左右、",
+                    size,
+                )
+            },
             SIZES,
         ),
     ]

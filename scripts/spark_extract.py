@@ -11,8 +11,10 @@ Two recipes (--mode):
   single-machine run names them: FOLDER/relative/path); each partition is
   piped through ONE `claimscan extract --input-format jsonl -` process,
   which writes the partition's rows as JSON Lines in record order. A bad
-  record is reported on the task's stderr and skipped (exit 1), so the
-  command accepts exit codes 0 and 1 and fails the task only on 2.
+  record is an error row in the output (and a line on the task's stderr),
+  the exit code stays 0; the command fails the task only on 2.
+  (scripts/spark_recipes.py has this recipe and three more, each writing
+  Parquet.)
  The driver joins the shard ledgers (one header),
 sorts the rows by file and start, and checks that they equal the ledger of
 a plain `claimscan extract FOLDER` run. With --out it also writes the
@@ -169,7 +171,13 @@ def spark_stream_ledger(claimscan, folder, partitions, master):
         elapsed = time.perf_counter() - started
     finally:
         sc.stop()
-    return [json.loads(line, parse_float=str, parse_int=str) for line in lines], elapsed
+    rows = [json.loads(line, parse_float=str, parse_int=str) for line in lines]
+    # A record that could not be used is an error row ({file, error,
+    # record}): reported, not a claim.
+    for row in rows:
+        if "error" in row:
+            print(f"claimscan: error row: {row['file']}: {row['error']}", file=sys.stderr)
+    return [row for row in rows if "error" not in row], elapsed
 
 
 def main_stream(args, claimscan, folder):

@@ -89,7 +89,9 @@ impl ExtractRun {
     }
 
     pub fn outcome(&self) -> Outcome {
-        if self.failed > 0 && !self.pipe_closed {
+        // A failure written as an error row is data, not an exit code (a
+        // Spark task must not fail on one bad record).
+        if self.failed > self.summary.error_rows && !self.pipe_closed {
             Outcome::SomeInputsFailed
         } else {
             Outcome::Clean

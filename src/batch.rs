@@ -44,6 +44,9 @@ pub struct Summary {
     pub files: usize,
     pub claims: usize,
     pub failed: usize,
+    /// Of the failed, those written into the output as error rows (a
+    /// stream's JSON Lines output): the data carries them.
+    pub error_rows: usize,
 }
 
 /// A document read and extracted, waiting for its turn to be written. Its
@@ -369,7 +372,7 @@ pub fn run_format<W: Write>(
     run_jobs(
         threads,
         progress_bar(Some(sources.len() as u64), show_progress),
-        (format, page_column),
+        (format, page_column, false),
         sources.iter(),
         |source: &Source| process(source, options, page_column),
         out,
@@ -380,7 +383,8 @@ pub fn run_format<W: Write>(
 /// Extracts the documents of a stream (`--input-format jsonl`, see
 /// [`input::stream`]) as they arrive, writing their rows in stream order;
 /// a record that could not be used arrives as its error and is reported
-/// through `on_event`, and the stream goes on. At most a few documents per
+/// through `on_event` and, in JSON Lines output, written as an error row
+/// in its place ([`ledger::write_error_row`]); the stream goes on. At most a few documents per
 /// thread are held at any time, however long the stream.
 pub fn run_stream<W: Write>(
     format: ledger::Format,
@@ -393,7 +397,8 @@ pub fn run_stream<W: Write>(
     run_jobs(
         threads,
         ProgressBar::hidden(),
-        (format, false),
+        // Errors are rows only where the schema has a place for them.
+        (format, false, format == ledger::Format::Jsonl),
         documents,
         |document: Result<Document, InputError>| process_document(document?, options, false),
         out,
@@ -405,11 +410,12 @@ pub fn run_stream<W: Write>(
 /// into a processed document on the pool while the calling thread takes
 /// the next jobs (never more than [`IN_FLIGHT_PER_THREAD`] per thread ahead
 /// of the writer) and renders and writes finished documents in job order,
-/// in the given format, with the `page` column or without.
+/// in the given format, with the `page` column or without, and a failed
+/// document as an error row when `error_rows`.
 fn run_jobs<W: Write, T: Send>(
     threads: usize,
     progress: ProgressBar,
-    (format, page_column): (ledger::Format, bool),
+    (format, page_column, error_rows): (ledger::Format, bool, bool),
     mut jobs: impl Iterator<Item = T>,
     work: impl Fn(T) -> Result<Processed, InputError> + Sync,
     out: &mut W,
@@ -466,6 +472,10 @@ fn run_jobs<W: Write, T: Send>(
                         Ok(claims) => summary.claims += claims,
                         Err(e) => {
                             summary.failed += 1;
+                            if error_rows {
+                                ledger::write_error_row(out, &e)?;
+                                summary.error_rows += 1;
+                            }
                             progress.suspend(|| on_event(Event::Failed(e)));
                         }
                     }

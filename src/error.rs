@@ -47,6 +47,50 @@ pub enum InputError {
 }
 
 impl InputError {
+    /// The document the error is about: its path or the record's `file`
+    /// (`None` for a record without one).
+    pub fn file(&self) -> Option<&str> {
+        match self {
+            InputError::NotFound { path }
+            | InputError::Io { path, .. }
+            | InputError::Binary { path, .. }
+            | InputError::Walk { path, .. }
+            | InputError::Unreadable { path, .. }
+            | InputError::NotRegular { path, .. }
+            | InputError::TooLarge { path, .. }
+            | InputError::Internal { path, .. } => Some(path),
+            InputError::Record { file, .. } => file.as_deref(),
+        }
+    }
+
+    /// The line of the stream that held the record, for a stream record.
+    pub fn record_line(&self) -> Option<usize> {
+        match self {
+            InputError::Record { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+
+    /// The problem alone: the message without the stream, line or path
+    /// that lead it, nor the trailing `; skipped`.
+    pub fn problem(&self) -> String {
+        if let InputError::Record { problem, .. } = self {
+            return problem.clone();
+        }
+        let message = self.to_string();
+        let problem = match self.file() {
+            Some(path) => message
+                .strip_prefix(path)
+                .and_then(|m| m.strip_prefix(": "))
+                .unwrap_or(&message),
+            None => &message,
+        };
+        problem
+            .strip_suffix("; skipped")
+            .unwrap_or(problem)
+            .to_string()
+    }
+
     pub fn io(path: &str, source: io::Error) -> Self {
         if source.kind() == io::ErrorKind::NotFound {
             InputError::NotFound {

@@ -27,6 +27,8 @@
 //!   and no header: numbers as JSON numbers with the very digits the CSV
 //!   uses, an empty `value_max` as `null`, text cells as written (JSON is
 //!   not opened by spreadsheets, so no `'` is added).
+//! - [`json_schema`] and [`spark_ddl`] publish the schema of a row (a
+//!   claim row, or a stream's error row, [`write_error_row`]).
 //! - [`Format::Xlsx`] writes an Excel workbook ([`xlsx`]): typed number
 //!   cells, text cells as written, a frozen header and an autofilter.
 //!   [`Sink`] puts the rows of any format into their target.
@@ -129,6 +131,101 @@ const fn names<const N: usize>(schema: [Column; N]) -> [&'static str; N] {
         i += 1;
     }
     out
+}
+
+impl ColumnType {
+    /// The column's type in Spark SQL DDL (and Arrow): decimals as
+    /// `DECIMAL(38,6)`, which holds every value exactly (at most six
+    /// places; values of 10^24 or more are no claim), integers as `BIGINT`.
+    pub fn spark(self) -> &'static str {
+        match self {
+            ColumnType::Text => "STRING",
+            ColumnType::Integer | ColumnType::OptionalInteger => "BIGINT",
+            ColumnType::Decimal | ColumnType::OptionalDecimal => "DECIMAL(38,6)",
+        }
+    }
+
+    /// The column's JSON Schema (2020-12) in JSON Lines output.
+    fn json_schema(self) -> serde_json::Value {
+        const EXACT: &str = "an exact decimal written with the CSV's very digits (at most \
+                             six places, never an exponent): read it as DECIMAL(38,6) or \
+                             a decimal type, not as a double";
+        match self {
+            ColumnType::Text => serde_json::json!({"type": "string"}),
+            ColumnType::Integer => serde_json::json!({"type": "integer", "minimum": 0}),
+            ColumnType::OptionalInteger => {
+                serde_json::json!({"type": ["integer", "null"], "minimum": 0})
+            }
+            ColumnType::Decimal => serde_json::json!({"type": "number", "description": EXACT}),
+            ColumnType::OptionalDecimal => {
+                serde_json::json!({"type": ["number", "null"], "description": EXACT})
+            }
+        }
+    }
+}
+
+/// The ledger's columns as Spark SQL DDL (`claim_id STRING, …`), with the
+/// `page` column when `page`, and the `error` column of a stream's error
+/// rows when `error` (see [`write_error_row`]). `spark.read.schema(DDL)
+/// .json(PATH)` then reads a JSONL ledger with exact decimals.
+pub fn spark_ddl(page: bool, error: bool) -> String {
+    let mut columns: Vec<String> = SCHEMA
+        .iter()
+        .chain(page.then_some(&PAGE))
+        .map(|c| format!("`{}` {}", c.name, c.ty.spark()))
+        .collect();
+    if error {
+        columns.push("`error` STRING".to_string());
+        columns.push("`record` BIGINT".to_string());
+    }
+    columns.join(", ")
+}
+
+/// The JSON Schema (2020-12) of a row of a JSON Lines ledger, built from
+/// [`SCHEMA`]: a claim row, or the error row of a document stream. It is
+/// published as `docs/ledger.schema.json` (a test keeps the file equal to
+/// this).
+pub fn json_schema() -> serde_json::Value {
+    let mut properties = serde_json::Map::new();
+    for column in SCHEMA.iter().chain([&PAGE]) {
+        properties.insert(column.name.to_string(), column.ty.json_schema());
+    }
+    let required: Vec<&str> = COLUMNS.to_vec();
+    serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "claimscan ledger row (JSON Lines)",
+        "description": "One line of `claimscan extract --format jsonl`: a claim row with the \
+                        CSV's columns in order (`page` only when some input has pages), or, \
+                        in the output of a document stream (`--input-format jsonl`), the \
+                        error row of a record or document that could not be used.",
+        "oneOf": [{"$ref": "#/$defs/claim"}, {"$ref": "#/$defs/error"}],
+        "$defs": {
+            "claim": {
+                "type": "object",
+                "properties": properties,
+                "required": required,
+                "additionalProperties": false,
+            },
+            "error": {
+                "type": "object",
+                "properties": {
+                    "file": {
+                        "type": ["string", "null"],
+                        "description": "the record's file, null when it has none",
+                    },
+                    "error": {"type": "string", "description": "the problem"},
+                    "record": {
+                        "type": ["integer", "null"],
+                        "minimum": 1,
+                        "description": "the record's line in the stream; null when the \
+                                        record was read but its document failed",
+                    },
+                },
+                "required": ERROR_ROW_KEYS,
+                "additionalProperties": false,
+            },
+        },
+    })
 }
 
 /// The names of [`SCHEMA`], in order.
@@ -890,6 +987,40 @@ pub fn write_jsonl_rows<W: Write>(
         }
     });
     result?;
+    writer.write_all(&out)
+}
+
+/// The keys of an error row, in order (see [`write_error_row`]).
+pub const ERROR_ROW_KEYS: [&str; 3] = ["file", "error", "record"];
+
+/// Writes the error row of a document that could not be used, for the
+/// JSON Lines output of a document stream (`extract --input-format jsonl
+/// --format jsonl`): `{"file": …, "error": …, "record": …}`, the `file`
+/// named (`null` for a record without one), the problem, and the record's
+/// line in the stream (`null` when the error is not a stream record's, as
+/// an extractor failure). It has no `claim_id`: readers tell it from a
+/// claim row by its `error` key.
+pub fn write_error_row<W: Write>(
+    writer: &mut W,
+    error: &crate::error::InputError,
+) -> io::Result<()> {
+    let row = serde_json::json!({
+        "file": error.file(),
+        "error": error.problem(),
+        "record": error.record_line(),
+    });
+    let mut out = Vec::with_capacity(128);
+    out.push(b'{');
+    for (i, key) in ERROR_ROW_KEYS.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        // Writing JSON to a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut out, key);
+        out.push(b':');
+        let _ = serde_json::to_writer(&mut out, &row[*key]);
+    }
+    out.extend_from_slice(b"}\n");
     writer.write_all(&out)
 }
 

@@ -1,7 +1,8 @@
 //! `extract --input-format jsonl`: a stream of `{"file", "text"}` records
 //! on stdin (or in a file) gives, in stream order, the very rows that
 //! extracting each document as a file gives; a bad record is named by its
-//! line and file on stderr and the stream goes on (exit 1).
+//! line and file on stderr and the stream goes on (exit 1); in JSON Lines
+//! output it is also an error row in its place (exit 0).
 
 use std::fs;
 use std::path::Path;
@@ -182,6 +183,72 @@ fn bad_records_are_named_by_line_and_file_and_the_stream_goes_on() {
     );
     assert!(
         lines[3].starts_with("claimscan: 2 files read, 3 failed, 2 claims"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_records_are_error_rows_in_jsonl_output() {
+    let dir = TempDir::new().unwrap_or_else(|e| panic!("{e}"));
+    let stream = format!(
+        "{}not json at all\n{{\"file\":\"b.txt\",\"text\":7}}\n\n{{\"text\":\"up 4%\"}}\n{}",
+        record("a.txt", "Output rose 5.2% in the year."),
+        record("c.txt", "The city built 12 schools."),
+    );
+    let out = claimscan(dir.path())
+        .args(["extract", "--input-format", "jsonl", "--format", "jsonl"])
+        .args(["-o", "-", "-"])
+        .write_stdin(stream)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    // The errors are in the data: a Spark task piping the stream goes on.
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let rows: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    let shape: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| {
+            let file = r["file"].as_str().unwrap_or("<null>").to_string();
+            let what = match (&r["error"], &r["kind"]) {
+                (serde_json::Value::String(e), _) => format!("error@{}: {e}", r["record"]),
+                (_, serde_json::Value::String(k)) => k.clone(),
+                _ => "?".into(),
+            };
+            (file, what)
+        })
+        .collect();
+    let not_json = shape[1].1.clone();
+    assert!(
+        not_json.starts_with("error@2: not a JSON object ("),
+        "{not_json}"
+    );
+    assert_eq!(
+        shape,
+        [
+            ("a.txt".into(), "percent".into()),
+            ("<null>".into(), not_json.clone()),
+            (
+                "b.txt".into(),
+                "error@3: the record has no \"text\" string".into()
+            ),
+            (
+                "<null>".into(),
+                "error@5: the record has no \"file\" string".into()
+            ),
+            ("c.txt".into(), "count".into()),
+        ]
+    );
+    // An error row holds exactly its three keys, in order.
+    assert!(
+        stdout.contains("\n{\"file\":\"b.txt\",\"error\":\"the record has no \\\"text\\\" string\",\"record\":3}\n"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        stderr.contains("claimscan: stdin:3: b.txt: the record has no \"text\" string; skipped"),
         "{stderr}"
     );
 }

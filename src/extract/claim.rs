@@ -1157,15 +1157,18 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
         .filter_map(|stop| before.rfind(stop).map(|i| i + stop.len()))
         .max()
         .map_or(before, |i| &before[i..]);
-    let rest = &text[word.span.end..];
-    let rest = rest.strip_prefix(", respectively").unwrap_or(rest);
+    // (A stop is looked for in the bytes that count, not in the rest of
+    // the text: that was quadratic on a long text of points.)
+    let window = &text[word.span.end..text.ceil_char_boundary(word.span.end + 76)];
+    let rest = window.strip_prefix(", respectively").unwrap_or(window);
+    let rest_start = word.span.end + (window.len() - rest.len());
     let clause_end = [", ", ". ", ";", "\n"]
         .iter()
         .filter_map(|stop| rest.find(stop))
         .min()
         .unwrap_or(rest.len())
         .min(60);
-    let clause_end = text.len() - rest.len() + clause_end;
+    let clause_end = rest_start + clause_end;
     let after = &text[word.span.end..text.floor_char_boundary(clause_end)];
     let percent = |s: &str| {
         let lower = s.to_ascii_lowercase();

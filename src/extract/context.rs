@@ -183,11 +183,15 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
     // `10 or more`, also after a short noun: `10 local employees or more`
     // (on the same line: `Plus:` opening the next row of a table is no
     // bound).
-    let line_end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
+    // (Each token's gap is read, not the rest of the line: that was
+    // quadratic on a long line.)
+    let mut from = span.end;
     let after: Vec<Token> = token::after(text, span.end, 4)
-        .take_while(|t| t.span.start < line_end)
+        .take_while(|t| {
+            let same_line = !text[from..t.span.start].contains('\n');
+            from = t.span.end;
+            same_line
+        })
         .collect();
     let nouns = after
         .iter()

@@ -118,6 +118,7 @@ fn extract_normalized(
     layout: &str,
     conventions: &conventions::Conventions,
 ) -> Extraction {
+    nonclaim::forget_document();
     let currency = DocumentCurrency::of(text);
     extract_range(
         text,

@@ -27,7 +27,7 @@ const VULGAR_FRACTIONS: &[(char, (u32, u32))] = &[
 
 /// Fraction words after a hyphenated number word (`one-half`,
 /// `three-quarters`), with their denominator.
-const FRACTION_WORDS: &[(&str, u32)] = &[
+pub const FRACTION_WORDS: &[(&str, u32)] = &[
     ("half", 2),
     ("halves", 2),
     ("third", 3),
@@ -112,7 +112,9 @@ impl Number {
     }
 }
 
-const SMALL: &[(&str, u32)] = &[
+/// Number words below twenty (public for the grammar fuzzer,
+/// `tests/grammar`).
+pub const SMALL: &[(&str, u32)] = &[
     ("zero", 0),
     ("one", 1),
     ("two", 2),
@@ -135,7 +137,8 @@ const SMALL: &[(&str, u32)] = &[
     ("nineteen", 19),
 ];
 
-const TENS: &[(&str, u32)] = &[
+/// Tens words.
+pub const TENS: &[(&str, u32)] = &[
     ("twenty", 20),
     ("thirty", 30),
     ("forty", 40),

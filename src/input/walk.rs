@@ -1,12 +1,15 @@
 //! Finds the input files the way ripgrep and fd do, with the `ignore`
-//! crate: folders are walked recursively in sorted order, hidden files and
+//! crate: folders are walked recursively, hidden files and
 //! folders (a name starting with `.`) are skipped, and so is every path
 //! that a `.gitignore`, `.ignore` or `.claimscanignore` file (in the
 //! folder or any folder above it, also outside a git repository), git's
 //! `info/exclude` or the global git excludes file ignores. `--hidden` and
 //! `--no-ignore` opt back in; `-g/--glob` keeps (or, with `!`, drops)
 //! walked paths that match a glob; `-t/--type` narrows the walk to some of
-//! the readable extensions ([`super::EXTENSIONS`]).
+//! the readable extensions ([`super::EXTENSIONS`]). A folder's files come
+//! sorted by their name as the `file` column writes it (byte order:
+//! `x-1.txt` before `x/a.txt`), so a ledger sorted by `file` (a Spark or
+//! shard join) has the single-machine run's order.
 //!
 //! Files named on the command line are read whatever their name, extension
 //! or ignore rules say (as ripgrep does): naming a file is asking for it.
@@ -216,15 +219,23 @@ fn walk(root: &Path, options: &WalkOptions, found: &mut Found) {
         builder.add_custom_ignore_filename(IGNORE_FILE);
     }
     let walker = builder.build();
+    let mut files = Vec::new();
     for entry in walker {
         match entry {
             Ok(entry) => {
                 if is_file(&entry) && options.wants(entry.path()) {
-                    found.push(entry.into_path());
+                    files.push((path_name(entry.path()), entry.into_path()));
                 }
             }
             Err(e) => found.errors.push(walk_error(root, &e)),
         }
+    }
+    // The ledger's order is the `file` string's, not the walk's: a walk
+    // puts `x/a.txt` (inside folder `x`) before `x-1.txt`, but a ledger
+    // sorted by `file` (Spark's, a shard join's) has `x-1.txt` first.
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, path) in files {
+        found.push(path);
     }
 }
 
@@ -349,6 +360,30 @@ mod tests {
         assert_eq!(
             walked(d, &no_ignore),
             ["r/a.txt", "r/b.draft.txt", "r/build/c.txt", "r/sub/f.md"]
+        );
+    }
+
+    #[test]
+    fn nested_files_sort_by_their_written_name_not_by_walk() {
+        // Walk order would give x/a.txt, x/b/c.txt, x-1.txt, x.txt, xa.txt.
+        let dir = tree(&[
+            ("r/x/a.txt", "5%"),
+            ("r/x/b/c.txt", "5%"),
+            ("r/x-1.txt", "5%"),
+            ("r/x.txt", "5%"),
+            ("r/xa.txt", "5%"),
+            ("r/X.md", "5%"),
+        ]);
+        assert_eq!(
+            walked(dir.path(), &WalkOptions::default()),
+            [
+                "r/X.md",
+                "r/x-1.txt",
+                "r/x.txt",
+                "r/x/a.txt",
+                "r/x/b/c.txt",
+                "r/xa.txt"
+            ]
         );
     }
 
