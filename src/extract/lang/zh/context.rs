@@ -223,11 +223,14 @@ fn trend_word(p: &Passage, start: usize, what: Measured, amount: bool) -> TrendF
                 };
             }
             // `高于规上工业增加值增速16.4个百分点`: a gap to another rate.
-            let clause = head.rsplit(ends_clause).next().unwrap_or("");
+            // (Within the reach, not back to the passage's start: that
+            // was quadratic on a passage without a clause end.)
+            let reach = &p.text[p.byte(floor)..p.byte(k)];
+            let clause = || reach.rsplit(ends_clause).next().unwrap_or("");
             if *form == "增速"
                 && ["高于", "低于", "快于", "慢于"]
                     .iter()
-                    .any(|w| clause.contains(w))
+                    .any(|w| clause().contains(w))
             {
                 return TrendFound::Neutral;
             }
