@@ -15,11 +15,12 @@
 
 use rust_decimal::Decimal;
 
+use super::columns::{TableUnit, give_unit};
 use super::lang::zh;
 use super::model::{Claim, Qualifier, Trend};
 use super::nonclaim::Rejection;
 use super::span::Span;
-use super::table::{TableUnit, give_unit, parse_note};
+use super::table::parse_note;
 use super::units::{DocumentCurrency, Kind};
 
 /// The rule of a cell whose unit no header or caption states.

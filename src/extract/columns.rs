@@ -9,9 +9,10 @@
 //! A cell takes a column's unit only when the mapping from cells to
 //! heads is unambiguous; otherwise it stays what it is.
 
+use rust_decimal::Decimal;
+
 use super::model::Claim;
-use super::table::{TableUnit, give_unit};
-use super::units::Kind;
+use super::units::{Kind, Unit};
 
 /// A cell that holds no number: `..` (not available), `-`, `–`, `—`, `…`,
 /// `n/a`, `n.a.`.
@@ -295,6 +296,69 @@ fn money_block(text: &str, claims: &mut [Claim], block: &[Row]) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// The unit a parenthesized table note states.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct TableUnit {
+    pub(super) kind: Kind,
+    pub(super) unit: &'static str,
+    pub(super) scale: Decimal,
+    /// A physical unit, converted to its base (`Unit: 10,000 tons`); money
+    /// and percent stay as they are.
+    pub(super) measure: Option<&'static Unit>,
+    /// The note is written with a number (`100 million yuan`): that number
+    /// is no claim.
+    pub(super) numbered: bool,
+}
+
+pub(super) fn give_unit(text: &str, claim: &mut Claim, unit: TableUnit) {
+    // A cell of a million or more under `in millions` (or a larger scale)
+    // is written in units already (`87,429,892` under `Dollars in
+    // Millions`): the caption gives the kind, not the scale.
+    let unit = if unit.scale >= Decimal::from(1_000_000)
+        && claim.value.abs() >= Decimal::from(1_000_000)
+        && !unit.numbered
+    {
+        TableUnit {
+            scale: Decimal::ONE,
+            ..unit
+        }
+    } else {
+        unit
+    };
+    // `$20,877.4` under `Dollars in Millions`: money written without a
+    // scale word takes the caption's scale.
+    let unscaled_money = claim.kind == Kind::Money
+        && unit.kind == Kind::Money
+        && claim.unit == unit.unit
+        && !unit.numbered
+        && text
+            .get(claim.span.start..claim.span.end)
+            .is_some_and(|t| !t.chars().any(|c| c.is_alphabetic()));
+    if unscaled_money {
+        claim.value = claim.value.saturating_mul(unit.scale);
+        claim.value_max = claim.value_max.map(|v| v.saturating_mul(unit.scale));
+        claim.norm_value = claim.value;
+        return;
+    }
+    if claim.kind != Kind::Count {
+        return;
+    }
+    claim.kind = unit.kind;
+    claim.unit = unit.unit;
+    claim.value = claim.value.saturating_mul(unit.scale);
+    claim.value_max = claim.value_max.map(|v| v.saturating_mul(unit.scale));
+    match unit.measure {
+        Some(measure) => {
+            claim.norm_unit = measure.base;
+            claim.norm_value = measure.to_base(claim.value);
+        }
+        None => {
+            claim.norm_unit = unit.unit;
+            claim.norm_value = claim.value;
         }
     }
 }

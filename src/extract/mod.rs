@@ -22,10 +22,11 @@
 //! 7. `nonclaim`: the rules that reject a reading, each with its reason.
 //! 8. `claim`: reads a candidate into claims (number, scale, range, unit)
 //!    and asks `nonclaim` about each.
-//! 9. `table`, `conventions`, `language`, `part`, `cells`: document-wide
-//!    passes over the claims (table notes, number conventions, Chinese
-//!    passages, tab-separated table cells), and where a large document may
-//!    be cut into parts.
+//! 9. `columns`, `table`, `conventions`, `language`, `cells`, `part`:
+//!    document-wide passes over the claims (a table's column and caption
+//!    units, table notes, number conventions, Chinese passages,
+//!    tab-separated table cells), and where a large document may be cut
+//!    into parts.
 //! 10. this module: the order of the passes, and the context pass.
 //!
 //! Inside `src/extract/` an item is imported from the module that defines
@@ -36,7 +37,7 @@
 
 pub mod cells;
 pub mod claim;
-mod columns;
+pub mod columns;
 pub mod context;
 pub mod conventions;
 pub mod lang;

@@ -1209,7 +1209,7 @@ fn is_model_designation(text: &str, start: usize, end: usize) -> bool {
 /// of its first and last 256 bytes. The parts of a large document share
 /// one text (and one count per thread); a new document at a freed one's
 /// address would also need the same length and ends to be taken for it.
-fn document_key(text: &str) -> (usize, usize, u64) {
+fn document_key(text: &str) -> DocumentKey {
     use std::hash::{Hash, Hasher};
     let bytes = text.as_bytes();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -1222,11 +1222,14 @@ thread_local! {
     /// The digits-and-capitals pairs of the document being extracted
     /// (keyed by its address and length), counted once on first use: a
     /// search of the whole text for each number was quadratic.
-    static MODEL_PAIRS: std::cell::RefCell<Option<((usize, usize, u64), ModelPairs)>> =
+    static MODEL_PAIRS: std::cell::RefCell<Option<(DocumentKey, ModelPairs)>> =
         const { std::cell::RefCell::new(None) };
 }
 
 type ModelPairs = std::collections::HashMap<(String, String), usize>;
+
+/// A document's address, length and the hash of its ends.
+type DocumentKey = (usize, usize, u64);
 
 /// Forgets the pairs counted for the last document (called as each
 /// extraction starts, so a new text at a freed one's address is counted

@@ -8,23 +8,9 @@
 
 use rust_decimal::Decimal;
 
-use super::columns;
+use super::columns::{self, TableUnit, give_unit};
 use super::model::Claim;
-use super::units::{self, DocumentCurrency, Kind, Unit};
-
-/// The unit a parenthesized table note states.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) struct TableUnit {
-    pub(super) kind: Kind,
-    pub(super) unit: &'static str,
-    pub(super) scale: Decimal,
-    /// A physical unit, converted to its base (`Unit: 10,000 tons`); money
-    /// and percent stay as they are.
-    pub(super) measure: Option<&'static Unit>,
-    /// The note is written with a number (`100 million yuan`): that number
-    /// is no claim.
-    pub(super) numbered: bool,
-}
+use super::units::{self, DocumentCurrency, Kind};
 
 /// Reads `(%)`, `(per cent)`, `(percent of GDP unless otherwise
 /// indicated)`, `(Billions of dollars)`, `(US$ million)`, `(RMB billion)`,
@@ -333,10 +319,14 @@ impl Reach {
 
 /// A bracket that names a unit no note reads (`(US cents/C$)`, `($US per
 /// barrel)`, `(thousands)`, a bracket of lower-case words): the caption
-/// does not reach the cells under it. (Not an acronym, `(FIF)`.)
+/// does not reach the cells under it. (Not an acronym, `(FIF)`, nor a
+/// phrase that opens with a preposition or a pointer, `(by chapter)`,
+/// `(see note 3)`: a unit opens with its noun.)
 fn unit_like(inner: &str) -> bool {
     let lower = inner.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
     !inner.contains(|c: char| c.is_ascii_digit())
+        && !NOT_UNIT_OPENERS.contains(&first)
         && (inner.contains(['$', '/', '%'])
             || lower.contains(" per ")
             || inner.starts_with(char::is_lowercase)
@@ -344,6 +334,28 @@ fn unit_like(inner: &str) -> bool {
                 .iter()
                 .any(|w| lower.contains(w)))
 }
+
+/// Words that open a bracketed phrase that is no unit: prepositions,
+/// conjunctions and pointers (`(by chapter)`, `(excluding transfers)`,
+/// `(see below)`).
+const NOT_UNIT_OPENERS: [&str; 16] = [
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "without",
+    "excluding",
+    "including",
+    "incl.",
+    "excl.",
+    "see",
+    "and",
+    "or",
+    "as",
+    "e.g.",
+    "i.e.",
+];
 
 /// The notes of every bracket of a header line, left to right
 /// (`Supplementary Budget 1 (Kshs.) Expenditure (Kshs) Absorption (%)`):
@@ -665,57 +677,18 @@ fn inside_a_note(notes: &[(usize, usize)], start: usize, end: usize) -> bool {
     after > 0 && notes[after - 1].1 >= end
 }
 
-pub(super) fn give_unit(text: &str, claim: &mut Claim, unit: TableUnit) {
-    // A cell of a million or more under `in millions` (or a larger scale)
-    // is written in units already (`87,429,892` under `Dollars in
-    // Millions`): the caption gives the kind, not the scale.
-    let unit = if unit.scale >= Decimal::from(1_000_000)
-        && claim.value.abs() >= Decimal::from(1_000_000)
-        && !unit.numbered
-    {
-        TableUnit {
-            scale: Decimal::ONE,
-            ..unit
-        }
-    } else {
-        unit
-    };
-    // `$20,877.4` under `Dollars in Millions`: money written without a
-    // scale word takes the caption's scale.
-    let unscaled_money = claim.kind == Kind::Money
-        && unit.kind == Kind::Money
-        && claim.unit == unit.unit
-        && !unit.numbered
-        && text
-            .get(claim.span.start..claim.span.end)
-            .is_some_and(|t| !t.chars().any(|c| c.is_alphabetic()));
-    if unscaled_money {
-        claim.value = claim.value.saturating_mul(unit.scale);
-        claim.value_max = claim.value_max.map(|v| v.saturating_mul(unit.scale));
-        claim.norm_value = claim.value;
-        return;
-    }
-    if claim.kind != Kind::Count {
-        return;
-    }
-    claim.kind = unit.kind;
-    claim.unit = unit.unit;
-    claim.value = claim.value.saturating_mul(unit.scale);
-    claim.value_max = claim.value_max.map(|v| v.saturating_mul(unit.scale));
-    match unit.measure {
-        Some(measure) => {
-            claim.norm_unit = measure.base;
-            claim.norm_value = measure.to_base(claim.value);
-        }
-        None => {
-            claim.norm_unit = unit.unit;
-            claim.norm_value = claim.value;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_bracketed_phrase_that_opens_with_a_preposition_is_no_unit() {
+        // 11-canada-budget-2024-en.txt, Table A1.4: `(by⏎chapter)` names
+        // the row group, the caption `billions of dollars` still holds.
+        assert!(!super::unit_like("by chapter"));
+        assert!(!super::unit_like("see note"));
+        assert!(super::unit_like("thousands"));
+        assert!(super::unit_like("US cents/C$"));
+    }
+
     fn kinds(text: &str) -> Vec<String> {
         crate::extract::extract(text)
             .claims

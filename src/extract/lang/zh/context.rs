@@ -368,7 +368,9 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
                     .is_some_and(|c| c.is_ascii_digit() || matches!(c, '—' | '-'))
             })
             .count();
-        if digits > 0 && matches!(p.char(s + digits), Some('年' | '月')) {
+        // (Inside the piece: `2025年均增长5%` has lost `年均` as a tail word
+        // already, and its `年` is past the piece's end.)
+        if digits > 0 && s + digits < e && matches!(p.char(s + digits), Some('年' | '月')) {
             s += digits + 1;
             continue;
         }
@@ -502,6 +504,14 @@ mod tests {
         let got = subject(&p, k, 0).map(|(s, e)| &p.text[s..e]);
         assert_eq!(got, Some("粮食产量"));
         let (p, k) = at("国内生产总值超过126万亿元，增长5.2%", "5.2");
+        assert_eq!(subject(&p, k, 0), None);
+    }
+
+    #[test]
+    fn a_year_cut_by_a_tail_word_is_no_subject_and_no_panic() {
+        // Found by the grammar fuzzer: `年均` is stripped as a tail word,
+        // leaving `2025`, whose `年` lies past the piece.
+        let (p, k) = at("2025年均增长5%。", "5%");
         assert_eq!(subject(&p, k, 0), None);
     }
 }
