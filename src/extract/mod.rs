@@ -630,13 +630,7 @@ fn is_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> b
 fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
     let after_comma = between.trim_start().starts_with(',');
     // `grown by three percentage points of GDP, to around 18%`
-    let tail: Vec<String> = between
-        .rsplit(',')
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .map(str::to_ascii_lowercase)
-        .collect();
+    let tail = last_clause_words(between);
     // (`from €80 billion to €60 billion in April 2017, and then to €30
     // billion`: `and then` continues the change.)
     let tail: Vec<String> = match tail.as_slice() {
@@ -851,6 +845,18 @@ fn is_leading_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Cla
             .all(|w| dated(w) || ["at", "in", "for", "on"].contains(w))
 }
 
+/// The words after the last comma of `between`, lower-cased: the clause
+/// that leads to the next number.
+fn last_clause_words(between: &str) -> Vec<String> {
+    between
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
 /// `grew by 5.7 percent in 2024, compared with 2.9 percent in 2023`,
 /// `real GDP grew 1.7% in the first quarter, below the 2.8% projected`:
 /// the base a change is compared with, in the change's own unit, is a
@@ -859,13 +865,7 @@ fn is_leading_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Cla
 /// (`rose to 4%, compared with 3%`) nor of a difference stated after its
 /// number (`0.4% higher than the 2.6%`).
 fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
-    let clause: Vec<String> = between
-        .rsplit(',')
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .map(str::to_ascii_lowercase)
-        .collect();
+    let clause = last_clause_words(between);
     let dated_sequence = clause.first().is_some_and(|w| w == "after");
     let compares = clause
         .first()
