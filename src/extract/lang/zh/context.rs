@@ -293,6 +293,11 @@ pub fn growth_follows(between: &str) -> bool {
 /// reached by that change, as English `, lower than last year`. `rest` is
 /// the passage text after the claim; the change must close its clause.
 pub fn vague_change_after(rest: &str) -> Option<Trend> {
+    // (Everything this reads lies in the first hundred bytes: qualifier,
+    // short verb, comparison, `有所`, trend word and the character after
+    // it. Looking for the clause end in the whole rest of the passage was
+    // quadratic on a passage without one, found by the grammar fuzzer.)
+    let rest = &rest[..rest.ceil_char_boundary(rest.len().min(200))];
     let clause_end = rest.find(['。', '；', '！', '？']).unwrap_or(rest.len());
     let rest = &rest[..clause_end];
     let rest = QUALIFIERS_AFTER
@@ -493,6 +498,11 @@ mod tests {
         assert_eq!(vague_change_after("，比上年下降0.2个百分点"), None);
         assert_eq!(vague_change_after("左右，有所下降"), None);
         assert_eq!(vague_change_after("，比上年有所下降的地区"), None);
+        // A long passage without a clause end is read only near its start.
+        let long = format!("左右，比上年有所下降{}", "增长5%".repeat(10_000));
+        assert_eq!(vague_change_after(&long), None);
+        let long = format!("左右，比上年有所下降。{}", "增长5%".repeat(10_000));
+        assert_eq!(vague_change_after(&long), Some(Trend::Down));
     }
 
     #[test]
