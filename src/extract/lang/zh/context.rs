@@ -134,7 +134,9 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
 /// in its sentence (`经济增速是综合性指标，今年预期目标设定为6%以上`): up, as
 /// "a growth target is up".
 fn growth_target(p: &Passage, start: usize) -> bool {
-    let head = p.head(start);
+    // (At most SENTENCE_REACH_CHARS back: a passage without a sentence
+    // end read back to its start for every rate was quadratic.)
+    let head = p.near_head(start, SENTENCE_REACH_CHARS);
     let sentence = head.rsplit(['。', '；', '！', '？']).next().unwrap_or("");
     let clause = sentence.rsplit(ends_clause).next().unwrap_or("");
     let Some(at) = ["增速", "增长率"]
@@ -214,7 +216,11 @@ fn trend_word(p: &Passage, start: usize, what: Measured, amount: bool) -> TrendF
             }
             // `PM2.5浓度改善10.8%`: a pollutant improves by falling.
             if *form == "改善" {
-                let clause = head.rsplit(ends_clause).next().unwrap_or("");
+                let clause = p
+                    .near_head(k, TREND_REACH_CHARS)
+                    .rsplit(ends_clause)
+                    .next()
+                    .unwrap_or("");
                 let bad = IMPROVED_BY_FALLING.iter().any(|w| clause.contains(w));
                 return if bad {
                     TrendFound::Word(Trend::Down)
@@ -249,6 +255,11 @@ fn trend_word(p: &Passage, start: usize, what: Measured, amount: bool) -> TrendF
 /// (up to `，`) of prose, or a `、` list of some twenty numbers after its
 /// `增长`.
 pub const TREND_REACH_CHARS: usize = 160;
+
+/// How far back a sentence is read for what it names before a number
+/// (`经济增速是综合性指标，…设定为6%以上`): longer than any sentence of the
+/// corpus's reports up to a number, and a constant, so linear.
+pub const SENTENCE_REACH_CHARS: usize = 600;
 
 /// `growth_follows`: the text between a level and the next claim is a
 /// growth clause (`，增长`, `，同比下降`, `，比上年增加`): the level gets

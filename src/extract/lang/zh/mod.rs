@@ -132,12 +132,13 @@ fn counted_days(p: &Passage, item: &Item) -> bool {
     let days = item
         .unit
         .is_some_and(|u| u.measure == ZhMeasure::Unit("day"));
-    let clause = p
-        .head(item.start)
+    // (The clause within the trend search's reach: a passage without a
+    // clause end read back to its start for every number was quadratic.)
+    days && p
+        .near_head(item.start, context::TREND_REACH_CHARS)
         .rsplit(context::ends_clause)
         .next()
-        .unwrap_or("");
-    days && clause.contains("天数")
+        .is_some_and(|clause| clause.contains("天数"))
 }
 
 /// `from_to_direction`: `由66户整合至12户`, `从39个拓展到91个`: the end of

@@ -70,6 +70,13 @@ impl<'a> Passage<'a> {
         let start = self.chars.first().map_or(self.end, |&(b, _)| b);
         &self.text[start..self.byte(k)]
     }
+
+    /// The text of the `chars` characters before char `k` (fewer at the
+    /// passage start): a look-back bounded by a constant, so that reading
+    /// it for every number of a passage stays linear.
+    pub fn near_head(&self, k: usize, chars: usize) -> &'a str {
+        &self.text[self.byte(k.saturating_sub(chars))..self.byte(k)]
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
