@@ -251,6 +251,11 @@ fn display_width(line: &str) -> usize {
 /// printed pages (`比上年下⏎⏎降0.5%`).
 fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize, newlines: &[usize]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(sentences.len());
+    // Whether the last sentence of `out` is Chinese, decided once when it
+    // is pushed: a sentence joined on has no Latin letter, so a joined
+    // sentence stays Chinese (re-counting the growing sentence at every
+    // join was quadratic, found by the grammar fuzzer).
+    let mut last_chinese = false;
     for s in sentences {
         if let Some(last) = out.last_mut() {
             let gap = &text[last.end..s.start];
@@ -260,7 +265,7 @@ fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize, newlines: &[usize
             if gap.contains('\n')
                 && gap.trim().is_empty()
                 && wrapped(tail, body)
-                && is_chinese(last.text(text))
+                && last_chinese
                 && !s.text(text).contains(|c: char| c.is_ascii_alphabetic())
                 && !starts_heading(s.text(text))
             {
@@ -268,6 +273,7 @@ fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize, newlines: &[usize
                 continue;
             }
         }
+        last_chinese = is_chinese(s.text(text));
         out.push(s);
     }
     out
