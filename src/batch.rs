@@ -83,8 +83,14 @@ struct Streamed {
 
 /// The parts of a large document still to be read, in order.
 enum Parts {
-    Held { large: Arc<Large>, next: usize },
-    Streamed { file: Arc<Streamed>, windows: Windows },
+    Held {
+        large: Arc<Large>,
+        next: usize,
+    },
+    Streamed {
+        file: Arc<Streamed>,
+        windows: Windows,
+    },
 }
 
 /// One part of a large document to read on the pool.
@@ -329,13 +335,22 @@ fn read_part(job: PartJob) -> Result<PartRead, String> {
     panic::catch_unwind(panic::AssertUnwindSafe(|| {
         let (mut extraction, text, kinds) = match job {
             PartJob::Held(large, index) => {
-                let extraction = extract::extract_part(&large.text, &large.whole, large.parts[index]);
-                (extraction, PartText::Held(Arc::clone(&large)), large.kinds.clone())
+                let extraction =
+                    extract::extract_part(&large.text, &large.whole, large.parts[index]);
+                (
+                    extraction,
+                    PartText::Held(Arc::clone(&large)),
+                    large.kinds.clone(),
+                )
             }
             PartJob::Window(file, window) => {
                 let extraction =
                     extract::extract_window(&window.text, window.base, &file.whole, window.part);
-                (extraction, PartText::Window(window.text), file.kinds.clone())
+                (
+                    extraction,
+                    PartText::Window(window.text),
+                    file.kinds.clone(),
+                )
             }
         };
         let found = extraction.claims.len();

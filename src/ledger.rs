@@ -727,9 +727,7 @@ pub fn for_each_row(
             Cell::Text(Cow::Borrowed(claim.trend.as_str())),
             Cell::Text(subject_cell(text, claim)),
             Cell::Text(sentence),
-            pages
-                .page(at.start)
-                .map_or(Cell::Null, Cell::Integer),
+            pages.page(at.start).map_or(Cell::Null, Cell::Integer),
         ];
         row(&cells[..width]);
     }

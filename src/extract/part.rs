@@ -367,6 +367,106 @@ mod tests {
         assert_eq!(parts("", 1), [Span::new(0, 0)]);
     }
 
+    /// Documents whose decisions depend on text far apart: decimal
+    /// commas in one paragraph, points in another, a unit defined once, a
+    /// model named three times, a `$` that a later line makes Hong Kong's,
+    /// Chinese lines, a table.
+    const SURVEYED: &[&str] = &[
+        "Rates were 4,25% and 3,5%; reserves 4,300 tonnes.\n\nRates were 4.25% and 3.5%; reserves 4,300 tonnes.\n\nGrowth of 1,5%, 2,5% and 4,300.\n",
+        "Reserves were 2,406 million tonnes (mt).\nIn 2012 this was 811 mt.\n3 737 MAX\n4 737 MAX jets, 737\nMAX\nCosts $5 million.\nHong Kong\n",
+        "国内生产总值增长5.2%，\n新建公园1065个。\n\n比上年下\n\n降0.5%。\r\nExpenditure 11,097,242,241 743,934,584 82 100\n\tStaff 299 299\n1 720\n",
+    ];
+
+    /// `text` fed to a [`Survey`] a stretch of `lines` whole lines at a
+    /// time, twice.
+    fn surveyed(text: &str, lines: usize) -> Whole {
+        let stretches: Vec<(usize, usize)> = {
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .filter(|&i| i < text.len())
+                .collect();
+            let mut cuts: Vec<usize> = starts.iter().step_by(lines).copied().collect();
+            cuts.push(text.len());
+            cuts.windows(2).map(|w| (w[0], w[1])).collect()
+        };
+        let mut survey = Survey::default();
+        for &(from, to) in &stretches {
+            survey.feed(&text[..to], from, from);
+        }
+        let mut normalized = survey.normalized();
+        for &(from, to) in &stretches {
+            normalized.feed(&text[from..to], from);
+        }
+        normalized.whole()
+    }
+
+    #[test]
+    fn a_survey_decides_what_the_whole_text_decides() {
+        for text in SURVEYED.iter().copied().chain([SURVEYED.concat().as_str()]) {
+            let whole = Whole::of(text);
+            let mut pairs = ModelPairCount::default();
+            pairs.feed(whole.read(text));
+            let pairs = pairs.finish();
+            for lines in [1, 2, 3, 1000] {
+                let survey = surveyed(text, lines);
+                assert_eq!(survey.conventions, whole.conventions, "{lines}: {text}");
+                assert_eq!(survey.currency, whole.currency);
+                assert_eq!(survey.body_width, whole.body_width);
+                assert_eq!(survey.laid_out, whole.laid_out);
+                assert_eq!(survey.model_pairs.as_deref(), Some(&*pairs));
+            }
+        }
+        // The texts decide something.
+        let whole = Whole::of(&SURVEYED.concat());
+        assert!(whole.conventions.regions.len() > 1);
+        assert_eq!(whole.conventions.defined_units.len(), 1);
+        assert_eq!(whole.currency.dollar, "HKD");
+        assert!(whole.body_width > 0 && whole.laid_out);
+        let mut pairs = ModelPairCount::default();
+        pairs.feed(whole.read(&SURVEYED.concat()));
+        let max = ("737".to_string(), "MAX".to_string());
+        assert_eq!(pairs.finish().get(&max), Some(&3));
+    }
+
+    #[test]
+    fn a_cutter_cuts_where_parts_cuts() {
+        let unit = format!("中文。\n\n{PROSE}\n\n{PROSE}\n全年增长\n\n{PROSE}\r\n \t\n");
+        let text = unit.repeat(20);
+        for target in [1, 7, 100, 1000] {
+            // Text handed over a few bytes at a time, from a line start.
+            for step in [1, 5, 64, text.len()] {
+                let mut cutter = Cutter::new(target);
+                let (mut cuts, mut at, mut held) = (Vec::new(), 0, 0);
+                loop {
+                    let ended = held == text.len();
+                    match cutter.scan(&text[..held], 0, at, ended) {
+                        Scan::Cut(cut) => {
+                            cuts.push(cut);
+                            at = cut;
+                        }
+                        Scan::Upto(upto) if ended => {
+                            assert_eq!(upto, text.len());
+                            break;
+                        }
+                        Scan::Upto(upto) => {
+                            at = upto;
+                            held = (held + step).min(text.len());
+                            while !text.is_char_boundary(held) {
+                                held += 1;
+                            }
+                        }
+                    }
+                }
+                let want: Vec<usize> = parts(&text, target)
+                    .iter()
+                    .skip(1)
+                    .map(|p| p.start)
+                    .collect();
+                assert_eq!(cuts, want, "target {target}, step {step}");
+            }
+        }
+    }
+
     #[test]
     fn parts_cover_the_text_on_char_boundaries() {
         let unit = format!("中文。\n\n{PROSE}\n\n");

@@ -503,8 +503,10 @@ pub struct CurrencyEvidence {
 
 impl Default for CurrencyEvidence {
     fn default() -> Self {
-        let patterns =
-            DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len() + RAND_EVIDENCE.len() + RUPEE_EVIDENCE.len();
+        let patterns = DOLLAR_EVIDENCE.len()
+            + YUAN_EVIDENCE.len()
+            + RAND_EVIDENCE.len()
+            + RUPEE_EVIDENCE.len();
         CurrencyEvidence {
             tally: vec![0; patterns],
         }

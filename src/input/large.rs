@@ -313,19 +313,34 @@ impl Windows {
     }
 
     /// Where the window of a part that starts at `start` starts: the
-    /// start of the line [`CONTEXT_BYTES`] before it. (The text held
-    /// always starts at a line start at or before it.)
+    /// start of the line [`CONTEXT_BYTES`] before it, or of the last line
+    /// with more than white space before that (a word is read across
+    /// blank lines). (The text held always starts at a line start at or
+    /// before it.)
     fn window_start(&self, start: usize) -> usize {
-        let (text, base) = (&self.pieces.text, self.pieces.base);
-        let at = start.saturating_sub(CONTEXT_BYTES).max(base);
-        memchr::memrchr(b'\n', &text.as_bytes()[..at - base]).map_or(base, |n| base + n + 1)
+        let (bytes, base) = (self.pieces.text.as_bytes(), self.pieces.base);
+        let mut at = start.saturating_sub(CONTEXT_BYTES).max(base) - base;
+        while at > 0 && bytes[at - 1].is_ascii_whitespace() {
+            at -= 1;
+        }
+        memchr::memrchr(b'\n', &bytes[..at]).map_or(base, |n| base + n + 1)
     }
 
-    /// The window of `part` when the text after it has been read.
+    /// The window of `part` when the text after it has been read: up to
+    /// the end of the line [`CONTEXT_BYTES`] after it, or of the next
+    /// line with more than white space after that.
     fn window(&self, part: Span) -> Option<Window> {
         let (text, base) = (&self.pieces.text, self.pieces.base);
         let held = base + text.len();
-        let after = part.end.saturating_add(CONTEXT_BYTES).min(held);
+        let mut after = part.end.saturating_add(CONTEXT_BYTES).min(held) - base;
+        while text
+            .as_bytes()
+            .get(after)
+            .is_some_and(u8::is_ascii_whitespace)
+        {
+            after += 1;
+        }
+        let after = base + after;
         let end = match memchr::memchr(b'\n', &text.as_bytes()[after - base..]) {
             Some(n) => after + n + 1,
             None if self.pieces.ended => held,
@@ -410,7 +425,10 @@ mod tests {
     #[test]
     fn windows_hold_the_parts_and_whole_lines_around_them() {
         let prose = "The economy grew by 5.2 per cent in the last year, 增长 and more.";
-        let unit = format!("全年增长。\n\n{}\n\nLast line of prose, long enough to end it all.\n\n", &prose[..50]);
+        let unit = format!(
+            "全年增长。\n\n{}\n\nLast line of prose, long enough to end it all.\n\n",
+            &prose[..50]
+        );
         let text = unit.repeat(40);
         for (part_bytes, piece) in [(1, 1), (1, 7), (300, 3), (5000, 64), (1, 1 << 20)] {
             let read = windows(&text, part_bytes, piece);
