@@ -32,11 +32,13 @@ use crate::input::{Format, SNIFF_BYTES, Source};
 /// The size of the pieces a large file is read in.
 pub const PIECE_BYTES: usize = 4 << 20;
 
-/// The text read around a part on each side (rounded out to whole
-/// lines). Every stage reads around a number within its sentence or a
-/// few lines (the farthest: a Chinese clause's 600 characters, a
-/// definition's 96 bytes); a part starts after a blank line, so this is
-/// far more than any stage reaches across it.
+/// The text read around a part on each side (rounded out to whole lines,
+/// and past blank stretches). The stages read around a number within its
+/// sentence, its line or a few words (a Chinese look-back stops at 600
+/// characters), and a part starts after a blank line that follows a
+/// prose line: this covers all they read across a cut unless words or
+/// lines run to tens of kilobytes. `tests/parts.rs` compares the ledgers
+/// with the whole read's.
 pub const CONTEXT_BYTES: usize = 64 << 10;
 
 /// Text kept before the lines a survey counts: a unit defined in the
