@@ -12,7 +12,11 @@
 //! conventions decided once on the whole text first; its rows are written
 //! part by part in order, the ledger byte for byte the one of the whole
 //! document read at once. One large file then uses every thread, and the
-//! claims in memory are those of a few parts, not of the file.
+//! claims in memory are those of a few parts, not of the file. A large
+//! plain-text file is not even held whole: it is read in pieces
+//! ([`input::large`]), surveyed first, then cut and handed out a part at
+//! a time with the text around it, at most a few parts per thread ahead
+//! of the writer.
 //!
 //! One document that cannot be read, or that makes the extractor panic,
 //! becomes an [`Event::Failed`] and contributes no rows (a large one: no
@@ -27,7 +31,8 @@ use std::sync::{Arc, mpsc};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::error::{FatalError, InputError};
-use crate::extract::{self, Kind, Part, Span, Whole};
+use crate::extract::{self, Kind, Span, Whole};
+use crate::input::large::{self, Window, Windows};
 use crate::input::{self, Document, Source};
 use crate::ledger;
 
@@ -60,6 +65,72 @@ struct Processed {
     /// A document read in parts when its turn comes (its text has moved
     /// here, `extraction` is empty).
     large: Option<Arc<Large>>,
+    /// A large file surveyed, to be read in pieces when its turn comes
+    /// (`doc.text` and `extraction` are empty).
+    streamed: Option<Arc<Streamed>>,
+}
+
+/// A large file read in pieces: where it is, what was decided on all of
+/// it, and how it is cut.
+struct Streamed {
+    path: std::path::PathBuf,
+    len: usize,
+    whole: Whole,
+    kinds: Vec<Kind>,
+    part_bytes: usize,
+    piece_bytes: usize,
+}
+
+/// The parts of a large document still to be read, in order.
+enum Parts {
+    Held {
+        large: Arc<Large>,
+        next: usize,
+    },
+    Streamed {
+        file: Arc<Streamed>,
+        windows: Windows,
+    },
+}
+
+/// One part of a large document to read on the pool.
+enum PartJob {
+    Held(Arc<Large>, usize),
+    Window(Arc<Streamed>, Window),
+}
+
+impl Iterator for Parts {
+    type Item = Result<PartJob, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Parts::Held { large, next } => {
+                let index = *next;
+                *next += 1;
+                (index < large.parts.len()).then(|| Ok(PartJob::Held(Arc::clone(large), index)))
+            }
+            Parts::Streamed { file, windows } => Some(
+                windows
+                    .next()?
+                    .map(|window| PartJob::Window(Arc::clone(file), window)),
+            ),
+        }
+    }
+}
+
+/// The text a part's rows are rendered from.
+enum PartText {
+    Held(Arc<Large>),
+    Window(String),
+}
+
+impl PartText {
+    fn as_str(&self) -> &str {
+        match self {
+            PartText::Held(large) => &large.text,
+            PartText::Window(text) => text,
+        }
+    }
 }
 
 /// A large document: its text, what was decided on all of it, its parts,
@@ -78,6 +149,10 @@ struct PartRead {
     found: usize,
     /// Newlines in the part.
     lines: usize,
+    /// Characters other than white space in a part without a claim (0
+    /// with one): a document without any is told ([`silent`]).
+    visible: usize,
+    text: PartText,
 }
 
 /// Parts of a large document in flight per thread.
@@ -110,8 +185,13 @@ pub struct Options {
     pub max_file_bytes: u64,
     /// Read a document longer than this in parts of about this size
     /// ([`PART_BYTES`]; a hidden `--part-bytes` sets it for tests: the
-    /// ledger does not depend on it).
+    /// ledger does not depend on it). A plain-text file longer than this
+    /// is read in pieces ([`input::large`]).
     pub part_bytes: usize,
+    /// The size of the pieces a large file is read in
+    /// ([`large::PIECE_BYTES`]; a hidden `--piece-bytes` sets it for
+    /// tests: the ledger does not depend on it).
+    pub piece_bytes: usize,
 }
 
 impl Default for Options {
@@ -121,12 +201,45 @@ impl Default for Options {
             encoding: None,
             max_file_bytes: input::DEFAULT_MAX_FILE_BYTES,
             part_bytes: PART_BYTES,
+            piece_bytes: large::PIECE_BYTES,
         }
     }
 }
 
 fn process(source: &Source, options: &Options, page_column: bool) -> Result<Processed, InputError> {
-    let doc = input::read_as(source, options.encoding, options.max_file_bytes)?;
+    let (encoding, max_bytes) = (options.encoding, options.max_file_bytes);
+    if let Some(path) = large::streamable(source, encoding, options.part_bytes, max_bytes) {
+        let name = source.name();
+        let piece = options.piece_bytes;
+        let surveyed = panic::catch_unwind(|| large::survey(path, &name, piece, max_bytes))
+            .map_err(|payload| InputError::Internal {
+                path: name.clone(),
+                message: panic_message(payload.as_ref()),
+            })??;
+        // (A file that is not UTF-8 is read whole and decoded.)
+        if let Some(surveyed) = surveyed {
+            return Ok(Processed {
+                doc: Document {
+                    name,
+                    text: String::new(),
+                    warnings: Vec::new(),
+                    paged: false,
+                },
+                extraction: extract::Extraction::default(),
+                pages: ledger::Pages::of("", false, page_column),
+                large: None,
+                streamed: Some(Arc::new(Streamed {
+                    path: path.to_path_buf(),
+                    len: surveyed.len,
+                    whole: surveyed.whole,
+                    kinds: options.kinds.clone(),
+                    part_bytes: options.part_bytes,
+                    piece_bytes: piece,
+                })),
+            });
+        }
+    }
+    let doc = input::read_as(source, encoding, max_bytes)?;
     process_document(doc, options, page_column)
 }
 
@@ -157,7 +270,9 @@ fn process_document(
         path: doc.name.clone(),
         message: panic_message(payload.as_ref()),
     })?;
-    if let Some(warning) = silent(&doc.name, &doc.text, found) {
+    if found == 0
+        && let Some(warning) = silent(&doc.name, visible(&doc.text))
+    {
         doc.warnings.push(warning);
     }
     let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
@@ -166,16 +281,18 @@ fn process_document(
         extraction,
         pages,
         large: None,
+        streamed: None,
     })
 }
 
-/// The warning for a text of [`SILENT_TEXT_CHARS`] or more that yields no
-/// claim (`found`), if it is one.
-fn silent(name: &str, text: &str, found: usize) -> Option<String> {
-    if found > 0 {
-        return None;
-    }
-    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+/// The characters of `text` other than white space.
+fn visible(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The warning for a text with `chars` characters other than white space,
+/// [`SILENT_TEXT_CHARS`] or more, that yields no claim, if it is one.
+fn silent(name: &str, chars: usize) -> Option<String> {
     (chars >= SILENT_TEXT_CHARS).then(|| {
         format!(
             "{name}: no claim found in {chars} characters of text \
@@ -209,56 +326,90 @@ fn prepare_large(
             parts,
             kinds: options.kinds.clone(),
         })),
+        streamed: None,
     })
 }
 
-/// Reads part `index` of a large document; a panic becomes its message.
-fn read_part(large: &Large, index: usize) -> Result<PartRead, String> {
-    let span = large.parts[index];
+/// Reads one part of a large document; a panic becomes its message.
+fn read_part(job: PartJob) -> Result<PartRead, String> {
     panic::catch_unwind(panic::AssertUnwindSafe(|| {
-        let mut extraction = extract::extract_part(&large.text, &large.whole, span);
+        let (mut extraction, text, kinds) = match job {
+            PartJob::Held(large, index) => {
+                let extraction =
+                    extract::extract_part(&large.text, &large.whole, large.parts[index]);
+                (
+                    extraction,
+                    PartText::Held(Arc::clone(&large)),
+                    large.kinds.clone(),
+                )
+            }
+            PartJob::Window(file, window) => {
+                let extraction =
+                    extract::extract_window(&window.text, window.base, &file.whole, window.part);
+                (
+                    extraction,
+                    PartText::Window(window.text),
+                    file.kinds.clone(),
+                )
+            }
+        };
         let found = extraction.claims.len();
-        if !large.kinds.is_empty() {
-            extraction.claims.retain(|c| large.kinds.contains(&c.kind));
+        if !kinds.is_empty() {
+            extraction.claims.retain(|c| kinds.contains(&c.kind));
         }
-        let lines =
-            memchr::memchr_iter(b'\n', &large.text.as_bytes()[span.start..span.end]).count();
+        let span = extraction.part.map_or(Span::new(0, 0), |p| p.span);
+        let part = &text.as_str()[span.start..span.end];
         PartRead {
             extraction,
             found,
-            lines,
+            lines: memchr::memchr_iter(b'\n', part.as_bytes()).count(),
+            visible: if found == 0 { visible(part) } else { 0 },
+            text,
         }
     }))
     .map_err(|payload| panic_message(payload.as_ref()))
 }
 
-/// Reads the parts of a large document on the pool (at most `limit` in
+/// Reads `parts` of a large document on the pool (at most `limit` in
 /// flight) and writes the rows of each as soon as it and every part before
 /// it are read, numbering lines and sentences from the start of the
-/// document. Returns the claims written and the claims found; a part that
-/// panics ends the document (`Ok(Err)`), a write error is `Err`.
+/// document. Returns the claims written, the claims found and the
+/// characters other than white space of the parts without claims; a part
+/// that panics or cannot be read ends the document (`Ok(Err)`, the rows of
+/// the parts before it written), a write error is `Err`.
 fn write_parts<'scope, W: Write>(
     scope: &rayon::Scope<'scope>,
     limit: usize,
     format: ledger::Format,
     done: &Processed,
-    large: &Arc<Large>,
+    mut parts: Parts,
     out: &mut W,
-) -> io::Result<Result<(usize, usize), InputError>> {
+) -> io::Result<Result<(usize, usize, usize), InputError>> {
     let (part_tx, part_rx) = mpsc::channel();
     let mut waiting: BTreeMap<usize, Result<PartRead, String>> = BTreeMap::new();
-    let (mut submitted, mut written) = (0, 0);
+    let (mut submitted, mut written, mut unread) = (0, 0, None);
     let (mut lines_before, mut sentences_before) = (0, 0);
-    let (mut claims, mut found) = (0, 0);
-    while written < large.parts.len() {
-        while submitted < large.parts.len() && submitted - written < limit {
-            let (large, part_tx, index) = (Arc::clone(large), part_tx.clone(), submitted);
+    let (mut claims, mut found, mut visible) = (0, 0, 0);
+    loop {
+        while unread.is_none() && submitted - written < limit {
+            let job = match parts.next() {
+                Some(Ok(job)) => job,
+                Some(Err(e)) => {
+                    unread = Some(e);
+                    break;
+                }
+                None => break,
+            };
+            let (part_tx, index) = (part_tx.clone(), submitted);
             scope.spawn(move |_| {
                 // The writer may have stopped at a failed part: no one
                 // listens any more, and that is fine.
-                let _ = part_tx.send((index, read_part(&large, index)));
+                let _ = part_tx.send((index, read_part(job)));
             });
             submitted += 1;
+        }
+        if written == submitted {
+            break;
         }
         // Every submitted part sends exactly once.
         let Ok((index, result)) = part_rx.recv() else {
@@ -275,13 +426,11 @@ fn write_parts<'scope, W: Write>(
                     }));
                 }
             };
-            part.extraction.part = Some(Part {
-                span: large.parts[written],
-                lines_before,
-                sentences_before,
-            });
+            if let Some(at) = &mut part.extraction.part {
+                (at.lines_before, at.sentences_before) = (lines_before, sentences_before);
+            }
             let extraction = &part.extraction;
-            let text = &large.text;
+            let text = part.text.as_str();
             if let Err(e) =
                 write_document(format, &done.doc.name, text, extraction, &done.pages, out)?
             {
@@ -291,10 +440,14 @@ fn write_parts<'scope, W: Write>(
             sentences_before += extraction.sentences.len();
             claims += extraction.claims.len();
             found += part.found;
+            visible += part.visible;
             written += 1;
         }
     }
-    Ok(Ok((claims, found)))
+    Ok(match unread {
+        Some(e) => Err(e),
+        None => Ok((claims, found, visible)),
+    })
 }
 /// Writes the rows of a processed document to `out`. A panic while
 /// rendering costs this document (`Ok(Err)`), like one in the extractor;
@@ -507,14 +660,24 @@ fn write_processed<'scope, W: Write>(
     std::mem::take(&mut done.doc.warnings)
         .into_iter()
         .for_each(|w| on_event(Event::Warning(w)));
-    let Some(large) = done.large.take() else {
+    let parts = if let Some(large) = done.large.take() {
+        Parts::Held { large, next: 0 }
+    } else if let Some(file) = done.streamed.take() {
+        let (name, len) = (&done.doc.name, file.len);
+        match Windows::open(&file.path, name, len, file.part_bytes, file.piece_bytes) {
+            Ok(windows) => Parts::Streamed { file, windows },
+            Err(e) => return Ok(Err(e)),
+        }
+    } else {
         let (doc, extraction) = (&done.doc, &done.extraction);
         let written = write_document(format, &doc.name, &doc.text, extraction, &done.pages, out)?;
         return Ok(written.map(|()| extraction.claims.len()));
     };
-    let written = write_parts(scope, parts_limit, format, &done, &large, out)?;
-    Ok(written.map(|(claims, found)| {
-        if let Some(w) = silent(&done.doc.name, &large.text, found) {
+    let written = write_parts(scope, parts_limit, format, &done, parts, out)?;
+    Ok(written.map(|(claims, found, visible)| {
+        if found == 0
+            && let Some(w) = silent(&done.doc.name, visible)
+        {
             on_event(Event::Warning(w));
         }
         claims

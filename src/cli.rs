@@ -292,6 +292,10 @@ pub struct InputArgs {
     /// BYTES, in parallel (the ledger is the same whatever the size).
     #[arg(long, value_name = "BYTES", default_value_t = crate::batch::PART_BYTES, hide = true)]
     pub part_bytes: usize,
+    /// Test knob: read a large plain-text file in pieces of BYTES (the
+    /// ledger is the same whatever the size).
+    #[arg(long, value_name = "BYTES", default_value_t = crate::input::large::PIECE_BYTES, hide = true)]
+    pub piece_bytes: usize,
 }
 
 #[derive(Debug, Args)]
@@ -499,6 +503,7 @@ impl InputArgs {
                 encoding,
                 max_file_bytes: self.max_file_size,
                 part_bytes: self.part_bytes.max(1),
+                piece_bytes: self.piece_bytes.max(1),
             },
             threads,
             quiet: self.quiet,

@@ -27,6 +27,7 @@ use crate::error::InputError;
 pub mod docx;
 mod encoding;
 pub mod html;
+pub mod large;
 pub mod layout;
 pub mod pdf;
 pub mod stream;
@@ -164,7 +165,7 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Bytes read first and checked for a NUL before the rest is read: a
 /// binary file is rejected after one small read, whatever its size.
-const SNIFF_BYTES: usize = 8192;
+pub(crate) const SNIFF_BYTES: usize = 8192;
 
 /// Reads and decodes one source, with the default size limit.
 pub fn read(source: &Source) -> Result<Document, InputError> {

@@ -690,12 +690,15 @@ pub fn for_each_row(
 ) {
     // A part of a document read in parts counts its lines and sentences
     // from the start of the document.
-    let (lines, sentences_before) = match extraction.part {
+    // (One read from a window of the document adds the window's start to
+    // its offsets.)
+    let (lines, sentences_before, base) = match extraction.part {
         Some(part) => (
             LineIndex::within(text, part.span, part.lines_before),
             part.sentences_before,
+            part.base,
         ),
-        None => (LineIndex::new(text), 0),
+        None => (LineIndex::new(text), 0, 0),
     };
     let mut sentences = SentenceCells::new(text, extraction);
     let width = if *pages == Pages::NoColumn {
@@ -705,13 +708,14 @@ pub fn for_each_row(
     };
     for (index, claim) in extraction.claims.iter().enumerate() {
         let sentence = sentences.cell(index);
+        let at = Span::new(base + claim.span.start, base + claim.span.end);
         let cells: [Cell; 18] = [
-            Cell::Text(Cow::Owned(claim_id(file, claim.span))),
+            Cell::Text(Cow::Owned(claim_id(file, at))),
             Cell::Text(Cow::Borrowed(file)),
             Cell::Integer(lines.line(claim.span.start)),
             Cell::Integer(sentences_before + claim.sentence + 1),
-            Cell::Integer(claim.span.start),
-            Cell::Integer(claim.span.end),
+            Cell::Integer(at.start),
+            Cell::Integer(at.end),
             Cell::Text(Cow::Borrowed(claim.span.text(text))),
             Cell::Text(Cow::Borrowed(claim.kind.as_str())),
             Cell::Decimal(claim.value),
@@ -723,9 +727,7 @@ pub fn for_each_row(
             Cell::Text(Cow::Borrowed(claim.trend.as_str())),
             Cell::Text(subject_cell(text, claim)),
             Cell::Text(sentence),
-            pages
-                .page(claim.span.start)
-                .map_or(Cell::Null, Cell::Integer),
+            pages.page(at.start).map_or(Cell::Null, Cell::Integer),
         ];
         row(&cells[..width]);
     }

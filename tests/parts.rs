@@ -3,9 +3,17 @@
 //! once. The hidden `--part-bytes` knob forces tiny parts, so that every
 //! place where a cut is allowed is cut, on the fixtures and on generated
 //! documents, and the ledgers are compared with the default run.
+//!
+//! A large plain-text file is also never held whole: it is read in pieces
+//! (`input::large`), and the hidden `--piece-bytes` knob forces tiny
+//! pieces, so that piece boundaries fall inside lines and inside
+//! multi-byte characters. A document from standard input is held whole
+//! and read in parts: both ledgers are compared with the whole read.
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
 
 use assert_cmd::cargo::cargo_bin_cmd;
 use claimscan::extract::part::parts;
@@ -28,19 +36,66 @@ fn ledger(files: &[PathBuf], args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
+/// The ledger of `text` read from standard input as the file `name`,
+/// with `args` added.
+fn ledger_of_stdin(text: &str, name: &str, args: &[&str]) -> Vec<u8> {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("claimscan"))
+        .args(["extract", "-q", "-", "--stdin-name", name, "-o", "-"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let text = text.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// Panics naming the first row where `got` differs from `want`.
+fn assert_same(want: &[u8], got: &[u8], how: &str) {
+    if got != want {
+        let (a, b) = (String::from_utf8_lossy(want), String::from_utf8_lossy(got));
+        let first = a.lines().zip(b.lines()).find(|(x, y)| x != y);
+        panic!("{how}: ledgers differ, first: {first:?}");
+    }
+}
+
+/// The files read in parts, and in tiny pieces, give the ledger of the
+/// whole read.
 fn assert_same_in_parts(files: &[PathBuf]) {
-    let whole = ledger(files, &[]);
+    // (A part larger than every file: each is read whole, at once.)
+    let whole = ledger(files, &["--part-bytes", "1000000000"]);
     assert!(whole.len() > 1000);
-    for (size, threads) in [("1", "2"), ("300", "1"), ("5000", "2")] {
-        let in_parts = ledger(files, &["--part-bytes", size, "-j", threads]);
-        if in_parts != whole {
-            let (a, b) = (
-                String::from_utf8_lossy(&whole),
-                String::from_utf8_lossy(&in_parts),
-            );
-            let first = a.lines().zip(b.lines()).find(|(x, y)| x != y);
-            panic!("--part-bytes {size} -j {threads}: ledgers differ, first: {first:?}");
-        }
+    for (size, threads, piece) in [
+        ("1", "2", "7"),
+        ("300", "1", "13"),
+        ("5000", "2", "4096"),
+        ("1", "1", "1000000"),
+    ] {
+        let args = ["--part-bytes", size, "-j", threads, "--piece-bytes", piece];
+        let in_parts = ledger(files, &args);
+        assert_same(&whole, &in_parts, &args.join(" "));
+    }
+}
+
+/// Standard input is held whole and read in parts: the same ledger as the
+/// file read whole and the file read in pieces.
+fn assert_same_from_stdin(file: &Path) {
+    let text = fs::read_to_string(file).unwrap();
+    let name = file.to_str().unwrap();
+    let whole = ledger(&[file.to_path_buf()], &["--part-bytes", "1000000000"]);
+    for size in ["1", "5000"] {
+        let held = ledger_of_stdin(&text, name, &["--part-bytes", size, "-j", "2"]);
+        assert_same(&whole, &held, &format!("stdin --part-bytes {size}"));
     }
 }
 
@@ -67,8 +122,13 @@ fn fixtures_read_in_parts_give_the_same_ledger() {
         .collect();
     // The knob is not idle: the fixtures hold many places to cut.
     assert!(parts(&all, 1).len() > 300, "{}", parts(&all, 1).len());
+    // Pieces of 7 bytes end inside a line and inside a character.
+    let ends = (1..all.len() / 7).map(|k| k * 7);
+    assert!(ends.clone().any(|end| !all.is_char_boundary(end)));
+    assert!(ends.clone().any(|end| all.as_bytes()[end - 1] != b'\n'));
     let joined = dir.path().join("all.txt");
     fs::write(&joined, &all).unwrap();
+    assert_same_from_stdin(&joined);
     files.push(joined);
     assert_same_in_parts(&files);
 }
@@ -106,6 +166,9 @@ const PARAGRAPHS: &[&str] = &[
     "Spending on health, which is the largest item of the budget, went up 6%.",
     "About 250 kilometres of new track opened, bringing the total to 4,600 km.",
     "The Hong Kong dollar economy grew; HK$ figures are in Hong Kong dollars throughout.",
+    "Reserves were 2,406 million tonnes (mt), and 811 mt of them lie under 3 737 MAX runways.",
+    "Deliveries of the 737 MAX fell by 12 per cent, to 1 720 aircraft\n737 MAX orders rose 4%.",
+    "Le taux était de 4,25 % et 3,5 % ; les réserves 4 300 tonnes.",
 ];
 
 fn generated(seed: u64, paragraphs: usize) -> String {
@@ -129,5 +192,6 @@ fn generated_documents_read_in_parts_give_the_same_ledger() {
         fs::write(&file, text).unwrap();
         files.push(file);
     }
+    assert_same_from_stdin(&files[0]);
     assert_same_in_parts(&files);
 }

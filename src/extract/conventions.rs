@@ -106,12 +106,14 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
 const DEFINITION_REACH: usize = 96;
 
 /// The windows that may hold a definition: each ends with a bracketed
-/// abbreviation of one to six ASCII letters (`(mt)`) and starts up to
-/// [`DEFINITION_REACH`] bytes before it, not inside a word. Found with
-/// memchr, so the regex only ever reads these few bytes.
-fn definition_windows(text: &str) -> impl Iterator<Item = &str> {
+/// abbreviation of one to six ASCII letters (`(mt)`) that opens at or
+/// after `from`, and starts up to [`DEFINITION_REACH`] bytes before it,
+/// not inside a word. Found with memchr, so the regex only ever reads
+/// these few bytes.
+fn definition_windows(text: &str, from: usize) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
-    memchr::memchr_iter(b'(', bytes).filter_map(move |open| {
+    memchr::memchr_iter(b'(', &bytes[from..]).filter_map(move |open| {
+        let open = from + open;
         let letters = bytes[open + 1..]
             .iter()
             .take_while(|b| b.is_ascii_alphabetic())
@@ -129,9 +131,11 @@ fn definition_windows(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn defined_units(text: &str) -> Vec<DefinedUnit> {
-    let mut found: Vec<DefinedUnit> = Vec::new();
-    for caps in definition_windows(text).filter_map(|w| DEFINITION.captures(w)) {
+/// Adds to `found` the units defined by the bracketed abbreviations of
+/// `text` that open at or after `from` (the text before is read as the
+/// words before them), each abbreviation once, first definition kept.
+fn add_defined_units(text: &str, from: usize, found: &mut Vec<DefinedUnit>) {
+    for caps in definition_windows(text, from).filter_map(|w| DEFINITION.captures(w)) {
         let (Some(phrase), Some(abbreviation)) = (caps.get(2), caps.get(3)) else {
             continue;
         };
@@ -164,7 +168,6 @@ fn defined_units(text: &str) -> Vec<DefinedUnit> {
             });
         }
     }
-    found
 }
 
 /// A run of digits with `.` and `,` between digits.
@@ -241,22 +244,6 @@ fn says(written: &str) -> Says {
         }
         _ => Says::Nothing,
     }
-}
-
-/// Paragraph starts: offset 0 and every line after a blank line.
-fn paragraph_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
-    let mut blank_run = false;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let blank = line.trim().is_empty();
-        if !blank && blank_run {
-            starts.push(offset);
-        }
-        blank_run = blank;
-        offset += line.len();
-    }
-    starts
 }
 
 /// A digit group after a space that may group thousands: the byte offset
@@ -339,77 +326,129 @@ fn space_joints(text: &str) -> Vec<(usize, Option<bool>)> {
     joints
 }
 
-impl Conventions {
-    /// Decides the conventions of `text`.
-    pub fn of(text: &str) -> Conventions {
-        let found = tokens(text);
-        let mut point_evidence = 0;
-        let mut comma_evidence = 0;
-        let starts = paragraph_starts(text);
-        let mut per_paragraph = vec![(0usize, 0usize); starts.len()];
-        let mut paragraph = 0;
-        for token in &found {
-            while paragraph + 1 < starts.len() && starts[paragraph + 1] <= token.start {
-                paragraph += 1;
+/// The evidence for [`Conventions`] counted over a document fed in order,
+/// a stretch of whole lines at a time ([`Survey::feed`]): a large file is
+/// read in pieces and never held whole. Every count is made inside one
+/// line, the paragraph being counted is carried from stretch to stretch,
+/// and a definition reads up to [`DEFINITION_REACH`] bytes before its
+/// bracket (the caller keeps some text before each stretch).
+/// [`Conventions::of`] is one stretch: the whole text.
+#[derive(Debug, Clone, Default)]
+pub struct Survey {
+    point_evidence: usize,
+    comma_evidence: usize,
+    /// The paragraph being counted: its start, its point and comma
+    /// evidence.
+    paragraph: (usize, usize, usize),
+    /// The last line fed was blank.
+    blank_run: bool,
+    /// The paragraphs that lean to one mark (more evidence for it), each
+    /// with its start, only where the lean changes: all the regions need.
+    leans: Vec<(usize, DecimalMark)>,
+    space_group_evidence: usize,
+    space_cell_evidence: usize,
+    defined_units: Vec<DefinedUnit>,
+}
+
+impl Survey {
+    /// Counts the evidence of `text[from..]`, whole lines that start at
+    /// byte `base` of the document (`text[..from]` is the text just before
+    /// them, read only by the definitions of units).
+    pub fn feed(&mut self, text: &str, from: usize, base: usize) {
+        let lines = &text[from..];
+        let found = tokens(lines);
+        let mut found = found.iter().peekable();
+        let mut offset = 0;
+        for line in lines.split_inclusive('\n') {
+            let blank = line.trim().is_empty();
+            if !blank && self.blank_run {
+                self.end_paragraph();
+                self.paragraph = (base + offset, 0, 0);
             }
-            match says(&text[token.start..token.end]) {
-                Says::Point => {
-                    point_evidence += 1;
-                    per_paragraph[paragraph].0 += 1;
+            self.blank_run = blank;
+            offset += line.len();
+            while let Some(token) = found.next_if(|t| t.start < offset) {
+                match says(&lines[token.start..token.end]) {
+                    Says::Point => {
+                        self.point_evidence += 1;
+                        self.paragraph.1 += 1;
+                    }
+                    Says::Comma => {
+                        self.comma_evidence += 1;
+                        self.paragraph.2 += 1;
+                    }
+                    Says::Either | Says::Nothing => {}
                 }
-                Says::Comma => {
-                    comma_evidence += 1;
-                    per_paragraph[paragraph].1 += 1;
-                }
-                Says::Either | Says::Nothing => {}
             }
         }
-        let commas_allowed = comma_evidence >= MIN_COMMA_EVIDENCE;
-        let decimal_mark = if commas_allowed && comma_evidence > point_evidence {
+        for (_, verdict) in space_joints(lines) {
+            match verdict {
+                Some(true) => self.space_group_evidence += 1,
+                Some(false) => self.space_cell_evidence += 1,
+                None => {}
+            }
+        }
+        add_defined_units(text, from, &mut self.defined_units);
+    }
+
+    /// Notes the lean of the paragraph counted so far.
+    fn end_paragraph(&mut self) {
+        let (start, points, commas) = self.paragraph;
+        let lean = match points.cmp(&commas) {
+            std::cmp::Ordering::Greater => DecimalMark::Point,
+            std::cmp::Ordering::Less => DecimalMark::Comma,
+            std::cmp::Ordering::Equal => return,
+        };
+        if self.leans.last().is_none_or(|&(_, last)| last != lean) {
+            self.leans.push((start, lean));
+        }
+    }
+
+    /// The conventions the evidence decides.
+    pub fn finish(mut self) -> Conventions {
+        self.end_paragraph();
+        let commas_allowed = self.comma_evidence >= MIN_COMMA_EVIDENCE;
+        let decimal_mark = if commas_allowed && self.comma_evidence > self.point_evidence {
             DecimalMark::Comma
         } else {
             DecimalMark::Point
         };
+        // Each paragraph is read in the mark it leans to, one that leans
+        // to neither in the mark before it.
         let mut regions = vec![Region {
             start: 0,
             mark: decimal_mark,
         }];
         if commas_allowed {
             let mut current = decimal_mark;
-            for (i, &(points, commas)) in per_paragraph.iter().enumerate() {
-                let mark = if commas > points {
-                    DecimalMark::Comma
-                } else if points > commas {
-                    DecimalMark::Point
-                } else {
-                    current
-                };
-                if mark != current || i == 0 {
-                    if i == 0 {
-                        regions[0].mark = mark;
-                    } else {
-                        regions.push(Region {
-                            start: starts[i],
-                            mark,
-                        });
-                    }
-                    current = mark;
+            for &(start, lean) in &self.leans {
+                if start == 0 {
+                    regions[0].mark = lean;
+                } else if lean != current {
+                    regions.push(Region { start, mark: lean });
                 }
+                current = lean;
             }
         }
-        let joints = space_joints(text);
-        let space_group_evidence = joints.iter().filter(|j| j.1 == Some(true)).count();
-        let space_cell_evidence = joints.iter().filter(|j| j.1 == Some(false)).count();
         Conventions {
             decimal_mark,
-            point_evidence,
-            comma_evidence,
+            point_evidence: self.point_evidence,
+            comma_evidence: self.comma_evidence,
             regions,
-            space_groups_thousands: space_group_evidence >= space_cell_evidence,
-            space_group_evidence,
-            space_cell_evidence,
-            defined_units: defined_units(text),
+            space_groups_thousands: self.space_group_evidence >= self.space_cell_evidence,
+            space_group_evidence: self.space_group_evidence,
+            space_cell_evidence: self.space_cell_evidence,
+            defined_units: self.defined_units,
         }
+    }
+}
+
+impl Conventions {
+    /// Decides the conventions of `text`.
+    pub fn of(text: &str) -> Conventions {
+        let mut survey = Survey::default();
+        survey.feed(text, 0, 0);
+        survey.finish()
     }
 
     /// A count followed by an abbreviation the document defined (`811
@@ -456,13 +495,21 @@ impl Conventions {
     /// (decimal point, comma groups, a space groups only where decided),
     /// byte for byte the same length: borrowed when nothing changes.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.normalize_at(text, 0)
+    }
+
+    /// [`Conventions::normalize`] for whole lines of the document that
+    /// start at byte `base` of it: the same bytes as those lines of the
+    /// whole text normalized (every rewrite is decided inside its line,
+    /// by the region it falls in).
+    pub fn normalize_at<'a>(&self, text: &'a str, base: usize) -> Cow<'a, str> {
         let commas_allowed = self.comma_evidence >= MIN_COMMA_EVIDENCE;
         let mut swaps: Vec<Token> = Vec::new();
         if commas_allowed {
             for token in tokens(text) {
                 let swap = match says(&text[token.start..token.end]) {
                     Says::Comma => true,
-                    Says::Either => self.mark_at(token.start) == DecimalMark::Comma,
+                    Says::Either => self.mark_at(base + token.start) == DecimalMark::Comma,
                     Says::Point | Says::Nothing => false,
                 };
                 if swap {

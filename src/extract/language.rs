@@ -222,14 +222,39 @@ fn wrapped(line: &str, body: usize) -> bool {
 /// is two columns). Reports with a paragraph per line have a wide body;
 /// printed pages (PDF text) the width of their justified lines.
 pub fn body_width(text: &str) -> usize {
-    let mut widths: Vec<usize> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(display_width)
-        .collect();
-    widths.sort_unstable();
-    widths.get(widths.len() * 9 / 10).copied().unwrap_or(0)
+    let mut widths = LineWidths::default();
+    widths.feed(text);
+    widths.body_width()
+}
+
+/// How many lines of each display width a text has (its lines that are
+/// not blank), counted a stretch of whole lines at a time: a large file
+/// read in pieces gets the [`body_width`] of its whole text.
+#[derive(Debug, Clone, Default)]
+pub struct LineWidths {
+    lines: std::collections::BTreeMap<usize, usize>,
+}
+
+impl LineWidths {
+    /// Counts the lines of `lines` (whole lines, or the end of the text).
+    pub fn feed(&mut self, lines: &str) {
+        for line in lines.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            *self.lines.entry(display_width(line)).or_default() += 1;
+        }
+    }
+
+    /// The width of the line at nine tenths of the lines sorted by width.
+    pub fn body_width(&self) -> usize {
+        let total: usize = self.lines.values().sum();
+        let mut below = total * 9 / 10;
+        for (&width, &count) in &self.lines {
+            if below < count {
+                return width;
+            }
+            below -= count;
+        }
+        0
+    }
 }
 
 /// Columns a line takes when printed: two for Han and full-width forms.

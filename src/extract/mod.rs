@@ -107,6 +107,35 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
         span: part,
         lines_before: 0,
         sentences_before: 0,
+        base: 0,
+    });
+    extraction
+}
+
+/// Extracts the claims of `part` of `window`, a stretch of whole lines
+/// that starts at byte `base` of a document decided as `whole` (counted
+/// by a [`part::Survey`]) and cut by a [`part::Cutter`]: the claims of
+/// that part of the whole document, as long as no stage reads further
+/// around the part than the window reaches. Spans are offsets into
+/// `window`; the extraction's [`Part::base`] is `base`.
+pub fn extract_window(window: &str, base: usize, whole: &Whole, part: Span) -> Extraction {
+    let read = whole.conventions.normalize_at(window, base);
+    if let Some(pairs) = &whole.model_pairs {
+        nonclaim::know_document(&read, std::sync::Arc::clone(pairs));
+    }
+    let mut extraction = extract_range(
+        &read,
+        whole.laid_out.then_some(window),
+        &whole.conventions,
+        whole.currency,
+        part,
+        Some(whole.body_width),
+    );
+    extraction.part = Some(Part {
+        span: part,
+        lines_before: 0,
+        sentences_before: 0,
+        base,
     });
     extraction
 }

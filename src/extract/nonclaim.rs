@@ -6,7 +6,7 @@
 //! Each rule looks only at the text around a [`Reading`] and says why it
 //! rejects it; the first rule that fires wins.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use rust_decimal::Decimal;
 
@@ -1207,7 +1207,7 @@ fn is_model_designation(text: &str, start: usize, end: usize) -> bool {
         let key = document_key(text);
         let index = match index {
             Some((k, pairs)) if *k == key => pairs,
-            _ => &mut index.insert((key, model_pairs(text))).1,
+            _ => &mut index.insert((key, Arc::new(ModelPairCount::of(text)))).1,
         };
         index
             .get(&(digits.to_string(), word.text.to_string()))
@@ -1232,11 +1232,12 @@ thread_local! {
     /// The digits-and-capitals pairs of the document being extracted
     /// (keyed by its address and length), counted once on first use: a
     /// search of the whole text for each number was quadratic.
-    static MODEL_PAIRS: std::cell::RefCell<Option<(DocumentKey, ModelPairs)>> =
+    static MODEL_PAIRS: std::cell::RefCell<Option<(DocumentKey, Arc<ModelPairs>)>> =
         const { std::cell::RefCell::new(None) };
 }
 
-type ModelPairs = std::collections::HashMap<(String, String), usize>;
+/// How often each (whole number, word of capitals) pair is written.
+pub type ModelPairs = std::collections::HashMap<(String, String), usize>;
 
 /// A document's address, length and the hash of its ends.
 type DocumentKey = (usize, usize, u64);
@@ -1248,37 +1249,78 @@ pub fn forget_document() {
     MODEL_PAIRS.with_borrow_mut(|index| *index = None);
 }
 
+/// Takes `pairs`, counted on a whole document, as the pairs of `text`, a
+/// stretch of it read alone (a part of a large file read in pieces).
+pub fn know_document(text: &str, pairs: Arc<ModelPairs>) {
+    MODEL_PAIRS.with_borrow_mut(|index| *index = Some((document_key(text), pairs)));
+}
+
 /// Every whole number written before a space or a line break and a whole
-/// word of two or more capitals (`737 MAX`), with how often.
-fn model_pairs(text: &str) -> ModelPairs {
-    let bytes = text.as_bytes();
-    let mut pairs = ModelPairs::new();
-    let mut pos = 0;
-    while pos < bytes.len() {
-        if !bytes[pos].is_ascii_digit() {
-            pos += 1;
-            continue;
+/// word of two or more capitals (`737 MAX`), with how often: counted a
+/// stretch of whole lines at a time, so that a large file read in pieces
+/// gets the count of its whole text.
+#[derive(Debug, Clone, Default)]
+pub struct ModelPairCount {
+    pairs: ModelPairs,
+    /// A whole number that ended the last stretch before its line break:
+    /// its word starts the next stretch.
+    pending: Option<String>,
+}
+
+impl ModelPairCount {
+    /// The pairs of all of `text`.
+    fn of(text: &str) -> ModelPairs {
+        let mut count = ModelPairCount::default();
+        count.feed(text);
+        count.pairs
+    }
+
+    /// Counts the pairs of `lines`, whole lines that follow those fed
+    /// before (or the end of the text).
+    pub fn feed(&mut self, lines: &str) {
+        if let Some(digits) = self.pending.take() {
+            self.count(digits, lines);
         }
-        let start = pos;
-        while pos < bytes.len() && bytes[pos].is_ascii_digit() {
-            pos += 1;
+        let bytes = lines.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            if !bytes[pos].is_ascii_digit() {
+                pos += 1;
+                continue;
+            }
+            let start = pos;
+            while pos < bytes.len() && bytes[pos].is_ascii_digit() {
+                pos += 1;
+            }
+            let whole =
+                !lines[..start].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',');
+            if !whole || !matches!(bytes.get(pos), Some(b' ' | b'\n')) {
+                continue;
+            }
+            let digits = lines[start..pos].to_string();
+            if pos + 1 == bytes.len() {
+                self.pending = Some(digits);
+            } else {
+                self.count(digits, &lines[pos + 1..]);
+            }
         }
-        let whole = !text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',');
-        if !whole || !matches!(bytes.get(pos), Some(b' ' | b'\n')) {
-            continue;
-        }
-        let rest = &text[pos + 1..];
+    }
+
+    /// Counts `digits` with the word that starts `rest`, if it is one.
+    fn count(&mut self, digits: String, rest: &str) {
         let len = rest
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(rest.len());
         let word = &rest[..len];
         if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
-            *pairs
-                .entry((text[start..pos].to_string(), word.to_string()))
-                .or_default() += 1;
+            *self.pairs.entry((digits, word.to_string())).or_default() += 1;
         }
     }
-    pairs
+
+    /// The pairs counted.
+    pub fn finish(self) -> Arc<ModelPairs> {
+        Arc::new(self.pairs)
+    }
 }
 
 /// `H.R. 3935`, `S. 1234`, `P.L. 117-58`: a US bill or law number.

@@ -11,15 +11,24 @@
 //! restatement is shared only inside a sentence (the context pass), and no
 //! claim spans a blank line. The stages still see the whole text around a
 //! part, so their look-back and look-ahead do not change.
+//!
+//! A large file need not be held whole for this ([`Survey`], [`Cutter`]):
+//! what [`Whole`] decides is counted a stretch of whole lines at a time,
+//! first on the text as written, then on the text normalized, and the
+//! cuts are found a line at a time, each judged on its line, the blank
+//! line after it and whether its paragraph holds Han. A part is then read
+//! from a window of the text around it ([`crate::extract::extract_window`]).
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use super::cells;
-use super::conventions::Conventions;
-use super::language;
+use super::conventions::{self, Conventions};
+use super::language::{self, LineWidths};
+use super::nonclaim::{ModelPairCount, ModelPairs};
 use super::span::Span;
 use super::table;
-use super::units::DocumentCurrency;
+use super::units::{CurrencyEvidence, DocumentCurrency};
 
 /// What is decided once for a whole document before its parts are read.
 #[derive(Debug, Clone)]
@@ -35,6 +44,10 @@ pub struct Whole {
     /// The text rewritten into the conventions the readers know, when it
     /// differs from the document's own (same length, same offsets).
     normalized: Option<String>,
+    /// The numbers-and-capitals pairs of the whole text (`737 MAX`), for
+    /// parts read from a window of it; `None` when the parts see the
+    /// whole text, where they are counted when first needed.
+    pub model_pairs: Option<Arc<ModelPairs>>,
 }
 
 impl Whole {
@@ -58,6 +71,7 @@ impl Whole {
             body_width,
             laid_out,
             normalized,
+            model_pairs: None,
         }
     }
 
@@ -73,9 +87,178 @@ impl Whole {
 /// the start of the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part {
+    /// The part, in the text extracted.
     pub span: Span,
     pub lines_before: usize,
     pub sentences_before: usize,
+    /// Where the text extracted starts in the document: 0 for the whole
+    /// text, the window's start for a part read from a window of it
+    /// (claim offsets in the ledger add it).
+    pub base: usize,
+}
+
+/// Counts what [`Whole`] decides over a document fed a stretch of whole
+/// lines at a time, in order: first the text as written ([`Survey::feed`]:
+/// the conventions, and whether it may hold tables), then, once the
+/// conventions are known, the text again ([`Normalized::feed`]: the
+/// currency evidence, Han, line widths and model pairs of the text
+/// normalized). The result is [`Whole::of`] the whole text.
+#[derive(Debug, Clone, Default)]
+pub struct Survey {
+    conventions: conventions::Survey,
+    /// The text has a tab or a blank line (`cells::layout_of`).
+    laid_out: bool,
+    /// The last stretch fed ended with a line break.
+    ended_line: bool,
+}
+
+impl Survey {
+    /// Counts `text[from..]`, whole lines that start at byte `base` of the
+    /// document; `text[..from]` is the text just before them (at least a
+    /// few hundred bytes of it, where there are: a unit defined in the
+    /// document reads back from its bracket).
+    pub fn feed(&mut self, text: &str, from: usize, base: usize) {
+        let lines = &text[from..];
+        self.conventions.feed(text, from, base);
+        self.laid_out |= lines.contains('\t')
+            || lines.contains("\n\n")
+            || (self.ended_line && lines.starts_with('\n'));
+        self.ended_line = lines.ends_with('\n');
+    }
+
+    /// The conventions decided, ready for the count on the text
+    /// normalized.
+    pub fn normalized(self) -> Normalized {
+        Normalized {
+            conventions: self.conventions.finish(),
+            laid_out: self.laid_out,
+            currency: CurrencyEvidence::default(),
+            han: false,
+            widths: LineWidths::default(),
+            pairs: ModelPairCount::default(),
+        }
+    }
+}
+
+/// The second count of a [`Survey`], on the text normalized.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    conventions: Conventions,
+    laid_out: bool,
+    currency: CurrencyEvidence,
+    han: bool,
+    widths: LineWidths,
+    pairs: ModelPairCount,
+}
+
+impl Normalized {
+    /// The conventions decided by the first count.
+    pub fn conventions(&self) -> &Conventions {
+        &self.conventions
+    }
+
+    /// Counts `lines`, whole lines of the document as written that start
+    /// at byte `base`, normalized.
+    pub fn feed(&mut self, lines: &str, base: usize) {
+        let read = self.conventions.normalize_at(lines, base);
+        self.currency.feed(&read);
+        self.han |= language::may_hold_han(&read);
+        self.widths.feed(&read);
+        self.pairs.feed(&read);
+    }
+
+    /// What is decided for the whole document.
+    pub fn whole(self) -> Whole {
+        Whole {
+            conventions: self.conventions,
+            currency: self.currency.decide(),
+            body_width: if self.han {
+                self.widths.body_width()
+            } else {
+                0
+            },
+            laid_out: self.laid_out,
+            normalized: None,
+            model_pairs: Some(self.pairs.finish()),
+        }
+    }
+}
+
+/// [`parts`] of a text read a line at a time: [`Cutter::scan`] finds the
+/// same cuts in the same order, carrying from line to line the start of
+/// the part and whether the paragraph so far holds Han.
+#[derive(Debug, Clone)]
+pub struct Cutter {
+    target: usize,
+    /// Where the part being cut starts in the document.
+    start: usize,
+    /// The paragraph of the last line scanned holds a Han character.
+    han: bool,
+}
+
+/// What a [`Cutter::scan`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scan {
+    /// A cut at this byte of the document; the next scan starts there.
+    Cut(usize),
+    /// No cut before this byte of the document (a line start): the lines
+    /// from there on are judged when more text is there.
+    Upto(usize),
+}
+
+impl Cutter {
+    /// Cuts into parts of about `target` bytes (see [`parts`]).
+    pub fn new(target: usize) -> Cutter {
+        Cutter {
+            target: target.max(1),
+            start: 0,
+            han: false,
+        }
+    }
+
+    /// Reads the lines of `text`, which starts at byte `base` of the
+    /// document, from `at` (a line start) on, up to the first cut; `ended`
+    /// says that the document ends with `text`. A line is judged once its
+    /// line break, the blank line after it and one more byte are in
+    /// `text`.
+    pub fn scan(&mut self, text: &str, base: usize, mut at: usize, ended: bool) -> Scan {
+        let bytes = text.as_bytes();
+        while at < bytes.len() {
+            let Some(newline) = memchr::memchr(b'\n', &bytes[at..]).map(|n| at + n) else {
+                // The last line of the document ends no paragraph.
+                return Scan::Upto(base + if ended { bytes.len() } else { at });
+            };
+            let line = &bytes[at..newline];
+            let blank = line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+            // (Every Han character's first byte is in E3..=E9.)
+            let han = !blank && (self.han || line.iter().any(|b| (0xE3..=0xE9).contains(b)));
+            if base + newline >= self.start.saturating_add(self.target) && !han && !blank {
+                let blank_end = newline
+                    + 1
+                    + bytes[newline + 1..]
+                        .iter()
+                        .take_while(|&&b| matches!(b, b' ' | b'\t' | b'\r'))
+                        .count();
+                // A cut needs the blank line's break and a byte after it.
+                if !ended && blank_end + 1 >= bytes.len() {
+                    return Scan::Upto(base + at);
+                }
+                let cut = blank_end + 1;
+                let prose = || {
+                    let line = text[at..newline].trim_end();
+                    table::ends_tables(line) && !line.contains('\t')
+                };
+                if bytes.get(blank_end) == Some(&b'\n') && cut < bytes.len() && prose() {
+                    self.han = false;
+                    self.start = base + cut;
+                    return Scan::Cut(base + cut);
+                }
+            }
+            self.han = han;
+            at = newline + 1;
+        }
+        Scan::Upto(base + at)
+    }
 }
 
 /// The parts of `text`, in order, covering it: each about `target` bytes
@@ -182,6 +365,106 @@ mod tests {
         let text = format!("全年增长\n{PROSE}\n\n比上年下降0.5%。");
         assert_eq!(parts(&text, 1), [Span::new(0, text.len())]);
         assert_eq!(parts("", 1), [Span::new(0, 0)]);
+    }
+
+    /// Documents whose decisions depend on text far apart: decimal
+    /// commas in one paragraph, points in another, a unit defined once, a
+    /// model named three times, a `$` that a later line makes Hong Kong's,
+    /// Chinese lines, a table.
+    const SURVEYED: &[&str] = &[
+        "Rates were 4,25% and 3,5%; reserves 4,300 tonnes.\n\nRates were 4.25% and 3.5%; reserves 4,300 tonnes.\n\nGrowth of 1,5%, 2,5% and 4,300.\n",
+        "Reserves were 2,406 million tonnes (mt).\nIn 2012 this was 811 mt.\n3 737 MAX\n4 737 MAX jets, 737\nMAX\nCosts $5 million.\nHong Kong\n",
+        "国内生产总值增长5.2%，\n新建公园1065个。\n\n比上年下\n\n降0.5%。\r\nExpenditure 11,097,242,241 743,934,584 82 100\n\tStaff 299 299\n1 720\n",
+    ];
+
+    /// `text` fed to a [`Survey`] a stretch of `lines` whole lines at a
+    /// time, twice.
+    fn surveyed(text: &str, lines: usize) -> Whole {
+        let stretches: Vec<(usize, usize)> = {
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .filter(|&i| i < text.len())
+                .collect();
+            let mut cuts: Vec<usize> = starts.iter().step_by(lines).copied().collect();
+            cuts.push(text.len());
+            cuts.windows(2).map(|w| (w[0], w[1])).collect()
+        };
+        let mut survey = Survey::default();
+        for &(from, to) in &stretches {
+            survey.feed(&text[..to], from, from);
+        }
+        let mut normalized = survey.normalized();
+        for &(from, to) in &stretches {
+            normalized.feed(&text[from..to], from);
+        }
+        normalized.whole()
+    }
+
+    #[test]
+    fn a_survey_decides_what_the_whole_text_decides() {
+        for text in SURVEYED.iter().copied().chain([SURVEYED.concat().as_str()]) {
+            let whole = Whole::of(text);
+            let mut pairs = ModelPairCount::default();
+            pairs.feed(whole.read(text));
+            let pairs = pairs.finish();
+            for lines in [1, 2, 3, 1000] {
+                let survey = surveyed(text, lines);
+                assert_eq!(survey.conventions, whole.conventions, "{lines}: {text}");
+                assert_eq!(survey.currency, whole.currency);
+                assert_eq!(survey.body_width, whole.body_width);
+                assert_eq!(survey.laid_out, whole.laid_out);
+                assert_eq!(survey.model_pairs.as_deref(), Some(&*pairs));
+            }
+        }
+        // The texts decide something.
+        let whole = Whole::of(&SURVEYED.concat());
+        assert!(whole.conventions.regions.len() > 1);
+        assert_eq!(whole.conventions.defined_units.len(), 1);
+        assert_eq!(whole.currency.dollar, "HKD");
+        assert!(whole.body_width > 0 && whole.laid_out);
+        let mut pairs = ModelPairCount::default();
+        pairs.feed(whole.read(&SURVEYED.concat()));
+        let max = ("737".to_string(), "MAX".to_string());
+        assert_eq!(pairs.finish().get(&max), Some(&3));
+    }
+
+    #[test]
+    fn a_cutter_cuts_where_parts_cuts() {
+        let unit = format!("中文。\n\n{PROSE}\n\n{PROSE}\n全年增长\n\n{PROSE}\r\n \t\n");
+        let text = unit.repeat(20);
+        for target in [1, 7, 100, 1000] {
+            // Text handed over a few bytes at a time, from a line start.
+            for step in [1, 5, 64, text.len()] {
+                let mut cutter = Cutter::new(target);
+                let (mut cuts, mut at, mut held) = (Vec::new(), 0, 0);
+                loop {
+                    let ended = held == text.len();
+                    match cutter.scan(&text[..held], 0, at, ended) {
+                        Scan::Cut(cut) => {
+                            cuts.push(cut);
+                            at = cut;
+                        }
+                        Scan::Upto(upto) if ended => {
+                            assert_eq!(upto, text.len());
+                            break;
+                        }
+                        Scan::Upto(upto) => {
+                            at = upto;
+                            held = (held + step).min(text.len());
+                            while !text.is_char_boundary(held) {
+                                held += 1;
+                            }
+                        }
+                    }
+                }
+                let want: Vec<usize> = parts(&text, target)
+                    .iter()
+                    .skip(1)
+                    .map(|p| p.start)
+                    .collect();
+                assert_eq!(cuts, want, "target {target}, step {step}");
+            }
+        }
     }
 
     #[test]

@@ -491,15 +491,41 @@ pub struct DocumentCurrency {
     pub rupee: &'static str,
 }
 
-impl DocumentCurrency {
-    /// Reads the evidence in one pass over `text`.
-    pub fn of(text: &str) -> Self {
+/// The currency evidence of a document counted a stretch of whole lines
+/// at a time (no marker spans a line break), for a large file read in
+/// pieces: [`CurrencyEvidence::decide`] gives [`DocumentCurrency::of`] of
+/// the whole text.
+#[derive(Debug, Clone)]
+pub struct CurrencyEvidence {
+    /// Matches of each pattern of [`EVIDENCE_MATCHER`].
+    tally: Vec<usize>,
+}
+
+impl Default for CurrencyEvidence {
+    fn default() -> Self {
+        let patterns = DOLLAR_EVIDENCE.len()
+            + YUAN_EVIDENCE.len()
+            + RAND_EVIDENCE.len()
+            + RUPEE_EVIDENCE.len();
+        CurrencyEvidence {
+            tally: vec![0; patterns],
+        }
+    }
+}
+
+impl CurrencyEvidence {
+    /// Counts the markers in `lines`.
+    pub fn feed(&mut self, lines: &str) {
+        for found in EVIDENCE_MATCHER.find_iter(lines) {
+            self.tally[found.pattern().as_usize()] += 1;
+        }
+    }
+
+    /// The currencies the markers counted decide.
+    pub fn decide(&self) -> DocumentCurrency {
+        let tally = &self.tally;
         let yuan = DOLLAR_EVIDENCE.len()..DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len();
         let rand = yuan.end..yuan.end + RAND_EVIDENCE.len();
-        let mut tally = vec![0usize; rand.end + RUPEE_EVIDENCE.len()];
-        for found in EVIDENCE_MATCHER.find_iter(text) {
-            tally[found.pattern().as_usize()] += 1;
-        }
         let yen = if tally[yuan.clone()].iter().any(|&n| n > 0) {
             "CNY"
         } else {
@@ -511,6 +537,15 @@ impl DocumentCurrency {
             rand: tally[rand.clone()].iter().any(|&n| n > 0),
             rupee: most_named(RUPEE_EVIDENCE, &tally[rand.end..], "INR"),
         }
+    }
+}
+
+impl DocumentCurrency {
+    /// Reads the evidence in one pass over `text`.
+    pub fn of(text: &str) -> Self {
+        let mut evidence = CurrencyEvidence::default();
+        evidence.feed(text);
+        evidence.decide()
     }
 
     pub fn resolve(&self, currency: Currency) -> &'static str {
