@@ -89,7 +89,7 @@ enum Parts {
     },
     Streamed {
         file: Arc<Streamed>,
-        windows: Windows,
+        windows: Box<Windows>,
     },
 }
 
@@ -392,7 +392,16 @@ fn write_parts<'scope, W: Write>(
     let (mut claims, mut found, mut visible) = (0, 0, 0);
     loop {
         while unread.is_none() && submitted - written < limit {
-            let job = match parts.next() {
+            // (A panic while cutting costs this document, like one in the
+            // extractor.)
+            let next = panic::catch_unwind(panic::AssertUnwindSafe(|| parts.next()))
+                .unwrap_or_else(|payload| {
+                    Some(Err(InputError::Internal {
+                        path: done.doc.name.clone(),
+                        message: panic_message(payload.as_ref()),
+                    }))
+                });
+            let job = match next {
                 Some(Ok(job)) => job,
                 Some(Err(e)) => {
                     unread = Some(e);
@@ -665,7 +674,10 @@ fn write_processed<'scope, W: Write>(
     } else if let Some(file) = done.streamed.take() {
         let (name, len) = (&done.doc.name, file.len);
         match Windows::open(&file.path, name, len, file.part_bytes, file.piece_bytes) {
-            Ok(windows) => Parts::Streamed { file, windows },
+            Ok(windows) => Parts::Streamed {
+                file,
+                windows: Box::new(windows),
+            },
             Err(e) => return Ok(Err(e)),
         }
     } else {

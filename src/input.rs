@@ -16,7 +16,9 @@
 //!
 //! Reading: only regular files (a FIFO or device is refused before it is
 //! opened), at most a size limit ([`DEFAULT_MAX_FILE_BYTES`] unless raised),
-//! and the first 8 KiB are checked for a NUL before the rest is read.
+//! and the first 8 KiB are checked for a NUL before the rest is read. A
+//! large plain-text UTF-8 file is instead read in pieces and never held
+//! whole ([`large`]), with the same checks and messages.
 
 use std::fs;
 use std::io::{self, Read};

@@ -195,3 +195,46 @@ fn generated_documents_read_in_parts_give_the_same_ledger() {
     assert_same_from_stdin(&files[0]);
     assert_same_in_parts(&files);
 }
+
+/// The ledger, messages and exit code of `file` read with `args`.
+fn run(file: &Path, args: &[&str]) -> (Vec<u8>, String, Option<i32>) {
+    let out = cargo_bin_cmd!("claimscan")
+        .args(["extract", "-q"])
+        .arg(file)
+        .args(["-o", "-"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.stdout, stderr, out.status.code())
+}
+
+#[test]
+fn a_file_read_in_pieces_is_checked_like_one_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    // A NUL byte past the first 8 KiB (checked before the rest is read).
+    let mut nul = "Exports rose 5% in the year.\n\n".repeat(400).into_bytes();
+    let offset = nul.len();
+    nul.extend(b"\0 and 3%\n");
+    let nul_file = dir.path().join("nul.txt");
+    fs::write(&nul_file, &nul).unwrap();
+    // A byte that is not UTF-8 far into the file: decoded with U+FFFD.
+    let mut bad = "全年增长5%。\n\nExports rose 5% in the year.\n\n"
+        .repeat(300)
+        .into_bytes();
+    let bad_at = bad.len();
+    bad.extend(b"\xFF rise 3%\n");
+    let bad_file = dir.path().join("bad.txt");
+    fs::write(&bad_file, &bad).unwrap();
+    for (file, message) in [
+        (&nul_file, format!("NUL byte at offset {offset}")),
+        (&bad_file, format!("invalid UTF-8 at byte {bad_at}")),
+    ] {
+        let whole = run(file, &["--part-bytes", "1000000000"]);
+        assert!(whole.1.contains(&message), "{}", whole.1);
+        for piece in ["7", "4096"] {
+            let pieces = run(file, &["--part-bytes", "100", "--piece-bytes", piece]);
+            assert_eq!(pieces, whole, "{} in pieces of {piece}", file.display());
+        }
+    }
+}
