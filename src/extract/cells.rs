@@ -346,8 +346,12 @@ enum Title {
 
 /// A line that starts a new table or chart (`Table 3`, `Chart 2`, `表3`,
 /// `图1`, `FIGURE 1.1.2.`).
+///
+/// The words are compared without case, byte for byte: no character
+/// outside ASCII lower-cases into one of these words, so the line need not
+/// be lower-cased first (that cost a copy of every line).
 fn title(body: &str) -> Option<Title> {
-    let lower = body.trim_start().to_lowercase();
+    let body = body.trim_start();
     [
         ("table ", Title::Table),
         ("box ", Title::Table),
@@ -358,9 +362,11 @@ fn title(body: &str) -> Option<Title> {
     ]
     .iter()
     .find(|(t, _)| {
-        lower
-            .strip_prefix(t)
-            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        body.get(..t.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(t))
+            && body[t.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
     })
     .map(|&(_, kind)| kind)
 }
@@ -591,6 +597,12 @@ fn axis_ticks(text: &str, layout: &str, part: Span, verdicts: &mut Vec<(Span, Ve
         line_start += line.len();
         let body = line.trim_end();
         if body.trim().is_empty() {
+            continue;
+        }
+        // A letter is in some cell, and a cell with a letter is no tick:
+        // the line ends the run (a line of prose is not cut into fields).
+        if body.bytes().any(|b| b.is_ascii_alphabetic()) {
+            flush(&mut run, verdicts);
             continue;
         }
         let cells = fields(layout, start, start + body.len());

@@ -664,7 +664,7 @@ fn row_units(
 /// It ends every table above it (no caption reaches past it); `part`
 /// cuts a large document only after such a line.
 pub fn ends_tables(body: &str) -> bool {
-    ends_a_sentence(body, &columns::row_cells(body)) && body.split_whitespace().count() >= 8
+    ends_a_sentence(body, &columns::row_cells(body)) && body.split_whitespace().nth(7).is_some()
 }
 
 /// Whether `start..end` lies inside one of `notes`, which are sorted and
