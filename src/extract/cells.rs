@@ -19,7 +19,7 @@ use super::columns::{TableUnit, give_unit};
 use super::lang::zh;
 use super::model::{Claim, Qualifier, Trend};
 use super::nonclaim::Rejection;
-use super::span::Span;
+use super::span::{Span, lines};
 use super::table::parse_note;
 use super::units::{DocumentCurrency, Kind};
 
@@ -371,9 +371,14 @@ fn title(body: &str) -> Option<Title> {
     .map(|&(_, kind)| kind)
 }
 
+/// Whether `line` holds a tab (memchr: every line of a document is asked).
+fn has_tab(line: &str) -> bool {
+    memchr::memchr(b'\t', line.as_bytes()).is_some()
+}
+
 /// Prose: a line with no tab that ends a sentence or runs long.
 fn is_prose(body: &str) -> bool {
-    if body.contains('\t') {
+    if has_tab(body) {
         return false;
     }
     let trimmed = body.trim_end();
@@ -424,7 +429,7 @@ pub fn apply(
     let mut in_chart = false;
     let mut after_header = false;
     let mut line_start = part.start;
-    for line in layout[part.start..part.end].split_inclusive('\n') {
+    for line in lines(&layout[part.start..part.end]) {
         let start = line_start;
         line_start += line.len();
         let body = line.trim_end();
@@ -462,7 +467,7 @@ pub fn apply(
             in_chart = false;
             continue;
         }
-        if !body.contains('\t') {
+        if !has_tab(body) {
             continue;
         }
         let cells = fields(layout, start, start + body.len());
@@ -592,7 +597,7 @@ fn axis_ticks(text: &str, layout: &str, part: Span, verdicts: &mut Vec<(Span, Ve
         }
         run.clear();
     };
-    for line in layout[part.start..part.end].split_inclusive('\n') {
+    for line in lines(&layout[part.start..part.end]) {
         let start = line_start;
         line_start += line.len();
         let body = line.trim_end();

@@ -12,6 +12,7 @@
 use rust_decimal::Decimal;
 
 use super::model::Claim;
+use super::span::lines;
 use super::units::{Kind, Unit};
 
 /// A cell that holds no number: `..` (not available), `-`, `–`, `—`, `…`,
@@ -91,7 +92,7 @@ pub(super) fn row_cells(body: &str) -> Vec<(usize, usize)> {
     // Without a tab the cells are the run of cell tokens at the end, so
     // only the tokens from the last other one on are read: a line of prose
     // is not cut into words (it is asked about three or four times).
-    let all = if body.contains('\t') {
+    let all = if memchr::memchr(b'\t', body.as_bytes()).is_some() {
         tokens(body)
     } else {
         last_tokens(body)
@@ -236,7 +237,7 @@ pub fn currency_columns(text: &str, claims: &mut [Claim], is_break: impl Fn(&str
     let mut block: Vec<Row> = Vec::new();
     let mut next = 0;
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines(text) {
         let line_end = line_start + line.len();
         let body = line.trim_end();
         let first = next;

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::columns::{self, TableUnit, give_unit};
 use super::model::Claim;
+use super::span;
 use super::units::{self, DocumentCurrency, Kind};
 
 /// Reads `(%)`, `(per cent)`, `(percent of GDP unless otherwise
@@ -411,7 +412,7 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
     let mut numbered_notes: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
     let mut line_start = 0;
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let lines: Vec<&str> = span::lines(text).collect();
     // (A line that ends like a sentence is prose, whatever its last word:
     // `percent in November 2022, its highest rate since December 2017.`)
     let ends_in_cell = |k: usize| {
