@@ -19,7 +19,7 @@ use super::columns::{TableUnit, give_unit};
 use super::lang::zh;
 use super::model::{Claim, Qualifier, Trend};
 use super::nonclaim::Rejection;
-use super::span::Span;
+use super::span::{Span, lines};
 use super::table::parse_note;
 use super::units::{DocumentCurrency, Kind};
 
@@ -346,8 +346,12 @@ enum Title {
 
 /// A line that starts a new table or chart (`Table 3`, `Chart 2`, `表3`,
 /// `图1`, `FIGURE 1.1.2.`).
+///
+/// The words are compared without case, byte for byte: no character
+/// outside ASCII lower-cases into one of these words, so the line need not
+/// be lower-cased first (that cost a copy of every line).
 fn title(body: &str) -> Option<Title> {
-    let lower = body.trim_start().to_lowercase();
+    let body = body.trim_start();
     [
         ("table ", Title::Table),
         ("box ", Title::Table),
@@ -358,16 +362,23 @@ fn title(body: &str) -> Option<Title> {
     ]
     .iter()
     .find(|(t, _)| {
-        lower
-            .strip_prefix(t)
-            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        body.get(..t.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(t))
+            && body[t.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
     })
     .map(|&(_, kind)| kind)
 }
 
+/// Whether `line` holds a tab (memchr: every line of a document is asked).
+fn has_tab(line: &str) -> bool {
+    memchr::memchr(b'\t', line.as_bytes()).is_some()
+}
+
 /// Prose: a line with no tab that ends a sentence or runs long.
 fn is_prose(body: &str) -> bool {
-    if body.contains('\t') {
+    if has_tab(body) {
         return false;
     }
     let trimmed = body.trim_end();
@@ -434,14 +445,12 @@ pub fn apply(
 /// byte where it starts, trimmed at the end.
 fn filled_lines(layout: &str, part: Span) -> impl Iterator<Item = (usize, &str)> {
     let mut line_start = part.start;
-    layout[part.start..part.end]
-        .split_inclusive('\n')
-        .filter_map(move |line| {
-            let start = line_start;
-            line_start += line.len();
-            let body = line.trim_end();
-            (!body.trim().is_empty()).then_some((start, body))
-        })
+    lines(&layout[part.start..part.end]).filter_map(move |line| {
+        let start = line_start;
+        line_start += line.len();
+        let body = line.trim_end();
+        (!body.trim().is_empty()).then_some((start, body))
+    })
 }
 
 /// The walk of `apply` down the lines of a part: the header, caption and
@@ -465,7 +474,7 @@ impl CellWalk<'_> {
     fn line(&mut self, start: usize, body: &str) {
         let text = self.text;
         let was_header = std::mem::take(&mut self.after_header);
-        if self.frames(body, was_header) || !body.contains('\t') {
+        if self.frames(body, was_header) || !has_tab(body) {
             return;
         }
         let cells = fields(self.layout, start, start + body.len());
@@ -646,6 +655,12 @@ fn axis_ticks(text: &str, layout: &str, part: Span, verdicts: &mut Vec<(Span, Ve
         run.clear();
     };
     for (start, body) in filled_lines(layout, part) {
+        // A letter is in some cell, and a cell with a letter is no tick:
+        // the line ends the run (a line of prose is not cut into fields).
+        if body.bytes().any(|b| b.is_ascii_alphabetic()) {
+            flush(&mut run, verdicts);
+            continue;
+        }
         let cells = fields(layout, start, start + body.len());
         let numbers: Option<Vec<(Span, Decimal)>> = cells
             .iter()

@@ -12,6 +12,7 @@
 use rust_decimal::Decimal;
 
 use super::model::Claim;
+use super::span::lines;
 use super::units::{Kind, Unit};
 
 /// A cell that holds no number: `..` (not available), `-`, `–`, `—`, `…`,
@@ -55,12 +56,47 @@ fn tokens(body: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The last tokens of `body` (as [`tokens`] gives them): from the last
+/// one that is neither a number cell, a placeholder nor a `|` to the end;
+/// all of them when there is none.
+fn last_tokens(body: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut end = None;
+    for (i, c) in body.char_indices().rev() {
+        match (c.is_whitespace(), end) {
+            (true, Some(e)) => {
+                let start = i + c.len_utf8();
+                out.push((start, e));
+                end = None;
+                let t = &body[start..e];
+                if !(is_number_cell(t) || is_placeholder(t) || t == "|") {
+                    break;
+                }
+            }
+            (false, None) => end = Some(i + c.len_utf8()),
+            _ => {}
+        }
+    }
+    if let Some(e) = end {
+        out.push((0, e));
+    }
+    out.reverse();
+    out
+}
+
 /// The cells that end a row, left to right, as byte ranges of `body`: the
 /// run of number and placeholder tokens after the label. A line with tabs
 /// has its label before the first tab (`Budget 2024⇥1.1⇥0.7`: the `2024`
 /// is the label's).
 pub(super) fn row_cells(body: &str) -> Vec<(usize, usize)> {
-    let all = tokens(body);
+    // Without a tab the cells are the run of cell tokens at the end, so
+    // only the tokens from the last other one on are read: a line of prose
+    // is not cut into words (it is asked about three or four times).
+    let all = if memchr::memchr(b'\t', body.as_bytes()).is_some() {
+        tokens(body)
+    } else {
+        last_tokens(body)
+    };
     // (The conventions stage may put a tab between two cells, `250,000⇥0`:
     // only a tab after a word ends a label.)
     let label_end = body
@@ -201,7 +237,7 @@ pub fn currency_columns(text: &str, claims: &mut [Claim], is_break: impl Fn(&str
     let mut block: Vec<Row> = Vec::new();
     let mut next = 0;
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines(text) {
         let line_end = line_start + line.len();
         let body = line.trim_end();
         let first = next;
@@ -428,6 +464,22 @@ mod tests {
         assert_eq!(cells("2023 0.1 | 2024 0.8"), ["2023", "0.1", "2024", "0.8"]);
         assert!(cells("4 Other Revenues   - -").is_empty());
         assert!(cells("The bill adds 1.8 FTE for the Soil").is_empty());
+    }
+
+    proptest::proptest! {
+        /// `last_tokens` is the tail of `tokens` that `row_cells` reads.
+        #[test]
+        fn last_tokens_are_the_tail_of_tokens(body in "[a1.,|\\- \t\u{a0}\u{3000}é%$()]{0,24}") {
+            let all = super::tokens(&body);
+            let from = all
+                .iter()
+                .rposition(|&(s, e)| {
+                    let t = &body[s..e];
+                    !(super::is_number_cell(t) || super::is_placeholder(t) || t == "|")
+                })
+                .unwrap_or(0);
+            proptest::prop_assert_eq!(super::last_tokens(&body), all[from..].to_vec());
+        }
     }
 
     #[test]

@@ -26,6 +26,24 @@ impl Span {
     }
 }
 
+/// The lines of `text`, each with its `\n`: what
+/// `text.split_inclusive('\n')` gives, with the line breaks found by the
+/// memchr crate's vectorized search (the table and convention stages read
+/// every line of a document several times).
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let end = breaks.next().map_or(text.len(), |at| at + 1);
+        let line = &text[start..end];
+        start = end;
+        Some(line)
+    })
+}
+
 /// Offsets of every `\n` in a text, for byte offset -> line lookups.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
@@ -73,6 +91,14 @@ mod tests {
         assert_eq!(index.line(3), 2);
         assert_eq!(index.line(6), 3);
         assert_eq!(index.line(7), 4);
+    }
+
+    #[test]
+    fn lines_are_split_inclusive() {
+        for text in ["", "\n", "a", "a\n", "a\nb", "\n\nab\r\n\ncd", "é\nü\n\n"] {
+            let expected: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(lines(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::columns::{self, TableUnit, give_unit};
 use super::model::Claim;
+use super::span;
 use super::units::{self, DocumentCurrency, Kind};
 
 /// Reads `(%)`, `(per cent)`, `(percent of GDP unless otherwise
@@ -398,7 +399,7 @@ fn ends_a_table(body: &str) -> bool {
 /// number of a numbered note (`(Unit: 10,000 tons)`) is no claim of its
 /// own.
 pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let lines: Vec<&str> = span::lines(text).collect();
     let mut walk = TableWalk::new(text, &lines, currency);
     let mut next = 0;
     let mut line_start = 0;
@@ -720,7 +721,7 @@ fn row_units(
 /// It ends every table above it (no caption reaches past it); `part`
 /// cuts a large document only after such a line.
 pub fn ends_tables(body: &str) -> bool {
-    ends_a_sentence(body, &columns::row_cells(body)) && body.split_whitespace().count() >= 8
+    ends_a_sentence(body, &columns::row_cells(body)) && body.split_whitespace().nth(7).is_some()
 }
 
 /// Whether `start..end` lies inside one of `notes`, which are sorted and

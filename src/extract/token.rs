@@ -157,7 +157,13 @@ pub fn next(text: &str, pos: usize) -> Option<Token<'_>> {
         .bytes()
         .take_while(|b| b.is_ascii_whitespace() || *b == 0x0b)
         .count();
-    let start = pos + ascii_spaces + rest[ascii_spaces..].find(|c: char| !is_space(c))?;
+    // (After the ASCII white space, an ASCII byte starts the token.)
+    let start = pos
+        + ascii_spaces
+        + match rest.as_bytes().get(ascii_spaces) {
+            Some(b) if b.is_ascii() => 0,
+            _ => rest[ascii_spaces..].find(|c: char| !is_space(c))?,
+        };
     let end = start + token_len(&text[start..]);
     Some(make(text, start, end))
 }
@@ -170,7 +176,11 @@ pub fn prev(text: &str, pos: usize) -> Option<Token<'_>> {
         .rev()
         .take_while(|b| b.is_ascii_whitespace() || *b == 0x0b)
         .count();
-    let end = head[..pos - ascii_spaces].trim_end_matches(is_space).len();
+    // (Before the ASCII white space, an ASCII byte ends the token.)
+    let end = match head.as_bytes()[..pos - ascii_spaces].last() {
+        Some(b) if b.is_ascii() => pos - ascii_spaces,
+        _ => head[..pos - ascii_spaces].trim_end_matches(is_space).len(),
+    };
     let head = &text[..end];
     if let Some(start) = ascii_word_start(head.as_bytes()) {
         return Some(make(text, start, end));
@@ -265,13 +275,19 @@ fn ascii_word_start(head: &[u8]) -> Option<usize> {
 
 fn make(text: &str, start: usize, end: usize) -> Token<'_> {
     let slice = &text[start..end];
-    let first = slice.chars().next().unwrap_or(' ');
-    let kind = if first.is_ascii_digit() {
-        TokenKind::Digits
-    } else if is_word_char(first) {
-        TokenKind::Word
-    } else {
-        TokenKind::Symbol(first)
+    let kind = match slice.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => TokenKind::Digits,
+        Some(b) if b.is_ascii_alphabetic() => TokenKind::Word,
+        _ => {
+            let first = slice.chars().next().unwrap_or(' ');
+            if first.is_ascii_digit() {
+                TokenKind::Digits
+            } else if is_word_char(first) {
+                TokenKind::Word
+            } else {
+                TokenKind::Symbol(first)
+            }
+        }
     };
     Token {
         span: Span::new(start, end),
