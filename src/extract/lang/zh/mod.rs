@@ -13,6 +13,8 @@
 //! non-overlapping, inside the passage, on char boundaries.
 
 pub mod context;
+pub mod link;
+pub mod members;
 pub mod numeral;
 pub mod reader;
 pub mod rules;
@@ -68,6 +70,7 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
             k += 1;
             continue;
         };
+        let item = members::shared_unit(&p, item);
         let qualified = context::qualifier_before(&p, item.start).is_some();
         let next = item.end.max(k + 1);
         let Some(measure) = rules::judge(&p, &item, qualified) else {
@@ -111,6 +114,8 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
         k = next;
     }
     share_across(&p, &mut claims, &found);
+    link::later_change(&p, &mut claims, &found);
+    link::paren_equivalent(&p, &mut claims, &found);
     share_in_lists(&p, &mut claims, &qualified_before);
     from_to_direction(&p, &mut claims, &found);
     level_after_change(&p, &mut claims, &found);
@@ -196,18 +201,20 @@ fn reached(p: &Passage, start: usize) -> bool {
 }
 
 /// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4),
-/// `翻N番` is 2^N, and
+/// `翻N番` is 2^N (also `翻了一番`, `翻了两番`), and
 /// `倍增` doubles except as the name of a plan (`倍增计划`): a multiple
 /// with trend up. Example: `经济总量实现翻番`.
 fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
     let rest = p.rest(k);
-    // `翻三番`: doubled N times.
-    if p.char(k) == Some('翻')
-        && let Some(n) = p.char(k + 1).and_then(tables::digit_value)
-        && (1..=10).contains(&n)
-        && p.char(k + 2) == Some('番')
-    {
-        return Some((1 << n, 3));
+    // `翻三番`: doubled N times; `翻了两番` in the perfect.
+    if p.char(k) == Some('翻') {
+        let perfect = usize::from(p.char(k + 1) == Some('了'));
+        if let Some(n) = p.char(k + 1 + perfect).and_then(tables::digit_value)
+            && (1..=10).contains(&n)
+            && p.char(k + 2 + perfect) == Some('番')
+        {
+            return Some((1 << n, 3 + perfect));
+        }
     }
     // `成倍增长` is manyfold, not a doubling.
     let manyfold = k > 0 && p.char(k - 1) == Some('成');
@@ -300,6 +307,7 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
         if !matches!(found[j], TrendFound::Word(_))
             && level.trend == Trend::None
             && trend != Trend::None
+            && !link::measured_against_plan(p, level)
             && (context::growth_follows(&between) || doubling_follows(p, &claims[i], &between))
         {
             claims[j].trend = trend;
@@ -320,7 +328,10 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
     for i in 0..claims.len().saturating_sub(1) {
         let between = &p.text[claims[i].span.end..claims[i + 1].span.start];
         let clause = between.trim_start_matches(['，', '、', ',']);
-        respective[i] = shared[i] && clause.starts_with(['分', '均', '都']);
+        // (`，同比分别下降50%、42.9%`: after a comparison too.)
+        let each = |c: &str| c.starts_with(['分', '均', '都']);
+        respective[i] =
+            shared[i] && (each(clause) || context::strip_comparison(clause).is_some_and(each));
     }
     for i in (1..claims.len()).rev() {
         let between = &p.text[claims[i - 1].span.end..claims[i].span.start];
@@ -344,6 +355,7 @@ fn own_noun_member(between: &str) -> bool {
     let Some(noun) = between
         .strip_prefix('、')
         .or_else(|| between.strip_prefix('，'))
+        .or_else(|| between.strip_prefix(','))
     else {
         return false;
     };
@@ -480,6 +492,13 @@ mod tests {
             vec![
                 "翻番|multiple|2|x|2||up|经济总量较2020年",
                 "翻两番|multiple|4|x|4||up|收入",
+            ]
+        );
+        assert_eq!(
+            rows("财政收入翻了两番，总量翻了一番"),
+            vec![
+                "翻了两番|multiple|4|x|4||up|财政收入",
+                "翻了一番|multiple|2|x|2||up|总量",
             ]
         );
     }
