@@ -180,7 +180,6 @@ pub fn paren_equivalent(p: &Passage, claims: &mut [Claim], found: &[TrendFound])
 #[cfg(test)]
 mod tests {
     use super::super::read_passage;
-    use super::*;
 
     fn trends(s: &str) -> Vec<String> {
         read_passage(s, 0, s.len(), "USD")
