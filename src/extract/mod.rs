@@ -79,10 +79,11 @@ pub struct Extraction {
 
 /// Extracts every claim of `text`.
 pub fn extract(text: &str) -> Extraction {
-    // Numbers are read in the document's own conventions: the text is
-    // rewritten (same length, same offsets) into the form the readers know.
+    // Numbers are read in the document's own conventions, and Chinese in
+    // simplified characters: the text is rewritten (same length, same
+    // offsets) into the form the readers know.
     let conventions = conventions::Conventions::of(text);
-    let read = conventions.normalize(text);
+    let read = lang::zh::script::simplified(conventions.normalize(text));
     let mut extraction = extract_normalized(&read, text, &conventions);
     extraction.conventions = conventions;
     extraction

@@ -16,6 +16,7 @@ use std::borrow::Cow;
 
 use super::cells;
 use super::conventions::Conventions;
+use super::lang::zh::script::simplified;
 use super::language;
 use super::span::Span;
 use super::table;
@@ -32,8 +33,9 @@ pub struct Whole {
     /// Whether the text may hold a table or chart for `cells`
     /// ([`cells::layout_of`]).
     pub laid_out: bool,
-    /// The text rewritten into the conventions the readers know, when it
-    /// differs from the document's own (same length, same offsets).
+    /// The text rewritten into the conventions the readers know (numbers,
+    /// simplified Chinese characters), when it differs from the document's
+    /// own (same length, same offsets).
     normalized: Option<String>,
 }
 
@@ -41,7 +43,7 @@ impl Whole {
     /// Decides the conventions and the currency evidence on all of `text`.
     pub fn of(text: &str) -> Whole {
         let conventions = Conventions::of(text);
-        let (currency, normalized) = match conventions.normalize(text) {
+        let (currency, normalized) = match simplified(conventions.normalize(text)) {
             Cow::Borrowed(read) => (DocumentCurrency::of(read), None),
             Cow::Owned(read) => (DocumentCurrency::of(&read), Some(read)),
         };
