@@ -13,6 +13,8 @@
 //! This stage runs after the language stage, so Chinese tables, whose
 //! bare cells the Chinese reader leaves unread, get their claims here.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use super::columns::{TableUnit, give_unit};
@@ -184,7 +186,9 @@ fn note_unit(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     let [claim] = read.as_slice() else {
         return None;
     };
-    if claim.span != Span::new(0, probe.len()) || claim.value.is_zero() {
+    // A note's scale is a power of ten (`吨`, `万吨`, `千公顷`); a year
+    // (`2023年`, read as `12023年`) or any other number is no note.
+    if claim.span != Span::new(0, probe.len()) || !is_power_of_ten(claim.value) {
         return None;
     }
     let measure = match claim.kind {
@@ -198,6 +202,16 @@ fn note_unit(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
         measure,
         numbered: false,
     })
+}
+
+/// 1, 10, 100 …
+fn is_power_of_ten(value: Decimal) -> bool {
+    let mut v = value.normalize();
+    let ten = Decimal::TEN;
+    while v > Decimal::ONE && (v % ten).is_zero() {
+        v /= ten;
+    }
+    v == Decimal::ONE
 }
 
 /// The bracketed note of a header cell (`产量（万吨）`, `Growth (%)`), or
@@ -383,6 +397,49 @@ enum Verdict {
     Out(&'static str, &'static str),
 }
 
+/// The text as written, as `apply` reads its layout (same length, same
+/// offsets): Chinese in simplified characters, as every stage reads it
+/// (`单位：万吨` in either script), and the bars of a text table's rows
+/// as tabs (`地区生产总值 | 617.50 | 5.2 |`, `| 绝对数 (亿元) | 比上年增长 (%) |`:
+/// Markdown and HTML-to-text tables), so that their cells are cells.
+pub fn layout_text(text: &str) -> Cow<'_, str> {
+    let folded = zh::script::simplified(Cow::Borrowed(text));
+    if !folded.contains('|') {
+        return folded;
+    }
+    let mut bytes = folded.as_bytes().to_vec();
+    let mut start = 0;
+    for line in folded.split_inclusive('\n') {
+        if is_bar_row(line) {
+            for (i, b) in line.bytes().enumerate() {
+                if b == b'|' {
+                    bytes[start + i] = b'\t';
+                }
+            }
+        }
+        start += line.len();
+    }
+    // Only ASCII bytes were exchanged for ASCII bytes.
+    match String::from_utf8(bytes) {
+        Ok(layout) => Cow::Owned(layout),
+        Err(_) => folded,
+    }
+}
+
+/// A row of a text table: two bars or more, each standing apart (a space,
+/// another bar or the line's start or end on either side), and no tab.
+fn is_bar_row(line: &str) -> bool {
+    let line = line.trim_end_matches(['\n', '\r']);
+    let bytes = line.as_bytes();
+    let apart = |at: Option<&u8>| at.is_none_or(|&b| b == b' ' || b == b'|');
+    !line.contains('\t')
+        && bytes.iter().filter(|&&b| b == b'|').count() >= 2
+        && bytes.iter().enumerate().all(|(i, &b)| {
+            b != b'|'
+                || (apart(i.checked_sub(1).and_then(|j| bytes.get(j))) && apart(bytes.get(i + 1)))
+        })
+}
+
 /// The layout `apply` reads, when the text as written (`layout`) may
 /// hold a table or a chart at all: tabs or blank lines, the same length as
 /// the text read. Decided once per document, not once per part.
@@ -509,13 +566,13 @@ pub fn apply(
                 verdicts.push((span, Verdict::Out(COLUMN_NUMBERS.0, COLUMN_NUMBERS.1)));
                 continue;
             }
-            let verdict = match column_unit(text, &cells, i, header.as_deref(), currency).or(
-                match table_caption {
+            let verdict = match column_unit(text, &cells, i, header.as_deref(), currency)
+                .or_else(|| label_unit(text, label, header.as_deref(), &cells, i, currency))
+                .or(match table_caption {
                     // A chart's caption names its axes.
                     Some(Caption::One(unit)) if !in_chart => Some(unit),
                     _ => None,
-                },
-            ) {
+                }) {
                 Some(unit) => Verdict::Unit(unit, label),
                 None => Verdict::Out(TABLE_CELL.0, TABLE_CELL.1),
             };
@@ -547,9 +604,15 @@ fn column_unit(
     // its last cells (`全市常住人口 ⇥ 866.60`); any other row is not guessed
     // at.
     let is_label = |s: &Span| cell_number(s.text(text)).is_none();
+    // A Chinese header with no label column (`| 绝对数 (亿元) | 比上年增长
+    // (%) |` over `地区生产总值 | 617.50 | 5.2 |`) starts with a unit. (Not
+    // guessed in other tables: the ECB's currency columns over rows of
+    // exchange rates are no amounts.)
+    let labelled = !(matches!(header.first(), Some(Column::Unit(_) | Column::Growth))
+        && cells.first().is_some_and(|s| has_han(s.text(text))));
     let shift = if cells.len() > header.len() {
         let extra = cells.len() - header.len();
-        if !cells[..=extra].iter().all(is_label) {
+        if !cells[..extra + usize::from(labelled)].iter().all(is_label) {
             return None;
         }
         extra
@@ -567,6 +630,36 @@ fn column_unit(
         Column::RowUnits => None,
         Column::Silent => row_unit(),
         Column::Growth => row_unit().filter(|u| u.kind == Kind::Percent),
+    }
+}
+
+/// The unit the row's label states in its bracketed note (`科技活动人员
+/// (万人)`, `发表科技论文 (篇)`), for a cell under no header or under a
+/// column that states nothing (`2005`): not under a growth column, and not
+/// where a header of another shape cannot be matched to the row.
+fn label_unit(
+    text: &str,
+    label: Option<Span>,
+    header: Option<&[Column]>,
+    cells: &[Span],
+    i: usize,
+    currency: &DocumentCurrency,
+) -> Option<TableUnit> {
+    let note = label?.text(text).trim_end();
+    if !note.ends_with([')', '）']) {
+        return None;
+    }
+    let Column::Unit(unit) = header_column(note, currency) else {
+        return None;
+    };
+    match header {
+        None => Some(unit),
+        Some(header) => {
+            let silent = |c: &Column| *c == Column::Silent;
+            (header.iter().all(silent)
+                || (cells.len() == header.len() && header.get(i).is_some_and(silent)))
+            .then_some(unit)
+        }
     }
 }
 
@@ -824,6 +917,61 @@ mod tests {
             ]
         );
         assert_eq!(left_out(two, "table-cell"), ["1,953.2", "1,503.9", "323.6"]);
+    }
+
+    #[test]
+    fn a_header_of_years_is_no_unit() {
+        // The caption's unit, not `12023年` read as a duration.
+        let text = "表1 主要产品产量\n单位：万吨\n产品\t2023年\t2024年\n粮食\t12.5\t13.1\n";
+        assert_eq!(claims(text), ["12.5 mass 125000 t", "13.1 mass 131000 t"]);
+        assert!(super::is_power_of_ten(rust_decimal::Decimal::from(10_000)));
+        assert!(!super::is_power_of_ten(rust_decimal::Decimal::from(12_023)));
+    }
+
+    #[test]
+    fn bar_rows_are_cells_under_a_header_without_a_label_column() {
+        let text = "表1 2023年某市生产总值\n| 绝对数 (亿元) | 比上年增长 (%) |\n地区生产总值 | 512.30 | 4.8 |\n第一产业 | 40.25 | -3.1 |\n";
+        assert_eq!(
+            claims(text),
+            [
+                "512.30 money 51230000000 CNY",
+                "4.8 percent 4.8 %",
+                "40.25 money 4025000000 CNY",
+                "-3.1 percent -3.1 %"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_label_states_the_unit_of_its_cells() {
+        let text = "项 目 | 2021 | 2022 |\n从业人员 (万人) | 41.5 | 40.6 |\n#其中女性 | 20.1 | 19.8 |\n发表论文 (篇) | 9182 | 9750 |\n";
+        assert_eq!(
+            claims(text),
+            [
+                "41.5 count 415000 ",
+                "40.6 count 406000 ",
+                "9182 count 9182 ",
+                "9750 count 9750 "
+            ]
+        );
+        assert_eq!(left_out(text, "table-cell"), ["20.1", "19.8"]);
+    }
+
+    #[test]
+    fn a_traditional_caption_states_the_unit() {
+        let text = "表2 主要產品產量\n單位：萬噸\n產品\t2023年\t2024年\n糧食\t12.5\t13.1\n";
+        assert_eq!(claims(text), ["12.5 mass 125000 t", "13.1 mass 131000 t"]);
+    }
+
+    #[test]
+    fn bar_rows() {
+        use super::is_bar_row;
+        assert!(is_bar_row("| 绝对数 (亿元) | 比上年增长 (%) |\n"));
+        assert!(is_bar_row("地区生产总值 | 617.50 | 5.2 |"));
+        assert!(is_bar_row("标题 | |||||"));
+        assert!(!is_bar_row("甲 | 乙"));
+        assert!(!is_bar_row("a|b|c"));
+        assert!(!is_bar_row("甲\t| 1 | 2 |"));
     }
 
     #[test]

@@ -84,7 +84,8 @@ pub fn extract(text: &str) -> Extraction {
     // offsets) into the form the readers know.
     let conventions = conventions::Conventions::of(text);
     let read = lang::zh::script::simplified(conventions.normalize(text));
-    let mut extraction = extract_normalized(&read, text, &conventions);
+    let layout = cells::layout_text(text);
+    let mut extraction = extract_normalized(&read, &layout, &conventions);
     extraction.conventions = conventions;
     extraction
 }
@@ -98,7 +99,7 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
     let read = whole.read(text);
     let mut extraction = extract_range(
         read,
-        whole.laid_out.then_some(text),
+        whole.layout(text),
         &whole.conventions,
         whole.currency,
         part,
@@ -112,9 +113,9 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
     extraction
 }
 
-/// `layout` is the text as written (same length): where its tabs are is
-/// the table layout, while `text` may hold tabs the conventions stage put
-/// between cells.
+/// `layout` is the text as written (same length, `cells::layout_text`):
+/// where its tabs are is the table layout, while `text` may hold tabs the
+/// conventions stage put between cells.
 fn extract_normalized(
     text: &str,
     layout: &str,

@@ -37,6 +37,8 @@ pub struct Whole {
     /// simplified Chinese characters), when it differs from the document's
     /// own (same length, same offsets).
     normalized: Option<String>,
+    /// The layout, when it differs from the text as written.
+    layout: Option<String>,
 }
 
 impl Whole {
@@ -53,14 +55,27 @@ impl Whole {
         } else {
             0
         };
-        let laid_out = cells::layout_of(read, text).is_some();
+        let layout = cells::layout_text(text);
+        let laid_out = cells::layout_of(read, &layout).is_some();
+        let layout = match layout {
+            Cow::Owned(layout) if laid_out => Some(layout),
+            _ => None,
+        };
         Whole {
             conventions,
             currency,
             body_width,
             laid_out,
+            layout,
             normalized,
         }
+    }
+
+    /// The layout the table stage reads (`cells::layout_text`), when the
+    /// text may hold a table.
+    pub fn layout<'a>(&'a self, text: &'a str) -> Option<&'a str> {
+        self.laid_out
+            .then(|| self.layout.as_deref().unwrap_or(text))
     }
 
     /// The text the readers read: `text` normalized.
