@@ -19,6 +19,7 @@ use rust_decimal::Decimal;
 
 use super::columns::{TableUnit, give_unit};
 use super::lang::zh;
+use super::language;
 use super::model::{Claim, Qualifier, Trend};
 use super::nonclaim::Rejection;
 use super::span::Span;
@@ -399,31 +400,69 @@ enum Verdict {
 
 /// The text as written, as `apply` reads its layout (same length, same
 /// offsets): Chinese in simplified characters, as every stage reads it
-/// (`单位：万吨` in either script), and the bars of a text table's rows
-/// as tabs (`地区生产总值 | 617.50 | 5.2 |`, `| 绝对数 (亿元) | 比上年增长 (%) |`:
-/// Markdown and HTML-to-text tables), so that their cells are cells.
+/// (`单位：万吨` in either script); the bars of a text table's rows as tabs
+/// (`地区生产总值 | 617.50 | 5.2 |`, `| 绝对数 (亿元) | 比上年增长 (%) |`:
+/// Markdown and HTML-to-text tables); and the spaces that set apart the
+/// cells of a Chinese row aligned by spaces (`年末总人口(万人)   324.85
+/// 333.65`), so that their cells are cells.
 pub fn layout_text(text: &str) -> Cow<'_, str> {
     let folded = zh::script::simplified(Cow::Borrowed(text));
-    if !folded.contains('|') {
+    let bars = folded.contains('|');
+    let spaced = language::may_hold_han(&folded);
+    if !bars && !spaced {
         return folded;
     }
-    let mut bytes = folded.as_bytes().to_vec();
+    let mut bytes: Option<Vec<u8>> = None;
     let mut start = 0;
     for line in folded.split_inclusive('\n') {
-        if is_bar_row(line) {
-            for (i, b) in line.bytes().enumerate() {
-                if b == b'|' {
-                    bytes[start + i] = b'\t';
-                }
-            }
+        let cuts = if bars && is_bar_row(line) {
+            line.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'|')
+                .map(|(i, _)| i)
+                .collect()
+        } else if spaced {
+            spaced_cells(line)
+        } else {
+            Vec::new()
+        };
+        for i in cuts {
+            bytes.get_or_insert_with(|| folded.as_bytes().to_vec())[start + i] = b'\t';
         }
         start += line.len();
     }
     // Only ASCII bytes were exchanged for ASCII bytes.
-    match String::from_utf8(bytes) {
-        Ok(layout) => Cow::Owned(layout),
-        Err(_) => folded,
+    match bytes.map(String::from_utf8) {
+        Some(Ok(layout)) => Cow::Owned(layout),
+        _ => folded,
     }
+}
+
+/// The spaces (offsets in `line`) before each cell of a Chinese table row
+/// aligned by spaces: a label with a Han character and no sentence end,
+/// then two bare number cells or more that end the line, a space or more
+/// apart (`年末总人口(万人)        324.85 333.65 341.48`); none for any other
+/// line.
+fn spaced_cells(line: &str) -> Vec<usize> {
+    let body = line.trim_end();
+    if body.contains(['\t', '|']) {
+        return Vec::new();
+    }
+    let mut cuts = Vec::new();
+    let mut rest = body;
+    while let Some(space) = rest.rfind(' ')
+        && cell_number(&rest[space + 1..]).is_some()
+    {
+        cuts.push(space);
+        rest = rest[..space].trim_end_matches(' ');
+    }
+    let label = rest.trim();
+    let han = label.chars().filter(|&c| zh::reader::is_han(c)).count();
+    if cuts.len() < 2 || han == 0 || han >= 30 || label.ends_with(['。', '；', '，', '：', '、'])
+    {
+        return Vec::new();
+    }
+    cuts
 }
 
 /// A row of a text table: two bars or more, each standing apart (a space,
@@ -961,6 +1000,28 @@ mod tests {
     fn a_traditional_caption_states_the_unit() {
         let text = "表2 主要產品產量\n單位：萬噸\n產品\t2023年\t2024年\n糧食\t12.5\t13.1\n";
         assert_eq!(claims(text), ["12.5 mass 125000 t", "13.1 mass 131000 t"]);
+    }
+
+    #[test]
+    fn chinese_rows_aligned_by_spaces_are_cells() {
+        let text = "表4 主要年份指标\n    1990 1995 2000\n    年末总人口(万人)      324.85 333.65 341.48\n       #非农业人口   81.40 120.48 147.81\n  地区生产总值(亿元)   94.87 369.70 600.66\n";
+        assert_eq!(
+            claims(text),
+            [
+                "324.85 count 3248500 ",
+                "333.65 count 3336500 ",
+                "341.48 count 3414800 ",
+                "94.87 money 9487000000 CNY",
+                "369.70 money 36970000000 CNY",
+                "600.66 money 60066000000 CNY"
+            ]
+        );
+        assert_eq!(left_out(text, "table-cell"), ["81.40", "120.48", "147.81"]);
+        // Prose, one number, or no Han label: no row.
+        assert!(super::spaced_cells("全年粮食产量达到 12.5 万吨。").is_empty());
+        assert!(super::spaced_cells("人口(万人) 324.85").is_empty());
+        assert!(super::spaced_cells("Population 324.85 333.65").is_empty());
+        assert_eq!(super::spaced_cells("人口(万人)  324.85 333.65"), [22, 15]);
     }
 
     #[test]
