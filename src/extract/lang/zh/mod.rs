@@ -15,6 +15,8 @@
 //! non-overlapping, inside the passage, on char boundaries.
 
 pub mod context;
+pub mod link;
+pub mod members;
 pub mod numeral;
 pub mod reader;
 pub mod rules;
@@ -43,20 +45,7 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
     let mut floor = 0;
     while k < p.chars.len() {
         if let Some((factor, len)) = doubling_at(&p, k) {
-            let span = Span::new(p.byte(k), p.byte(k + len));
-            claims.push(Claim {
-                span,
-                kind: Kind::Multiple,
-                value: Decimal::from(factor),
-                value_max: None,
-                unit: "x",
-                norm_value: Decimal::from(factor),
-                norm_unit: "x",
-                qualifier: context::qualifier_before(&p, k).map_or(Qualifier::Exact, |(q, _)| q),
-                trend: Trend::Up,
-                subject: context::subject(&p, k, floor).map(|(s, e)| Span::new(s, e)),
-                sentence: 0,
-            });
+            claims.push(doubling(&p, k, len, factor, floor));
             found.push(TrendFound::Word(Trend::Up));
             qualified_before.push(false);
             k += len;
@@ -71,53 +60,97 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
             k += 1;
             continue;
         };
+        let item = members::shared_unit(&p, item);
         let qualified = context::qualifier_before(&p, item.start).is_some();
-        let next = item.end.max(k + 1);
-        let Some(measure) = rules::judge(&p, &item, qualified) else {
-            k = next;
-            continue;
-        };
-        let Some(mut claim) = build(&p, &item, measure, dollar) else {
-            k = next;
-            continue;
-        };
-        let duration = claim.kind == Kind::Duration;
-        // Life expectancy (`提高到80岁`) changes; other durations frame.
-        // So does a time cut or stretched to a level (`压缩至6个工作日`).
-        // So does a count of days that rises or falls (`优良天数增加7.8天`).
-        let life = item.unit.is_some_and(|u| matches!(u.form, "岁" | "歲"))
-            || reached(&p, item.start)
-            || counted_days(&p, &item);
-        let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
-        claim.qualifier = context::qualifier(&p, item.start, item.end, inner_over, duration);
-        let what = match claim.kind {
-            Kind::Percent | Kind::PercentagePoint | Kind::Multiple => Measured::Rate,
-            Kind::Money => Measured::Money,
-            Kind::Count => Measured::Count,
-            _ => Measured::Amount,
-        };
-        let t = context::trend(&p, item.start, what);
-        if let TrendFound::Word(trend) = t {
-            claim.trend = trend;
+        if let Some((claim, t)) = item_claim(&p, &item, qualified, dollar, floor) {
+            claims.push(claim);
+            found.push(t);
+            qualified_before.push(qualified);
+            floor = item.end;
         }
-        // A duration frames a period (`三年行动`, `连续8年`): no trend; a
-        // count of times is no level (`两次下调政策利率`).
-        let times = item.unit.is_some_and(|u| u.form == "次");
-        if claim.value.is_sign_negative() || duration && !life || times {
-            claim.trend = Trend::None;
-        }
-        claim.subject = context::subject(&p, item.start, floor).map(|(s, e)| Span::new(s, e));
-        claims.push(claim);
-        found.push(t);
-        qualified_before.push(qualified);
-        floor = item.end;
-        k = next;
+        k = item.end.max(k + 1);
     }
-    share_across(&p, &mut claims, &found);
-    share_in_lists(&p, &mut claims, &qualified_before);
-    from_to_direction(&p, &mut claims, &found);
-    level_after_change(&p, &mut claims, &found);
-    for (claim, found) in claims.iter_mut().zip(&found) {
+    across_claims(&p, &mut claims, &found, &qualified_before);
+    claims
+}
+
+/// The claim of a doubling (`翻番`, `翻两番`, `倍增`: `len` chars at `k`),
+/// the multiple `factor` with trend up.
+fn doubling(p: &Passage, k: usize, len: usize, factor: u32, floor: usize) -> Claim {
+    Claim {
+        span: Span::new(p.byte(k), p.byte(k + len)),
+        kind: Kind::Multiple,
+        value: Decimal::from(factor),
+        value_max: None,
+        unit: "x",
+        norm_value: Decimal::from(factor),
+        norm_unit: "x",
+        qualifier: context::qualifier_before(p, k).map_or(Qualifier::Exact, |(q, _)| q),
+        trend: Trend::Up,
+        subject: context::subject(p, k, floor).map(|(s, e)| Span::new(s, e)),
+        sentence: 0,
+    }
+}
+
+/// The claim of a read item that the rules keep, with its qualifier,
+/// trend and subject (the subject read back no further than `floor`), and
+/// what the trend search found.
+fn item_claim(
+    p: &Passage,
+    item: &Item,
+    qualified: bool,
+    dollar: &'static str,
+    floor: usize,
+) -> Option<(Claim, TrendFound)> {
+    let measure = rules::judge(p, item, qualified)?;
+    let mut claim = build(p, item, measure, dollar)?;
+    let duration = claim.kind == Kind::Duration;
+    // Life expectancy (`提高到80岁`) changes; other durations frame.
+    // So does a time cut or stretched to a level (`压缩至6个工作日`).
+    // So does a count of days that rises or falls (`优良天数增加7.8天`).
+    let life = item.unit.is_some_and(|u| matches!(u.form, "岁" | "歲"))
+        || reached(p, item.start)
+        || counted_days(p, item);
+    let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
+    claim.qualifier = context::qualifier(p, item.start, item.end, inner_over, duration);
+    let what = match claim.kind {
+        Kind::Percent | Kind::PercentagePoint | Kind::Multiple => Measured::Rate,
+        Kind::Money => Measured::Money,
+        Kind::Count => Measured::Count,
+        _ => Measured::Amount,
+    };
+    let t = context::trend(p, item.start, what);
+    if let TrendFound::Word(trend) = t {
+        claim.trend = trend;
+    }
+    // A duration frames a period (`三年行动`, `连续8年`): no trend; a
+    // count of times is no level (`两次下调政策利率`).
+    let times = item.unit.is_some_and(|u| u.form == "次");
+    if claim.value.is_sign_negative() || duration && !life || times {
+        claim.trend = Trend::None;
+    }
+    claim.subject = context::subject(p, item.start, floor).map(|(s, e)| Span::new(s, e));
+    Some((claim, t))
+}
+
+/// The rules that read a passage's claims against each other (`found`:
+/// what the trend search found for each; `qualified_before`: whether its
+/// qualifier is a word before it): shared trends and qualifiers, the
+/// direction of `从…到…`, the level after a change, and last a vague change
+/// after a claim that has no trend yet.
+fn across_claims(
+    p: &Passage,
+    claims: &mut [Claim],
+    found: &[TrendFound],
+    qualified_before: &[bool],
+) {
+    share_across(p, claims, found);
+    link::later_change(p, claims, found);
+    link::paren_equivalent(p, claims, found);
+    share_in_lists(p, claims, qualified_before);
+    from_to_direction(p, claims, found);
+    level_after_change(p, claims, found);
+    for (claim, found) in claims.iter_mut().zip(found) {
         if claim.trend == Trend::None
             && !matches!(found, TrendFound::Word(_))
             && claim.kind != Kind::Duration
@@ -126,7 +159,6 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
             claim.trend = trend;
         }
     }
-    claims
 }
 
 /// `counted_days`: days counted in a `天数` (`优良天数增加7.8天`) are a level
@@ -199,18 +231,20 @@ fn reached(p: &Passage, start: usize) -> bool {
 }
 
 /// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4),
-/// `翻N番` is 2^N, and
+/// `翻N番` is 2^N (also `翻了一番`, `翻了两番`), and
 /// `倍增` doubles except as the name of a plan (`倍增计划`): a multiple
 /// with trend up. Example: `经济总量实现翻番`.
 fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
     let rest = p.rest(k);
-    // `翻三番`: doubled N times.
-    if p.char(k) == Some('翻')
-        && let Some(n) = p.char(k + 1).and_then(tables::digit_value)
-        && (1..=10).contains(&n)
-        && p.char(k + 2) == Some('番')
-    {
-        return Some((1 << n, 3));
+    // `翻三番`: doubled N times; `翻了两番` in the perfect.
+    if p.char(k) == Some('翻') {
+        let perfect = usize::from(p.char(k + 1) == Some('了'));
+        if let Some(n) = p.char(k + 1 + perfect).and_then(tables::digit_value)
+            && (1..=10).contains(&n)
+            && p.char(k + 2 + perfect) == Some('番')
+        {
+            return Some((1 << n, 3 + perfect));
+        }
     }
     // `成倍增长` is manyfold, not a doubling.
     let manyfold = k > 0 && p.char(k - 1) == Some('成');
@@ -303,6 +337,7 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
         if !matches!(found[j], TrendFound::Word(_))
             && level.trend == Trend::None
             && trend != Trend::None
+            && !link::measured_against_plan(p, level)
             && (context::growth_follows(&between) || doubling_follows(p, &claims[i], &between))
         {
             claims[j].trend = trend;
@@ -323,7 +358,10 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
     for i in 0..claims.len().saturating_sub(1) {
         let between = &p.text[claims[i].span.end..claims[i + 1].span.start];
         let clause = between.trim_start_matches(['，', '、', ',']);
-        respective[i] = shared[i] && clause.starts_with(['分', '均', '都']);
+        // (`，同比分别下降50%、42.9%`: after a comparison too.)
+        let each = |c: &str| c.starts_with(['分', '均', '都']);
+        respective[i] =
+            shared[i] && (each(clause) || context::strip_comparison(clause).is_some_and(each));
     }
     for i in (1..claims.len()).rev() {
         let between = &p.text[claims[i - 1].span.end..claims[i].span.start];
@@ -347,6 +385,7 @@ fn own_noun_member(between: &str) -> bool {
     let Some(noun) = between
         .strip_prefix('、')
         .or_else(|| between.strip_prefix('，'))
+        .or_else(|| between.strip_prefix(','))
     else {
         return false;
     };
@@ -483,6 +522,13 @@ mod tests {
             vec![
                 "翻番|multiple|2|x|2||up|经济总量较2020年",
                 "翻两番|multiple|4|x|4||up|收入",
+            ]
+        );
+        assert_eq!(
+            rows("财政收入翻了两番，总量翻了一番"),
+            vec![
+                "翻了两番|multiple|4|x|4||up|财政收入",
+                "翻了一番|multiple|2|x|2||up|总量",
             ]
         );
     }
