@@ -520,17 +520,24 @@ pub fn apply(
         after_header: false,
         verdicts,
     };
-    let mut line_start = part.start;
-    for line in layout[part.start..part.end].split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        let body = line.trim_end();
-        if body.trim().is_empty() {
-            continue;
-        }
+    for (start, body) in filled_lines(layout, part) {
         walk.line(start, body);
     }
     settle(text, sentences, claims, rejected, walk.verdicts);
+}
+
+/// The lines of `part` of `layout` that are not blank, each with the
+/// byte where it starts, trimmed at the end.
+fn filled_lines(layout: &str, part: Span) -> impl Iterator<Item = (usize, &str)> {
+    let mut line_start = part.start;
+    layout[part.start..part.end]
+        .split_inclusive('\n')
+        .filter_map(move |line| {
+            let start = line_start;
+            line_start += line.len();
+            let body = line.trim_end();
+            (!body.trim().is_empty()).then_some((start, body))
+        })
 }
 
 /// The walk of `apply` down the lines of a part: the header, caption and
@@ -762,7 +769,6 @@ fn label_unit(
 /// ticks. At least four lines, or three with two columns.
 fn axis_ticks(text: &str, layout: &str, part: Span, verdicts: &mut Vec<(Span, Verdict)>) {
     let mut run: Vec<Vec<(Span, Decimal)>> = Vec::new();
-    let mut line_start = part.start;
     let flush = |run: &mut Vec<Vec<(Span, Decimal)>>, verdicts: &mut Vec<(Span, Verdict)>| {
         if is_axis(run) {
             for line in run.iter() {
@@ -773,13 +779,7 @@ fn axis_ticks(text: &str, layout: &str, part: Span, verdicts: &mut Vec<(Span, Ve
         }
         run.clear();
     };
-    for line in layout[part.start..part.end].split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        let body = line.trim_end();
-        if body.trim().is_empty() {
-            continue;
-        }
+    for (start, body) in filled_lines(layout, part) {
         let cells = fields(layout, start, start + body.len());
         let numbers: Option<Vec<(Span, Decimal)>> = cells
             .iter()

@@ -585,16 +585,27 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
 /// Each step breaks with the trend found, or with `Trend::None` where the
 /// verb's reach ends.
 struct TrendWalk<'a> {
+    /// Words passed that state no trend.
     words_seen: usize,
-    /// Saw `by` / `to` right before the number.
+    /// Saw `by` / `to` right before the number (or a word that links as
+    /// they do: a participle of the level reached, `to record`).
     linked: bool,
+    /// The link is `by`, which reaches across a list's commas.
     across_commas: bool,
+    /// No content word passed yet: the next one stands at the number.
     first_word: bool,
+    /// The word passed last (the next one in the text).
     previous_word: Option<Token<'a>>,
+    /// A number passed on the way: another clause.
     crossed_clause: bool,
+    /// `of` right before the number (`a decrease in the deficit of £16.4
+    /// billion`).
     of_linked: bool,
+    /// The one comma a `to` may reach back past.
     crossed_comma: bool,
+    /// How many words the walk may pass after that comma.
     comma_budget: usize,
+    /// A copula or `will` passed: a noun further back is its subject.
     crossed_copula: bool,
     /// Words seen other than the bound and qualifier words (`to around`).
     content_words: usize,

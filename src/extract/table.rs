@@ -735,6 +735,8 @@ fn inside_a_note(notes: &[(usize, usize)], start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::tests::kinds;
+
     #[test]
     fn a_bracketed_phrase_that_opens_with_a_preposition_is_no_unit() {
         // 11-canada-budget-2024-en.txt, Table A1.4: `(by⏎chapter)` names
@@ -743,14 +745,6 @@ mod tests {
         assert!(!super::unit_like("see note"));
         assert!(super::unit_like("thousands"));
         assert!(super::unit_like("US cents/C$"));
-    }
-
-    fn kinds(text: &str) -> Vec<String> {
-        crate::extract::extract(text)
-            .claims
-            .iter()
-            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
-            .collect()
     }
 
     #[test]
