@@ -421,6 +421,9 @@ pub fn layout_text(text: &str) -> Cow<'_, str> {
                 .filter(|&(_, b)| b == b'|')
                 .map(|(i, _)| i)
                 .collect()
+        } else if bars && is_bar_cell(line) {
+            // `210.23⇥|`: the walk knows a cell of its own line by it.
+            line.rfind(" |").into_iter().collect()
         } else if spaced {
             spaced_cells(line)
         } else {
@@ -463,6 +466,16 @@ fn spaced_cells(line: &str) -> Vec<usize> {
         return Vec::new();
     }
     cuts
+}
+
+/// A table flattened to one cell a line (`210.23 |`): a bare number and
+/// its bar. As a one-cell row it takes a caption's unit or is left out
+/// (`table-cell`), never read as a count of nothing.
+fn is_bar_cell(line: &str) -> bool {
+    line.trim_end()
+        .strip_suffix('|')
+        .and_then(|cell| cell.strip_suffix(' '))
+        .is_some_and(|cell| cell_number(cell.trim()).is_some())
 }
 
 /// A row of a text table: two bars or more, each standing apart (a space,
@@ -564,6 +577,10 @@ impl CellWalk<'_> {
         if self.frames(body, was_header) || !body.contains('\t') {
             return;
         }
+        if let Some(cell) = body.strip_suffix("\t|") {
+            self.lone_cell(start, cell);
+            return;
+        }
         let cells = fields(self.layout, start, start + body.len());
         let numbers: Vec<(usize, Decimal)> = cells
             .iter()
@@ -586,6 +603,22 @@ impl CellWalk<'_> {
             return;
         }
         self.row(&cells, &numbers);
+    }
+
+    /// A cell alone on its line (`210.23 |`, a table flattened to one cell
+    /// a line, starting at byte `start`): no header reaches it, so it
+    /// takes the table's one caption or is left out.
+    fn lone_cell(&mut self, start: usize, cell: &str) {
+        let lead = cell.len() - cell.trim_start().len();
+        let span = Span::new(start + lead, start + cell.trim_end().len());
+        if span.start >= span.end || self.axis.binary_search(&span.start).is_ok() {
+            return;
+        }
+        let verdict = match self.table_caption {
+            Some(Caption::One(unit)) if !self.in_chart => Verdict::Unit(unit, None),
+            _ => Verdict::Out(TABLE_CELL.0, TABLE_CELL.1),
+        };
+        self.verdicts.push((span, verdict));
     }
 
     /// Reads a line that frames the rows below it, and says whether it
@@ -1091,6 +1124,16 @@ mod tests {
         assert!(super::spaced_cells("人口(万人) 324.85").is_empty());
         assert!(super::spaced_cells("Population 324.85 333.65").is_empty());
         assert_eq!(super::spaced_cells("人口(万人)  324.85 333.65"), [22, 15]);
+    }
+
+    #[test]
+    fn a_table_of_one_cell_a_line_gives_no_counts() {
+        let text = "项 目 |\n单 位 |\n2014年 |\n2015年 |\n旅游业收入 |\n亿元 |\n210.23 |\n227.44 |\n8.2 |\n";
+        assert!(claims(text).is_empty(), "{:?}", claims(text));
+        assert_eq!(left_out(text, "table-cell"), ["210.23", "227.44", "8.2"]);
+        assert!(super::is_bar_cell("-38.0 |\n"));
+        assert!(!super::is_bar_cell("亿元 |"));
+        assert!(!super::is_bar_cell("38|"));
     }
 
     #[test]
