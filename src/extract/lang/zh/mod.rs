@@ -263,6 +263,28 @@ fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
     None
 }
 
+/// `minus_sign`: a `-` right before the number is its sign where a
+/// number starts, after a list joint, a copula or a clause mark
+/// (`拉动贡献分别为0.15、-5.64、1.34个百分点`); elsewhere it is a dash
+/// (`5%-6%`, `6%-5%`, codes).
+fn minus_sign(p: &Passage, start: usize) -> bool {
+    let Some(sign_at) = start.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(p.char(sign_at), Some('-' | '－' | '−')) {
+        return false;
+    }
+    sign_at
+        .checked_sub(1)
+        .and_then(|j| p.char(j))
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '、' | '为' | '是' | '，' | ',' | '：' | ':' | '（' | '(' | '和' | '及'
+            )
+        })
+}
+
 /// A claim from an accepted item.
 fn build(p: &Passage, item: &Item, measure: ZhMeasure, dollar: &'static str) -> Option<Claim> {
     let (kind, unit, norm_unit, norm_value, norm_max) = match measure {
@@ -288,7 +310,8 @@ fn build(p: &Passage, item: &Item, measure: ZhMeasure, dollar: &'static str) -> 
         .start
         .checked_sub(1)
         .and_then(|j| p.char(j))
-        .is_some_and(|c| c == '负');
+        .is_some_and(|c| c == '负')
+        || minus_sign(p, item.start);
     let (start, sign) = if negative {
         (item.start - 1, -Decimal::ONE)
     } else {
@@ -545,6 +568,19 @@ mod tests {
         assert_eq!(
             rows("带动上下游千余家企业"),
             vec!["千余家|count|1000||1000|over||上下游"]
+        );
+    }
+
+    #[test]
+    fn a_minus_sign_after_a_list_joint() {
+        assert_eq!(
+            rows("拉动分别为0.15、-5.64、1.34个百分点。增长5%-6%。"),
+            vec![
+                "0.15|percentage_point|0.15|pp|0.15|||拉动",
+                "-5.64|percentage_point|-5.64|pp|-5.64|||拉动",
+                "1.34个百分点|percentage_point|1.34|pp|1.34|||拉动",
+                "5%-6%|percent|5|%|5||up|",
+            ]
         );
     }
 
