@@ -79,11 +79,13 @@ pub struct Extraction {
 
 /// Extracts every claim of `text`.
 pub fn extract(text: &str) -> Extraction {
-    // Numbers are read in the document's own conventions: the text is
-    // rewritten (same length, same offsets) into the form the readers know.
+    // Numbers are read in the document's own conventions, and Chinese in
+    // simplified characters: the text is rewritten (same length, same
+    // offsets) into the form the readers know.
     let conventions = conventions::Conventions::of(text);
-    let read = conventions.normalize(text);
-    let mut extraction = extract_normalized(&read, text, &conventions);
+    let read = lang::zh::script::simplified(conventions.normalize(text));
+    let layout = cells::layout_text(text);
+    let mut extraction = extract_normalized(&read, &layout, &conventions);
     extraction.conventions = conventions;
     extraction
 }
@@ -97,7 +99,7 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
     let read = whole.read(text);
     let mut extraction = extract_range(
         read,
-        whole.laid_out.then_some(text),
+        whole.layout(text),
         &whole.conventions,
         whole.currency,
         part,
@@ -119,13 +121,14 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
 /// around the part than the window reaches. Spans are offsets into
 /// `window`; the extraction's [`Part::base`] is `base`.
 pub fn extract_window(window: &str, base: usize, whole: &Whole, part: Span) -> Extraction {
-    let read = whole.conventions.normalize_at(window, base);
+    let read = lang::zh::script::simplified(whole.conventions.normalize_at(window, base));
     if let Some(pairs) = &whole.model_pairs {
         nonclaim::know_document(&read, std::sync::Arc::clone(pairs));
     }
+    let layout = whole.laid_out.then(|| cells::layout_text(window));
     let mut extraction = extract_range(
         &read,
-        whole.laid_out.then_some(window),
+        layout.as_deref(),
         &whole.conventions,
         whole.currency,
         part,
@@ -140,9 +143,9 @@ pub fn extract_window(window: &str, base: usize, whole: &Whole, part: Span) -> E
     extraction
 }
 
-/// `layout` is the text as written (same length): where its tabs are is
-/// the table layout, while `text` may hold tabs the conventions stage put
-/// between cells.
+/// `layout` is the text as written (same length, `cells::layout_text`):
+/// where its tabs are is the table layout, while `text` may hold tabs the
+/// conventions stage put between cells.
 fn extract_normalized(
     text: &str,
     layout: &str,

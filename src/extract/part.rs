@@ -24,6 +24,7 @@ use std::sync::Arc;
 
 use super::cells;
 use super::conventions::{self, Conventions};
+use super::lang::zh::script::simplified;
 use super::language::{self, LineWidths};
 use super::nonclaim::{ModelPairCount, ModelPairs};
 use super::span::Span;
@@ -41,20 +42,24 @@ pub struct Whole {
     /// Whether the text may hold a table or chart for `cells`
     /// ([`cells::layout_of`]).
     pub laid_out: bool,
-    /// The text rewritten into the conventions the readers know, when it
-    /// differs from the document's own (same length, same offsets).
+    /// The text rewritten into the conventions the readers know (numbers,
+    /// simplified Chinese characters), when it differs from the document's
+    /// own (same length, same offsets).
     normalized: Option<String>,
     /// The numbers-and-capitals pairs of the whole text (`737 MAX`), for
     /// parts read from a window of it; `None` when the parts see the
     /// whole text, where they are counted when first needed.
     pub model_pairs: Option<Arc<ModelPairs>>,
+    /// The layout, when it differs from the text as written (`None` for
+    /// parts read from a window: each window's is its own).
+    layout: Option<String>,
 }
 
 impl Whole {
     /// Decides the conventions and the currency evidence on all of `text`.
     pub fn of(text: &str) -> Whole {
         let conventions = Conventions::of(text);
-        let (currency, normalized) = match conventions.normalize(text) {
+        let (currency, normalized) = match simplified(conventions.normalize(text)) {
             Cow::Borrowed(read) => (DocumentCurrency::of(read), None),
             Cow::Owned(read) => (DocumentCurrency::of(&read), Some(read)),
         };
@@ -64,15 +69,28 @@ impl Whole {
         } else {
             0
         };
-        let laid_out = cells::layout_of(read, text).is_some();
+        let layout = cells::layout_text(text);
+        let laid_out = cells::layout_of(read, &layout).is_some();
+        let layout = match layout {
+            Cow::Owned(layout) if laid_out => Some(layout),
+            _ => None,
+        };
         Whole {
             conventions,
             currency,
             body_width,
             laid_out,
+            layout,
             normalized,
             model_pairs: None,
         }
+    }
+
+    /// The layout the table stage reads (`cells::layout_text`), when the
+    /// text may hold a table.
+    pub fn layout<'a>(&'a self, text: &'a str) -> Option<&'a str> {
+        self.laid_out
+            .then(|| self.layout.as_deref().unwrap_or(text))
     }
 
     /// The text the readers read: `text` normalized.
@@ -120,9 +138,12 @@ impl Survey {
     pub fn feed(&mut self, text: &str, from: usize, base: usize) {
         let lines = &text[from..];
         self.conventions.feed(text, from, base);
+        // Bar rows and space-aligned Chinese rows become tabs in the
+        // layout (`cells::layout_text`, decided line by line).
         self.laid_out |= lines.contains('\t')
             || lines.contains("\n\n")
-            || (self.ended_line && lines.starts_with('\n'));
+            || (self.ended_line && lines.starts_with('\n'))
+            || cells::layout_text(lines).contains('\t');
         self.ended_line = lines.ends_with('\n');
     }
 
@@ -160,7 +181,7 @@ impl Normalized {
     /// Counts `lines`, whole lines of the document as written that start
     /// at byte `base`, normalized.
     pub fn feed(&mut self, lines: &str, base: usize) {
-        let read = self.conventions.normalize_at(lines, base);
+        let read = simplified(self.conventions.normalize_at(lines, base));
         self.currency.feed(&read);
         self.han |= language::may_hold_han(&read);
         self.widths.feed(&read);
@@ -180,6 +201,7 @@ impl Normalized {
             laid_out: self.laid_out,
             normalized: None,
             model_pairs: Some(self.pairs.finish()),
+            layout: None,
         }
     }
 }

@@ -7,7 +7,9 @@
 //! - `reader`: number, unit, range and rate at a candidate start;
 //! - `rules`: the non-claims only Chinese needs (`第N`, years, `一批`,
 //!   quoted names, codes);
-//! - `context`: qualifier, trend and subject from the clause.
+//! - `context`: qualifier, trend and subject from the clause;
+//! - `script`: traditional characters folded to simplified before any
+//!   of the above reads the text (same offsets).
 //!
 //! Invariant: claims of a passage come out sorted by start,
 //! non-overlapping, inside the passage, on char boundaries.
@@ -18,6 +20,7 @@ pub mod members;
 pub mod numeral;
 pub mod reader;
 pub mod rules;
+pub mod script;
 pub mod tables;
 
 use rust_decimal::Decimal;
