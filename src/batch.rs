@@ -392,16 +392,7 @@ fn write_parts<'scope, W: Write>(
     let (mut claims, mut found, mut visible) = (0, 0, 0);
     loop {
         while unread.is_none() && submitted - written < limit {
-            // (A panic while cutting costs this document, like one in the
-            // extractor.)
-            let next = panic::catch_unwind(panic::AssertUnwindSafe(|| parts.next()))
-                .unwrap_or_else(|payload| {
-                    Some(Err(InputError::Internal {
-                        path: done.doc.name.clone(),
-                        message: panic_message(payload.as_ref()),
-                    }))
-                });
-            let job = match next {
+            let job = match next_part(&mut parts, &done.doc.name) {
                 Some(Ok(job)) => job,
                 Some(Err(e)) => {
                     unread = Some(e);
@@ -456,6 +447,17 @@ fn write_parts<'scope, W: Write>(
     Ok(match unread {
         Some(e) => Err(e),
         None => Ok((claims, found, visible)),
+    })
+}
+
+/// The next part to read of the document `name`: a panic while cutting
+/// costs this document, like one in the extractor.
+fn next_part(parts: &mut Parts, name: &str) -> Option<Result<PartJob, InputError>> {
+    panic::catch_unwind(panic::AssertUnwindSafe(|| parts.next())).unwrap_or_else(|payload| {
+        Some(Err(InputError::Internal {
+            path: name.to_string(),
+            message: panic_message(payload.as_ref()),
+        }))
     })
 }
 /// Writes the rows of a processed document to `out`. A panic while
