@@ -404,26 +404,38 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         } else {
             last_origin = None;
             origin = None;
-            if let Some(trend) = change {
-                claim.trend = trend;
-            } else if claim.trend == Trend::None {
-                claim.trend = context::trend(text, claim.span, claim.kind, within);
-            }
-            if claim.trend == Trend::None
-                && !claim.value.is_zero()
-                && context::is_plus_signed(text, claim.span)
-            {
-                claim.trend = Trend::Up;
-            }
-            if claim.trend == Trend::None && context::is_bracketed_minus(text, claim.span) {
-                claim.trend = Trend::Down;
-            }
+            claim.trend = trend_of_claim(text, claim, change, within);
         }
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }
     let own: Vec<Trend> = claims.iter().map(|c| c.trend).collect();
     share_trends(text, claims);
     share_backwards(text, claims, &own);
+    settle_trends(text, sentences, claims);
+}
+
+/// A claim's own trend (not an old value): the change it reached in a
+/// `from X to Y` change, else the words around it, else its sign in
+/// brackets (`(+6.6%)`, `(-6.9%)`).
+fn trend_of_claim(text: &str, claim: &Claim, change: Option<Trend>, within: Span) -> Trend {
+    let mut trend = claim.trend;
+    if let Some(changed) = change {
+        trend = changed;
+    } else if trend == Trend::None {
+        trend = context::trend(text, claim.span, claim.kind, within);
+    }
+    if trend == Trend::None && !claim.value.is_zero() && context::is_plus_signed(text, claim.span) {
+        trend = Trend::Up;
+    }
+    if trend == Trend::None && context::is_bracketed_minus(text, claim.span) {
+        trend = Trend::Down;
+    }
+    trend
+}
+
+/// After sharing: the claims that take no trend whatever their neighbours
+/// say, and a negative value that is no rise.
+fn settle_trends(text: &str, sentences: &[Span], claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         // `or about 60 per cent of the pre-pandemic level`, `remained at
         // 12.4%, up 2.4 percentage points`: a ratio or a level held shares
@@ -563,29 +575,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             && is_difference_after_comma(text, prev, claim, between)
             && !context::is_comparison_base(text, prev.span)
         {
-            // (`151.13 billion yuan, accounting for 18.3 percent of the
-            // province's GDP, up by 6.7 percent`: the change is the
-            // level's, not the share's that stands between.)
-            // (A share's own change is in points: `accounted for 1.6
-            // percent, up 0.5 percentage points` stays the share's.)
-            let share = claim.kind != Kind::PercentagePoint
-                && prev.kind == Kind::Percent
-                && (context::is_accounted_share(text, prev.span) || is_share_of(text, prev.span));
-            if !share {
-                prev.trend = claim.trend;
-            } else if j > 0 {
-                let (trend, share_start) = (claim.trend, prev.span.start);
-                let level = &mut head[j - 1];
-                if level.sentence == claim.sentence
-                    && level.trend == Trend::None
-                    && level.kind != Kind::Duration
-                    && text
-                        .get(level.span.end..share_start)
-                        .is_some_and(opens_share)
-                {
-                    level.trend = trend;
-                }
-            }
+            share_difference(text, head, j, claim);
         } else if claim.trend == Trend::None
             && prev.trend != Trend::None
             && prev.kind == claim.kind
@@ -595,6 +585,36 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         {
             claim.trend = prev.trend;
         }
+    }
+}
+
+/// The difference `claim` stated after a comma gives its trend to the
+/// level `head[j]` before it; but `151.13 billion yuan, accounting for
+/// 18.3 percent of the province's GDP, up by 6.7 percent`: the change is
+/// the level's, not that of the share between (a share's own change is in
+/// points: `accounted for 1.6 percent, up 0.5 percentage points` stays
+/// the share's).
+fn share_difference(text: &str, head: &mut [Claim], j: usize, claim: &Claim) {
+    let prev = &head[j];
+    let share = claim.kind != Kind::PercentagePoint
+        && prev.kind == Kind::Percent
+        && (context::is_accounted_share(text, prev.span) || is_share_of(text, prev.span));
+    if !share {
+        head[j].trend = claim.trend;
+        return;
+    }
+    let share_start = prev.span.start;
+    let Some(level) = j.checked_sub(1).and_then(|k| head.get_mut(k)) else {
+        return;
+    };
+    if level.sentence == claim.sentence
+        && level.trend == Trend::None
+        && level.kind != Kind::Duration
+        && text
+            .get(level.span.end..share_start)
+            .is_some_and(opens_share)
+    {
+        level.trend = claim.trend;
     }
 }
 
@@ -1351,8 +1371,18 @@ const CHANGE_STATED: &[&str] = &[
 ];
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The claims of `text` as `kind value unit` (`percent 0.4 %`), for
+    /// the tests of the stages that give claims their units.
+    pub(crate) fn kinds(text: &str) -> Vec<String> {
+        extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect()
+    }
 
     /// `text kind value unit` of every claim.
     fn claims(text: &str) -> Vec<String> {
