@@ -571,7 +571,9 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             };
         } else if prev.trend == Trend::None
             && claim.trend != Trend::None
-            && between.contains(',')
+            // (`was £193.3 billion (an increase of £1.9 billion)`: or
+            // in brackets.)
+            && (between.contains(',') || between.trim_start().starts_with('('))
             && is_difference_after_comma(text, prev, claim, between)
             && !context::is_comparison_base(text, prev.span)
         {
@@ -963,6 +965,8 @@ fn is_difference_after_comma(text: &str, prev: &Claim, claim: &Claim, between: &
         .rsplit(',')
         .next()
         .unwrap_or("")
+        .trim()
+        .trim_start_matches('(')
         .trim()
         .to_ascii_lowercase();
     // (`£17.7 billion, which was £6.4 billion higher than in June 2013`,
@@ -1417,6 +1421,10 @@ pub(crate) mod tests {
                 "In May, net borrowing was £12.5 billion, which was £3.1 billion higher than in May 2013."
             ),
             ["£12.5 billion up", "£3.1 billion up"]
+        );
+        assert_eq!(
+            trends("Spending was £81.2 billion (an increase of £2.3 billion)."),
+            ["£81.2 billion up", "£2.3 billion up"]
         );
         assert_eq!(
             trends("The surplus reached 88.2 billion yuan, which narrowed by 12.4 percent."),
