@@ -46,6 +46,9 @@ const CHANGE_NOUNS: &[(&str, Trend)] = &[
     // `a threefold expansion`, `a 3 per cent uplift`
     ("expansion", Trend::Up),
     ("uplift", Trend::Up),
+    // `a 25 basis point rate cut`, `a 0.5 percentage point hike`
+    ("cut", Trend::Down),
+    ("hike", Trend::Up),
 ];
 
 /// Words right after a number that state its trend (`a 5% increase`,
@@ -372,17 +375,10 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // `rates were lowered two times`: how often, not what fell.
     let occurrences =
         kind == Kind::Count && token::next(text, span.end).is_some_and(|t| t.is("times"));
-    // `a 24.3% increase and accounting for 21.1% of total fuel use`: a
-    // share a thing accounts for is no change.
-    let mut before = token::before(text, span.start, 4).skip_while(|t| is_qualifier_word(t.text));
-    let share = before.next().is_some_and(|t| t.is("for"))
-        && before.next().is_some_and(|t| {
-            ["accounting", "accounted", "accounts", "account"]
-                .iter()
-                .any(|w| t.is(w))
-        });
+    let share = is_accounted_share(text, span);
     if occurrences
         || share
+        || (kind == Kind::Count && is_place_of_change(text, span))
         || is_equivalent_share(text, span)
         || is_share_of_level(text, span)
         || is_held_level(text, span)
@@ -395,9 +391,13 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // `a one percentage point rise in interest rates`: a change noun right
     // after the number names this number's change, whatever verb stands
     // further back (`a 10 per cent fall in equity prices or ...`).
-    if let Some(next) = token::next(text, span.end)
-        && let Some(&(_, trend)) = CHANGE_NOUNS.iter().find(|(noun, _)| next.is(noun))
-    {
+    if let Some(trend) = change_noun_after(text, span.end) {
+        return trend;
+    }
+    if is_attributive(text, span, sentence) {
+        return Trend::None;
+    }
+    if let Some(trend) = record_level(text, span.start) {
         return trend;
     }
     let framed = Span::new(past_level_frame(text, span.start), span.end);
@@ -407,6 +407,187 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     }
 
     trend_after(text, span, sentence)
+}
+
+/// `a 47.4 percent year-on-year increase`, `250 basis point repo rate
+/// cut`, `a 5% wage rise`: a change noun after the number, past a period
+/// adverb (`year-on-year`, `annual`) and up to three words of a compound
+/// noun, names this number's change.
+pub fn change_noun_after(text: &str, end: usize) -> Option<Trend> {
+    let after: Vec<Token> = token::after(text, end, 9).collect();
+    let mut i = 0;
+    // (`year-on-year`, `month-over-month`: one adverb of five tokens.)
+    if let [a, d1, on, d2, b, ..] = after.as_slice()
+        && a.is_word()
+        && d1.is_symbol('-')
+        && (on.is("on") || on.is("over"))
+        && d2.is_symbol('-')
+        && b.is_word()
+        && d1.span.start == a.span.end
+        && b.span.start == d2.span.end
+    {
+        i = 5;
+    }
+    let mut modifiers = 0;
+    while let Some(t) = after.get(i) {
+        if let Some(&(_, trend)) = CHANGE_NOUNS.iter().find(|(noun, _)| t.is(noun)) {
+            // (`a 10 per cent fall-back`: the first half of a compound.)
+            let compound = after
+                .get(i + 1)
+                .is_some_and(|n| n.is_symbol('-') && n.span.start == t.span.end);
+            return (!compound).then_some(trend);
+        }
+        let modifier = t.is_word()
+            && t.text.chars().all(|c| c.is_ascii_alphabetic())
+            && !is_stop(t)
+            && trend_of(t.text).is_none()
+            && !TREND_AFTER.iter().any(|(p, _)| t.is(p[0]));
+        if !modifier || modifiers == 3 {
+            return None;
+        }
+        modifiers += 1;
+        i += 1;
+    }
+    None
+}
+
+/// The change an old value is named with: `up from a 0.8 per cent rise`,
+/// `down from six per cent annual growth` (a change noun or `growth`
+/// after it); none for a plain level (`down from 0.6% in August`).
+pub fn own_change(text: &str, span: Span) -> Trend {
+    if let Some(trend) = change_noun_after(text, span.end) {
+        return trend;
+    }
+    let mut after = token::after(text, span.end, 2).peekable();
+    after.next_if(|t| {
+        ["annual", "annualised", "annualized", "yearly"]
+            .iter()
+            .any(|w| t.is(w))
+    });
+    if after.next().is_some_and(|t| t.is("growth")) {
+        Trend::Up
+    } else {
+        Trend::None
+    }
+}
+
+/// Nouns of a level that a number before them states (`reached the
+/// 1 million mark`): the number is the level, not an attribute.
+const LEVEL_NOUNS: &[&str] = &["level", "levels", "mark", "threshold", "milestone"];
+
+/// `cut the 4.1% cash rate by 25 basis points`, `ease toward the 2%
+/// target`, `the extension of the 9% reduced VAT rate`: a number between
+/// a definite determiner and the noun it describes names that thing; a
+/// verb governing the noun phrase changes the thing, not the number. A
+/// bound before the determiner (`fall below the 2 per cent target`) still
+/// reads the number as the level compared with.
+pub fn is_attributive(text: &str, span: Span, sentence: Span) -> bool {
+    let mut before = token::before(text, span.start, 2);
+    let definite = before
+        .next()
+        .is_some_and(|t| ["the", "its", "their", "this"].iter().any(|d| t.is(d)));
+    // (`fall back to the 2% target`: the level reached, as after a bound.)
+    let bounded = before.next().is_some_and(|t| {
+        is_bound_word(t.text) || ["below", "above", "beyond", "to"].iter().any(|w| t.is(w))
+    });
+    let described = token::next(text, span.end).is_some_and(|t| {
+        t.is_word()
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            // (A participle may describe it: `the 9% reduced VAT rate`.)
+            && !STOP_INDEX.contains(t.text)
+            && !LEVEL_NOUNS.iter().any(|n| t.is(n))
+            && !CHANGE_NOUNS.iter().any(|(n, _)| t.is(n))
+    });
+    definite && !bounded && described && trend_after(text, span, sentence) == Trend::None
+}
+
+/// `Employment increased in four provinces`, `falls in all 13
+/// sub-sectors`: a count of the places or groups where a change happened,
+/// right after the change and `in`, did not rise or fall itself.
+fn is_place_of_change(text: &str, span: Span) -> bool {
+    let mut before = token::before(text, span.start, 3).peekable();
+    before.next_if(|t| t.is("all"));
+    before.next().is_some_and(|t| t.is("in"))
+        && before
+            .next()
+            .is_some_and(|t| t.is_word() && trend_of(t.text).is_some())
+}
+
+/// `reached a record high of $1.17 trillion`, `hit a 16-year low of
+/// 3.4%`: a level named a high (a peak) or a low after a verb of reaching
+/// was reached by a rise (a fall), whatever verb stands further back.
+fn record_level(text: &str, start: usize) -> Option<Trend> {
+    let (article, trend) = record_frame(text, start)?;
+    token::before(text, article, 1)
+        .next()
+        .is_some_and(|t| REACHING_VERBS.iter().any(|v| t.is(v)))
+        .then_some(trend)
+}
+
+/// Verbs that reach a level without saying from where (`reached`, `hit`).
+#[rustfmt::skip]
+const REACHING_VERBS: &[&str] = &[
+    "reached", "reach", "reaches", "reaching", "hit", "hits", "hitting", "touched", "touches",
+    "touching", "recorded", "registered",
+];
+
+/// `a record high of`, `a new low of`, `an eight-year low of`, `its
+/// all-time peak of` before `start`: the start of the article, when these
+/// words stand right before the number, with the trend of reaching it
+/// (a low was reached by a fall, a high or a peak by a rise).
+fn record_frame(text: &str, start: usize) -> Option<(usize, Trend)> {
+    let mut before = token::before(text, start, 12)
+        .filter(|t| !(t.is_word() && is_bound_word(t.text)))
+        .peekable();
+    before.next_if(|t| t.is("of"))?;
+    let extreme = before.next_if(|t| t.is("high") || t.is("low") || t.is("peak"))?;
+    let trend = if extreme.is("low") {
+        Trend::Down
+    } else {
+        Trend::Up
+    };
+    let record = ["new", "record", "historic", "all-time", "multi-year"];
+    let periods = ["year", "month", "decade", "week", "quarter"];
+    let mut adjectives = 0;
+    loop {
+        if before.next_if(|t| record.iter().any(|w| t.is(w))).is_some() {
+            adjectives += 1;
+        } else if before
+            .peek()
+            .is_some_and(|t| periods.iter().any(|w| t.is(w)))
+        {
+            // (`eight-year`, `16-year`: a number, a hyphen and a period.)
+            before.next();
+            before.next_if(|t| t.is_symbol('-'))?;
+            before.next_if(|t| t.kind == TokenKind::Digits || t.is_word())?;
+            adjectives += 1;
+        } else if before.peek().is_some_and(|t| t.is("time")) {
+            // (`all-time`)
+            before.next();
+            before.next_if(|t| t.is_symbol('-'))?;
+            before.next_if(|t| t.is("all"))?;
+            adjectives += 1;
+        } else {
+            break;
+        }
+        if adjectives > 2 {
+            return None;
+        }
+    }
+    let article = before.next_if(|t| ["a", "an", "its", "their"].iter().any(|w| t.is(w)))?;
+    (adjectives > 0).then_some((article.span.start, trend))
+}
+
+/// `a 24.3% increase and accounting for 21.1% of total fuel use`: a share
+/// a thing accounts for is no change.
+pub fn is_accounted_share(text: &str, span: Span) -> bool {
+    let mut before = token::before(text, span.start, 4).skip_while(|t| is_qualifier_word(t.text));
+    before.next().is_some_and(|t| t.is("for"))
+        && before.next().is_some_and(|t| {
+            ["accounting", "accounted", "accounts", "account"]
+                .iter()
+                .any(|w| t.is(w))
+        })
 }
 
 /// `to a range of 4¼ to 4½ percent`, `to between 3.75 and 4 percent`,
@@ -426,13 +607,13 @@ fn past_level_frame(text: &str, start: usize) -> usize {
         return words[2].span.start;
     }
     // `easing for the eleventh consecutive month to a new low of 3.2 per
-    // cent`, `to a record high of`
-    let record = ["new", "record", "historic", "all-time"];
-    if is(0, &["of"]) && is(1, &["high", "low"]) && is(2, &record) {
-        let article = if is(3, &record) { 4 } else { 3 };
-        if is(article, &["a", "an"]) && is(article + 1, &["to"]) {
-            return words[article].span.start;
-        }
+    // cent`, `to a record high of`, `to an eight-year low of`
+    if let Some((article, _)) = record_frame(text, start)
+        && token::before(text, article, 1)
+            .next()
+            .is_some_and(|t| t.is("to"))
+    {
+        return article;
     }
     if is(0, &["between"]) && is(1, &["to"]) {
         return words[0].span.start;
@@ -504,11 +685,30 @@ const COMPARATIVES: &[&str] = &[
 
 /// `grew by 5.7 percent`, `real GDP grew 1.7%`, `growing by 6.8%`: the
 /// number is the size of a change, governed by `by` or by a rise or fall
-/// verb right before it (past the bound words), not a level.
+/// verb right before it (past the bound words), not a level; or named a
+/// change by a noun and `of` (`growth of 1 per cent`, `a growth rate of
+/// 5.5%`, `an increase of 3%`).
 pub fn is_change_size(text: &str, span: Span) -> bool {
-    token::before(text, span.start, 4)
-        .find(|t| !is_qualifier_word(t.text))
-        .is_some_and(|t| t.is("by") || (t.is_word() && trend_of(t.text).is_some()))
+    // (`peaking at 12.6 percent`: a level, not the size of a change.)
+    if token::before(text, span.start, 4)
+        .find(|t| !is_bound_word(t.text))
+        .is_some_and(|t| t.is("at"))
+    {
+        return false;
+    }
+    let mut before = token::before(text, span.start, 6).filter(|t| !is_qualifier_word(t.text));
+    let Some(first) = before.next() else {
+        return false;
+    };
+    if first.is("by") || (first.is_word() && trend_of(first.text).is_some()) {
+        return true;
+    }
+    let mut before = before.peekable();
+    before.next_if(|t| t.is("rate"));
+    first.is("of")
+        && before
+            .next()
+            .is_some_and(|t| t.is("growth") || CHANGE_NOUNS.iter().any(|(n, _)| t.is(n)))
 }
 
 /// `the unemployment rate remained at 12.4%, up 2.4 percentage points`:
@@ -549,7 +749,8 @@ pub fn is_bracketed_minus(text: &str, span: Span) -> bool {
 static TREND_INDEX: LazyLock<WordTable<Trend>> =
     LazyLock::new(|| WordTable::new(trend::trend_words()));
 
-fn trend_of(word: &str) -> Option<Trend> {
+/// The trend a word states by itself (`rose`, `cuts`, `growth`), if any.
+pub fn trend_of(word: &str) -> Option<Trend> {
     TREND_INDEX.get(word)
 }
 
@@ -571,9 +772,14 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
                 walk.crossed_clause = true;
                 ControlFlow::Continue(())
             }
-            TokenKind::Symbol(c) => walk.symbol(c, &mut tokens),
+            TokenKind::Symbol(c) => walk.symbol(text, t, c, &mut tokens),
         };
         if let ControlFlow::Break(trend) = step {
+            if let Some(growth) = walk.found_growth
+                && let Some(other) = past_growth_noun(text, growth, span, sentence)
+            {
+                return other;
+            }
             return trend;
         }
     }
@@ -609,6 +815,17 @@ struct TrendWalk<'a> {
     crossed_copula: bool,
     /// Words seen other than the bound and qualifier words (`to around`).
     content_words: usize,
+    /// `at`/`of` right before the number (`, at around 2½ per cent`): past
+    /// one comma only the noun `growth` heading the clause governs.
+    framed_after_comma: bool,
+    /// Past that comma: only `growth` may govern.
+    only_growth: bool,
+    /// `back` passed (`bring inflation back to 2%`): a return, from either
+    /// side, links no new level.
+    returned: bool,
+    /// The noun `growth` found as the trend word: a verb before it or the
+    /// number's own difference may still decide (`past_growth_noun`).
+    found_growth: Option<Token<'a>>,
 }
 
 impl<'a> TrendWalk<'a> {
@@ -625,6 +842,10 @@ impl<'a> TrendWalk<'a> {
             comma_budget: usize::MAX,
             crossed_copula: false,
             content_words: 0,
+            framed_after_comma: false,
+            only_growth: false,
+            returned: false,
+            found_growth: None,
         }
     }
 
@@ -652,8 +873,13 @@ impl<'a> TrendWalk<'a> {
             self.first_word = false;
             self.content_words += 1;
         }
+        let linked = (
+            self.linked && !self.across_commas && !self.returned,
+            self.linked && self.across_commas,
+        );
         let found = trend_of(w).filter(|_| {
-            self.may_govern(text, t, w) && governs(w, at_number, self.previous_word, tokens.peek())
+            self.may_govern(text, t, w, tokens.peek())
+                && governs(w, at_number, linked, self.previous_word, tokens.peek())
         });
         if self.words_seen >= 16 && self.crossed_clause {
             return ControlFlow::Break(Trend::None);
@@ -662,6 +888,8 @@ impl<'a> TrendWalk<'a> {
         if let Some(mut trend) = found {
             if tokens.peek().is_some_and(|p| p.is("negative")) {
                 trend = Trend::Down;
+            } else if w == "growth" {
+                self.found_growth = Some(t);
             }
             return ControlFlow::Break(trend);
         }
@@ -676,6 +904,9 @@ impl<'a> TrendWalk<'a> {
     fn link_at_number(&mut self, w: &str, ahead: Option<&Token>) {
         if w == "of" {
             self.of_linked = true;
+        }
+        if w == "of" || w == "at" {
+            self.framed_after_comma = true;
         }
         if matches!(w, "by" | "to") {
             self.linked = true;
@@ -699,7 +930,7 @@ impl<'a> TrendWalk<'a> {
     /// May the trend word `w` at this point of the walk be the number's
     /// verb? Not inside a name or a compound noun, and far from the number
     /// only as a noun heading the clause; grammar (`governs`) is asked apart.
-    fn may_govern(&self, text: &str, t: Token, w: &str) -> bool {
+    fn may_govern(&self, text: &str, t: Token, w: &str, before: Option<&Token>) -> bool {
         // A capitalized trend word inside a sentence is part of a
         // name (`the Inflation Reduction Act`).
         let named = t.text.starts_with(char::is_uppercase)
@@ -732,10 +963,19 @@ impl<'a> TrendWalk<'a> {
                 .iter()
                 .any(|(noun, _)| w == *noun || w.strip_suffix('s') == Some(noun))
             && self.previous_word.is_some_and(|p| p.is("in"));
+        // (`to support economic growth and keep inflation close to the
+        // middle of the 1% to 3% range`: `growth` followed by `and` is an
+        // object, it heads no clause.)
+        let growth_heads = w == "growth"
+            && !self
+                .previous_word
+                .is_some_and(|p| p.is("and") || p.is("or"));
+        let subject = heads_subject(w, self.previous_word, before, self.crossed_copula);
         !named
             && !compound
             && (!exceeds || linked_by)
-            && (!far || w == "growth" || noun_of)
+            && (!self.only_growth || w == "growth")
+            && (!far || growth_heads || noun_of || subject)
             && !beyond_reach
     }
 
@@ -743,7 +983,8 @@ impl<'a> TrendWalk<'a> {
     /// reach of a verb before it ends (a comma's budget, the word limit).
     fn count_word(&mut self, w: &str) -> ControlFlow<Trend> {
         self.words_seen += 1;
-        self.crossed_copula |= matches!(w, "is" | "was" | "are" | "were" | "will" | "be");
+        self.returned |= w == "back";
+        self.crossed_copula |= matches!(w, "is" | "was" | "are" | "were" | "will" | "be" | "been");
         if self.words_seen > self.comma_budget {
             return ControlFlow::Break(Trend::None);
         }
@@ -768,6 +1009,8 @@ impl<'a> TrendWalk<'a> {
     /// a list before `by`, one comma after a `to`, and a bracketed aside.
     fn symbol(
         &mut self,
+        text: &str,
+        t: Token,
         c: char,
         tokens: &mut impl Iterator<Item = Token<'a>>,
     ) -> ControlFlow<Trend> {
@@ -783,6 +1026,22 @@ impl<'a> TrendWalk<'a> {
             {
                 self.crossed_comma = true;
                 self.comma_budget = self.words_seen + 5;
+                ControlFlow::Continue(())
+            }
+            // `GSP growth has been relatively strong in 2011-12, at around
+            // 2½ per cent`
+            ',' if self.framed_after_comma && !self.crossed_comma && self.content_words <= 1 => {
+                self.crossed_comma = true;
+                self.only_growth = true;
+                self.comma_budget = self.words_seen + 8;
+                ControlFlow::Continue(())
+            }
+            // `unemployment rates declined for adult men (5.3 percent)`, `a
+            // further decline in the number of census jobs (27,000)`: a
+            // number opening a bracket after its label is read through the
+            // label, as after `of`.
+            '(' if self.words_seen == 0 && !self.of_linked && opens_after_label(text, t) => {
+                self.of_linked = true;
                 ControlFlow::Continue(())
             }
             // `Annual growth in employees' average regular earnings
@@ -801,6 +1060,18 @@ impl<'a> TrendWalk<'a> {
             _ => ControlFlow::Continue(()),
         }
     }
+}
+
+/// Does the bracket `open` follow a label (`adult men (`), not a number
+/// with its unit (`£127.5 billion (`)?
+fn opens_after_label(text: &str, open: Token) -> bool {
+    let mut before = token::before(text, open.span.start, 2);
+    let label = before.next().is_some_and(|t| t.is_word());
+    let after_number = before.next().is_some_and(|t| {
+        t.kind == TokenKind::Digits
+            || (t.is_word() && super::number::read(text, t.span.start, false).is_some())
+    });
+    label && !after_number
 }
 
 /// Conjunctions that open a subordinate clause: a rise or fall verb
@@ -833,23 +1104,62 @@ fn skip_aside<'a>(tokens: &mut impl Iterator<Item = Token<'a>>) -> bool {
 /// `up` only as a change adverb (`up 5%`, `went up to`), never in
 /// `set up`/`up to`; `higher`/`lower` only as comparatives (`lower than`),
 /// never as adjectives (`the higher tier`).
+///
+/// `linked` says whether `to` or `by` links the number to the words
+/// before it.
 fn governs(
     w: &str,
     at_number: bool,
+    (linked_to, linked_by): (bool, bool),
     next_in_text: Option<Token>,
     before_in_text: Option<&Token>,
 ) -> bool {
+    // `Three members had voted for a hike and three members preferred`:
+    // a change noun after an article and before `and`/`or` is coordinated
+    // with what follows, it governs no number.
+    let article = before_in_text.is_some_and(|b| b.is("a") || b.is("an") || b.is("the"));
+    if article && next_in_text.is_some_and(|n| n.is("and") || n.is("or")) {
+        return false;
+    }
     match w {
         "up" => {
             let up_to = next_in_text.is_some_and(|n| n.is("to"));
             let moved = before_in_text.is_some_and(|b| MOVE_VERBS.iter().any(|v| b.is(v)));
-            let particle = before_in_text.is_some_and(|b| PARTICLE_VERBS.iter().any(|v| b.is(v)));
+            // (`highways linked up 90 counties`: a past verb not of motion
+            // takes `up` as its particle.)
+            let particle = before_in_text.is_some_and(|b| {
+                PARTICLE_VERBS.iter().any(|v| b.is(v))
+                    || (b.text.ends_with("ed") && !MOVE_VERBS.iter().any(|v| b.is(v)))
+            });
             // (`up by 5.0 percent`: the change adverb before `by`.)
             let up_by = next_in_text.is_some_and(|n| n.is("by"));
             ((at_number || up_by) && !up_to && !particle) || moved
         }
         // (`slightly lower by about 0.1 percentage points`.)
-        "higher" | "lower" => next_in_text.is_some_and(|n| n.is("than") || n.is("by")),
+        "higher" => next_in_text.is_some_and(|n| n.is("than") || n.is("by")),
+        // `lower` is also a verb where one is expected or it takes an
+        // object (`decided to lower the three key ECB interest rates by 25
+        // basis points`), not the adjective of `the lower tier`.
+        "lower" => {
+            next_in_text.is_some_and(|n| n.is("than") || n.is("by"))
+                || before_in_text.is_some_and(|b| VERB_CUES.iter().any(|v| b.is(v)))
+                || next_in_text.is_some_and(|n| DETERMINERS.iter().any(|d| n.is(d)))
+        }
+        // `the deficit to widen to about 7½ percent`, not `widen 14.5 miles`.
+        "widen" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
+        // `economies to contract 2.5%`, `contract by 1%`, not `a contract of
+        // $5 million`.
+        "contract" => at_number || next_in_text.is_some_and(|n| n.is("by")),
+        // `to double the gold loan ... to ₹4 lakh`: the verb, linked to the
+        // new level; not `double taxation`.
+        "double" => linked_to && before_in_text.is_some_and(|b| VERB_CUES.iter().any(|v| b.is(v))),
+        // `will bring total disbursements ... to SDR 243.5 million`: the
+        // level brought to; `brought in $5 billion` collects money.
+        "bring" | "brings" | "brought" => linked_to,
+        // `this Budget cuts the ... deficit ... by around $450 million`:
+        // `cuts` is the verb only with `by` (else the noun: `the two tax
+        // cuts are worth £900`).
+        "cuts" => linked_by,
         // `projected to slow to 2.5%`, not `slow growth of 2%`.
         "slow" | "moderate" | "narrow" => {
             next_in_text.is_some_and(|n| n.is("to") || n.is("by") || n.is("from"))
@@ -859,8 +1169,8 @@ fn governs(
         "added" | "add" | "adds" | "adding" => at_number,
         "removed" | "remove" | "removes" | "removing" => at_number,
 
-        // `inflation peaked at 10.1%`
-        "peaked" => next_in_text.is_some_and(|n| n.is("at")),
+        // `inflation peaked at 10.1%`, `debt peaking at 28.7 per cent`
+        "peaked" | "peaking" | "peaks" => next_in_text.is_some_and(|n| n.is("at")),
         // `recovered to 34 million`, not `recovered for 2.1 million workers`.
         "recovered" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
         // `raised HK$6.5 billion` collects money; `raised to`/`by` is a rise.
@@ -868,6 +1178,70 @@ fn governs(
         _ => true,
     }
 }
+
+/// `the increase in the recurrent expenditure in these three areas will
+/// exceed 40 per cent`, `an increase of GDP in Shenzhen was around 10%`:
+/// past the usual reach, a change noun still governs the number when it
+/// heads the subject (`in`/`of` after it) of a verb crossed on the way.
+///
+/// Not a rate of change (`the year-on-year rate of increase in the CPI`):
+/// that is a level, like an inflation rate.
+fn heads_subject(
+    w: &str,
+    next_in_text: Option<Token>,
+    before_in_text: Option<&Token>,
+    crossed_copula: bool,
+) -> bool {
+    let noun = CHANGE_NOUNS
+        .iter()
+        .any(|(n, _)| w == *n || w.strip_suffix('s') == Some(n));
+    let rate_of = before_in_text.is_some_and(|b| b.is("of"));
+    noun && !rate_of && crossed_copula && next_in_text.is_some_and(|n| n.is("in") || n.is("of"))
+}
+
+/// `cut its global economic growth forecast for this year to 2.9%`, `the
+/// growth rate was 0.8 percentage points down from`: the noun `growth`
+/// names what changed, a verb before it in its clause (`cut`,
+/// `downgraded`, `lowered`) or the number's own difference right after it
+/// says how. `growth` is the token found; `span` the number.
+fn past_growth_noun(text: &str, growth: Token, span: Span, sentence: Span) -> Option<Trend> {
+    let after = match token::next(text, span.end) {
+        Some(t) if t.is_symbol(',') => Trend::None,
+        _ => trend_after(text, span, sentence),
+    };
+    if after != Trend::None {
+        return Some(after);
+    }
+    let mut previous: Option<Token> = Some(growth);
+    for t in
+        token::before(text, growth.span.start, 8).take_while(|t| t.span.start >= sentence.start)
+    {
+        if !t.is_word() {
+            return None;
+        }
+        let named = t.text.starts_with(char::is_uppercase)
+            && !super::sentence::is_sentence_start(text, t.span.start);
+        if let Some(trend) = trend_of(t.text).filter(|_| !named && !t.is("growth")) {
+            return governs(t.text, false, (false, false), previous, None).then_some(trend);
+        }
+        previous = Some(t);
+    }
+    None
+}
+
+/// Words after which a word that may be an adjective is a verb (`to
+/// lower`, `will double`).
+#[rustfmt::skip]
+const VERB_CUES: &[&str] = &[
+    "to", "will", "would", "could", "should", "may", "might", "must", "can", "did", "not", "also",
+    "further",
+];
+
+/// Determiners: a word that may be an adjective is a verb when one
+/// follows it (`lower the rate`, `lower its forecast`).
+const DETERMINERS: &[&str] = &[
+    "the", "its", "their", "our", "his", "her", "this", "these", "those",
+];
 
 /// Verbs after which `up` is a particle, not a rise (`made up 41%`).
 #[rustfmt::skip]
@@ -878,11 +1252,47 @@ const PARTICLE_VERBS: &[&str] = &[
 
 /// Verbs after which `up` means a rise (`went up`).
 const MOVE_VERBS: &[&str] = &[
-    "go", "goes", "went", "gone", "going", "moved", "shot", "gone", "edged", "crept", "pick",
-    "picks", "picked", "picking",
+    "go",
+    "goes",
+    "went",
+    "gone",
+    "going",
+    "moved",
+    "shot",
+    "gone",
+    "edged",
+    "crept",
+    "pick",
+    "picks",
+    "picked",
+    "picking",
     // `is being stepped up to Rs.758 crores`, `pick back up to 2%`,
     // `scaled up to`, `revised up to 3.0 per cent`.
-    "step", "steps", "stepped", "stepping", "scaled", "ramped", "revised", "pushed", "back",
+    "step",
+    "steps",
+    "stepped",
+    "stepping",
+    "scaled",
+    "ramped",
+    "revised",
+    "pushed",
+    "back",
+    // `ticked up 0.1 points`, `inched up to 3.2%`
+    "ticked",
+    "inched",
+    "nudged",
+    "bumped",
+    "jumped",
+    "climbed",
+    "trended",
+    "ratcheted",
+    "headed",
+    "moved",
+    "crept",
+    "spiked",
+    "closed",
+    "finished",
+    "traded",
 ];
 
 /// Words that may sit between a linking `by`/`to` and the number, beside
@@ -907,9 +1317,7 @@ pub fn is_level_reached(text: &str, span: Span) -> bool {
 /// The trend stated by the words right after the number (`a 2.9%
 /// increase`, `14.0% lower than`), not by a verb before it.
 pub fn trend_stated_after(text: &str, span: Span) -> Trend {
-    if let Some(next) = token::next(text, span.end)
-        && let Some(&(_, trend)) = CHANGE_NOUNS.iter().find(|(noun, _)| next.is(noun))
-    {
+    if let Some(trend) = change_noun_after(text, span.end) {
         return trend;
     }
     let sentence = Span::new(span.start, text.len());
@@ -925,6 +1333,15 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
     let after: Vec<Token> = token::after(text, at, 4)
         .take_while(|t| t.span.end <= sentence.end)
         .collect();
+    // `The trade surplus, which is about 35 billion US dollars, expanded
+    // by 70.3 percent`, `the unemployment rate, 3.9 percent, declined in
+    // September`: after a comma, the verb whose subject the number
+    // restates.
+    if std::ptr::eq(table, TREND_AFTER_COMMA)
+        && let Some(trend) = comma_verb(&after)
+    {
+        return trend;
+    }
     for (phrase, trend) in table {
         // `up to` after a number is a range end, not a rise.
         let up_to = phrase == &["up"] && phrase_after(&after, &["up", "to"]);
@@ -937,6 +1354,43 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         }
     }
     Trend::None
+}
+
+/// A past-tense rise or fall verb opening the words after a comma, with
+/// what follows a change verb (`by`, `in`, an adverb), and its trend.
+fn comma_verb(after: &[Token]) -> Option<Trend> {
+    let [verb, next, ..] = after else {
+        return None;
+    };
+    let past = verb.text.ends_with("ed")
+        || ["rose", "fell", "grew", "shrank", "sank", "slid"]
+            .iter()
+            .any(|w| verb.is(w));
+    // (`raised` collects money, `added`/`removed` count only right before
+    // their number.)
+    let own_rule = ["raised", "added", "removed", "brought"]
+        .iter()
+        .any(|w| verb.is(w));
+    let follows = next.is_symbol('.')
+        || [
+            "by",
+            "in",
+            "sharply",
+            "slightly",
+            "significantly",
+            "strongly",
+            "markedly",
+            "further",
+            "year",
+        ]
+        .iter()
+        .any(|w| next.is(w));
+    let lowercase = verb.text.starts_with(|c: char| c.is_ascii_lowercase());
+    if past && !own_rule && follows && lowercase {
+        trend_of(verb.text)
+    } else {
+        None
+    }
 }
 
 /// `24 cents/gal lower than in August`, `8 cents per gallon less than`,
@@ -963,7 +1417,7 @@ fn past_per_unit(text: &str, pos: usize) -> usize {
 /// `10.1 percent higher than the PHP 5.768 trillion budget for 2024`: the
 /// base a comparison is made against; the comparative belongs to the
 /// difference before it.
-fn is_comparison_base(text: &str, span: Span) -> bool {
+pub fn is_comparison_base(text: &str, span: Span) -> bool {
     let comparative = |t: &Token| {
         ["higher", "lower", "larger", "smaller", "greater", "bigger"]
             .iter()
@@ -1126,6 +1580,10 @@ pub fn is_origin_filler_word(word: &str) -> bool {
 /// bound words (`from the current`, `from a peak of`).
 const ORIGIN_FILLERS: &[&str] = &[
     "the",
+    // `from the expected 5.8 per cent of GDP`
+    "expected",
+    "projected",
+    "forecast",
     "current",
     "existing",
     "present",
@@ -1191,6 +1649,7 @@ pub fn change_trend(
     // (Eight tokens, not counting a bracket: `from 6.9 million tonnes of
     // SO2 equivalent (SO2e) in 1990 to 2.0 million tonnes`.)
     let mut depth = 0usize;
+    let mut comma = false;
     let linked = token::after(text, origin.end, 16)
         .filter(|t| {
             if t.is_symbol('(') {
@@ -1201,8 +1660,14 @@ pub fn change_trend(
             }
             depth == 0
         })
-        .take(8)
-        .any(|t| t.is("to"))
+        // (Ten without a comma: `from the expected 5.8 per cent of GDP in
+        // the FY 2022/23 to 3.6 per cent`.)
+        .take(10)
+        .enumerate()
+        .any(|(i, t)| {
+            comma |= t.is_symbol(',') || t.is_symbol(';');
+            t.is("to") && (i < 8 || !comma)
+        })
         && token::before(text, new.start, 5)
             .find(|t| {
                 t.is("to")
@@ -1295,8 +1760,13 @@ static STOP_INDEX: LazyLock<WordTable<()>> =
     LazyLock::new(|| WordTable::new(STOP_WORDS.iter().map(|&w| (w, ()))));
 
 fn is_stop(t: &Token) -> bool {
-    !t.is_word() || STOP_INDEX.contains(t.text) || TREND_INDEX.contains(t.text)
+    let noun = NOUN_TREND_WORDS.iter().any(|w| t.is(w));
+    !t.is_word() || STOP_INDEX.contains(t.text) || (TREND_INDEX.contains(t.text) && !noun)
 }
+
+/// Trend words that are mostly nouns and stay in a subject (`the two tax
+/// cuts`): the verb reading needs `by` (see [`governs`]).
+const NOUN_TREND_WORDS: &[&str] = &["cuts"];
 
 /// Up to four words after `pos`, skipping leading determiners if
 /// `skip_determiners`, stopping at a function word or punctuation.
@@ -1404,6 +1874,146 @@ mod tests {
             .iter()
             .map(|c| (c.span.text(text).to_string(), c.qualifier))
             .collect()
+    }
+
+    fn trend_words(text: &str) -> Vec<String> {
+        trends(text)
+            .into_iter()
+            .map(|(t, trend)| format!("{t} {}", trend.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn verbs_that_are_also_adjectives_or_nouns() {
+        assert_eq!(
+            trend_words("The Council decided to lower the two main rates by 50 basis points."),
+            ["50 basis points down"]
+        );
+        assert_eq!(
+            trend_words("The deficit is set to widen to about 4½ percent of GDP."),
+            ["4½ percent up"]
+        );
+        assert_eq!(
+            trend_words("Both economies may contract 1.5% this year."),
+            ["1.5% down"]
+        );
+        assert_eq!(
+            trend_words("The bank will double the loan limit for farmers to ₹3 lakh."),
+            ["double up", "₹3 lakh up"]
+        );
+        assert_eq!(
+            trend_words(
+                "This Budget cuts the deficit left by the last government by around $300 million."
+            ),
+            ["$300 million down"]
+        );
+        assert_eq!(trend_words("The two tax cuts are worth £900."), ["£900 "]);
+        assert_eq!(
+            trend_words("Debt is peaking at 31.5 per cent of GDP."),
+            ["31.5 per cent up"]
+        );
+        // `bring ... back to` returns from either side.
+        assert_eq!(
+            trend_words("Policy will bring inflation back to 2% in time."),
+            ["2% "]
+        );
+    }
+
+    #[test]
+    fn a_change_noun_after_a_compound_or_adverb() {
+        assert_eq!(
+            trend_words("The pass-through of the 150 basis point policy rate cut is slow."),
+            ["150 basis point down"]
+        );
+        assert_eq!(
+            trend_words("Imports hit 2.1 trillion yuan, a 12.5 percent year-on-year increase."),
+            ["2.1 trillion yuan up", "12.5 percent up"]
+        );
+    }
+
+    #[test]
+    fn growth_yields_to_the_verb_or_difference_that_governs_it() {
+        assert_eq!(
+            trend_words("The Bank has cut its global growth forecast for next year to 2.4%."),
+            ["2.4% down"]
+        );
+        assert_eq!(
+            trend_words("The Fund downgraded its growth forecast to 3.1%."),
+            ["3.1% down"]
+        );
+        assert_eq!(
+            trend_words("The growth rate was 0.4 percentage points down from a year earlier."),
+            ["0.4 percentage points down"]
+        );
+        // `growth` as an object before `and` heads no clause.
+        assert_eq!(
+            trend_words(
+                "It acted to support economic growth and keep inflation near the middle of the 1% to 3% range."
+            ),
+            ["1% to 3% "]
+        );
+        assert_eq!(
+            trend_words("Output growth has been fairly strong this year, at around 3½ per cent."),
+            ["3½ per cent up"]
+        );
+    }
+
+    #[test]
+    fn a_number_naming_a_thing_or_a_place_of_change_has_no_trend() {
+        assert_eq!(
+            trend_words("The board cut the 5.1% cash rate by 25 basis points to 4.85%."),
+            ["5.1% ", "25 basis points down", "4.85% down"]
+        );
+        assert_eq!(
+            trend_words("Inflation should ease toward the 2% target."),
+            ["2% "]
+        );
+        // A level reached keeps it.
+        assert_eq!(
+            trend_words("Inflation is expected to fall back to the 2% target by 2026."),
+            ["2% down"]
+        );
+        assert_eq!(
+            trend_words("Employment increased in seven provinces."),
+            ["seven "]
+        );
+        assert_eq!(
+            trend_words("Two members voted for a hike and two members preferred a hold."),
+            ["Two ", "two "]
+        );
+        assert_eq!(
+            trend_words("New roads linked up 40 towns in the region."),
+            ["40 "]
+        );
+    }
+
+    #[test]
+    fn records_bracketed_labels_and_subject_nouns() {
+        assert_eq!(
+            trend_words("Reserves reached a record high of $712 billion."),
+            ["$712 billion up"]
+        );
+        assert_eq!(
+            trend_words("The rate fell 0.3 percentage point to a nine-year low of 4.2 percent."),
+            [
+                "0.3 percentage point down",
+                "nine-year ",
+                "4.2 percent down"
+            ]
+        );
+        assert_eq!(
+            trend_words("Jobless rates declined in May for adult men (4.5 percent)."),
+            ["4.5 percent down"]
+        );
+        assert_eq!(
+            trend_words("The increase in spending in 2024-25 has been pegged at 24%."),
+            ["24% up"]
+        );
+        // A rate of change is a level.
+        assert_eq!(
+            trend_words("The rate of increase in the CPI is likely to be around 2.5 per cent."),
+            ["2.5 per cent "]
+        );
     }
 
     #[test]

@@ -397,6 +397,9 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
     let mut sentence = 0;
     // The old value of a `from X to Y` change, with its sentence.
     let mut origin: Option<(Span, rust_decimal::Decimal, usize)> = None;
+    // The claim before, if it was such an old value: its span, kind and
+    // unit.
+    let mut last_origin: Option<(Span, Kind, &'static str)> = None;
     for claim in claims.iter_mut() {
         while sentence + 1 < sentences.len() && sentences[sentence].end <= claim.span.start {
             sentence += 1;
@@ -412,36 +415,67 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             .and_then(|(span, value, _)| {
                 context::change_trend(text, span, claim.span, value, comparable(claim), within)
             });
+        let second_origin = last_origin.is_some_and(|(span, kind, unit)| {
+            kind == claim.kind
+                && unit == claim.unit
+                && text
+                    .get(span.end..claim.span.start)
+                    .is_some_and(is_dated_and)
+        });
         if context::is_change_origin(text, claim.span) {
             origin = Some((claim.span, comparable(claim), sentence));
-            claim.trend = Trend::None;
+            // (`up from a 0.8 per cent rise in the June quarter`: an old
+            // value named a change keeps that change.)
+            claim.trend = context::own_change(text, claim.span);
+            last_origin = Some((claim.span, claim.kind, claim.unit));
+        } else if second_origin {
+            // `down from 0.6% in August and 1.7% in September 2018`: a
+            // second old value coordinated with the first.
+            claim.trend = context::own_change(text, claim.span);
+            last_origin = Some((claim.span, claim.kind, claim.unit));
         } else {
+            last_origin = None;
             origin = None;
-            if let Some(trend) = change {
-                claim.trend = trend;
-            } else if claim.trend == Trend::None {
-                claim.trend = context::trend(text, claim.span, claim.kind, within);
-            }
-            if claim.trend == Trend::None
-                && !claim.value.is_zero()
-                && context::is_plus_signed(text, claim.span)
-            {
-                claim.trend = Trend::Up;
-            }
-            if claim.trend == Trend::None && context::is_bracketed_minus(text, claim.span) {
-                claim.trend = Trend::Down;
-            }
+            claim.trend = trend_of_claim(text, claim, change, within);
         }
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }
     let own: Vec<Trend> = claims.iter().map(|c| c.trend).collect();
     share_trends(text, claims);
     share_backwards(text, claims, &own);
+    settle_trends(text, sentences, claims);
+}
+
+/// A claim's own trend (not an old value): the change it reached in a
+/// `from X to Y` change, else the words around it, else its sign in
+/// brackets (`(+6.6%)`, `(-6.9%)`).
+fn trend_of_claim(text: &str, claim: &Claim, change: Option<Trend>, within: Span) -> Trend {
+    let mut trend = claim.trend;
+    if let Some(changed) = change {
+        trend = changed;
+    } else if trend == Trend::None {
+        trend = context::trend(text, claim.span, claim.kind, within);
+    }
+    if trend == Trend::None && !claim.value.is_zero() && context::is_plus_signed(text, claim.span) {
+        trend = Trend::Up;
+    }
+    if trend == Trend::None && context::is_bracketed_minus(text, claim.span) {
+        trend = Trend::Down;
+    }
+    trend
+}
+
+/// After sharing: the claims that take no trend whatever their neighbours
+/// say, and a negative value that is no rise.
+fn settle_trends(text: &str, sentences: &[Span], claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         // `or about 60 per cent of the pre-pandemic level`, `remained at
         // 12.4%, up 2.4 percentage points`: a ratio or a level held shares
         // no neighbour's trend either.
-        if context::is_share_of_level(text, claim.span) || context::is_held_level(text, claim.span)
+        if context::is_share_of_level(text, claim.span)
+            || context::is_held_level(text, claim.span)
+            || (context::is_attributive(text, claim.span, within_sentence(text, sentences, claim))
+                && context::own_change(text, claim.span) == Trend::None)
         {
             claim.trend = Trend::None;
         }
@@ -453,6 +487,37 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         {
             claim.trend = Trend::None;
         }
+    }
+}
+
+/// The span of the claim's sentence (the whole text if it has none).
+fn within_sentence(text: &str, sentences: &[Span], claim: &Claim) -> Span {
+    sentences
+        .get(claim.sentence)
+        .copied()
+        .unwrap_or(Span::new(0, text.len()))
+}
+
+/// `in August and`, `and`: the words between two coordinated old values
+/// of a change (a date of the first, then `and`), with no `to` between.
+fn is_dated_and(between: &str) -> bool {
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [date @ .., "and"] => {
+            date.len() <= 4
+                && date.iter().all(|w| {
+                    TIME_WORDS.contains(w)
+                        || MONTHS.contains(w)
+                        || w.bytes().all(|b| b.is_ascii_digit())
+                })
+                && !date.contains(&"to")
+        }
+        _ => false,
     }
 }
 
@@ -502,7 +567,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let restated = is_restated(between, &words);
-        let coordinated = restated || is_coordinated(between, &words, prev, claim);
+        let coordinated = restated || is_coordinated(text, between, &words, prev, claim);
         let reaching = reaches_level(between, &words, prev, claim);
         if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
@@ -538,12 +603,184 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             };
         } else if prev.trend == Trend::None
             && claim.trend != Trend::None
-            && between.contains(',')
-            && is_difference_after_comma(text, claim, between)
+            // (`was £193.3 billion (an increase of £1.9 billion)`: or
+            // in brackets.)
+            && (between.contains(',') || between.trim_start().starts_with('('))
+            && is_difference_after_comma(text, prev, claim, between)
+            && !context::is_comparison_base(text, prev.span)
         {
-            prev.trend = claim.trend;
+            share_difference(text, head, j, claim);
+        } else if claim.trend == Trend::None
+            && prev.trend != Trend::None
+            && prev.kind == claim.kind
+            && prev.unit == claim.unit
+            && (is_gapped_conjunct(text, claim, &words, between)
+                || is_parallel_conjunct(text, prev, claim, between))
+        {
+            claim.trend = prev.trend;
         }
     }
+}
+
+/// The difference `claim` stated after a comma gives its trend to the
+/// level `head[j]` before it; but `151.13 billion yuan, accounting for
+/// 18.3 percent of the province's GDP, up by 6.7 percent`: the change is
+/// the level's, not that of the share between (a share's own change is in
+/// points: `accounted for 1.6 percent, up 0.5 percentage points` stays
+/// the share's).
+fn share_difference(text: &str, head: &mut [Claim], j: usize, claim: &Claim) {
+    let prev = &head[j];
+    let share = claim.kind != Kind::PercentagePoint
+        && prev.kind == Kind::Percent
+        && (context::is_accounted_share(text, prev.span) || is_share_of(text, prev.span));
+    if !share {
+        head[j].trend = claim.trend;
+        return;
+    }
+    let share_start = prev.span.start;
+    let Some(level) = j.checked_sub(1).and_then(|k| head.get_mut(k)) else {
+        return;
+    };
+    if level.sentence == claim.sentence
+        && level.trend == Trend::None
+        && level.kind != Kind::Duration
+        && text
+            .get(level.span.end..share_start)
+            .is_some_and(opens_share)
+    {
+        level.trend = claim.trend;
+    }
+}
+
+/// `18.3 percent of the province's GDP`, `over 90 per cent of the 2015-16
+/// operating expenditure`: a share of a named whole.
+fn is_share_of(text: &str, span: Span) -> bool {
+    let mut after = token::after(text, span.end, 2);
+    after.next().is_some_and(|t| t.is("of"))
+        && after.next().is_some_and(|t| {
+            ["the", "its", "their", "total", "all"]
+                .iter()
+                .any(|w| t.is(w))
+        })
+}
+
+/// `, accounting for`, `, or over`, `, or`: the words that open a share
+/// restating a level.
+fn opens_share(between: &str) -> bool {
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !is_pair_qualifier(w))
+        .collect();
+    between.trim_start().starts_with(',')
+        && matches!(
+            words.as_slice(),
+            ["or"] | ["accounting", "for"] | ["which", "accounts" | "accounted", "for"] | []
+        )
+}
+
+/// `increased by 8.1 percent; that in the central area by 8.9 percent`,
+/// `has risen 6.1 percent over the last year and the food index 4.4
+/// percent`, `Exports rose 6 percent; imports 4 percent`: a conjunct
+/// without a verb of its own (gapping) repeats the change of the one
+/// before. The conjunct starts after the last `;` or `and`; none of its
+/// words may be a verb, nor the word after the number.
+fn is_gapped_conjunct(text: &str, claim: &Claim, words: &[&str], between: &str) -> bool {
+    let Some(open) = between
+        .rfind(';')
+        .max(between.rfind(" and ").map(|i| i + 4))
+    else {
+        return false;
+    };
+    let conjunct: Vec<String> = between[open..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let verbal = |w: &str| {
+        context::trend_of(w).is_some()
+            || VERBAL_WORDS.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    let next_is_verb = token::after(text, claim.span.end, 1)
+        .next()
+        .is_some_and(|t| t.is_word() && verbal(&t.text.to_ascii_lowercase()));
+    // (The conjunct names its subject: `that in X`, `the food index`,
+    // `imports`; a bare `and` is plain coordination, read elsewhere.)
+    // (The conjunct opens with its subject: `that in X`, `the food
+    // index`, or after `;` a bare noun, `imports`; not `and average`,
+    // `and draws`, `; a further`.)
+    let subject = conjunct.first().is_some_and(|w| {
+        ["the", "that", "those", "its", "their"].contains(&w.as_str())
+            || (conjunct.len() == 1 && between[open..].starts_with(';'))
+    });
+    // (Nor does it end in a preposition or a bound other than `by`: `;
+    // together with`, `; an urban unemployment rate below`.)
+    let open_end = conjunct
+        .last()
+        .is_some_and(|w| w != "by" && (OPEN_ENDS.contains(&w.as_str()) || is_pair_qualifier(w)));
+    let next_is_of = token::after(text, claim.span.end, 1)
+        .next()
+        .is_some_and(|t| t.is("of"));
+    subject
+        && !open_end
+        && !next_is_of
+        && conjunct.len() <= 7
+        && words.len() <= 14
+        && !conjunct
+            .iter()
+            .any(|w| verbal(w) || w.chars().any(|c| c.is_ascii_digit()))
+        && !conjunct
+            .iter()
+            .any(|w| ["of", "than", "from", "to", "or"].contains(&w.as_str()))
+        && !next_is_verb
+        && !between[..open].contains(['(', ')'])
+        && !between[open..].contains(',')
+}
+
+/// Words that make a clause finite (a conjunct with one is no gap).
+#[rustfmt::skip]
+const VERBAL_WORDS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+    "could", "may", "might", "should", "must", "shall", "did", "does", "do", "remained", "stood",
+    "reached", "made", "saw", "stayed", "fell", "rose", "grew", "came", "went", "which", "who",
+    "while", "whereas", "but", "compared", "accounting", "accounts",
+];
+
+/// Words that leave a phrase open: a number after them is their object,
+/// not a gapped conjunct's.
+#[rustfmt::skip]
+const OPEN_ENDS: &[&str] = &[
+    "for", "at", "of", "to", "with", "from", "on", "as", "into", "below", "above", "over", "a", "an",
+    "another", "further",
+];
+
+/// `expanded by 8.8 percent compared with the same period last year, and
+/// 0.81 percent compared with February of this year`: a second number
+/// after `, and` followed by the same words as the first (a parallel
+/// conjunct) shares its change.
+fn is_parallel_conjunct(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
+    let tail: Vec<&str> = between
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    if !between.contains(',') || tail != ["and"] {
+        return false;
+    }
+    let words = |at: usize| -> Vec<String> {
+        token::after(text, at, 2)
+            .map(|t| t.text.to_ascii_lowercase())
+            .collect()
+    };
+    let (a, b) = (words(prev.span.end), words(claim.span.end));
+    a.len() == 2 && a == b && a.iter().all(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// The words after the last comma of `between`, pair qualifiers left out
@@ -587,8 +824,28 @@ fn is_restated(between: &str, words: &[&str]) -> bool {
 
 /// Are the two numbers coordinated (a list, a dated or placed pair, a
 /// repeated `and by`), so that the second shares the first's trend?
-fn is_coordinated(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
-    let listed = words.is_empty() && between.trim() == ",";
+fn is_coordinated(text: &str, between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    // (`(+43,000; +0.7%)`: a change and its rate in one bracket.)
+    let listed = words.is_empty()
+        && (between.trim() == ","
+            || (between.trim() == ";"
+                && text[..prev.span.start].trim_end().ends_with('(')
+                && text[claim.span.end..].trim_start().starts_with(')')));
+    // `for adult men (5.3 percent), whites (5.1 percent), and Hispanics
+    // (6.9 percent)`: bracketed values of a list of labels.
+    let bracketed_list = between.trim_start().starts_with(')')
+        && between.trim_end().ends_with('(')
+        && !words.is_empty()
+        && words.len() <= 5
+        && (between.contains(',') || words.first() == Some(&"and"))
+        && prev.kind == claim.kind
+        && prev.unit == claim.unit;
+    // `increased by 8.3 percent, including 13.6 percent in tax revenue`:
+    // a part's change under the same verb.
+    let including = between.trim_start().starts_with(',')
+        && words == ["including"]
+        && prev.kind == claim.kind
+        && prev.unit == claim.unit;
     // (`grows by 1.9 percent in 2025, measured from the fourth
     // quarter, and by 1.8 percent, on average`: `and by` repeats the
     // change.)
@@ -597,6 +854,8 @@ fn is_coordinated(between: &str, words: &[&str], prev: &Claim, claim: &Claim) ->
         && prev.kind == claim.kind
         && prev.unit == claim.unit;
     listed
+        || bracketed_list
+        || including
         || repeated_by
         || is_dated_pair(words, prev, claim)
         || is_list_item(between, words, prev, claim)
@@ -687,7 +946,18 @@ fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> 
         })
         .map_or(&words[..0], |first| &words[first..]);
     // `added 35 docking stations, for a total of 311`
+    // (`totaling more than 50,000`: the bound before the number is its
+    // qualifier.)
     let tail_words: Vec<&str> = tail.iter().map(String::as_str).collect();
+    let unbounded = tail_words
+        .iter()
+        .rposition(|w| !is_pair_qualifier(w))
+        .map_or(&tail_words[..0], |last| &tail_words[..=last]);
+    let tail_words = if LEVEL_REACHED.contains(&unbounded) && prev.kind == claim.kind {
+        unbounded.to_vec()
+    } else {
+        tail_words
+    };
     // `increased by 39,700 people to 14,405,400`: the counted noun
     // may stand before `to`.
     let counted_to = prev.kind == Kind::Count
@@ -722,41 +992,105 @@ fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> 
 /// the first from an earlier or other level: `1.3 trillion yuan, 300
 /// billion yuan more than last year`, `214 million passengers, a 12%
 /// increase`, but not a difference against a plan?
-fn is_difference_after_comma(text: &str, claim: &Claim, between: &str) -> bool {
+fn is_difference_after_comma(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
     let tail = between
         .rsplit(',')
         .next()
         .unwrap_or("")
         .trim()
+        .trim_start_matches('(')
+        .trim()
         .to_ascii_lowercase();
-    let article = matches!(tail.as_str(), "a" | "an");
+    // (`£17.7 billion, which was £6.4 billion higher than in June 2013`,
+    // `1,304.6 billion, which is an increase of`, `901.32 billion yuan,
+    // which narrowed by 26.7 percent`: a relative clause states the
+    // change of the level before it.)
+    // (Only right after the level, past a bracketed aside: not
+    // `4.9 percent in 2022, driven by a strong rebound in agriculture,
+    // which expanded by 6.5 percent`.)
+    // (`£49.6 billion for June 2014, which was £2.2 billion higher`: a
+    // date may stand between.)
+    let adjoining = between.rsplit_once(',').is_some_and(|(head, _)| {
+        let head = head.trim();
+        // (`90 per cent of the 2015-16 operating expenditure, which is an
+        // increase of`: the whole of a share.)
+        let whole = prev.kind == Kind::Percent && head.starts_with("of the ");
+        let dated = head.split_whitespace().all(|w| {
+            let w = w.to_ascii_lowercase();
+            TIME_WORDS.contains(&w.as_str())
+                || MONTHS.contains(&w.as_str())
+                || w.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+        });
+        dated || whole || (head.starts_with('(') && head.ends_with(')'))
+    });
+    let stripped = strip_relative(&tail);
+    let tail = if adjoining {
+        stripped.as_str()
+    } else {
+        tail.as_str()
+    };
+    let article = matches!(tail, "a" | "an");
+    // (`RMB 231.4 billion, increased by 12.3%`)
+    let verb_by = adjoining
+        && match tail.split_whitespace().collect::<Vec<_>>().as_slice() {
+            [verb, "by"] => context::trend_of(verb) == Some(claim.trend),
+            _ => false,
+        };
     // `480 billion yuan were issued, 35 billion yuan more than
     // planned`: a difference against a plan keeps its trend.
     // (`12.2 per cent (or $89.3 billion) higher than the original
     // estimate`: read past the restatement.)
     let sentence = Span::new(claim.span.start, text.len());
     let after = context::past_restatement(text, claim.span.end, sentence);
-    let against_plan = token::after(text, after, 5).any(|t| {
-        [
-            "planned",
-            "expected",
-            "estimated",
-            "budgeted",
-            "forecast",
-            "projected",
-            "targeted",
-            "estimate",
-            "original",
-        ]
-        .iter()
-        .any(|w| t.is(w))
-    });
+    // (`R56.1 billion lower than the 2023 Budget estimate`: past a year
+    // and a capitalized name.)
+    let against_plan = token::after(text, after, 8)
+        .take_while(|t| !t.is_symbol(',') && !t.is_symbol(';') && !t.is_symbol('.'))
+        .any(|t| {
+            [
+                "planned",
+                "expected",
+                "estimated",
+                "budgeted",
+                "forecast",
+                "projected",
+                "targeted",
+                "estimate",
+                "estimates",
+                "original",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        });
     // (`₹1.88 lakh crore, about 8.5 per cent lower than in FY23`:
     // a bound word may open a difference against an earlier time.)
     let bound_difference = !tail.is_empty()
         && tail.split_whitespace().all(is_bound_word)
         && context::is_against_earlier_time(text, claim.span);
-    (tail.is_empty() || article || bound_difference || states_change_of(&tail)) && !against_plan
+    (tail.is_empty() || article || verb_by || bound_difference || states_change_of(tail))
+        && !against_plan
+}
+
+/// `which was`, `which is`, `which has been`, `which`: a relative pronoun
+/// and its copula opening a clause, left off the words after it.
+fn strip_relative(tail: &str) -> String {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    // (`, showing a growth rate of`, `, marking a 3 per cent decrease`,
+    // `, reflecting a reduction of`: a participle that states the change.)
+    let words = match words.as_slice() {
+        [
+            "showing" | "marking" | "reflecting" | "representing" | "indicating",
+            rest @ ..,
+        ] => rest,
+        all => all,
+    };
+    let rest = match words {
+        ["which", "has" | "have" | "had", "been", rest @ ..] => rest,
+        ["which", "is" | "was" | "are" | "were", rest @ ..] => rest,
+        ["which", rest @ ..] => rest,
+        all => all,
+    };
+    rest.join(" ")
 }
 
 /// Words that may open the second number of a pair, beside the bound
@@ -781,8 +1115,19 @@ fn compared_with_earlier(words: &[&str]) -> bool {
         .iter()
         .rposition(|w| !context::is_origin_filler_word(w))
         .map_or(words, |last| &words[..=last]);
-    matches!(to_from, ["from"] | [.., "up" | "down", "from"])
+    // (`78 per cent, a slight decline from the 80 per cent`, `RM13,000
+    // annually, which is a significant increase from RM11,000`: a change
+    // noun naming the move from the earlier level.)
+    let noun_from = matches!(to_from, [.., noun, "from"] if CHANGE_FROM_NOUNS.contains(noun));
+    noun_from || matches!(to_from, ["from"] | [.., "up" | "down", "from"])
 }
+
+/// Change nouns before `from` and an earlier level.
+#[rustfmt::skip]
+const CHANGE_FROM_NOUNS: &[&str] = &[
+    "increase", "rise", "decline", "decrease", "drop", "fall", "reduction", "jump", "improvement",
+    "deterioration",
+];
 
 /// The claim before claim `i` that it may share a trend with: the one
 /// right before it, past durations (`US$4.2 billion in the 12 months to
@@ -815,6 +1160,9 @@ fn frames_level(words: &[String]) -> bool {
         .collect();
     match words.as_slice() {
         ["between"] | ["a" | "the", "range", "of"] | ["a", "total", "of"] => true,
+        // `drop by 6½ percentage points of GDP, to a deficit of 4½
+        // percent of GDP`
+        ["a", "deficit" | "surplus" | "level", "of"] => true,
         [
             "a" | "an" | "its" | "their",
             adjectives @ ..,
@@ -899,9 +1247,23 @@ fn last_clause_words(between: &str) -> Vec<String> {
 fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
     let clause = last_clause_words(between);
     let dated_sequence = clause.first().is_some_and(|w| w == "after");
-    let compares = clause
-        .first()
-        .is_some_and(|w| w == "compared" || w == "versus")
+    // (`GDP growth rate of 5.5%, beating Indonesia (5.0%)`: a peer's
+    // rate in brackets after a verb that outdoes it.)
+    let peer = clause.first().is_some_and(|w| {
+        [
+            "beating",
+            "outpacing",
+            "outperforming",
+            "surpassing",
+            "ahead",
+        ]
+        .contains(&w.as_str())
+    }) && clause.last().is_some_and(|w| w == "(")
+        && clause.len() <= 5;
+    let compares = peer
+        || clause
+            .first()
+            .is_some_and(|w| w == "compared" || w == "versus")
         || clause
             .windows(2)
             .any(|w| (w[0] == "above" || w[0] == "below") && (w[1] == "the" || w[1] == "its"));
@@ -972,6 +1334,12 @@ const LEVEL_REACHED: &[&[&str]] = &[
     &["and", "reached"],
     &["standing", "at"],
     &["to", "stand", "at"],
+    // `increased by 9.3%, amounting to RMB 371.5 billion`, `increased by
+    // 8,439, totaling more than 50,000`
+    &["amounting", "to"],
+    &["totaling"],
+    &["totalling"],
+    &["bringing", "the", "total", "to"],
 ];
 
 /// Month names, lower-cased, that may date a change (`in April 2024`).
@@ -1002,7 +1370,8 @@ const TOTAL_REACHED: &[&[&str]] = &[
 /// `a real increase of`, `an annual rise of`: an article, at most one
 /// adjective, a change noun and `of`/`by`.
 fn states_change_of(tail: &str) -> bool {
-    let words: Vec<&str> = tail.split_whitespace().collect();
+    // (`a growth rate of`: the rate of the change.)
+    let words: Vec<&str> = tail.split_whitespace().filter(|w| *w != "rate").collect();
     let nouns = [
         "increase",
         "rise",
@@ -1075,6 +1444,140 @@ pub(crate) mod tests {
             .iter()
             .map(|c| format!("{} {}", c.span.text(text), c.trend.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_level_shares_the_change_stated_in_a_relative_clause() {
+        assert_eq!(
+            trends(
+                "In May, net borrowing was £12.5 billion, which was £3.1 billion higher than in May 2013."
+            ),
+            ["£12.5 billion up", "£3.1 billion up"]
+        );
+        assert_eq!(
+            trends("Spending was £81.2 billion (an increase of £2.3 billion)."),
+            ["£81.2 billion up", "£2.3 billion up"]
+        );
+        assert_eq!(
+            trends("The surplus reached 88.2 billion yuan, which narrowed by 12.4 percent."),
+            ["88.2 billion yuan down", "12.4 percent down"]
+        );
+        // Not a relative clause about another noun.
+        assert_eq!(
+            trends(
+                "Output grew by 5.2 percent in 2023, up from 4.1 percent in 2022, led by farming, which expanded by 3.5 percent."
+            ),
+            ["5.2 percent up", "4.1 percent ", "3.5 percent up"]
+        );
+        // A difference against an estimate keeps its trend to itself.
+        assert_eq!(
+            trends(
+                "Revenue is now put at $2.1 trillion, which is $40.2 billion lower than the 2023 Budget estimate."
+            ),
+            ["$2.1 trillion ", "$40.2 billion down"]
+        );
+    }
+
+    #[test]
+    fn a_level_shares_a_change_after_a_comma_verb_or_participle() {
+        assert_eq!(
+            trends("Retail sales were RMB 120.5 billion, increased by 9.1%."),
+            ["RMB 120.5 billion up", "9.1% up"]
+        );
+        assert_eq!(
+            trends("Exports grew by 7.5%, amounting to RMB 42.3 billion."),
+            ["7.5% up", "RMB 42.3 billion up"]
+        );
+        assert_eq!(
+            trends("The number of firms increased by 1,204, totaling more than 30,000."),
+            ["1,204 up", "30,000 up"]
+        );
+        assert_eq!(
+            trends("Investment reached RMB 40.1 billion, showing a growth rate of 31.2%."),
+            ["RMB 40.1 billion up", "31.2% up"]
+        );
+        assert_eq!(
+            trends(
+                "The utilisation rate was 71 per cent, a slight decline from the 74 per cent rate a year earlier."
+            ),
+            ["71 per cent down", "74 per cent "]
+        );
+    }
+
+    #[test]
+    fn a_change_after_a_share_belongs_to_the_level_before_it() {
+        assert_eq!(
+            trends(
+                "Tourism added 80.5 billion yuan, accounting for 9.2 percent of the region's GDP, up by 5.1 percent."
+            ),
+            ["80.5 billion yuan up", "9.2 percent ", "5.1 percent up"]
+        );
+        // A change in points is the share's own.
+        assert_eq!(
+            trends(
+                "Rural residents accounted for 35.1 percent of the total, 0.6 percentage point lower than a year earlier."
+            ),
+            ["35.1 percent down", "0.6 percentage point down"]
+        );
+    }
+
+    #[test]
+    fn gapped_and_parallel_conjuncts_repeat_the_change() {
+        assert_eq!(
+            trends(
+                "Sales in the north increased by 4.1 percent; that in the south by 6.3 percent."
+            ),
+            ["4.1 percent up", "6.3 percent up"]
+        );
+        assert_eq!(
+            trends("The rent index has risen 3.2 percent and the fuel index 1.4 percent."),
+            ["3.2 percent up", "1.4 percent up"]
+        );
+        assert_eq!(
+            trends("Exports rose 6 percent; imports 4 percent."),
+            ["6 percent up", "4 percent up"]
+        );
+        assert_eq!(
+            trends(
+                "Output expanded by 5.5 percent compared with a year earlier, and 0.6 percent compared with May."
+            ),
+            ["5.5 percent up", "0.6 percent up"]
+        );
+        // A verb of its own, or an object, is no gap.
+        assert_eq!(
+            trends("The plan cuts fees by $2.5 million, and draws $8.1 million from reserves."),
+            ["$2.5 million down", "$8.1 million "]
+        );
+        assert_eq!(
+            trends("Demand rose by 4%; together with $5 billion from the fund, the total is set."),
+            ["4% up", "$5 billion "]
+        );
+    }
+
+    #[test]
+    fn bracketed_values_of_listed_labels_share_the_change() {
+        assert_eq!(
+            trends(
+                "Jobless rates fell for adult women (4.1 percent), teenagers (12.2 percent), and veterans (3.0 percent)."
+            ),
+            ["4.1 percent down", "12.2 percent down", "3.0 percent down"]
+        );
+        assert_eq!(
+            trends("GDP growth of 6.1%, beating Chile (4.0%) and Peru (2.2%)."),
+            ["6.1% up", "4.0% up", "2.2% up"]
+        );
+    }
+
+    #[test]
+    fn an_old_value_keeps_its_own_change_and_a_second_one_none() {
+        assert_eq!(
+            trends("Prices rose 1.1 per cent, up from a 0.7 per cent rise in March."),
+            ["1.1 per cent up", "0.7 per cent up"]
+        );
+        assert_eq!(
+            trends("Inflation fell to 2.1%, down from 2.6% in May and 3.9% in June 2023."),
+            ["2.1% down", "2.6% ", "3.9% "]
+        );
     }
 
     #[test]

@@ -37,8 +37,9 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("boost", Trend::Up, Forms::Regular),
     ("hike", Trend::Up, Forms::Regular),
     ("rebound", Trend::Up, Forms::Regular),
-    // Not `widen`: a project's scope (`widen 14.5 miles of Route 22`).
-    ("widen", Trend::Up, Forms::Only(&["widened", "widening", "widens"])),
+    // `widen` only before `to`/`by` (see `context::governs`), not a
+    // project's scope (`widen 14.5 miles of Route 22`).
+    ("widen", Trend::Up, Forms::Only(&["widen", "widened", "widening", "widens"])),
     ("recover", Trend::Up, Forms::Regular),
     ("accelerate", Trend::Up, Forms::Regular),
     // `strengthening to 3% in 2024`, `strengthened vis-à-vis the Swiss
@@ -54,12 +55,18 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("gain", Trend::Up, Forms::Only(&["gained"])),
     ("surpass", Trend::Up, Forms::Only(&["surpassed"])),
     ("enhance", Trend::Up, Forms::Only(&["enhance", "enhanced"])),
-    ("double", Trend::Up, Forms::Only(&["doubled", "doubles", "doubling"])),
+    // `double` as a verb only (`to double the loan limit to ₹4 lakh`, see
+    // `context::governs`), not `double taxation`.
+    ("double", Trend::Up, Forms::Only(&["double", "doubled", "doubles", "doubling"])),
     ("triple", Trend::Up, Forms::Only(&["tripled", "triples", "tripling"])),
     ("quadruple", Trend::Up, Forms::Only(&["quadrupled"])),
     ("quintuple", Trend::Up, Forms::Only(&["quintupled"])),
-    ("bring", Trend::Up, Forms::Only(&["bringing"])),
-    ("peak", Trend::Up, Forms::Only(&["peaked"])),
+    // `bring total disbursements to SDR 243.5 million`: only with `to`
+    // before the number (see `context::governs`).
+    ("bring", Trend::Up, Forms::Irregular("brought", "brought")),
+    // `peaked at 10.1%`, `debt peaking at 28.7 per cent of GDP`: only
+    // before `at` (see `context::governs`).
+    ("peak", Trend::Up, Forms::Only(&["peaked", "peaking", "peaks"])),
     ("growth", Trend::Up, Forms::Only(&["growth", "increment", "uplift", "augmentation", "appreciation"])),
     ("up", Trend::Up, Forms::Only(&["up", "upward", "higher"])),
     // Falls.
@@ -93,10 +100,15 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("remove", Trend::Down, Forms::Regular),
     ("depreciate", Trend::Down, Forms::Regular),
     ("shorten", Trend::Down, Forms::Regular),
-    // Not `cuts`: mostly a noun, `tax cuts worth £900`.
-    ("cut", Trend::Down, Forms::Only(&["cut", "cutting"])),
-    // Not `contract`: a noun first (`a contract of $5 million`).
-    ("contract", Trend::Down, Forms::Only(&["contracted", "contracting", "contraction"])),
+    // `cuts` mostly a noun (`tax cuts worth £900`): the verb only with
+    // `by` (see `context::governs`).
+    ("cut", Trend::Down, Forms::Only(&["cut", "cutting", "cuts"])),
+    // `contract` only right before its number or `by` (`economies to
+    // contract 2.5%`, see `context::governs`): a noun first (`a contract
+    // of $5 million`).
+    ("contract", Trend::Down, Forms::Only(&["contract", "contracted", "contracting", "contraction"])),
+    // `downgraded its growth forecast for this year to 2.7%`
+    ("downgrade", Trend::Down, Forms::Only(&["downgraded", "downgrading"])),
     ("sink", Trend::Down, Forms::Only(&["sank"])),
     ("slide", Trend::Down, Forms::Only(&["slid"])),
     ("slip", Trend::Down, Forms::Only(&["slipped"])),
