@@ -1764,9 +1764,11 @@ fn is_stop(t: &Token) -> bool {
     !t.is_word() || STOP_INDEX.contains(t.text) || (TREND_INDEX.contains(t.text) && !noun)
 }
 
-/// Trend words that are mostly nouns and stay in a subject (`the two tax
-/// cuts`): the verb reading needs `by` (see [`governs`]).
-const NOUN_TREND_WORDS: &[&str] = &["cuts"];
+/// Trend words that are mostly nouns or adjectives and stay in a subject
+/// (`the two tax cuts`, `the value of technology contract transactions`,
+/// `price peaks`): their verb reading needs its
+/// context (`by` or the number right after, see [`governs`]).
+const NOUN_TREND_WORDS: &[&str] = &["cuts", "contract", "peaks"];
 
 /// Up to four words after `pos`, skipping leading determiners if
 /// `skip_determiners`, stopping at a function word or punctuation.
