@@ -395,7 +395,7 @@ fn read_prefix(
         |&(_, at): &(Currency, usize)| head.len() == start && units::needs_space(&head[at..]);
     let prefix = units::currency_prefix_before(head)
         .filter(|found| !lone_r(found) || (rand && head.len() == start))
-        .filter(|found| !glued_code(found))
+        .filter(|found| !glued_code(found) || units::glued_code_amount(&text[start..]))
         .or_else(million);
     if let Some((found, at)) = prefix {
         // A space is fine after a code (`RMB 500`), not a blank line.
@@ -1017,7 +1017,12 @@ fn prefixed_money(text: &str, end: usize, at: usize, currency: Currency) -> (Mea
 /// A currency written after the number, at `at`: `5 billion pounds`, but
 /// not `25 pounds` (a weight) nor a sign that opens the next number.
 fn currency_word_after(text: &str, at: usize, scaled: bool) -> Option<(Measure, usize)> {
-    let suffix = units::currency_suffix_at(&text[at..]);
+    // `5 billion reais`: words that are also English count after a scale.
+    let suffix = if scaled {
+        units::currency_suffix_after_scale_at(&text[at..])
+    } else {
+        units::currency_suffix_at(&text[at..])
+    };
     // `25 pounds` weighs; `5 billion pounds` is money.
     let weighs =
         |len: usize| !scaled && text[at..at + len].to_ascii_lowercase().starts_with("pound");
@@ -1210,6 +1215,7 @@ fn code_placeholder(currency: Currency) -> &'static str {
         Currency::Dollar => "$",
         Currency::Yen => "¥",
         Currency::Rupee => "Rs",
+        Currency::Family(name) => name,
     }
 }
 
@@ -1219,7 +1225,7 @@ fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Clai
         "$" => currency.resolve(Currency::Dollar),
         "¥" => currency.resolve(Currency::Yen),
         "Rs" => currency.resolve(Currency::Rupee),
-        code => code,
+        code => units::family_placeholder(code).map_or(code, |f| currency.resolve(f)),
     };
     let measure = match reading.measure {
         Measure::Money(code) => Measure::Money(resolve(code)),

@@ -181,7 +181,7 @@ fn extract_range(
     }
     conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
-    let (sentences, claims) = language::apply(text, sentences, passages, claims, currency.dollar);
+    let (sentences, claims) = language::apply(text, sentences, passages, claims, &currency);
     let mut rejected = language::outside_chinese(text, &sentences, rejected);
     let mut claims = claims;
     cells::apply(

@@ -341,6 +341,10 @@ pub enum Currency {
     /// `Rs`, `rupees`: the rupee of the document's country (Indian unless
     /// the document is Sri Lankan, Pakistani or Nepali).
     Rupee,
+    /// A currency word several countries use (`shillings`, `pesos`,
+    /// `dinars`, `CFA francs`): the [`CurrencyFamily`] of this name,
+    /// resolved with the document's country evidence.
+    Family(&'static str),
 }
 
 /// Currency written before the number (`US$3 trillion`, `Rs 5 crore`).
@@ -412,15 +416,15 @@ pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
     ("paise", Currency::Rupee, true), ("paisa", Currency::Rupee, true),
     ("inr", Currency::Code("INR"), false), ("yen", Currency::Code("JPY"), false),
     ("jpy", Currency::Code("JPY"), false), ("swiss francs", Currency::Code("CHF"), false),
-    ("francs", Currency::Code("CHF"), false), ("chf", Currency::Code("CHF"), false),
+    ("francs", Currency::Family("franc"), false), ("chf", Currency::Code("CHF"), false),
     ("pesetas", Currency::Code("ESP"), false), ("dutch guilders", Currency::Code("NLG"), false),
     ("guilders", Currency::Code("NLG"), false), ("deutsche marks", Currency::Code("DEM"), false),
     ("finnish markka", Currency::Code("FIM"), false), ("markka", Currency::Code("FIM"), false),
-    ("mexican pesos", Currency::Code("MXN"), false), ("pesos", Currency::Code("MXN"), false),
+    ("mexican pesos", Currency::Code("MXN"), false), ("pesos", Currency::Family("peso"), false),
     ("roubles", Currency::Code("RUB"), false), ("rubles", Currency::Code("RUB"), false),
     ("ringgit", Currency::Code("MYR"), false), ("baht", Currency::Code("THB"), false),
-    ("rand", Currency::Code("ZAR"), false), ("dirhams", Currency::Code("AED"), false),
-    ("riyals", Currency::Code("SAR"), false), ("naira", Currency::Code("NGN"), false),
+    ("rand", Currency::Code("ZAR"), false), ("dirhams", Currency::Family("dirham"), false),
+    ("riyals", Currency::Family("riyal"), false), ("naira", Currency::Code("NGN"), false),
     ("taka", Currency::Code("BDT"), false), ("rupiah", Currency::Code("IDR"), false),
     ("won", Currency::Code("KRW"), false), ("kronor", Currency::Code("SEK"), false),
     ("zloty", Currency::Code("PLN"), false), ("hryvnia", Currency::Code("UAH"), false),
@@ -443,6 +447,18 @@ const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
     ("US$", "USD"), ("United States", "USD"), ("America", "USD"),
     ("A$", "AUD"), ("Australia", "AUD"), ("C$", "CAD"), ("Canada", "CAD"),
     ("NZ$", "NZD"), ("New Zealand", "NZD"), ("NT$", "TWD"), ("Taiwan", "TWD"),
+    // The other countries whose currency is a dollar, with their signs
+    // (`SG$` and `EC$` are listed so that `G$` and `C$` inside them do
+    // not count; the automaton takes the leftmost, longest marker).
+    ("SG$", "SGD"), ("J$", "JMD"), ("JA$", "JMD"), ("Jamaica", "JMD"), ("TT$", "TTD"),
+    ("Trinidad", "TTD"), ("Bds$", "BBD"), ("Barbados", "BBD"), ("Barbadian", "BBD"),
+    ("Bahamas", "BSD"), ("Bahamian", "BSD"), ("BZ$", "BZD"), ("Belize", "BZD"), ("G$", "GYD"),
+    ("GY$", "GYD"), ("Guyana", "GYD"), ("Guyanese", "GYD"), ("FJ$", "FJD"), ("Fiji", "FJD"),
+    ("N$", "NAD"), ("Namibia", "NAD"), ("L$", "LRD"), ("Liberia", "LRD"), ("Brunei", "BND"),
+    ("EC$", "XCD"), ("Eastern Caribbean", "XCD"), ("East Caribbean", "XCD"), ("ECCB", "XCD"),
+    ("Z$", "ZWL"), ("Zimbabwe", "ZWL"), ("SI$", "SBD"), ("Solomon Islands", "SBD"),
+    ("CI$", "KYD"), ("Cayman Islands", "KYD"), ("BD$", "BMD"), ("Bermuda", "BMD"),
+    ("Suriname", "SRD"),
 ];
 
 /// Evidence that `¥` means yuan rather than yen.
@@ -463,6 +479,11 @@ const RUPEE_EVIDENCE: &[(&str, &str)] = &[
     ("India", "INR"),
     ("₹", "INR"),
     ("INR", "INR"),
+    // Ceylon is Sri Lanka's old name (`the Central Bank of Ceylon`).
+    ("Ceylon", "LKR"),
+    ("Mauritius", "MUR"),
+    ("Mauritian", "MUR"),
+    ("Seychelles", "SCR"),
 ];
 
 /// One automaton over all currency evidence: dollar markers first, then
@@ -489,6 +510,8 @@ pub struct DocumentCurrency {
     /// South Africa or the code ZAR.
     pub rand: bool,
     pub rupee: &'static str,
+    /// The code each of [`CURRENCY_FAMILIES`] stands for, in table order.
+    pub families: [&'static str; FAMILY_COUNT],
 }
 
 impl DocumentCurrency {
@@ -510,6 +533,7 @@ impl DocumentCurrency {
             yen,
             rand: tally[rand.clone()].iter().any(|&n| n > 0),
             rupee: most_named(RUPEE_EVIDENCE, &tally[rand.end..], "INR"),
+            families: family_codes(text),
         }
     }
 
@@ -519,6 +543,7 @@ impl DocumentCurrency {
             Currency::Dollar => self.dollar,
             Currency::Yen => self.yen,
             Currency::Rupee => self.rupee,
+            Currency::Family(name) => self.family(name),
         }
     }
 }
@@ -552,6 +577,7 @@ impl Default for DocumentCurrency {
             yen: "JPY",
             rand: false,
             rupee: "INR",
+            families: FAMILY_DEFAULTS,
         }
     }
 }
@@ -630,10 +656,14 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .chain(MONEY_SCALE_ABBREVIATIONS)
             .map(|&(w, f)| (w, false, f)),
     );
+    let more_words = MORE_CURRENCY_WORDS
+        .iter()
+        .flat_map(|&(forms, currency)| forms.iter().map(move |&w| (w, false, (currency, false))));
     let currencies = FormIndex::new(
         CURRENCY_SUFFIXES
             .iter()
-            .map(|&(w, currency, minor)| (w, false, (currency, minor))),
+            .map(|&(w, currency, minor)| (w, false, (currency, minor)))
+            .chain(more_words),
     );
     Lexicon {
         units,
@@ -662,6 +692,9 @@ pub fn written_forms() -> impl Iterator<Item = &'static str> {
         .chain(CURRENCY_PREFIXES.iter().map(|f| f.0))
         .chain(CURRENCY_SUFFIXES.iter().map(|f| f.0))
         .chain(MORE_ISO_CODES.iter().copied())
+        .chain(MORE_ISO_CODES_2.iter().copied())
+        .chain(CAPITAL_CURRENCY_PREFIXES.iter().map(|f| f.0))
+        .chain(MORE_CURRENCY_WORDS.iter().flat_map(|f| f.0.iter().copied()))
 }
 
 /// Does `rest` start with `form` (ASCII case-insensitively unless
@@ -723,8 +756,8 @@ pub fn scale_at(rest: &str, after_currency: bool) -> Option<(u64, usize)> {
 /// `US dollars`, `cents`, `€`): the currency, whether it names hundredths,
 /// and its length.
 pub fn currency_suffix_at(rest: &str) -> Option<(Currency, bool, usize)> {
-    let ((currency, minor), len) = LEXICON.currencies.find(rest)?;
-    if names_a_region(&rest[..len], &rest[len..]) {
+    let (currency, minor, len, ordinary) = currency_word_at(rest)?;
+    if ordinary || names_a_region(&rest[..len], &rest[len..]) {
         return None;
     }
     Some((currency, minor, len))
@@ -760,6 +793,7 @@ fn iso_code(code: &str) -> Option<Currency> {
         .or_else(|| {
             MORE_ISO_CODES
                 .iter()
+                .chain(MORE_ISO_CODES_2)
                 .find(|&&c| c == code)
                 .map(|&c| Currency::Code(c))
         })
@@ -803,9 +837,14 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>>
         let mut buckets = vec![Vec::new(); 256];
         let more = MORE_ISO_CODES
             .iter()
+            .chain(MORE_ISO_CODES_2)
             .map(|&code| (code, Currency::Code(code)));
-        for (form, currency) in CURRENCY_PREFIXES.iter().copied().chain(more) {
-            let exact = CASE_SENSITIVE_PREFIXES.contains(&form) || MORE_ISO_CODES.contains(&form);
+        // The capitals-only signs first: `TT$` before the bare `$`.
+        let capital = CAPITAL_CURRENCY_PREFIXES.iter().copied();
+        for (form, currency) in capital.chain(CURRENCY_PREFIXES.iter().copied()).chain(more) {
+            let exact = CASE_SENSITIVE_PREFIXES.contains(&form)
+                || needs_space(form)
+                || CAPITAL_CURRENCY_PREFIXES.iter().any(|&(f, _)| f == form);
             if let Some(&last) = form.as_bytes().last() {
                 buckets[usize::from(last.to_ascii_lowercase())].push((form, currency, exact));
             }
@@ -820,9 +859,10 @@ const CASE_SENSITIVE_PREFIXES: &[&str] = &[
 ];
 
 /// Is `form` one of [`MORE_ISO_CODES`], which count only with a space
-/// before the amount (`COP28` is a conference, `COP 5,000` pesos)?
+/// before the amount (`COP28` is a conference, `COP 5,000` pesos) unless
+/// the amount is plainly money ([`glued_code_amount`])?
 pub fn needs_space(form: &str) -> bool {
-    MORE_ISO_CODES.contains(&form)
+    MORE_ISO_CODES.contains(&form) || MORE_ISO_CODES_2.contains(&form)
 }
 
 /// More ISO 4217 codes read before an amount, in capitals only (`AED 5
@@ -835,6 +875,469 @@ const MORE_ISO_CODES: &[&str] = &[
     "COP", "UYU", "MMK", "KHR", "LAK", "MNT", "KZT", "UZS", "AFN", "FJD", "PGK", "BTN", "MVR",
     "TRY",
 ];
+
+/// More ISO 4217 codes read before an amount in capitals only, the second
+/// batch: every currency a national budget or central bank reports in
+/// that [`MORE_ISO_CODES`] lacks. Left out like there: codes that are
+/// English words or common abbreviations in capitals (`AMD` the company,
+/// `CRC` the checksum, `SCR` the capital requirement, `SDG` the
+/// Sustainable Development Goals, `SSP` the Shared Socioeconomic
+/// Pathways, `KGS` kilograms, `BMD` bone mineral density, `CDF` the
+/// distribution function, `SOS`, `TOP`); their currencies are read from
+/// their words (`Sudanese pounds`, `Congolese francs`).
+#[rustfmt::skip]
+const MORE_ISO_CODES_2: &[&str] = &[
+    "SLE", "SLL", "GMD", "LRD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "XCD", "ZWL", "SBD",
+    "BND", "KYD", "SRD", "HTG", "HNL", "GTQ", "NIO", "PYG", "DOP", "VES", "AOA", "MZN",
+    "MGA", "SZL", "LSL", "MRU", "ERN", "LYD", "SYP", "LBP", "YER", "TJS",
+    "TMT", "AZN", "GEL", "BYN", "MDL", "RSD", "MKD", "BAM", "KPW", "BIF", "DJF", "GNF",
+    "KMF", "WST", "VUV", "XPF", "MWK", "ZMW",
+];
+
+/// Currency prefixes written with their capitals only (`J$2 trillion`,
+/// `TT$5 billion`, `FCFA 500 million`): the signs of the dollars of the
+/// Caribbean, Africa and the Pacific, and of the CFA franc. `B$` is the
+/// Bahamian or the Brunei dollar (the [`CurrencyFamily`] decides).
+#[rustfmt::skip]
+const CAPITAL_CURRENCY_PREFIXES: &[(&str, Currency)] = &[
+    ("J$", Currency::Code("JMD")), ("JA$", Currency::Code("JMD")), ("TT$", Currency::Code("TTD")),
+    ("Bds$", Currency::Code("BBD")), ("BDS$", Currency::Code("BBD")), ("B$", Currency::Family("B$")),
+    ("BZ$", Currency::Code("BZD")), ("G$", Currency::Code("GYD")), ("GY$", Currency::Code("GYD")),
+    ("FJ$", Currency::Code("FJD")), ("N$", Currency::Code("NAD")), ("L$", Currency::Code("LRD")),
+    ("EC$", Currency::Code("XCD")), ("Z$", Currency::Code("ZWL")), ("ZW$", Currency::Code("ZWL")),
+    ("SI$", Currency::Code("SBD")), ("CI$", Currency::Code("KYD")), ("BD$", Currency::Code("BMD")),
+    ("WS$", Currency::Code("WST")), ("T$", Currency::Code("TOP")),
+    ("FCFA", Currency::Family("CFA franc")), ("CFAF", Currency::Family("CFA franc")),
+    // East African budgets write the shilling `Shs`, Uganda's `UShs`.
+    ("Shs", Currency::Family("shilling")), ("Shs.", Currency::Family("shilling")),
+    ("UShs", Currency::Code("UGX")), ("UShs.", Currency::Code("UGX")),
+    ("TShs", Currency::Code("TZS")), ("TShs.", Currency::Code("TZS")),
+];
+
+// The written forms of currency words, singular and plural, shared by the
+// word table and the adjective table.
+const DOLLAR: &[&str] = &["dollars", "dollar"];
+const SHILLING: &[&str] = &["shillings", "shilling"];
+const PESO: &[&str] = &["pesos", "peso"];
+const POUND: &[&str] = &["pounds", "pound"];
+const DINAR: &[&str] = &["dinars", "dinar"];
+const DIRHAM: &[&str] = &["dirhams", "dirham"];
+const RIAL: &[&str] = &["rials", "rial"];
+const RIYAL: &[&str] = &["riyals", "riyal"];
+const FRANC: &[&str] = &["francs", "franc"];
+const KRONA: &[&str] = &["kronur", "krónur", "krona", "króna", "kronor"];
+const KRONE: &[&str] = &["kroner", "krone"];
+const KWACHA: &[&str] = &["kwachas", "kwacha"];
+const LEU: &[&str] = &["lei", "leu"];
+const MANAT: &[&str] = &["manats", "manat"];
+const SOM: &[&str] = &["soms", "som"];
+const COLON: &[&str] = &["colones", "colón", "colon"];
+const RUPEE: &[&str] = &["rupees", "rupee"];
+const REAL: &[&str] = &["reais", "real"];
+const SOL: &[&str] = &["nuevos soles", "nuevo sol", "soles", "sol"];
+const LEV: &[&str] = &["leva", "levs", "lev"];
+const LIRA: &[&str] = &["liras", "lira"];
+const WON: &[&str] = &["won"];
+const YEN: &[&str] = &["yen"];
+const RAND: &[&str] = &["rand"];
+const RUBLE: &[&str] = &["roubles", "rubles", "rouble", "ruble"];
+const DRAM: &[&str] = &["drams", "dram"];
+
+/// Currency words after the number that [`CURRENCY_SUFFIXES`] lacks
+/// (`7 billion cedis`, `2.1 trillion shillings`), singular and plural.
+/// A word several countries use is a [`CurrencyFamily`]; the words of
+/// [`ORDINARY_CURRENCY_WORDS`] count only after a scale word.
+#[rustfmt::skip]
+pub const MORE_CURRENCY_WORDS: &[(&[&str], Currency)] = &[
+    (&["cedis", "cedi"], Currency::Code("GHS")), (KWACHA, Currency::Family("kwacha")),
+    (&["birr", "birrs"], Currency::Code("ETB")), (SHILLING, Currency::Family("shilling")),
+    (PESO, Currency::Family("peso")), (&["dong"], Currency::Code("VND")),
+    (&["kyats", "kyat"], Currency::Code("MMK")), (&["riels", "riel"], Currency::Code("KHR")),
+    (&["kip"], Currency::Code("LAK")), (&["rufiyaa"], Currency::Code("MVR")),
+    (DINAR, Currency::Family("dinar")), (DIRHAM, Currency::Family("dirham")),
+    (RIAL, Currency::Family("rial")), (RIYAL, Currency::Family("riyal")),
+    (&["lari", "laris"], Currency::Code("GEL")), (SOM, Currency::Family("som")),
+    (&["soums", "soum", "so'm"], Currency::Code("UZS")), (&["tenge"], Currency::Code("KZT")),
+    (MANAT, Currency::Family("manat")), (&["leones", "leone"], Currency::Code("SLE")),
+    (&["dalasis", "dalasi"], Currency::Code("GMD")),
+    (&["cfa francs", "cfa franc"], Currency::Family("CFA franc")),
+    (&["fcfa", "cfaf"], Currency::Family("CFA franc")),
+    (FRANC, Currency::Family("franc")), (&["pula"], Currency::Code("BWP")),
+    (&["emalangeni", "lilangeni"], Currency::Code("SZL")), (&["maloti", "loti"], Currency::Code("LSL")),
+    (&["ouguiyas", "ouguiya"], Currency::Code("MRU")), (&["afghanis", "afghani"], Currency::Code("AFN")),
+    (&["tugriks", "tugrik", "tögrög", "togrog"], Currency::Code("MNT")),
+    (&["lempiras", "lempira"], Currency::Code("HNL")),
+    (&["quetzales", "quetzals", "quetzal"], Currency::Code("GTQ")),
+    (COLON, Currency::Family("colon")), (SOL, Currency::Code("PEN")), (REAL, Currency::Code("BRL")),
+    (&["bolivianos", "boliviano"], Currency::Code("BOB")),
+    (&["guaraníes", "guaranies", "guaranis", "guaraní", "guarani"], Currency::Code("PYG")),
+    (&["córdobas", "cordobas", "córdoba", "cordoba"], Currency::Code("NIO")),
+    (&["balboas", "balboa"], Currency::Code("PAB")), (&["gourdes", "gourde"], Currency::Code("HTG")),
+    (&["bolívares", "bolivares", "bolívar", "bolivar"], Currency::Code("VES")),
+    (&["zlotys", "złotych", "zlotych", "złoty", "zloty"], Currency::Code("PLN")),
+    (&["forints", "forint"], Currency::Code("HUF")),
+    (&["korunas", "koruny", "korun", "koruna"], Currency::Code("CZK")),
+    (KRONA, Currency::Family("krona")), (KRONE, Currency::Family("krone")),
+    (LEV, Currency::Code("BGN")), (LEU, Currency::Family("leu")),
+    (&["denars", "denari", "denar"], Currency::Code("MKD")), (&["lekë", "leke", "lek"], Currency::Code("ALL")),
+    (DRAM, Currency::Code("AMD")), (&["new shekels", "shekels", "shekel"], Currency::Code("ILS")),
+    (&["ngultrums", "ngultrum"], Currency::Code("BTN")), (&["patacas", "pataca"], Currency::Code("MOP")),
+    (&["kina"], Currency::Code("PGK")), (&["vatu"], Currency::Code("VUV")), (&["tala"], Currency::Code("WST")),
+    (&["pa'anga"], Currency::Code("TOP")), (&["kwanzas", "kwanza"], Currency::Code("AOA")),
+    (&["meticais", "meticals", "metical"], Currency::Code("MZN")), (&["ariary"], Currency::Code("MGA")),
+    (&["nakfa"], Currency::Code("ERN")), (&["somoni"], Currency::Code("TJS")),
+    (&["hryvnias", "hryvnyas", "hryvnya"], Currency::Code("UAH")), (RUBLE, Currency::Code("RUB")),
+    (&["liras"], Currency::Code("TRY")), (&["convertible marks"], Currency::Code("BAM")),
+];
+
+/// Currency words that are also ordinary English words (`12 real estate
+/// projects`, `on sol 300`, `a 5 lek`…): they name money only after a
+/// scale word (`5 billion reais`, `300 million soles`) or after a
+/// country's adjective (`Brazilian real`), never in a table note alone.
+/// (`won`, `rand` and `pound` keep their older guards.)
+const ORDINARY_CURRENCY_WORDS: &[&str] = &[
+    "real", "sol", "soles", "lev", "levs", "lei", "kip", "som", "soms", "lek", "dram", "drams",
+    "leone", "leones", "colon", "colón", "cordoba", "córdoba", "balboa", "balboas",
+];
+
+/// A country's adjective or name before a currency word names that
+/// country's currency (`Kenyan shillings`, `Egyptian pounds`, `Trinidad
+/// and Tobago dollars`): the adjective, the currency's written forms, the
+/// currency. Longer adjectives first where one starts another.
+#[rustfmt::skip]
+pub const CURRENCY_ADJECTIVES: &[(&str, &[&str], Currency)] = &[
+    ("Kenyan", SHILLING, Currency::Code("KES")), ("Ugandan", SHILLING, Currency::Code("UGX")),
+    ("Uganda", SHILLING, Currency::Code("UGX")), ("Tanzanian", SHILLING, Currency::Code("TZS")),
+    ("Somali", SHILLING, Currency::Code("SOS")),
+    ("Philippine", PESO, Currency::Code("PHP")), ("Argentine", PESO, Currency::Code("ARS")),
+    ("Argentinian", PESO, Currency::Code("ARS")), ("Chilean", PESO, Currency::Code("CLP")),
+    ("Colombian", PESO, Currency::Code("COP")), ("Uruguayan", PESO, Currency::Code("UYU")),
+    ("Dominican", PESO, Currency::Code("DOP")), ("Cuban", PESO, Currency::Code("CUP")),
+    ("Mexican", PESO, Currency::Code("MXN")),
+    ("Egyptian", POUND, Currency::Code("EGP")), ("Lebanese", POUND, Currency::Code("LBP")),
+    ("Syrian", POUND, Currency::Code("SYP")), ("South Sudanese", POUND, Currency::Code("SSP")),
+    ("Sudanese", POUND, Currency::Code("SDG")),
+    ("Kuwaiti", DINAR, Currency::Code("KWD")), ("Bahraini", DINAR, Currency::Code("BHD")),
+    ("Jordanian", DINAR, Currency::Code("JOD")), ("Iraqi", DINAR, Currency::Code("IQD")),
+    ("Algerian", DINAR, Currency::Code("DZD")), ("Tunisian", DINAR, Currency::Code("TND")),
+    ("Libyan", DINAR, Currency::Code("LYD")), ("Serbian", DINAR, Currency::Code("RSD")),
+    ("Moroccan", DIRHAM, Currency::Code("MAD")), ("UAE", DIRHAM, Currency::Code("AED")),
+    ("Emirati", DIRHAM, Currency::Code("AED")),
+    ("Iranian", RIAL, Currency::Code("IRR")), ("Omani", RIAL, Currency::Code("OMR")),
+    ("Yemeni", RIAL, Currency::Code("YER")), ("Saudi", RIYAL, Currency::Code("SAR")),
+    ("Qatari", RIYAL, Currency::Code("QAR")),
+    ("Swiss", FRANC, Currency::Code("CHF")), ("Rwandan", FRANC, Currency::Code("RWF")),
+    ("Rwanda", FRANC, Currency::Code("RWF")), ("Burundian", FRANC, Currency::Code("BIF")),
+    ("Burundi", FRANC, Currency::Code("BIF")), ("Guinean", FRANC, Currency::Code("GNF")),
+    ("Congolese", FRANC, Currency::Code("CDF")), ("Djiboutian", FRANC, Currency::Code("DJF")),
+    ("Djibouti", FRANC, Currency::Code("DJF")), ("Comorian", FRANC, Currency::Code("KMF")),
+    ("CFP", FRANC, Currency::Code("XPF")),
+    ("Swedish", KRONA, Currency::Code("SEK")), ("Icelandic", KRONA, Currency::Code("ISK")),
+    ("Norwegian", KRONE, Currency::Code("NOK")), ("Danish", KRONE, Currency::Code("DKK")),
+    ("Czech", &["korunas", "koruny", "korun", "koruna"], Currency::Code("CZK")),
+    ("Zambian", KWACHA, Currency::Code("ZMW")), ("Malawian", KWACHA, Currency::Code("MWK")),
+    ("Malawi", KWACHA, Currency::Code("MWK")),
+    ("Romanian", LEU, Currency::Code("RON")), ("Moldovan", LEU, Currency::Code("MDL")),
+    ("Bulgarian", LEV, Currency::Code("BGN")), ("Brazilian", REAL, Currency::Code("BRL")),
+    ("Peruvian", SOL, Currency::Code("PEN")), ("Kyrgyz", SOM, Currency::Code("KGS")),
+    ("Uzbek", SOM, Currency::Code("UZS")), ("Azerbaijani", MANAT, Currency::Code("AZN")),
+    ("Turkmen", MANAT, Currency::Code("TMT")), ("Costa Rican", COLON, Currency::Code("CRC")),
+    ("Salvadoran", COLON, Currency::Code("SVC")), ("Armenian", DRAM, Currency::Code("AMD")),
+    ("Indian", RUPEE, Currency::Code("INR")), ("Pakistani", RUPEE, Currency::Code("PKR")),
+    ("Sri Lankan", RUPEE, Currency::Code("LKR")), ("Nepalese", RUPEE, Currency::Code("NPR")),
+    ("Nepali", RUPEE, Currency::Code("NPR")), ("Mauritian", RUPEE, Currency::Code("MUR")),
+    ("Seychellois", RUPEE, Currency::Code("SCR")), ("Seychelles", RUPEE, Currency::Code("SCR")),
+    ("Jamaican", DOLLAR, Currency::Code("JMD")), ("Trinidad and Tobago", DOLLAR, Currency::Code("TTD")),
+    ("TT", DOLLAR, Currency::Code("TTD")), ("Barbados", DOLLAR, Currency::Code("BBD")),
+    ("Barbadian", DOLLAR, Currency::Code("BBD")), ("Bahamian", DOLLAR, Currency::Code("BSD")),
+    ("Belize", DOLLAR, Currency::Code("BZD")), ("Belizean", DOLLAR, Currency::Code("BZD")),
+    ("Guyana", DOLLAR, Currency::Code("GYD")), ("Guyanese", DOLLAR, Currency::Code("GYD")),
+    ("Fiji", DOLLAR, Currency::Code("FJD")), ("Fijian", DOLLAR, Currency::Code("FJD")),
+    ("Namibia", DOLLAR, Currency::Code("NAD")), ("Namibian", DOLLAR, Currency::Code("NAD")),
+    ("Liberian", DOLLAR, Currency::Code("LRD")), ("Brunei", DOLLAR, Currency::Code("BND")),
+    ("Eastern Caribbean", DOLLAR, Currency::Code("XCD")), ("East Caribbean", DOLLAR, Currency::Code("XCD")),
+    ("EC", DOLLAR, Currency::Code("XCD")), ("Zimbabwe", DOLLAR, Currency::Code("ZWL")),
+    ("Zimbabwean", DOLLAR, Currency::Code("ZWL")), ("Solomon Islands", DOLLAR, Currency::Code("SBD")),
+    ("Cayman Islands", DOLLAR, Currency::Code("KYD")), ("Bermudian", DOLLAR, Currency::Code("BMD")),
+    ("Surinamese", DOLLAR, Currency::Code("SRD")), ("New Taiwan", DOLLAR, Currency::Code("TWD")),
+    ("Taiwan", DOLLAR, Currency::Code("TWD")), ("Japanese", YEN, Currency::Code("JPY")),
+    ("South Korean", WON, Currency::Code("KRW")), ("Korean", WON, Currency::Code("KRW")),
+    ("North Korean", WON, Currency::Code("KPW")), ("South African", RAND, Currency::Code("ZAR")),
+    ("Russian", RUBLE, Currency::Code("RUB")), ("Belarusian", RUBLE, Currency::Code("BYN")),
+    ("Turkish", LIRA, Currency::Code("TRY")),
+];
+
+/// A currency word several countries use, and the evidence that decides
+/// which country's it is in a document: markers counted over the whole
+/// text (the code named most often wins, ties to the first in the table;
+/// a marker with the code `""` is counted for none, so that `Nigeria` is
+/// no `Niger` and `Papua New Guinea` no `Guinea`), else the default.
+#[derive(Debug)]
+pub struct CurrencyFamily {
+    pub name: &'static str,
+    pub default: &'static str,
+    pub evidence: &'static [&'static [(&'static str, &'static str)]],
+}
+
+/// The countries of the West African CFA franc (BCEAO, UEMOA).
+#[rustfmt::skip]
+const WEST_CFA: &[(&str, &str)] = &[
+    ("Senegal", "XOF"), ("Côte d'Ivoire", "XOF"), ("Cote d'Ivoire", "XOF"), ("Côte d’Ivoire", "XOF"),
+    ("Ivory Coast", "XOF"), ("Mali", "XOF"), ("Burkina Faso", "XOF"), ("Niger", "XOF"),
+    ("Nigeria", ""), ("Togo", "XOF"), ("Benin", "XOF"), ("Guinea-Bissau", "XOF"), ("BCEAO", "XOF"),
+    ("WAEMU", "XOF"), ("UEMOA", "XOF"), ("XOF", "XOF"),
+];
+
+/// The countries of the Central African CFA franc (BEAC, CEMAC).
+#[rustfmt::skip]
+const CENTRAL_CFA: &[(&str, &str)] = &[
+    ("Cameroon", "XAF"), ("Gabon", "XAF"), ("Chad", "XAF"), ("Central African Republic", "XAF"),
+    ("Equatorial Guinea", "XAF"), ("Republic of Congo", "XAF"), ("Republic of the Congo", "XAF"),
+    ("Democratic Republic of the Congo", ""), ("Congo-Brazzaville", "XAF"), ("BEAC", "XAF"),
+    ("CEMAC", "XAF"), ("XAF", "XAF"),
+];
+
+/// The currency families, each named as [`Currency::Family`] names it.
+#[rustfmt::skip]
+pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
+    CurrencyFamily { name: "shilling", default: "KES", evidence: &[&[
+        ("Kenya", "KES"), ("KES", "KES"), ("Uganda", "UGX"), ("UGX", "UGX"), ("Tanzania", "TZS"),
+        ("Zanzibar", "TZS"), ("TZS", "TZS"), ("Somalia", "SOS"), ("Somali", "SOS"),
+    ]] },
+    CurrencyFamily { name: "peso", default: "MXN", evidence: &[&[
+        ("Mexico", "MXN"), ("Mexican", "MXN"), ("MXN", "MXN"), ("Philippines", "PHP"),
+        ("Philippine", "PHP"), ("Filipino", "PHP"), ("Argentina", "ARS"), ("Argentine", "ARS"),
+        ("ARS", "ARS"), ("Chile", "CLP"), ("CLP", "CLP"), ("Colombia", "COP"), ("Uruguay", "UYU"),
+        ("UYU", "UYU"), ("Dominican Republic", "DOP"), ("Cuba", "CUP"),
+    ]] },
+    CurrencyFamily { name: "dinar", default: "KWD", evidence: &[&[
+        ("Kuwait", "KWD"), ("KWD", "KWD"), ("Bahrain", "BHD"), ("BHD", "BHD"), ("Jordan", "JOD"),
+        ("JOD", "JOD"), ("Iraq", "IQD"), ("IQD", "IQD"), ("Algeria", "DZD"), ("DZD", "DZD"),
+        ("Tunisia", "TND"), ("TND", "TND"), ("Libya", "LYD"), ("Serbia", "RSD"),
+    ]] },
+    CurrencyFamily { name: "dirham", default: "AED", evidence: &[&[
+        ("United Arab Emirates", "AED"), ("UAE", "AED"), ("Emirati", "AED"), ("Dubai", "AED"),
+        ("Abu Dhabi", "AED"), ("AED", "AED"), ("Morocco", "MAD"), ("Moroccan", "MAD"),
+        ("Bank Al-Maghrib", "MAD"),
+    ]] },
+    CurrencyFamily { name: "rial", default: "IRR", evidence: &[&[
+        ("Iran", "IRR"), ("IRR", "IRR"), ("Oman", "OMR"), ("OMR", "OMR"), ("Yemen", "YER"),
+    ]] },
+    CurrencyFamily { name: "riyal", default: "SAR", evidence: &[&[
+        ("Saudi", "SAR"), ("SAR", "SAR"), ("Qatar", "QAR"), ("QAR", "QAR"),
+    ]] },
+    CurrencyFamily { name: "franc", default: "CHF", evidence: &[&[
+        ("Switzerland", "CHF"), ("Swiss", "CHF"), ("CHF", "CHF"), ("Rwanda", "RWF"), ("RWF", "RWF"),
+        ("Burundi", "BIF"), ("Guinea", "GNF"), ("Papua New Guinea", ""), ("New Guinea", ""),
+        ("Democratic Republic of the Congo", "CDF"), ("DRC", "CDF"), ("Djibouti", "DJF"),
+        ("Comoros", "KMF"),
+    ], WEST_CFA, CENTRAL_CFA] },
+    CurrencyFamily { name: "CFA franc", default: "XOF", evidence: &[WEST_CFA, CENTRAL_CFA] },
+    CurrencyFamily { name: "krona", default: "SEK", evidence: &[&[
+        ("Sweden", "SEK"), ("Swedish", "SEK"), ("SEK", "SEK"), ("Iceland", "ISK"), ("ISK", "ISK"),
+    ]] },
+    CurrencyFamily { name: "krone", default: "NOK", evidence: &[&[
+        ("Norway", "NOK"), ("Norwegian", "NOK"), ("NOK", "NOK"), ("Denmark", "DKK"),
+        ("Danish", "DKK"), ("DKK", "DKK"), ("Greenland", "DKK"), ("Faroe", "DKK"),
+    ]] },
+    CurrencyFamily { name: "kwacha", default: "ZMW", evidence: &[&[
+        ("Zambia", "ZMW"), ("ZMW", "ZMW"), ("Malawi", "MWK"), ("MWK", "MWK"),
+    ]] },
+    CurrencyFamily { name: "leu", default: "RON", evidence: &[&[
+        ("Romania", "RON"), ("RON", "RON"), ("Moldova", "MDL"), ("MDL", "MDL"),
+    ]] },
+    CurrencyFamily { name: "manat", default: "AZN", evidence: &[&[
+        ("Azerbaijan", "AZN"), ("AZN", "AZN"), ("Turkmenistan", "TMT"), ("TMT", "TMT"),
+    ]] },
+    CurrencyFamily { name: "som", default: "KGS", evidence: &[&[
+        ("Kyrgyz", "KGS"), ("KGS", "KGS"), ("Uzbekistan", "UZS"), ("UZS", "UZS"),
+    ]] },
+    CurrencyFamily { name: "colon", default: "CRC", evidence: &[&[
+        ("Costa Rica", "CRC"), ("El Salvador", "SVC"),
+    ]] },
+    CurrencyFamily { name: "B$", default: "BSD", evidence: &[&[
+        ("Bahamas", "BSD"), ("Bahamian", "BSD"), ("Brunei", "BND"),
+    ]] },
+    // A bare `元` in Chinese text: the renminbi, unless the document names
+    // the New Taiwan, Hong Kong or Macau dollar more often than the
+    // renminbi, the mainland's party and government bodies and the
+    // commonest characters of simplified script together (a tie is the
+    // renminbi): Taipei, Hong Kong and Macau write traditional script, so
+    // a mainland report that names the Hong Kong dollar keeps its yuan.
+    CurrencyFamily { name: "元", default: "CNY", evidence: &[&[
+        ("人民币", "CNY"), ("人民幣", "CNY"), ("RMB", "CNY"), ("国务院", "CNY"), ("党中央", "CNY"),
+        ("中共中央", "CNY"), ("全国人大", "CNY"), ("省委", "CNY"), ("市委", "CNY"), ("县委", "CNY"),
+        ("国", "CNY"), ("发", "CNY"), ("经", "CNY"), ("这", "CNY"), ("业", "CNY"), ("为", "CNY"),
+        ("区", "CNY"), ("时", "CNY"), ("会", "CNY"), ("对", "CNY"), ("进", "CNY"), ("实", "CNY"),
+        ("资", "CNY"), ("长", "CNY"), ("门", "CNY"),
+        ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("NT$", "TWD"),
+        ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"), ("HK$", "HKD"),
+        ("澳门元", "MOP"), ("澳門元", "MOP"), ("澳门币", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"),
+    ]] },
+];
+
+/// How many currency families there are.
+pub const FAMILY_COUNT: usize = CURRENCY_FAMILIES.len();
+
+/// Each family's code in a document without evidence.
+const FAMILY_DEFAULTS: [&str; FAMILY_COUNT] = {
+    let mut out = [""; FAMILY_COUNT];
+    let mut i = 0;
+    while i < FAMILY_COUNT {
+        out[i] = CURRENCY_FAMILIES[i].default;
+        i += 1;
+    }
+    out
+};
+
+/// Every family marker once, and one automaton over them (leftmost,
+/// longest: `Nigeria` is read before `Niger` can match inside it).
+static FAMILY_MARKERS: LazyLock<(Vec<&'static str>, Option<aho_corasick::AhoCorasick>)> =
+    LazyLock::new(|| {
+        let mut markers: Vec<&'static str> = Vec::new();
+        for family in CURRENCY_FAMILIES {
+            for &(marker, _) in family.evidence.iter().copied().flatten() {
+                if !markers.contains(&marker) {
+                    markers.push(marker);
+                }
+            }
+        }
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&markers)
+            .ok();
+        (markers, matcher)
+    });
+
+/// The code each currency family stands for in `text`.
+fn family_codes(text: &str) -> [&'static str; FAMILY_COUNT] {
+    let (markers, matcher) = &*FAMILY_MARKERS;
+    let mut tally = vec![0usize; markers.len()];
+    if let Some(matcher) = matcher {
+        for found in matcher.find_iter(text) {
+            tally[found.pattern().as_usize()] += 1;
+        }
+    }
+    let mut codes = FAMILY_DEFAULTS;
+    for (code, family) in codes.iter_mut().zip(CURRENCY_FAMILIES) {
+        // Counts per code, in the order the codes are first named.
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for &(marker, named) in family.evidence.iter().copied().flatten() {
+            let n = markers
+                .iter()
+                .position(|m| *m == marker)
+                .map_or(0, |i| tally[i]);
+            if named.is_empty() || n == 0 {
+                continue;
+            }
+            match counts.iter_mut().find(|(c, _)| *c == named) {
+                Some((_, total)) => *total += n,
+                None => counts.push((named, n)),
+            }
+        }
+        let mut best = (*code, 0usize);
+        for (named, n) in counts {
+            if n > best.1 {
+                best = (named, n);
+            }
+        }
+        *code = best.0;
+    }
+    codes
+}
+
+impl DocumentCurrency {
+    /// The code the currency family `name` stands for in this document
+    /// (`name` itself if no family has that name).
+    pub fn family(&self, name: &'static str) -> &'static str {
+        CURRENCY_FAMILIES
+            .iter()
+            .position(|f| f.name == name)
+            .map_or(name, |i| self.families[i])
+    }
+}
+
+/// The family a money placeholder names (`shilling`), if it is one.
+pub fn family_placeholder(placeholder: &str) -> Option<Currency> {
+    CURRENCY_FAMILIES
+        .iter()
+        .find(|f| f.name == placeholder)
+        .map(|f| Currency::Family(f.name))
+}
+
+/// `Kenyan shillings`, `Trinidad and Tobago dollars` at the start of
+/// `rest`: the currency and the length of both words.
+fn adjective_currency_at(rest: &str) -> Option<(Currency, usize)> {
+    let first = *rest.as_bytes().first()?;
+    CURRENCY_ADJECTIVES
+        .iter()
+        .filter(|(adjective, ..)| adjective.as_bytes()[0].eq_ignore_ascii_case(&first))
+        .find_map(|&(adjective, forms, currency)| {
+            let head = rest.get(..adjective.len())?;
+            if !head.eq_ignore_ascii_case(adjective) {
+                return None;
+            }
+            let after = &rest[adjective.len()..];
+            let after = after.strip_prefix([' ', '\n', '-'])?;
+            let form = forms.iter().find(|f| starts_with_form(after, f, false))?;
+            Some((currency, rest.len() - after.len() + form.len()))
+        })
+}
+
+/// An ISO code of [`MORE_ISO_CODES`] written in capitals after an amount
+/// (`300 million AED`); its length is 3.
+fn capital_code_at(rest: &str) -> Option<Currency> {
+    let code = rest.get(..3)?;
+    let known = MORE_ISO_CODES
+        .iter()
+        .chain(MORE_ISO_CODES_2)
+        .find(|&&k| k == code)?;
+    ends_at_boundary(rest, code).then_some(Currency::Code(known))
+}
+
+/// The currency word at the start of `rest`, ordinary words included:
+/// `(currency, minor, length, ordinary)`.
+fn currency_word_at(rest: &str) -> Option<(Currency, bool, usize, bool)> {
+    if let Some((currency, len)) = adjective_currency_at(rest) {
+        return Some((currency, false, len, false));
+    }
+    if let Some((currency, len)) = capital_code_at(rest).map(|c| (c, 3)) {
+        return Some((currency, false, len, false));
+    }
+    let ((currency, minor), len) = LEXICON.currencies.find(rest)?;
+    let ordinary = ORDINARY_CURRENCY_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(&rest[..len]));
+    Some((currency, minor, len, ordinary))
+}
+
+/// A currency word right after a scale word (`5 billion reais`, `300
+/// million soles`): like [`currency_suffix_at`], ordinary words included.
+pub fn currency_suffix_after_scale_at(rest: &str) -> Option<(Currency, bool, usize)> {
+    let (currency, minor, len, _) = currency_word_at(rest)?;
+    if names_a_region(&rest[..len], &rest[len..]) {
+        return None;
+    }
+    Some((currency, minor, len))
+}
+
+/// Whether a currency code glued to the digits (`GHS7 billion`,
+/// `ZMW1,250.5`) makes `after` (the text from the digits on) an amount:
+/// the number has a decimal or thousands mark, or a scale word follows.
+/// `COP28` (a conference) has neither.
+pub fn glued_code_amount(after: &str) -> bool {
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &after[digits..];
+    let marked = rest.len() > 1
+        && matches!(rest.as_bytes()[0], b'.' | b',')
+        && rest.as_bytes()[1].is_ascii_digit();
+    let number = after
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    let rest = after[number..].trim_start_matches(' ');
+    marked || scale_at(rest, true).is_some_and(|(scale, _)| scale >= 1_000)
+}
 
 /// Does `head` end with `form`, ASCII-case-insensitively, allowing one
 /// space before a `$` (`hk $`)? Returns where the match starts.
@@ -851,7 +1354,9 @@ fn ends_with_currency(head: &str, form: &str, exact: bool) -> Option<usize> {
     {
         return Some(start);
     }
-    let letters = form.strip_suffix('$').filter(|l| !l.is_empty())?;
+    // `HK $5`, but never `Plan B $5` or `option C $5`: a space before
+    // the `$` of a sign only after two letters or more.
+    let letters = form.strip_suffix('$').filter(|l| l.len() >= 2)?;
     let before_dollar = head.strip_suffix(" $")?;
     let start = before_dollar.len().checked_sub(letters.len())?;
     before_dollar
@@ -1059,5 +1564,157 @@ mod tests {
             .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
             .collect();
         assert_eq!(claims, ["money 40 EUR"]);
+    }
+
+    #[test]
+    fn currency_words_after_the_number_singular_and_plural() {
+        assert_eq!(
+            currency_suffix_at("cedis were"),
+            Some((Currency::Code("GHS"), false, 5))
+        );
+        assert_eq!(
+            currency_suffix_at("cedi"),
+            Some((Currency::Code("GHS"), false, 4))
+        );
+        assert_eq!(
+            currency_suffix_at("shillings"),
+            Some((Currency::Family("shilling"), false, 9))
+        );
+        assert_eq!(
+            currency_suffix_at("meticais"),
+            Some((Currency::Code("MZN"), false, 8))
+        );
+    }
+
+    #[test]
+    fn a_country_adjective_names_its_currency() {
+        assert_eq!(
+            currency_suffix_at("Kenyan shillings in"),
+            Some((Currency::Code("KES"), false, 16))
+        );
+        assert_eq!(
+            currency_suffix_at("Trinidad and Tobago dollars"),
+            Some((Currency::Code("TTD"), false, 27))
+        );
+        assert_eq!(
+            currency_suffix_at("Brazilian real"),
+            Some((Currency::Code("BRL"), false, 14))
+        );
+        // The adjective alone, or before another currency's word, is none.
+        assert_eq!(currency_suffix_at("Kenyan farmers"), None);
+        assert_eq!(currency_suffix_at("Kenyan pesos"), None);
+    }
+
+    #[test]
+    fn ordinary_words_are_money_only_after_a_scale() {
+        assert_eq!(currency_suffix_at("real estate"), None);
+        assert_eq!(currency_suffix_at("sol mission"), None);
+        assert_eq!(
+            currency_suffix_after_scale_at("real for"),
+            Some((Currency::Code("BRL"), false, 4))
+        );
+        assert_eq!(
+            currency_suffix_after_scale_at("soles"),
+            Some((Currency::Code("PEN"), false, 5))
+        );
+    }
+
+    #[test]
+    fn iso_codes_in_capitals_after_the_number_and_glued_before_it() {
+        assert_eq!(
+            currency_suffix_at("AED in"),
+            Some((Currency::Code("AED"), false, 3))
+        );
+        assert_eq!(
+            currency_suffix_at("GMD"),
+            Some((Currency::Code("GMD"), false, 3))
+        );
+        assert_eq!(currency_suffix_at("aed"), None);
+        assert_eq!(
+            currency_prefix_before("spent ZMW"),
+            Some((Currency::Code("ZMW"), 6))
+        );
+        assert!(needs_space("GHS") && needs_space("SLE"));
+        assert!(glued_code_amount("7 billion"));
+        assert!(glued_code_amount("7.5bn"));
+        assert!(glued_code_amount("1,250 for"));
+        assert!(!glued_code_amount("28 summit"));
+        assert!(!glued_code_amount("28."));
+    }
+
+    #[test]
+    fn capital_dollar_signs_and_the_cfa_franc() {
+        assert_eq!(
+            currency_prefix_before("debt of J$"),
+            Some((Currency::Code("JMD"), 8))
+        );
+        assert_eq!(
+            currency_prefix_before("spent TT$"),
+            Some((Currency::Code("TTD"), 6))
+        );
+        assert_eq!(
+            currency_prefix_before("lent B$"),
+            Some((Currency::Family("B$"), 5))
+        );
+        assert_eq!(
+            currency_prefix_before("FCFA"),
+            Some((Currency::Family("CFA franc"), 0))
+        );
+        // Lower case is no sign, and one letter never takes a space.
+        assert_eq!(currency_prefix_before("j$"), Some((Currency::Dollar, 1)));
+        assert_eq!(
+            currency_prefix_before("Plan B $"),
+            Some((Currency::Dollar, 7))
+        );
+    }
+
+    #[test]
+    fn a_family_takes_the_country_named_most() {
+        let of = DocumentCurrency::of;
+        assert_eq!(of("no country").family("shilling"), "KES");
+        assert_eq!(
+            of("Uganda and Uganda, then Kenya").family("shilling"),
+            "UGX"
+        );
+        assert_eq!(of("the Philippines").family("peso"), "PHP");
+        assert_eq!(of("Cameroon and Chad").family("CFA franc"), "XAF");
+        assert_eq!(of("Senegal").family("franc"), "XOF");
+        // `Nigeria` is no `Niger`, `Papua New Guinea` no `Guinea`.
+        assert_eq!(of("Nigeria, Nigeria").family("CFA franc"), "XOF");
+        assert_eq!(of("Nigeria, Nigeria").family("franc"), "CHF");
+        assert_eq!(of("Papua New Guinea").family("franc"), "CHF");
+        assert_eq!(of("the Brunei budget").family("B$"), "BND");
+        assert_eq!(of("Brunei").resolve(Currency::Family("B$")), "BND");
+    }
+
+    #[test]
+    fn dollar_and_rupee_countries() {
+        assert_eq!(DocumentCurrency::of("The Bank of Jamaica").dollar, "JMD");
+        assert_eq!(DocumentCurrency::of("Namibia's budget").dollar, "NAD");
+        assert_eq!(DocumentCurrency::of("EC$ and EC$").dollar, "XCD");
+        assert_eq!(DocumentCurrency::of("the SG$ bond").dollar, "SGD");
+        assert_eq!(DocumentCurrency::of("Central Bank of Ceylon").rupee, "LKR");
+        assert_eq!(DocumentCurrency::of("Mauritius").rupee, "MUR");
+        assert_eq!(DocumentCurrency::of("Seychelles").rupee, "SCR");
+        // The rupiah is no rupee.
+        assert_eq!(DocumentCurrency::of("Indonesia").rupee, "INR");
+        assert_eq!(
+            currency_suffix_at("rupiah"),
+            Some((Currency::Code("IDR"), false, 6))
+        );
+    }
+
+    #[test]
+    fn a_bare_yuan_follows_the_money_the_document_names() {
+        let of = DocumentCurrency::of;
+        assert_eq!(of("收入900亿元").family("元"), "CNY");
+        assert_eq!(of("新台幣2兆元，新台幣5億元").family("元"), "TWD");
+        assert_eq!(of("港元3000万元").family("元"), "HKD");
+        assert_eq!(of("澳門幣100億元").family("元"), "MOP");
+        // The renminbi or the mainland's bodies, as often: the renminbi.
+        assert_eq!(of("港元3000万元，国务院").family("元"), "CNY");
+        // A mainland report in simplified script naming the Hong Kong
+        // dollar keeps its yuan.
+        assert_eq!(of("全市实际使用外资港元3000万元").family("元"), "CNY");
     }
 }
