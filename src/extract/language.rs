@@ -399,7 +399,13 @@ mod tests {
         let sentences = vec![Span::new(0, 14), Span::new(15, 30)];
         let passages = Passages::of(text, &sentences, None);
         assert!(passages.is_none());
-        let (s, c) = apply(text, sentences.clone(), passages, Vec::new(), "USD");
+        let (s, c) = apply(
+            text,
+            sentences.clone(),
+            passages,
+            Vec::new(),
+            &DocumentCurrency::default(),
+        );
         assert_eq!(s, sentences);
         assert!(c.is_empty());
     }

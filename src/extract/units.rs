@@ -1065,6 +1065,35 @@ pub const CURRENCY_ADJECTIVES: &[(&str, &[&str], Currency)] = &[
     ("North Korean", WON, Currency::Code("KPW")), ("South African", RAND, Currency::Code("ZAR")),
     ("Russian", RUBLE, Currency::Code("RUB")), ("Belarusian", RUBLE, Currency::Code("BYN")),
     ("Turkish", LIRA, Currency::Code("TRY")),
+    ("Kenya", SHILLING, Currency::Code("KES")), ("Tanzania", SHILLING, Currency::Code("TZS")),
+    ("Sri Lanka", RUPEE, Currency::Code("LKR")), ("Pakistan", RUPEE, Currency::Code("PKR")),
+    ("Mauritius", RUPEE, Currency::Code("MUR")), ("Zambia", KWACHA, Currency::Code("ZMW")),
+    // A country before its one currency's word (`Ghana cedis`): no
+    // forms, the word of that currency.
+    ("Ghana", &[], Currency::Code("GHS")), ("Ghanaian", &[], Currency::Code("GHS")),
+    ("Nigerian", &[], Currency::Code("NGN")), ("Ethiopian", &[], Currency::Code("ETB")),
+    ("Bangladeshi", &[], Currency::Code("BDT")), ("Bangladesh", &[], Currency::Code("BDT")),
+    ("Thai", &[], Currency::Code("THB")), ("Malaysian", &[], Currency::Code("MYR")),
+    ("Indonesian", &[], Currency::Code("IDR")), ("Vietnamese", &[], Currency::Code("VND")),
+    ("Polish", &[], Currency::Code("PLN")), ("Hungarian", &[], Currency::Code("HUF")),
+    ("Ukrainian", &[], Currency::Code("UAH")), ("Georgian", &[], Currency::Code("GEL")),
+    ("Kazakh", &[], Currency::Code("KZT")), ("Kazakhstani", &[], Currency::Code("KZT")),
+    ("Mongolian", &[], Currency::Code("MNT")), ("Afghan", &[], Currency::Code("AFN")),
+    ("Cambodian", &[], Currency::Code("KHR")), ("Lao", &[], Currency::Code("LAK")),
+    ("Myanmar", &[], Currency::Code("MMK")), ("Maldivian", &[], Currency::Code("MVR")),
+    ("Bhutanese", &[], Currency::Code("BTN")), ("Angolan", &[], Currency::Code("AOA")),
+    ("Mozambican", &[], Currency::Code("MZN")), ("Malagasy", &[], Currency::Code("MGA")),
+    ("Botswana", &[], Currency::Code("BWP")), ("Gambian", &[], Currency::Code("GMD")),
+    ("Sierra Leonean", &[], Currency::Code("SLE")), ("Mauritanian", &[], Currency::Code("MRU")),
+    ("Eritrean", &[], Currency::Code("ERN")), ("Swazi", &[], Currency::Code("SZL")),
+    ("Lesotho", &[], Currency::Code("LSL")), ("Haitian", &[], Currency::Code("HTG")),
+    ("Honduran", &[], Currency::Code("HNL")), ("Guatemalan", &[], Currency::Code("GTQ")),
+    ("Nicaraguan", &[], Currency::Code("NIO")), ("Panamanian", &[], Currency::Code("PAB")),
+    ("Bolivian", &[], Currency::Code("BOB")), ("Paraguayan", &[], Currency::Code("PYG")),
+    ("Venezuelan", &[], Currency::Code("VES")), ("Israeli", &[], Currency::Code("ILS")),
+    ("new Israeli", &[], Currency::Code("ILS")), ("Macedonian", &[], Currency::Code("MKD")),
+    ("Albanian", &[], Currency::Code("ALL")), ("Tajik", &[], Currency::Code("TJS")),
+    ("Papua New Guinea", &[], Currency::Code("PGK")), ("Macanese", &[], Currency::Code("MOP")),
 ];
 
 /// A currency word several countries use, and the evidence that decides
@@ -1167,6 +1196,9 @@ pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
     CurrencyFamily { name: "元", default: "CNY", evidence: &[&[
         ("人民币", "CNY"), ("人民幣", "CNY"), ("RMB", "CNY"), ("国务院", "CNY"), ("党中央", "CNY"),
         ("中共中央", "CNY"), ("全国人大", "CNY"), ("省委", "CNY"), ("市委", "CNY"), ("县委", "CNY"),
+        // The same bodies in traditional script (a mainland report
+        // converted to it).
+        ("國務院", "CNY"), ("黨中央", "CNY"), ("全國人大", "CNY"), ("縣委", "CNY"),
         ("国", "CNY"), ("发", "CNY"), ("经", "CNY"), ("这", "CNY"), ("业", "CNY"), ("为", "CNY"),
         ("区", "CNY"), ("时", "CNY"), ("会", "CNY"), ("对", "CNY"), ("进", "CNY"), ("实", "CNY"),
         ("资", "CNY"), ("长", "CNY"), ("门", "CNY"),
@@ -1279,13 +1311,21 @@ fn adjective_currency_at(rest: &str) -> Option<(Currency, usize)> {
             }
             let after = &rest[adjective.len()..];
             let after = after.strip_prefix([' ', '\n', '-'])?;
-            let form = forms.iter().find(|f| starts_with_form(after, f, false))?;
-            Some((currency, rest.len() - after.len() + form.len()))
+            let len = if forms.is_empty() {
+                let ((found, minor), len) = LEXICON.currencies.find(after)?;
+                (found == currency && !minor).then_some(len)?
+            } else {
+                forms
+                    .iter()
+                    .find(|f| starts_with_form(after, f, false))?
+                    .len()
+            };
+            Some((currency, rest.len() - after.len() + len))
         })
 }
 
 /// An ISO code of [`MORE_ISO_CODES`] written in capitals after an amount
-/// (`300 million AED`); its length is 3.
+/// (`300 million AED`; only after a scale word); its length is 3.
 fn capital_code_at(rest: &str) -> Option<Currency> {
     let code = rest.get(..3)?;
     let known = MORE_ISO_CODES
@@ -1301,8 +1341,10 @@ fn currency_word_at(rest: &str) -> Option<(Currency, bool, usize, bool)> {
     if let Some((currency, len)) = adjective_currency_at(rest) {
         return Some((currency, false, len, false));
     }
+    // A code after the amount only after a scale word (`300 million
+    // AED`): `two AOA sensors` are angle-of-attack sensors.
     if let Some((currency, len)) = capital_code_at(rest).map(|c| (c, 3)) {
-        return Some((currency, false, len, false));
+        return Some((currency, false, len, true));
     }
     let ((currency, minor), len) = LEXICON.currencies.find(rest)?;
     let ordinary = ORDINARY_CURRENCY_WORDS
@@ -1603,6 +1645,12 @@ mod tests {
         // The adjective alone, or before another currency's word, is none.
         assert_eq!(currency_suffix_at("Kenyan farmers"), None);
         assert_eq!(currency_suffix_at("Kenyan pesos"), None);
+        // A country before its one currency's word.
+        assert_eq!(
+            currency_suffix_at("Ghana cedis"),
+            Some((Currency::Code("GHS"), false, 11))
+        );
+        assert_eq!(currency_suffix_at("Ghana baht"), None);
     }
 
     #[test]
@@ -1622,14 +1670,15 @@ mod tests {
     #[test]
     fn iso_codes_in_capitals_after_the_number_and_glued_before_it() {
         assert_eq!(
-            currency_suffix_at("AED in"),
+            currency_suffix_after_scale_at("AED in"),
             Some((Currency::Code("AED"), false, 3))
         );
         assert_eq!(
-            currency_suffix_at("GMD"),
+            currency_suffix_after_scale_at("GMD"),
             Some((Currency::Code("GMD"), false, 3))
         );
-        assert_eq!(currency_suffix_at("aed"), None);
+        assert_eq!(currency_suffix_at("AOA sensors"), None);
+        assert_eq!(currency_suffix_after_scale_at("aed"), None);
         assert_eq!(
             currency_prefix_before("spent ZMW"),
             Some((Currency::Code("ZMW"), 6))
