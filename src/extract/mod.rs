@@ -1009,8 +1009,18 @@ const CHANGE_STATED: &[&str] = &[
 ];
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The claims of `text` as `kind value unit` (`percent 0.4 %`), for
+    /// the tests of the stages that give claims their units.
+    pub(crate) fn kinds(text: &str) -> Vec<String> {
+        extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect()
+    }
 
     /// `text kind value unit` of every claim.
     fn claims(text: &str) -> Vec<String> {

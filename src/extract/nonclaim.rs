@@ -14,7 +14,7 @@ use super::model::{Measure, Reading};
 use super::number::Written;
 use super::sentence::is_sentence_start;
 use super::span::Span;
-use super::token::{self, TokenKind, WordTable, is_space};
+use super::token::{self, Token, TokenKind, WordTable, is_space};
 use super::units::Kind;
 
 /// Why a number is not a claim.
@@ -1069,6 +1069,10 @@ fn is_amount_written(text: &str, start: usize, end: usize) -> bool {
     grouped || signed
 }
 
+/// `reference`: a bare count that names or numbers something rather than
+/// counting it: a reference word before it (`Table 3`, `No. 1`), a name
+/// (`Industry 4.0`, `Windows 10`), a tariff or model code, a bill, a
+/// citation of a code of law.
 fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count)
         || r.currency.is_some()
@@ -1085,18 +1089,7 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return Some(NonClaim::Reference);
     }
-    let mut before = token::before(text, r.start, 2);
-    let prev = before.next()?;
-    // `No. 1`; `Catalogue number: 6202.0` (a label, whatever its case)
-    let colon = prev.is_symbol(':');
-    let word = if prev.is_symbol('.') || colon {
-        before.next().filter(|t| t.span.end == prev.span.start)?
-    } else {
-        prev
-    };
-    if word.kind != TokenKind::Word {
-        return None;
-    }
+    let (word, colon) = word_before_number(text, r.start)?;
     // `tariff heading ⇥ 25 ⇥ 20`: a tab puts the number in the next
     // column; the word before it ends a label, it does not name the
     // number.
@@ -1112,10 +1105,45 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return Some(NonClaim::Reference);
     }
-    // A capitalized word glued before a bare number inside a sentence is a
-    // name: `Industry 4.0`, `Line 16`, `Windows 10`.
-    // A capitalized word at the start of a line labels a table row
-    // (`Revenues 4,918 5,000`), it does not name the number.
+    names_the_number(text, r, &word).then_some(NonClaim::Reference)
+}
+
+/// The word right before a number, past a `.` or `:` glued to it (`No.
+/// 1`; `Catalogue number: 6202.0`, a label whatever its case), and whether
+/// that was a colon; `None` when no word stands there.
+fn word_before_number(text: &str, start: usize) -> Option<(Token<'_>, bool)> {
+    let mut before = token::before(text, start, 2);
+    let prev = before.next()?;
+    let colon = prev.is_symbol(':');
+    let word = if prev.is_symbol('.') || colon {
+        before.next().filter(|t| t.span.end == prev.span.start)?
+    } else {
+        prev
+    };
+    (word.kind == TokenKind::Word).then_some((word, colon))
+}
+
+/// Capitalized words before a number that qualify or frame it (`Over 200`,
+/// `Total 4,918`), not name it.
+const QUALIFIER_LIKE_CAPITALS: &[&str] = &[
+    "Over",
+    "About",
+    "Around",
+    "Nearly",
+    "Almost",
+    "Some",
+    "Only",
+    "Another",
+    "Additional",
+    "Total",
+    "All",
+];
+
+/// A capitalized word glued before a bare number inside a sentence is a
+/// name: `Industry 4.0`, `Line 16`, `Windows 10`. A capitalized word at
+/// the start of a line labels a table row (`Revenues 4,918 5,000`), it
+/// does not name the number.
+fn names_the_number(text: &str, r: &Reading, word: &Token) -> bool {
     let line_label = text[..word.span.start]
         .trim_end_matches([' ', '\t'])
         .ends_with('\n');
@@ -1127,29 +1155,11 @@ fn reference(text: &str, r: &Reading) -> Option<NonClaim> {
         && !line_label
         && !column_gap
         && !is_table_cell(text, r.start, r.end);
-    if capitalized
+    capitalized
         && !is_sentence_start(text, word.span.start)
         && !is_month(word.text)
         && word.text.len() > 1
-    {
-        let qualifier_like = [
-            "Over",
-            "About",
-            "Around",
-            "Nearly",
-            "Almost",
-            "Some",
-            "Only",
-            "Another",
-            "Additional",
-            "Total",
-            "All",
-        ];
-        if !qualifier_like.contains(&word.text) {
-            return Some(NonClaim::Reference);
-        }
-    }
-    None
+        && !QUALIFIER_LIKE_CAPITALS.contains(&word.text)
 }
 
 /// Codes of law and of official gazettes in a legal citation: the number
