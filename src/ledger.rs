@@ -745,10 +745,7 @@ pub fn render(file: &str, text: &str, extraction: &Extraction) -> Vec<u8> {
 /// formula-safe ([`inert`]), numbers as [`format_number`] writes them, an
 /// empty cell for nothing.
 pub fn render_with(file: &str, text: &str, extraction: &Extraction, pages: &Pages) -> Vec<u8> {
-    let mut out = Vec::new();
-    // Writing to a Vec cannot fail.
-    let _ = write_rows(&mut out, file, text, extraction, pages);
-    out
+    Format::Csv.render_with(file, text, extraction, pages)
 }
 
 /// Writes the ledger rows of one document as CSV (no header) to `out`, a
@@ -760,25 +757,41 @@ pub fn write_rows<W: Write>(
     extraction: &Extraction,
     pages: &Pages,
 ) -> io::Result<()> {
-    let mut chunk = Vec::with_capacity(ROW_CHUNK_BYTES + 4096);
     let mut digits = itoa::Buffer::new();
-    let mut result = Ok(());
-    for_each_row(file, text, extraction, pages, |cells| {
-        if result.is_err() {
-            return;
-        }
+    write_chunked(out, file, text, extraction, pages, |chunk, cells| {
         for (i, cell) in cells.iter().enumerate() {
             if i > 0 {
                 chunk.push(b',');
             }
             match cell {
-                Cell::Text(s) => write_cell(&mut chunk, &inert(s)),
+                Cell::Text(s) => write_cell(chunk, &inert(s)),
                 Cell::Integer(n) => chunk.extend_from_slice(digits.format(*n).as_bytes()),
-                Cell::Decimal(d) => write_cell(&mut chunk, &format_number(*d)),
+                Cell::Decimal(d) => write_cell(chunk, &format_number(*d)),
                 Cell::Null => {}
             }
         }
         chunk.push(b'\n');
+    })
+}
+
+/// Writes the rows of one document to `out` a chunk at a time (about
+/// [`ROW_CHUNK_BYTES`]), each row rendered onto the chunk by `render_row`
+/// (CSV or JSON Lines); the first write error ends the writing.
+fn write_chunked<W: Write>(
+    out: &mut W,
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+    pages: &Pages,
+    mut render_row: impl FnMut(&mut Vec<u8>, &[Cell<'_>]),
+) -> io::Result<()> {
+    let mut chunk = Vec::with_capacity(ROW_CHUNK_BYTES + 4096);
+    let mut result = Ok(());
+    for_each_row(file, text, extraction, pages, |cells| {
+        if result.is_err() {
+            return;
+        }
+        render_row(&mut chunk, cells);
         if chunk.len() >= ROW_CHUNK_BYTES {
             result = out.write_all(&chunk);
             chunk.clear();
@@ -940,10 +953,7 @@ pub fn render_jsonl_with(
     extraction: &Extraction,
     pages: &Pages,
 ) -> Vec<u8> {
-    let mut out = Vec::new();
-    // Writing to a Vec cannot fail.
-    let _ = write_jsonl_rows(&mut out, file, text, extraction, pages);
-    out
+    Format::Jsonl.render_with(file, text, extraction, pages)
 }
 
 /// Writes [`render_jsonl_with`]'s rows to `writer`, a chunk at a time.
@@ -954,24 +964,19 @@ pub fn write_jsonl_rows<W: Write>(
     extraction: &Extraction,
     pages: &Pages,
 ) -> io::Result<()> {
-    let mut out = Vec::with_capacity(ROW_CHUNK_BYTES + 4096);
     let names = COLUMNS.iter().chain([&PAGE.name]);
-    let mut result = Ok(());
-    for_each_row(file, text, extraction, pages, |cells| {
-        if result.is_err() {
-            return;
-        }
+    write_chunked(writer, file, text, extraction, pages, |out, cells| {
         out.push(b'{');
         for (i, (column, cell)) in names.clone().zip(cells).enumerate() {
             if i > 0 {
                 out.push(b',');
             }
             // Writing a string to a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut out, column);
+            let _ = serde_json::to_writer(&mut *out, column);
             out.push(b':');
             match cell {
                 Cell::Text(s) => {
-                    let _ = serde_json::to_writer(&mut out, s);
+                    let _ = serde_json::to_writer(&mut *out, s);
                 }
                 Cell::Integer(n) => {
                     out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes())
@@ -981,13 +986,7 @@ pub fn write_jsonl_rows<W: Write>(
             }
         }
         out.extend_from_slice(b"}\n");
-        if out.len() >= ROW_CHUNK_BYTES {
-            result = writer.write_all(&out);
-            out.clear();
-        }
-    });
-    result?;
-    writer.write_all(&out)
+    })
 }
 
 /// The keys of an error row, in order (see [`write_error_row`]).

@@ -345,9 +345,48 @@ fn temp_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Polls `ready` every 10 ms for up to 20 seconds; whether it came true.
+fn poll(mut ready: impl FnMut() -> bool) -> bool {
+    let started = Instant::now();
+    while !ready() {
+        if started.elapsed() > Duration::from_secs(20) {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    true
+}
+
+/// Whether process `pid` catches signal `number`: its bit in the `SigCgt`
+/// mask of `/proc/PID/status` (`None` without a readable one).
+fn catches_signal(pid: u32, number: u32) -> Option<bool> {
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let mask = status.lines().find_map(|l| l.strip_prefix("SigCgt:"))?;
+    let mask = u64::from_str_radix(mask.trim(), 16).ok()?;
+    Some((mask >> (number - 1)) & 1 == 1)
+}
+
+/// Whether every thread of process `pid` sleeps (state `S` in
+/// `/proc/PID/task/*/stat`, read after the `)` that ends the thread's
+/// name): the process waits, for input or for work (`None` without
+/// `/proc`).
+fn all_threads_sleep(pid: u32) -> Option<bool> {
+    let tasks = fs::read_dir(format!("/proc/{pid}/task")).ok()?;
+    let mut any = false;
+    for task in tasks.flatten() {
+        let stat = fs::read_to_string(task.path().join("stat")).ok()?;
+        let state = stat.rsplit_once(')')?.1.split_whitespace().next()?;
+        if state != "S" {
+            return Some(false);
+        }
+        any = true;
+    }
+    Some(any)
+}
+
 #[test]
 fn sigterm_and_ctrl_c_remove_the_temporary_ledger() {
-    for signal in ["TERM", "INT"] {
+    for (signal, number) in [("TERM", 15), ("INT", 2)] {
         let dir = tree(&[]);
         let d = dir.path();
         fs::write(d.join("previous.csv"), "old ledger").expect("write");
@@ -361,25 +400,57 @@ fn sigterm_and_ctrl_c_remove_the_temporary_ledger() {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn");
-        let started = Instant::now();
-        while temp_files(d).is_empty() && started.elapsed() < Duration::from_secs(20) {
-            std::thread::sleep(Duration::from_millis(20));
+        let pid = child.id();
+        assert!(
+            poll(|| !temp_files(d).is_empty()),
+            "the run writes a temporary ledger"
+        );
+        assert_eq!(temp_files(d).len(), 1);
+        // The handler is installed before the temporary file is created,
+        // and the file registered for removal right after: wait until the
+        // process catches the signal and then sleeps, waiting for input
+        // (past the registration). Without /proc, a pause instead.
+        if Path::new("/proc/self/status").exists() {
+            assert!(
+                poll(|| catches_signal(pid, number) == Some(true)),
+                "SIG{signal}: the run installs a handler"
+            );
+            assert!(
+                poll(|| all_threads_sleep(pid) == Some(true)),
+                "SIG{signal}: the run waits for input"
+            );
+        } else {
+            std::thread::sleep(Duration::from_millis(100));
         }
-        assert_eq!(temp_files(d).len(), 1, "the run writes a temporary ledger");
-        // The file is registered for removal right after it is created.
-        std::thread::sleep(Duration::from_millis(100));
         let killed = Command::new("kill")
-            .args([format!("-{signal}"), child.id().to_string()])
+            .args([format!("-{signal}"), pid.to_string()])
             .status()
             .expect("kill runs");
         assert!(killed.success());
-        let status = child.wait().expect("wait");
+        // Stdin stays open until the run has ended: `Child::wait` would
+        // close it first, and at the end of its input the run finishes on
+        // its own, racing the handler (exit 0 and the old ledger replaced,
+        // seen under heavy load).
+        let mut status = None;
+        let ended = poll(|| {
+            status = child.try_wait().expect("try_wait");
+            status.is_some()
+        });
+        if !ended {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
         let mut err = String::new();
         if let Some(mut pipe) = child.stderr.take() {
             let _ = pipe.read_to_string(&mut err);
         }
         drop(child.stdin.take());
-        assert_eq!(status.code(), Some(130), "SIG{signal}: {err}");
+        assert!(ended, "SIG{signal}: the run did not end: {err}");
+        assert_eq!(
+            status.and_then(|s| s.code()),
+            Some(130),
+            "SIG{signal}: {err}"
+        );
         assert_eq!(temp_files(d), Vec::<String>::new(), "SIG{signal}");
         assert_eq!(read(d.join("previous.csv")), "old ledger");
     }

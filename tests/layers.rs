@@ -253,3 +253,187 @@ fn the_checker_finds_upward_and_root_imports() {
     let doc = "//! 1. `span`: spans.\n//! 2. `a`, `b`: x `c`.\n//!    `d`\n//! 3. this module\n";
     assert_eq!(layer_order(doc), ["span", "a", "b"]);
 }
+
+/// The longest a function may be, from its `fn` line to its closing
+/// brace (issue 11: a function longer than a screen hides its structure).
+const MAX_FUNCTION_LINES: usize = 80;
+
+/// Functions over the limit that another change is rewriting. Each must
+/// still be over it: remove it from here once it is not.
+const BEING_REWRITTEN: &[(&str, &str)] = &[("src/extract/lang/zh/context.rs", "trend_word")];
+
+/// The words that may stand before `fn` in a function's first line.
+const FN_QUALIFIERS: &[&str] = &["pub", "const", "async", "unsafe", "extern", "default"];
+
+/// The name of the function that `line` starts (`pub(super) const fn
+/// name<T>(`), or `None` when no function starts there. A comment or doc
+/// line never starts one.
+fn fn_name(line: &str) -> Option<&str> {
+    let mut rest = line.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("fn ") {
+            let end = after.find(|c: char| !is_ident(c as u8) || !c.is_ascii());
+            let name = &after[..end.unwrap_or(after.len())];
+            return (!name.is_empty()).then_some(name);
+        }
+        let (word, after) = rest.split_once(' ')?;
+        let qualifier = FN_QUALIFIERS.contains(&word)
+            || (word.starts_with("pub(") && word.ends_with(')'))
+            || (word.starts_with('"') && word.ends_with('"'));
+        if !qualifier {
+            return None;
+        }
+        rest = after;
+    }
+}
+
+/// The functions of `source` longer than `limit` lines, counted from the
+/// `fn` line to the closing brace, as (name, line of `fn`, length).
+///
+/// Read the way rustfmt lays code out, not by counting braces (a brace
+/// in a string or a comment counts for nothing): the signature ends at the
+/// first line from the `fn` line that ends in `{`, `;` (a declaration
+/// without a body) or `}` (a body on the same line, `fn f() {}`); a body
+/// ends at the first later line that is exactly the `fn` line's indent
+/// and `}`. A nested function or a method is measured on its own, and
+/// counts in the function around it too. A `fn` line with no such end (in
+/// a string) is none.
+fn long_functions(source: &str, limit: usize) -> Vec<(String, usize, usize)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(name) = fn_name(line) else {
+            continue;
+        };
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let ends_signature = |l: &&str| {
+            let code = l.trim_end();
+            let code = if code.ends_with(['{', ';', '}']) {
+                code
+            } else {
+                code.split("//").next().unwrap_or("").trim_end()
+            };
+            code.ends_with(['{', ';', '}'])
+        };
+        let Some(signature) = lines[i..].iter().position(ends_signature).map(|n| i + n) else {
+            continue;
+        };
+        if !lines[signature].trim_end().ends_with('{') {
+            continue;
+        }
+        let closing = format!("{indent}}}");
+        let Some(end) = lines[signature + 1..]
+            .iter()
+            .position(|l| l.trim_end() == closing)
+            .map(|n| signature + 1 + n)
+        else {
+            continue;
+        };
+        let length = end - i + 1;
+        if length > limit {
+            found.push((name.to_string(), i + 1, length));
+        }
+    }
+    found
+}
+
+#[test]
+fn no_function_in_src_is_over_80_lines() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&manifest.join("src"), &mut files);
+    files.sort();
+    assert!(files.len() > 20, "src/ has {} Rust files", files.len());
+    let mut too_long = Vec::new();
+    let mut still_long = Vec::new();
+    for file in &files {
+        let relative = file.strip_prefix(manifest).unwrap().to_string_lossy();
+        let relative = relative.replace('\\', "/");
+        let source = fs::read_to_string(file).unwrap();
+        for (name, line, length) in long_functions(&source, MAX_FUNCTION_LINES) {
+            if BEING_REWRITTEN.contains(&(relative.as_str(), name.as_str())) {
+                still_long.push((relative.clone(), name));
+            } else {
+                too_long.push(format!("{relative}:{line} {name} is {length} lines"));
+            }
+        }
+    }
+    assert!(
+        too_long.is_empty(),
+        "functions over {MAX_FUNCTION_LINES} lines (split them along their structure):\n{}",
+        too_long.join("\n")
+    );
+    for &(file, name) in BEING_REWRITTEN {
+        assert!(
+            still_long.iter().any(|(f, n)| f == file && n == name),
+            "{file} {name} is no longer over {MAX_FUNCTION_LINES} lines: remove it from BEING_REWRITTEN"
+        );
+    }
+}
+
+/// A source for the counter: a multi-line signature, a nested function,
+/// braces in strings and comments, a trait's declarations and a one-line
+/// body, a method, and `fn` in a comment and a string.
+const SAMPLE: &str = r#"pub(crate) fn outer<T>(
+    t: T,
+) -> u32
+where
+    T: Copy,
+{
+    fn inner() {
+        let x = "{";
+        let y = '}';
+    }
+    // }
+    1
+}
+trait Tr {
+    fn declared(&self) -> u32;
+    fn empty(&self) {}
+}
+impl Tr for S {
+    pub const fn long(&self) { // {
+        let s = "
+}
+        }";
+        let t = 3;
+    }
+}
+// fn commented() {
+const S: &str = "fn in_line() {";
+const T: &str = "
+fn in_string() {
+";
+"#;
+
+#[test]
+fn the_counter_measures_functions_by_their_closing_brace() {
+    let found = |limit| long_functions(SAMPLE, limit);
+    let named = |name: &str, line, length| (name.to_string(), line, length);
+    assert_eq!(
+        found(0),
+        [
+            named("outer", 1, 13),
+            named("inner", 7, 4),
+            named("long", 19, 6)
+        ]
+    );
+    assert_eq!(found(5), [named("outer", 1, 13), named("long", 19, 6)]);
+    assert!(found(13).is_empty());
+    assert_eq!(
+        fn_name("    pub(super) const fn name<'a>(x: &'a str)"),
+        Some("name")
+    );
+    assert_eq!(fn_name("    let f = |x| x; // fn f"), None);
+    assert_eq!(fn_name("/// fn documented() {"), None);
+}
+
+#[test]
+fn the_counter_catches_a_function_of_81_lines() {
+    let function = |body_lines| format!("fn big() {{\n{}}}\n", "    step();\n".repeat(body_lines));
+    assert!(long_functions(&function(78), MAX_FUNCTION_LINES).is_empty());
+    assert_eq!(
+        long_functions(&function(79), MAX_FUNCTION_LINES),
+        [("big".to_string(), 1, 81)]
+    );
+}

@@ -413,53 +413,62 @@ pub fn apply(
     axis_ticks(text, layout, part, &mut verdicts);
     let mut axis: Vec<usize> = verdicts.iter().map(|(s, _)| s.start).collect();
     axis.sort_unstable();
-    let mut header: Option<Vec<Column>> = None;
-    let mut table_caption: Option<Caption> = None;
-    let mut in_chart = false;
-    let mut after_header = false;
+    let mut walk = CellWalk {
+        text,
+        layout,
+        currency,
+        axis,
+        header: None,
+        table_caption: None,
+        in_chart: false,
+        after_header: false,
+        verdicts,
+    };
+    for (start, body) in filled_lines(layout, part) {
+        walk.line(start, body);
+    }
+    settle(text, sentences, claims, rejected, walk.verdicts);
+}
+
+/// The lines of `part` of `layout` that are not blank, each with the
+/// byte where it starts, trimmed at the end.
+fn filled_lines(layout: &str, part: Span) -> impl Iterator<Item = (usize, &str)> {
     let mut line_start = part.start;
-    for line in layout[part.start..part.end].split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        let body = line.trim_end();
-        if body.trim().is_empty() {
-            continue;
+    layout[part.start..part.end]
+        .split_inclusive('\n')
+        .filter_map(move |line| {
+            let start = line_start;
+            line_start += line.len();
+            let body = line.trim_end();
+            (!body.trim().is_empty()).then_some((start, body))
+        })
+}
+
+/// The walk of `apply` down the lines of a part: the header, caption and
+/// chart the lines above put each row under, and the verdicts so far.
+struct CellWalk<'t> {
+    text: &'t str,
+    layout: &'t str,
+    currency: &'t DocumentCurrency,
+    /// The starts of the axis ticks, sorted.
+    axis: Vec<usize>,
+    header: Option<Vec<Column>>,
+    table_caption: Option<Caption>,
+    in_chart: bool,
+    /// The line before was a header row.
+    after_header: bool,
+    verdicts: Vec<(Span, Verdict)>,
+}
+
+impl CellWalk<'_> {
+    /// A line (not blank) that starts at byte `start`, trimmed to `body`.
+    fn line(&mut self, start: usize, body: &str) {
+        let text = self.text;
+        let was_header = std::mem::take(&mut self.after_header);
+        if self.frames(body, was_header) || !body.contains('\t') {
+            return;
         }
-        let was_header = std::mem::take(&mut after_header);
-        if let Some(kind) = title(body) {
-            header = None;
-            table_caption = None;
-            in_chart = kind == Title::Chart;
-            continue;
-        }
-        // `比上年增长（%）` alone under `指标名称 ⇥ 绝对数（亿元）`: the header's
-        // last cell, wrapped.
-        if was_header
-            && !body.contains('\t')
-            && let Some(columns) = header.as_mut()
-            && let column @ (Column::Unit(_) | Column::Growth) = header_column(body, currency)
-        {
-            columns.push(column);
-            after_header = true;
-            continue;
-        }
-        if let Some(found) = caption(body, currency) {
-            table_caption = match table_caption {
-                Some(seen) if seen != found => Some(Caption::Unclear),
-                _ => Some(found),
-            };
-            continue;
-        }
-        if is_prose(body) {
-            header = None;
-            table_caption = None;
-            in_chart = false;
-            continue;
-        }
-        if !body.contains('\t') {
-            continue;
-        }
-        let cells = fields(layout, start, start + body.len());
+        let cells = fields(self.layout, start, start + body.len());
         let numbers: Vec<(usize, Decimal)> = cells
             .iter()
             .enumerate()
@@ -471,15 +480,60 @@ pub fn apply(
             if cells.len() >= 2 {
                 let columns: Vec<Column> = cells
                     .iter()
-                    .map(|s| header_column(s.text(text), currency))
+                    .map(|s| header_column(s.text(text), self.currency))
                     .collect();
                 if columns.iter().any(|c| *c != Column::Silent) {
-                    header = Some(columns);
-                    after_header = true;
+                    self.header = Some(columns);
+                    self.after_header = true;
                 }
             }
-            continue;
+            return;
         }
+        self.row(&cells, &numbers);
+    }
+
+    /// Reads a line that frames the rows below it, and says whether it
+    /// was one: a table's or chart's title, the wrapped last cell of a
+    /// header, a caption, or prose (which ends the table).
+    fn frames(&mut self, body: &str, was_header: bool) -> bool {
+        if let Some(kind) = title(body) {
+            self.header = None;
+            self.table_caption = None;
+            self.in_chart = kind == Title::Chart;
+            return true;
+        }
+        // `比上年增长（%）` alone under `指标名称 ⇥ 绝对数（亿元）`: the header's
+        // last cell, wrapped.
+        if was_header
+            && !body.contains('\t')
+            && let Some(columns) = self.header.as_mut()
+            && let column @ (Column::Unit(_) | Column::Growth) = header_column(body, self.currency)
+        {
+            columns.push(column);
+            self.after_header = true;
+            return true;
+        }
+        if let Some(found) = caption(body, self.currency) {
+            self.table_caption = match self.table_caption {
+                Some(seen) if seen != found => Some(Caption::Unclear),
+                _ => Some(found),
+            };
+            return true;
+        }
+        if is_prose(body) {
+            self.header = None;
+            self.table_caption = None;
+            self.in_chart = false;
+            return true;
+        }
+        false
+    }
+
+    /// The verdicts on the number cells of a row (`cells`, the `numbers`
+    /// with their cell's index): the column's or caption's unit, or left
+    /// out; years, axis ticks and words of justified prose are passed by.
+    fn row(&mut self, cells: &[Span], numbers: &[(usize, Decimal)]) {
+        let text = self.text;
         // `1 ⇥ 2 ⇥ 3 … 13` under a header: the columns' numbers.
         let numbering = numbers.len() == cells.len()
             && numbers.len() >= 3
@@ -491,7 +545,7 @@ pub fn apply(
             .first()
             .filter(|s| cell_number(s.text(text)).is_none())
             .copied();
-        for &(i, _) in &numbers {
+        for &(i, _) in numbers {
             let span = cells[i];
             let written = span.text(text);
             // `Addition ⇥ of ⇥ 35 ⇥ capital`: words of a justified line that
@@ -501,28 +555,34 @@ pub fn apply(
                 .is_some_and(|next| next.text(text).starts_with(|c: char| c.is_lowercase()));
             if (i == 0 && is_year(written))
                 || prose_follows
-                || axis.binary_search(&span.start).is_ok()
+                || self.axis.binary_search(&span.start).is_ok()
             {
                 continue;
             }
             if numbering {
-                verdicts.push((span, Verdict::Out(COLUMN_NUMBERS.0, COLUMN_NUMBERS.1)));
+                self.verdicts
+                    .push((span, Verdict::Out(COLUMN_NUMBERS.0, COLUMN_NUMBERS.1)));
                 continue;
             }
-            let verdict = match column_unit(text, &cells, i, header.as_deref(), currency).or(
-                match table_caption {
-                    // A chart's caption names its axes.
-                    Some(Caption::One(unit)) if !in_chart => Some(unit),
-                    _ => None,
-                },
-            ) {
+            let verdict = match self.unit_of(cells, i) {
                 Some(unit) => Verdict::Unit(unit, label),
                 None => Verdict::Out(TABLE_CELL.0, TABLE_CELL.1),
             };
-            verdicts.push((span, verdict));
+            self.verdicts.push((span, verdict));
         }
     }
-    settle(text, sentences, claims, rejected, verdicts);
+
+    /// The unit of cell `i` of a row: its column's, else the table's one
+    /// caption (a chart's caption names its axes, not its cells).
+    fn unit_of(&self, cells: &[Span], i: usize) -> Option<TableUnit> {
+        column_unit(self.text, cells, i, self.header.as_deref(), self.currency).or(
+            match self.table_caption {
+                // A chart's caption names its axes.
+                Some(Caption::One(unit)) if !self.in_chart => Some(unit),
+                _ => None,
+            },
+        )
+    }
 }
 
 /// The unit of cell `i` from the header: its column's note, or the row's
@@ -575,7 +635,6 @@ fn column_unit(
 /// ticks. At least four lines, or three with two columns.
 fn axis_ticks(text: &str, layout: &str, part: Span, verdicts: &mut Vec<(Span, Verdict)>) {
     let mut run: Vec<Vec<(Span, Decimal)>> = Vec::new();
-    let mut line_start = part.start;
     let flush = |run: &mut Vec<Vec<(Span, Decimal)>>, verdicts: &mut Vec<(Span, Verdict)>| {
         if is_axis(run) {
             for line in run.iter() {
@@ -586,13 +645,7 @@ fn axis_ticks(text: &str, layout: &str, part: Span, verdicts: &mut Vec<(Span, Ve
         }
         run.clear();
     };
-    for line in layout[part.start..part.end].split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        let body = line.trim_end();
-        if body.trim().is_empty() {
-            continue;
-        }
+    for (start, body) in filled_lines(layout, part) {
         let cells = fields(layout, start, start + body.len());
         let numbers: Option<Vec<(Span, Decimal)>> = cells
             .iter()
@@ -684,32 +737,9 @@ fn settle(
                     if claims[*k].span == span {
                         give_unit(text, &mut claims[*k], unit);
                     }
-                } else if inside.is_empty() {
-                    let already = already_rejected(rejected, span);
-                    let written = span.text(text);
-                    let Some(value) = cell_number(written) else {
-                        continue;
-                    };
-                    if already || value.is_zero() || is_year(written) {
-                        continue;
-                    }
-                    let sentence = sentences
-                        .partition_point(|s| s.end <= span.start)
-                        .min(sentences.len().saturating_sub(1));
-                    let mut claim = Claim {
-                        span,
-                        kind: Kind::Count,
-                        value,
-                        value_max: None,
-                        unit: "",
-                        norm_value: value,
-                        norm_unit: "",
-                        qualifier: Qualifier::Exact,
-                        trend: Trend::None,
-                        subject: label,
-                        sentence,
-                    };
-                    give_unit(text, &mut claim, unit);
+                } else if inside.is_empty()
+                    && let Some(claim) = unread_cell(text, sentences, rejected, span, unit, label)
+                {
                     added.push(claim);
                 }
             }
@@ -736,6 +766,43 @@ fn settle(
         rejected.extend(out);
         rejected.sort_by_key(|r| r.span.start);
     }
+}
+
+/// The claim of a cell the readers left unread (`span`, under the row
+/// `label`) whose unit is known: none when a rule already left it out, or
+/// when it is no number, zero or a year.
+fn unread_cell(
+    text: &str,
+    sentences: &[Span],
+    rejected: &[Rejection],
+    span: Span,
+    unit: TableUnit,
+    label: Option<Span>,
+) -> Option<Claim> {
+    let already = already_rejected(rejected, span);
+    let written = span.text(text);
+    let value = cell_number(written)?;
+    if already || value.is_zero() || is_year(written) {
+        return None;
+    }
+    let sentence = sentences
+        .partition_point(|s| s.end <= span.start)
+        .min(sentences.len().saturating_sub(1));
+    let mut claim = Claim {
+        span,
+        kind: Kind::Count,
+        value,
+        value_max: None,
+        unit: "",
+        norm_value: value,
+        norm_unit: "",
+        qualifier: Qualifier::Exact,
+        trend: Trend::None,
+        subject: label,
+        sentence,
+    };
+    give_unit(text, &mut claim, unit);
+    Some(claim)
 }
 
 #[cfg(test)]

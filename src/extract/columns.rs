@@ -365,13 +365,7 @@ pub(super) fn give_unit(text: &str, claim: &mut Claim, unit: TableUnit) {
 
 #[cfg(test)]
 mod tests {
-    fn kinds(text: &str) -> Vec<String> {
-        crate::extract::extract(text)
-            .claims
-            .iter()
-            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
-            .collect()
-    }
+    use crate::extract::tests::kinds;
 
     #[test]
     fn a_currency_column_gives_its_bare_cells_the_currency() {

@@ -7,6 +7,8 @@
 //! claim's sentence.
 
 use std::collections::HashMap;
+use std::iter::Peekable;
+use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
 use super::lang::en::qualifier::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
@@ -126,6 +128,22 @@ fn phrase_after(after: &[Token], phrase: &[&str]) -> bool {
 /// between (`at least a 50 per cent margin`); of two stacked qualifiers
 /// the outer one wins (`up to about 100 000` is at most).
 pub fn qualifier(text: &str, span: Span) -> Qualifier {
+    qualifier_words_before(text, span)
+        .or_else(|| qualifier_sign(text, span))
+        .unwrap_or_else(|| qualifier_words_after(text, span))
+}
+
+/// Words before a number that turn a comparison around when they precede
+/// it (`the` frames a period after anything else: `over the 12 years`).
+const COMPARISONS_BEFORE_ARTICLE: &[&str] = &["below", "above", "beyond"];
+
+/// The last words of comparisons that a negation turns around (`not more
+/// than`, `not below`); an estimate is not turned (`not nearly`).
+const NEGATABLE_COMPARISONS: &[&str] = &["than", "over", "above", "below", "under", "exceeding"];
+
+/// The qualifier phrase before the number (`more than`, `nearly`, `at
+/// least a`), the outer of two stacked, turned around by a negation.
+fn qualifier_words_before(text: &str, span: Span) -> Option<Qualifier> {
     // The longest phrase is three words, after an article, under one more
     // stacked qualifier.
     let before: Vec<Token> = token::before(text, span.start, 7).collect();
@@ -135,54 +153,70 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
     // (`the` only after a comparison: `over the 12 years` frames a period.)
     let comparison = before
         .get(1)
-        .is_some_and(|t| ["below", "above", "beyond"].iter().any(|w| t.is(w)));
+        .is_some_and(|t| COMPARISONS_BEFORE_ARTICLE.iter().any(|w| t.is(w)));
     let article = before
         .first()
         .is_some_and(|t| t.is("a") || t.is("an") || (t.is("the") && comparison));
     if article && qualifier_ending_at(&before).is_none() {
         at = 1;
     }
+    // A focus word may stand between a qualifier and its number (`to
+    // around only $50 million`, `about just 3%`).
+    let focus = before
+        .get(at)
+        .is_some_and(|t| t.is("only") || t.is("just") || t.is("merely"));
+    if focus
+        && qualifier_ending_at(&before[at..]).is_none()
+        && qualifier_ending_at(&before[at + 1..]).is_some()
+    {
+        at += 1;
+    }
     let mut found = None;
     while let Some((q, words)) = qualifier_ending_at(&before[at..]) {
         found = Some((q, before[at]));
         at += words;
     }
-    if let Some((q, nearest)) = found {
-        // Only a comparison turns around (`not more than`, `not below`),
-        // not an estimate (`not nearly`).
-        let comparison = ["than", "over", "above", "below", "under", "exceeding"]
-            .iter()
-            .any(|w| nearest.is(w));
-        return match q {
-            Qualifier::Over if comparison && negated(&before[at..]) => Qualifier::AtMost,
-            Qualifier::Under if comparison && negated(&before[at..]) => Qualifier::AtLeast,
-            _ => q,
-        };
-    }
-    // `(>50%)`, `≥ 2 hours`, `<1%`: comparison signs before the number;
-    // `>=2 adults` and `<=` written in ASCII; `~ 48 years` is about.
+    let (q, nearest) = found?;
+    // Only a comparison turns around (`not more than`, `not below`),
+    // not an estimate (`not nearly`).
+    let comparison = NEGATABLE_COMPARISONS.iter().any(|w| nearest.is(w));
+    Some(match q {
+        Qualifier::Over if comparison && negated(&before[at..]) => Qualifier::AtMost,
+        Qualifier::Under if comparison && negated(&before[at..]) => Qualifier::AtLeast,
+        _ => q,
+    })
+}
+
+/// Comparison signs right before a number (`(>50%)`, `≥ 2 hours`, `<1%`,
+/// `>=2 adults` and `<=` written in ASCII; `~ 48 years` is about), the
+/// longer first.
+const QUALIFIER_SIGNS: &[(&str, Qualifier)] = &[
+    (">=", Qualifier::AtLeast),
+    ("<=", Qualifier::AtMost),
+    ("~", Qualifier::Approx),
+    (">", Qualifier::Over),
+    ("≥", Qualifier::AtLeast),
+    ("<", Qualifier::Under),
+    ("≤", Qualifier::AtMost),
+];
+
+/// A comparison sign before the number, or a `+` right after it (`10+`).
+fn qualifier_sign(text: &str, span: Span) -> Option<Qualifier> {
     let signed = text[..span.start].trim_end_matches(' ');
-    if signed.ends_with(">=") {
-        return Qualifier::AtLeast;
-    }
-    if signed.ends_with("<=") {
-        return Qualifier::AtMost;
-    }
-    match signed.chars().next_back() {
-        Some('~') => return Qualifier::Approx,
-        Some('>') => return Qualifier::Over,
-        Some('≥') => return Qualifier::AtLeast,
-        Some('<') => return Qualifier::Under,
-        Some('≤') => return Qualifier::AtMost,
-        _ => {}
+    if let Some(&(_, q)) = QUALIFIER_SIGNS.iter().find(|(s, _)| signed.ends_with(s)) {
+        return Some(q);
     }
     // `10+`
-    if text[span.end..].starts_with('+') {
-        return Qualifier::AtLeast;
-    }
-    // `10 or more`, also after a short noun: `10 local employees or more`
-    // (on the same line: `Plus:` opening the next row of a table is no
-    // bound).
+    text[span.end..]
+        .starts_with('+')
+        .then_some(Qualifier::AtLeast)
+}
+
+/// The qualifier phrase after the number: `10 or more`, also after a short
+/// noun: `10 local employees or more`.
+fn qualifier_words_after(text: &str, span: Span) -> Qualifier {
+    // (On the same line: `Plus:` opening the next row of a table is no
+    // bound.)
     // (Each token's gap is read, not the rest of the line: that was
     // quadratic on a long line.)
     let mut from = span.end;
@@ -222,6 +256,11 @@ pub fn qualifier(text: &str, span: Span) -> Qualifier {
 /// article), they do not bound it.
 pub fn qualifier_of_kind(text: &str, span: Span, kind: Kind) -> Qualifier {
     let q = qualifier(text, span);
+    // `near 6%`, `near $100 billion` estimate a measure; `in or near 100
+    // cities` places things, it does not round their count.
+    if kind == Kind::Count && token::prev(text, span.start).is_some_and(|t| t.is("near")) {
+        return Qualifier::Exact;
+    }
     if kind == Kind::Duration && matches!(q, Qualifier::Over | Qualifier::Under) {
         let mut before = token::before(text, span.start, 2);
         let article = before.next().is_some_and(|t| t.is("a") || t.is("an"));
@@ -526,7 +565,7 @@ pub fn is_bracketed_minus(text: &str, span: Span) -> bool {
 static TREND_INDEX: LazyLock<WordTable<Trend>> =
     LazyLock::new(|| WordTable::new(trend::trend_words()));
 
-fn trend_of(word: &str) -> Option<Trend> {
+pub(crate) fn trend_of(word: &str) -> Option<Trend> {
     TREND_INDEX.get(word)
 }
 
@@ -537,153 +576,247 @@ fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
     let mut tokens = token::before(text, span.start, 60)
         .take_while(|t| t.span.start >= sentence.start)
         .peekable();
-    let mut words_seen = 0;
-    let mut linked = false; // saw `by` / `to` right before the number
-    let mut across_commas = false;
-    let mut first_word = true;
-    let mut previous_word: Option<Token> = None;
-    let mut crossed_clause = false;
-    let mut of_linked = false;
-    let mut crossed_comma = false;
-    let mut comma_budget = usize::MAX;
-    let mut crossed_copula = false;
-    // Words seen other than the bound and qualifier words (`to around`).
-    let mut content_words = 0;
+    let mut walk = TrendWalk::new();
     while let Some(t) = tokens.next() {
-        match t.kind {
-            TokenKind::Word => {
-                let lower = Lower::of(t.text);
-                let w = lower.as_str();
-                if first_word && w == "of" {
-                    of_linked = true;
-                }
-                if first_word && matches!(w, "by" | "to") {
-                    linked = true;
-                    // Only `by` reaches across a list's commas (`reducing
-                    // spending on visits, vehicles, and hospitality by 5%`).
-                    across_commas = w == "by";
-                }
-                // `the unemployment rate declined in 2022 Q1, registering
-                // 7.2 percent`: a participle that introduces the level
-                // reached links it to the change before its comma, as `to`.
-                if first_word && is_level_participle(w) {
-                    linked = true;
-                }
-                // (`after decelerating in June 2022 to record 13.2 percent`:
-                // `to record` as `to`.)
-                if first_word && w == "record" && tokens.peek().is_some_and(|p| p.is("to")) {
-                    linked = true;
-                }
-                // `increase the policy rate further if needed to return
-                // inflation to the 2% target`: a subordinate clause's
-                // conjunction ends the reach of the verb before it.
-                if words_seen > 0 && SUBORDINATORS.contains(&w) {
-                    break;
-                }
-                let at_number = first_word;
-                if !is_qualifier_word(w) {
-                    first_word = false;
-                    content_words += 1;
-                }
-                // A capitalized trend word inside a sentence is part of a
-                // name (`the Inflation Reduction Act`).
-                let named = t.text.starts_with(char::is_uppercase)
-                    && !super::sentence::is_sentence_start(text, t.span.start);
-                // `drop-out rates`, `cut-off`: the first half of a compound
-                // noun is no verb.
-                let compound = token::next(text, t.span.end)
-                    .is_some_and(|n| n.is_symbol('-') && n.span.start == t.span.end);
-                // `exceeds the target by about 30%`: only the difference
-                // after `by` (the target and `exceeded 2 trillion` are not).
-                let exceeds = matches!(w, "exceeds" | "exceeded" | "exceed" | "exceeding");
-                let linked_by = linked && across_commas;
-                // Past the usual reach only the noun `growth` heading the
-                // clause still counts (`the growth of recurrent government
-                // expenditure ranges between 3.5 and 4.7 per cent`).
-                let far = !linked && words_seen >= 6;
-                // Past ten words `growth` still heads the clause only as
-                // the subject of a verb crossed on the way (`growth in the
-                // first quarter of 2024 is on track for around 3.5 per
-                // cent`, not `revenue growth and the phasing out of
-                // measures worth about 2 percentage points`).
-                let beyond_reach = !linked && words_seen >= 10 && !crossed_copula;
-                // (`a decrease in the current budget deficit of £16.4
-                // billion`, `reductions in global greenhouse gas emissions
-                // of 43 per cent`: a change noun heading `in ... of N`
-                // reaches as far.)
-                let noun_of = of_linked
-                    && words_seen < 10
-                    && CHANGE_NOUNS
-                        .iter()
-                        .any(|(noun, _)| w == *noun || w.strip_suffix('s') == Some(noun))
-                    && previous_word.is_some_and(|p| p.is("in"));
-                let found = trend_of(w).filter(|_| {
-                    !named
-                        && !compound
-                        && (!exceeds || linked_by)
-                        && (!far || w == "growth" || noun_of)
-                        && !beyond_reach
-                        && governs(w, at_number, previous_word, tokens.peek())
-                });
-                if words_seen >= 16 && crossed_clause {
-                    break;
-                }
-
-                if let Some(mut trend) = found {
-                    if tokens.peek().is_some_and(|p| p.is("negative")) {
-                        trend = Trend::Down;
-                    }
-                    return trend;
-                }
-                words_seen += 1;
-                crossed_copula |= matches!(w, "is" | "was" | "are" | "were" | "will" | "be");
-                if words_seen > comma_budget {
-                    break;
-                }
-                // (`raise the overnight deposit rate, the overnight lending
-                // rate and the rate of the main operation by 100 basis
-                // points`: a long coordinated object before `by`.)
-                let limit = match (linked, across_commas) {
-                    (true, true) => 24,
-                    (true, false) => 16,
-                    // (Past six words only `growth` heading the clause
-                    // counts: `growth in the first quarter of 2024 is on
-                    // track for around 3.5 per cent`.)
-                    _ => 12,
-                };
-                if words_seen >= limit {
-                    break;
-                }
-                previous_word = Some(t);
-            }
+        let step = match t.kind {
+            TokenKind::Word => walk.word(text, t, &mut tokens),
             // Past the usual reach of `by`, a number crossed on the way
             // means another clause (`with women (69.2 years) continuing to
             // outlive men (63.1 years) by about six years`).
-            TokenKind::Digits => crossed_clause = true,
-            TokenKind::Symbol(';') => break,
+            TokenKind::Digits => {
+                walk.crossed_clause = true;
+                ControlFlow::Continue(())
+            }
+            TokenKind::Symbol(c) => walk.symbol(c, &mut tokens),
+        };
+        if let ControlFlow::Break(trend) = step {
+            return trend;
+        }
+    }
+    Trend::None
+}
+
+/// The walk of `trend_before` back from a number through its clause: what
+/// links the number to a verb before it, and how far the walk still reaches.
+/// Each step breaks with the trend found, or with `Trend::None` where the
+/// verb's reach ends.
+struct TrendWalk<'a> {
+    /// Words passed that state no trend.
+    words_seen: usize,
+    /// Saw `by` / `to` right before the number (or a word that links as
+    /// they do: a participle of the level reached, `to record`).
+    linked: bool,
+    /// The link is `by`, which reaches across a list's commas.
+    across_commas: bool,
+    /// No content word passed yet: the next one stands at the number.
+    first_word: bool,
+    /// The word passed last (the next one in the text).
+    previous_word: Option<Token<'a>>,
+    /// A number passed on the way: another clause.
+    crossed_clause: bool,
+    /// `of` right before the number (`a decrease in the deficit of £16.4
+    /// billion`).
+    of_linked: bool,
+    /// The one comma a `to` may reach back past.
+    crossed_comma: bool,
+    /// How many words the walk may pass after that comma.
+    comma_budget: usize,
+    /// A copula or `will` passed: a noun further back is its subject.
+    crossed_copula: bool,
+    /// Words seen other than the bound and qualifier words (`to around`).
+    content_words: usize,
+}
+
+impl<'a> TrendWalk<'a> {
+    fn new() -> Self {
+        TrendWalk {
+            words_seen: 0,
+            linked: false,
+            across_commas: false,
+            first_word: true,
+            previous_word: None,
+            crossed_clause: false,
+            of_linked: false,
+            crossed_comma: false,
+            comma_budget: usize::MAX,
+            crossed_copula: false,
+            content_words: 0,
+        }
+    }
+
+    /// One word of the walk: a link at the number, the end of the verb's
+    /// reach, or the trend word that governs the number.
+    fn word<I: Iterator<Item = Token<'a>>>(
+        &mut self,
+        text: &str,
+        t: Token<'a>,
+        tokens: &mut Peekable<I>,
+    ) -> ControlFlow<Trend> {
+        let lower = Lower::of(t.text);
+        let w = lower.as_str();
+        if self.first_word {
+            self.link_at_number(w, tokens.peek());
+        }
+        // `increase the policy rate further if needed to return
+        // inflation to the 2% target`: a subordinate clause's
+        // conjunction ends the reach of the verb before it.
+        if self.words_seen > 0 && SUBORDINATORS.contains(&w) {
+            return ControlFlow::Break(Trend::None);
+        }
+        let at_number = self.first_word;
+        if !is_qualifier_word(w) {
+            self.first_word = false;
+            self.content_words += 1;
+        }
+        let found = trend_of(w).filter(|_| {
+            self.may_govern(text, t, w) && governs(w, at_number, self.previous_word, tokens.peek())
+        });
+        if self.words_seen >= 16 && self.crossed_clause {
+            return ControlFlow::Break(Trend::None);
+        }
+
+        if let Some(mut trend) = found {
+            if tokens.peek().is_some_and(|p| p.is("negative")) {
+                trend = Trend::Down;
+            }
+            return ControlFlow::Break(trend);
+        }
+        self.count_word(w)?;
+        self.previous_word = Some(t);
+        ControlFlow::Continue(())
+    }
+
+    /// The word right before the number (past the bound words) that links
+    /// it to a verb further back: `by`, `to`, a participle of the level
+    /// reached; `of` after a change noun.
+    fn link_at_number(&mut self, w: &str, ahead: Option<&Token>) {
+        if w == "of" {
+            self.of_linked = true;
+        }
+        if matches!(w, "by" | "to") {
+            self.linked = true;
+            // Only `by` reaches across a list's commas (`reducing
+            // spending on visits, vehicles, and hospitality by 5%`).
+            self.across_commas = w == "by";
+        }
+        // `the unemployment rate declined in 2022 Q1, registering
+        // 7.2 percent`: a participle that introduces the level
+        // reached links it to the change before its comma, as `to`.
+        if is_level_participle(w) {
+            self.linked = true;
+        }
+        // (`after decelerating in June 2022 to record 13.2 percent`:
+        // `to record` as `to`.)
+        if w == "record" && ahead.is_some_and(|p| p.is("to")) {
+            self.linked = true;
+        }
+    }
+
+    /// May the trend word `w` at this point of the walk be the number's
+    /// verb? Not inside a name or a compound noun, and far from the number
+    /// only as a noun heading the clause; grammar (`governs`) is asked apart.
+    fn may_govern(&self, text: &str, t: Token, w: &str) -> bool {
+        // A capitalized trend word inside a sentence is part of a
+        // name (`the Inflation Reduction Act`).
+        let named = t.text.starts_with(char::is_uppercase)
+            && !super::sentence::is_sentence_start(text, t.span.start);
+        // `drop-out rates`, `cut-off`: the first half of a compound
+        // noun is no verb.
+        let compound = token::next(text, t.span.end)
+            .is_some_and(|n| n.is_symbol('-') && n.span.start == t.span.end);
+        // `exceeds the target by about 30%`: only the difference
+        // after `by` (the target and `exceeded 2 trillion` are not).
+        let exceeds = matches!(w, "exceeds" | "exceeded" | "exceed" | "exceeding");
+        let linked_by = self.linked && self.across_commas;
+        // Past the usual reach only the noun `growth` heading the
+        // clause still counts (`the growth of recurrent government
+        // expenditure ranges between 3.5 and 4.7 per cent`).
+        let far = !self.linked && self.words_seen >= 6;
+        // Past ten words `growth` still heads the clause only as
+        // the subject of a verb crossed on the way (`growth in the
+        // first quarter of 2024 is on track for around 3.5 per
+        // cent`, not `revenue growth and the phasing out of
+        // measures worth about 2 percentage points`).
+        let beyond_reach = !self.linked && self.words_seen >= 10 && !self.crossed_copula;
+        // (`a decrease in the current budget deficit of £16.4
+        // billion`, `reductions in global greenhouse gas emissions
+        // of 43 per cent`: a change noun heading `in ... of N`
+        // reaches as far.)
+        let noun_of = self.of_linked
+            && self.words_seen < 10
+            && CHANGE_NOUNS
+                .iter()
+                .any(|(noun, _)| w == *noun || w.strip_suffix('s') == Some(noun))
+            && self.previous_word.is_some_and(|p| p.is("in"));
+        !named
+            && !compound
+            && (!exceeds || linked_by)
+            && (!far || w == "growth" || noun_of)
+            && !beyond_reach
+    }
+
+    /// Counts a word that states no trend, and ends the walk where the
+    /// reach of a verb before it ends (a comma's budget, the word limit).
+    fn count_word(&mut self, w: &str) -> ControlFlow<Trend> {
+        self.words_seen += 1;
+        self.crossed_copula |= matches!(w, "is" | "was" | "are" | "were" | "will" | "be");
+        if self.words_seen > self.comma_budget {
+            return ControlFlow::Break(Trend::None);
+        }
+        // (`raise the overnight deposit rate, the overnight lending
+        // rate and the rate of the main operation by 100 basis
+        // points`: a long coordinated object before `by`.)
+        let limit = match (self.linked, self.across_commas) {
+            (true, true) => 24,
+            (true, false) => 16,
+            // (Past six words only `growth` heading the clause
+            // counts: `growth in the first quarter of 2024 is on
+            // track for around 3.5 per cent`.)
+            _ => 12,
+        };
+        if self.words_seen >= limit {
+            return ControlFlow::Break(Trend::None);
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// A symbol on the walk: a clause break ends it, except the commas of
+    /// a list before `by`, one comma after a `to`, and a bracketed aside.
+    fn symbol(
+        &mut self,
+        c: char,
+        tokens: &mut impl Iterator<Item = Token<'a>>,
+    ) -> ControlFlow<Trend> {
+        match c {
+            ';' => ControlFlow::Break(Trend::None),
             // `had also dropped sharply in September, to 4.5%`: a `to`
             // right after a comma reaches back past it to the verb, over a
             // few words (an adverb, a time phrase).
-            TokenKind::Symbol(',')
-                if linked && !across_commas && !crossed_comma && content_words == 1 =>
+            ',' if self.linked
+                && !self.across_commas
+                && !self.crossed_comma
+                && self.content_words == 1 =>
             {
-                crossed_comma = true;
-                comma_budget = words_seen + 5;
+                self.crossed_comma = true;
+                self.comma_budget = self.words_seen + 5;
+                ControlFlow::Continue(())
             }
             // `Annual growth in employees' average regular earnings
             // (excluding bonuses) in Great Britain was 6.0%`: a bracketed
             // aside without a number is read past.
-            TokenKind::Symbol(')')
-                if !across_commas && words_seen > 0 && !skip_aside(&mut tokens) =>
-            {
-                break;
+            ')' if !self.across_commas && self.words_seen > 0 => {
+                if skip_aside(tokens) {
+                    ControlFlow::Continue(())
+                } else {
+                    ControlFlow::Break(Trend::None)
+                }
             }
-            TokenKind::Symbol(')') if !across_commas && words_seen > 0 => {}
-            TokenKind::Symbol(c) if CLAUSE_BREAKS.contains(&c) && !across_commas => break,
-            _ => {}
+            c if CLAUSE_BREAKS.contains(&c) && !self.across_commas => {
+                ControlFlow::Break(Trend::None)
+            }
+            _ => ControlFlow::Continue(()),
         }
     }
-    Trend::None
 }
 
 /// Conjunctions that open a subordinate clause: a rise or fall verb
@@ -949,6 +1082,39 @@ pub fn past_restatement(text: &str, pos: usize, sentence: Span) -> usize {
             .map_or(pos, |t| t.span.end),
         _ => pos,
     }
+}
+
+/// Is the claim at `span` a later item of a listed origin (`from Rs 150,
+/// 250, 500 to Rs 300, 500 and Rs 1,000`: 250 and 500)? Walks back over
+/// `, N` and `and N` items (a currency or a scale word may stand before a
+/// number) to the `from` of the first.
+pub fn is_listed_origin(text: &str, span: Span) -> bool {
+    let mut tokens = token::before(text, span.start, 40).peekable();
+    let mut items = 0;
+    while let Some(separator) = tokens.next() {
+        if !(separator.is_symbol(',') || separator.is("and")) {
+            return false;
+        }
+        tokens.next_if(|t| separator.is_symbol(',') && t.is("and"));
+        // The item: digits (with groups or decimals), a currency or scale
+        // word before them.
+        let mut digits = false;
+        while let Some(t) = tokens.next_if(|t| {
+            t.kind == TokenKind::Digits
+                || (digits && (t.is_symbol('.') || t.is_symbol('$')))
+                || (digits && t.is_word() && t.text.len() <= 3)
+        }) {
+            digits |= t.kind == TokenKind::Digits;
+        }
+        if !digits {
+            return false;
+        }
+        items += 1;
+        if tokens.peek().is_some_and(|t| t.is("from")) {
+            return items <= 6;
+        }
+    }
+    false
 }
 
 /// Is the claim at `span` the start of a change `from X to Y` (or the old
@@ -1301,6 +1467,24 @@ mod tests {
         assert_eq!(
             qualifiers("The loan runs for over 5 years."),
             [("5 years".into(), Qualifier::Over)]
+        );
+    }
+
+    #[test]
+    fn near_and_a_focus_word_after_a_bound() {
+        assert_eq!(
+            qualifiers("Inflation near 6% in 2026 and net debt to around only $50 million."),
+            [
+                ("6%".into(), Qualifier::Approx),
+                ("$50 million".into(), Qualifier::Approx)
+            ]
+        );
+        assert_eq!(
+            qualifiers("No monthly increase larger than 0.1 percent; fees of just 3%."),
+            [
+                ("0.1 percent".into(), Qualifier::Over),
+                ("3%".into(), Qualifier::Exact)
+            ]
         );
     }
 

@@ -383,6 +383,9 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         if context::is_change_origin(text, claim.span) {
             origin = Some((claim.span, comparable(claim), sentence));
             claim.trend = Trend::None;
+        } else if origin.is_some() && context::is_listed_origin(text, claim.span) {
+            // (The change runs from the list's first item.)
+            claim.trend = Trend::None;
         } else {
             origin = None;
             if let Some(trend) = change {
@@ -1006,8 +1009,18 @@ const CHANGE_STATED: &[&str] = &[
 ];
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The claims of `text` as `kind value unit` (`percent 0.4 %`), for
+    /// the tests of the stages that give claims their units.
+    pub(crate) fn kinds(text: &str) -> Vec<String> {
+        extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
+            .collect()
+    }
 
     /// `text kind value unit` of every claim.
     fn claims(text: &str) -> Vec<String> {
@@ -1361,7 +1374,8 @@ mod tests {
                 "450 MW power 450 MW"
             ]
         );
-        // A noun between, a comma list or no unit after: nothing to share.
+        // A noun between or no unit after: nothing to share; the items of a
+        // list closed by `and` share its one unit.
         assert_eq!(
             claims(
                 "in 12 provinces and 30 per cent of cities; 3, 4 and 5 per cent; 15 and 20 people"
@@ -1369,8 +1383,8 @@ mod tests {
             [
                 "12 count 12 ",
                 "30 per cent percent 30 %",
-                "3 count 3 ",
-                "4 count 4 ",
+                "3 percent 3 %",
+                "4 percent 4 %",
                 "5 per cent percent 5 %",
                 "15 count 15 ",
                 "20 count 20 "

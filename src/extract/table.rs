@@ -398,60 +398,100 @@ fn ends_a_table(body: &str) -> bool {
 /// number of a numbered note (`(Unit: 10,000 tons)`) is no claim of its
 /// own.
 pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
-    let mut reach = Reach::default();
-    // A bracket opened at the end of a label line, closed on the next
-    // (`Nominal GDP level (billions of` / `dollars) 1`).
-    let mut open_bracket: Option<&str> = None;
-    // A table flattened one cell per line keeps its caption across the
-    // blank lines between cells, until prose; only while one caption
-    // stands above the cells (two, `Value (Billions of dollars)` and
-    // `Growth (%)`, name columns that a lone cell cannot tell apart).
-    let mut lone_caption: Option<TableUnit> = None;
-    let mut captions_above = 0;
-    let mut numbered_notes: Vec<(usize, usize)> = Vec::new();
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut walk = TableWalk::new(text, &lines, currency);
     let mut next = 0;
     let mut line_start = 0;
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    // (A line that ends like a sentence is prose, whatever its last word:
-    // `percent in November 2022, its highest rate since December 2017.`)
-    let ends_in_cell = |k: usize| {
-        lines.get(k).is_some_and(|l| {
-            let body = l.trim_end();
-            let cells = columns::row_cells(body);
-            !cells.is_empty() && !ends_a_sentence(body, &cells)
-        })
-    };
     for (k, line) in lines.iter().enumerate() {
         let line_end = line_start + line.len();
-        let body = line.trim_end();
-        // A blank line or a new table's title ends the caption's reach.
-        if body.is_empty() || starts_table_title(body) {
-            reach.end();
-        }
         let first = next;
         while next < claims.len() && claims[next].span.start < line_end {
             next += 1;
         }
+        walk.line(k, line_start, &mut claims[first..next]);
+        line_start = line_end;
+    }
+    let numbered_notes = walk.numbered_notes;
+    if !numbered_notes.is_empty() {
+        claims.retain(|c| !inside_a_note(&numbered_notes, c.span.start, c.span.end));
+    }
+    columns::currency_columns(text, claims, ends_a_table);
+}
+
+/// The walk of `apply` down the lines of a text: what the lines above say
+/// of the units below (captions, heads, labels) and the numbered notes
+/// found, whose numbers are no claims.
+struct TableWalk<'t> {
+    text: &'t str,
+    lines: &'t [&'t str],
+    currency: &'t DocumentCurrency,
+    reach: Reach,
+    /// A bracket opened at the end of a label line, closed on the next
+    /// (`Nominal GDP level (billions of` / `dollars) 1`).
+    open_bracket: Option<&'t str>,
+    /// A table flattened one cell per line keeps its caption across the
+    /// blank lines between cells, until prose; only while one caption
+    /// stands above the cells (two, `Value (Billions of dollars)` and
+    /// `Growth (%)`, name columns that a lone cell cannot tell apart).
+    lone_caption: Option<TableUnit>,
+    captions_above: usize,
+    numbered_notes: Vec<(usize, usize)>,
+}
+
+impl<'t> TableWalk<'t> {
+    fn new(text: &'t str, lines: &'t [&'t str], currency: &'t DocumentCurrency) -> Self {
+        TableWalk {
+            text,
+            lines,
+            currency,
+            reach: Reach::default(),
+            open_bracket: None,
+            lone_caption: None,
+            captions_above: 0,
+            numbered_notes: Vec::new(),
+        }
+    }
+
+    /// Does line `k` end in a cell? (A line that ends like a sentence is
+    /// prose, whatever its last word: `percent in November 2022, its
+    /// highest rate since December 2017.`)
+    fn ends_in_cell(&self, k: usize) -> bool {
+        self.lines.get(k).is_some_and(|l| {
+            let body = l.trim_end();
+            let cells = columns::row_cells(body);
+            !cells.is_empty() && !ends_a_sentence(body, &cells)
+        })
+    }
+
+    /// Line `k`, starting at byte `line_start` and holding the claims
+    /// `on_line`: prose, a lone cell, a row, a label with its note, or a
+    /// header, caption or label that sets the units of the rows below.
+    fn line(&mut self, k: usize, line_start: usize, on_line: &mut [Claim]) {
+        let text = self.text;
+        let body = self.lines[k].trim_end();
+        // A blank line or a new table's title ends the caption's reach.
+        if body.is_empty() || starts_table_title(body) {
+            self.reach.end();
+        }
         let cells = columns::row_cells(body);
-        let wrapped = open_bracket.take();
+        let wrapped = self.open_bracket.take();
         // A line that ends like a sentence is prose: neither a row nor a
         // caption; a paragraph of it ends the table.
         if ends_a_sentence(body, &cells) {
             if ends_tables(body) {
-                lone_caption = None;
-                captions_above = 0;
-                reach.end();
+                self.lone_caption = None;
+                self.captions_above = 0;
+                self.reach.end();
             }
-            line_start = line_end;
-            continue;
+            return;
         }
-        let note = note_of(body, currency);
+        let note = note_of(body, self.currency);
         if let Some((unit, start, end)) = note
             && unit.numbered
         {
-            numbered_notes.push((line_start + start, line_start + end));
+            self.numbered_notes
+                .push((line_start + start, line_start + end));
         }
-        let on_line = &mut claims[first..next];
         // `4.896` on a line of its own under `(in trillions of dollars)`.
         let lone_cell = on_line.len() == 1
             && text.get(on_line[0].span.start..on_line[0].span.end) == Some(body.trim_start())
@@ -464,27 +504,19 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
         if lone_cell {
             // (Only a money caption: a bare `(%)` above one-cell lines is
             // the header of one column among others.)
-            if let Some(unit) =
-                lone_caption.filter(|u| captions_above == 1 && u.kind == Kind::Money)
+            if let Some(unit) = self
+                .lone_caption
+                .filter(|u| self.captions_above == 1 && u.kind == Kind::Money)
             {
                 give_unit(text, &mut on_line[0], unit);
             }
         } else if in_cells >= 2
             || (in_cells == 1 && cells.len() >= 2)
             || one_cell_row(body, on_line.len(), in_cells, cells.len(), || {
-                (k > 0 && ends_in_cell(k - 1)) || ends_in_cell(k + 1)
+                (k > 0 && self.ends_in_cell(k - 1)) || self.ends_in_cell(k + 1)
             })
         {
-            reach.row();
-            let label = &body[..cells_from - line_start];
-            if columns::counts_people(label) {
-                line_start = line_end;
-                continue;
-            }
-            let own = note_of(label, currency).map(|(u, ..)| u);
-            row_units(text, on_line, line_start, &cells, |n, i| {
-                own.or_else(|| reach.unit(n, i))
-            });
+            self.row(body, line_start, cells_from, &cells, on_line);
         } else if let Some((unit, _, end)) = note
             && on_line.len() >= 2
             && body.find('\t').is_some_and(|tab| tab >= end)
@@ -498,49 +530,73 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
                 give_unit(text, claim, unit);
             }
         } else {
-            let brackets = bracketed_notes(body, currency);
-            let joined = wrapped.and_then(|open| {
-                let close = body.find(')')?;
-                (!body[..close].contains('(')).then(|| format!("{open} {}", &body[..close]))
-            });
-            if let Some(inner) = joined {
-                match parse_note(&inner, currency) {
-                    Some(unit) => reach.header(vec![Some(unit)]),
-                    None if unit_like(&inner) => reach.header(vec![None]),
-                    None => reach.label(body, true),
-                }
-            } else if !brackets.is_empty() {
-                reach.header(brackets);
-            } else if let Some((unit, ..)) = note {
-                // `Dollars in Millions`: a new table's caption.
-                reach.end();
-                reach.caption = Some(unit);
+            self.heading(k, body, note.map(|(unit, ..)| unit), wrapped);
+        }
+    }
+
+    /// A row: its cells take the unit of its label's own note, else the
+    /// one the lines above give; a row that counts people keeps its counts.
+    fn row(
+        &mut self,
+        body: &str,
+        line_start: usize,
+        cells_from: usize,
+        cells: &[(usize, usize)],
+        on_line: &mut [Claim],
+    ) {
+        self.reach.row();
+        let label = &body[..cells_from - line_start];
+        if columns::counts_people(label) {
+            return;
+        }
+        let own = note_of(label, self.currency).map(|(u, ..)| u);
+        let reach = &self.reach;
+        row_units(self.text, on_line, line_start, cells, |n, i| {
+            own.or_else(|| reach.unit(n, i))
+        });
+    }
+
+    /// A line of no row (`k`, trimmed to `body`, with its `note` and the
+    /// open bracket of the line before, `wrapped`): a header's notes, a
+    /// caption, or a label, read into the reach of the rows below.
+    fn heading(&mut self, k: usize, body: &'t str, note: Option<TableUnit>, wrapped: Option<&str>) {
+        let brackets = bracketed_notes(body, self.currency);
+        let joined = wrapped.and_then(|open| {
+            let close = body.find(')')?;
+            (!body[..close].contains('(')).then(|| format!("{open} {}", &body[..close]))
+        });
+        if let Some(inner) = joined {
+            match parse_note(&inner, self.currency) {
+                Some(unit) => self.reach.header(vec![Some(unit)]),
+                None if unit_like(&inner) => self.reach.header(vec![None]),
+                None => self.reach.label(body, true),
+            }
+        } else if !brackets.is_empty() {
+            self.reach.header(brackets);
+        } else if let Some(unit) = note {
+            // `Dollars in Millions`: a new table's caption.
+            self.reach.end();
+            self.reach.caption = Some(unit);
+        } else {
+            let continues = continues_on_next_line(self.lines.get(k + 1));
+            if continues && self.ends_in_cell(k + 1) {
+                // The first part of the next row's label.
             } else {
-                let continues = continues_on_next_line(lines.get(k + 1));
-                if continues && ends_in_cell(k + 1) {
-                    // The first part of the next row's label.
-                } else {
-                    reach.label(body, !continues);
-                }
-            }
-            if let Some((unit, ..)) = note {
-                if lone_caption != Some(unit) {
-                    captions_above += 1;
-                }
-                lone_caption = Some(unit);
-            }
-            if let Some(open) = body.rfind('(')
-                && !body[open..].contains(')')
-            {
-                open_bracket = Some(&body[open + 1..]);
+                self.reach.label(body, !continues);
             }
         }
-        line_start = line_end;
+        if let Some(unit) = note {
+            if self.lone_caption != Some(unit) {
+                self.captions_above += 1;
+            }
+            self.lone_caption = Some(unit);
+        }
+        if let Some(open) = body.rfind('(')
+            && !body[open..].contains(')')
+        {
+            self.open_bracket = Some(&body[open + 1..]);
+        }
     }
-    if !numbered_notes.is_empty() {
-        claims.retain(|c| !inside_a_note(&numbered_notes, c.span.start, c.span.end));
-    }
-    columns::currency_columns(text, claims, ends_a_table);
 }
 
 /// A bare cell at the end of a row whose unit the reader took from the
@@ -679,6 +735,8 @@ fn inside_a_note(notes: &[(usize, usize)], start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::tests::kinds;
+
     #[test]
     fn a_bracketed_phrase_that_opens_with_a_preposition_is_no_unit() {
         // 11-canada-budget-2024-en.txt, Table A1.4: `(by⏎chapter)` names
@@ -687,14 +745,6 @@ mod tests {
         assert!(!super::unit_like("see note"));
         assert!(super::unit_like("thousands"));
         assert!(super::unit_like("US cents/C$"));
-    }
-
-    fn kinds(text: &str) -> Vec<String> {
-        crate::extract::extract(text)
-            .claims
-            .iter()
-            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
-            .collect()
     }
 
     #[test]

@@ -367,6 +367,9 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     // South African rand, glued and only where the document is South
     // African (see `DocumentCurrency::rand`): `R1.73 trillion`.
     ("R", Currency::Code("ZAR")),
+    // Philippine peso, glued and only where the document is Philippine
+    // (see `DocumentCurrency::peso`): `P6.352 trillion`.
+    ("P", Currency::Code("PHP")),
     ("RM", Currency::Code("MYR")),
     ("Rp.", Currency::Code("IDR")), ("Rp", Currency::Code("IDR")), ("GH¢", Currency::Code("GHS")),
     ("GH₵", Currency::Code("GHS")), ("₵", Currency::Code("GHS")), ("USh", Currency::Code("UGX")),
@@ -440,12 +443,20 @@ pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
 ];
 
 /// Evidence for a document's own dollar, counted over the whole text: the
-/// currency with most mentions wins; with none, `$` is the US dollar.
+/// currency with most mentions wins; with none, `$` is the US dollar. A
+/// country's provinces, states and capital are its markers too: a
+/// Statistics Canada release names Ontario and Alberta, never "Canada";
+/// a state budget names its state, not Australia.
 #[rustfmt::skip]
 const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
-    ("HK$", "HKD"), ("Hong Kong", "HKD"), ("S$", "SGD"), ("Singapore", "SGD"),
+    ("HK$", "HKD"), ("Hong Kong", "HKD"), ("HKSAR", "HKD"), ("S$", "SGD"), ("Singapore", "SGD"),
     ("US$", "USD"), ("United States", "USD"), ("America", "USD"),
-    ("A$", "AUD"), ("Australia", "AUD"), ("C$", "CAD"), ("Canada", "CAD"),
+    ("A$", "AUD"), ("Australia", "AUD"), ("Queensland", "AUD"), ("New South Wales", "AUD"),
+    ("Tasmania", "AUD"), ("Canberra", "AUD"),
+    ("C$", "CAD"), ("Canada", "CAD"), ("Ontario", "CAD"), ("Quebec", "CAD"), ("Québec", "CAD"),
+    ("Alberta", "CAD"), ("British Columbia", "CAD"), ("Manitoba", "CAD"), ("Saskatchewan", "CAD"),
+    ("Nova Scotia", "CAD"), ("New Brunswick", "CAD"), ("Newfoundland", "CAD"),
+    ("Prince Edward Island", "CAD"), ("Ottawa", "CAD"),
     ("NZ$", "NZD"), ("New Zealand", "NZD"), ("NT$", "TWD"), ("Taiwan", "TWD"),
     // The other countries whose currency is a dollar, with their signs
     // (`SG$` and `EC$` are listed so that `G$` and `C$` inside them do
@@ -461,11 +472,44 @@ const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
     ("Suriname", "SRD"),
 ];
 
-/// Evidence that `¥` means yuan rather than yen.
-const YUAN_EVIDENCE: &[&str] = &["yuan", "RMB", "China", "Chinese", "人民币", "元"];
+/// Phrases that name dollar places without speaking of their money, each
+/// read as a whole and counted for no currency: mainland China's standard
+/// list of its regions and of the origin of foreign capital (`Hong Kong,
+/// Macao and Taiwan-invested enterprises`) is no sign that its `$` is the
+/// Hong Kong dollar.
+#[rustfmt::skip]
+const NEUTRAL_PLACES: &[&str] = &[
+    "Hong Kong, Macao and Taiwan", "Hong Kong, Macau and Taiwan",
+    "Hong Kong, Macao, and Taiwan", "Hong Kong, Macau, and Taiwan",
+    "Hong Kong, Macao, Taiwan", "Hong Kong, Macau, Taiwan",
+    "Hong Kong and Macao", "Hong Kong and Macau", "Hong Kong, Macao", "Hong Kong, Macau",
+];
 
-/// Evidence that a glued `R` (`R56.1 billion`) is the South African rand.
-const RAND_EVIDENCE: &[&str] = &["South Africa", "ZAR"];
+/// Evidence that `¥` means yuan rather than yen. The first
+/// [`YUAN_MONEY`] entries name the money itself: a document that names
+/// the yuan more often than any dollar counts in yuan, and its bare `$`
+/// restates an amount in US dollars (`1.6 trillion yuan ($230 billion)`).
+const YUAN_EVIDENCE: &[&str] = &[
+    "yuan",
+    "RMB",
+    "renminbi",
+    "China",
+    "Chinese",
+    "人民币",
+    "元",
+];
+
+/// How many of [`YUAN_EVIDENCE`] name the currency (not the country).
+const YUAN_MONEY: usize = 3;
+
+/// Evidence that a glued `R` (`R56.1 billion`) is the South African rand:
+/// the country, its code, its central bank (`SARB`, `SA Reserve Bank`)
+/// or the currency's name in lower case as a word (`the stronger rand`;
+/// `brand` and `grand` are no evidence, see [`is_word_at`]).
+const RAND_EVIDENCE: &[&str] = &["South Africa", "ZAR", "SARB", "SA Reserve Bank", "rand"];
+
+/// Evidence that a glued `P` (`P6.352 trillion`) is the Philippine peso.
+const PESO_EVIDENCE: &[&str] = &["Philippines", "Philippine", "Filipino", "PHP"];
 
 /// Markers of the rupee a bare `Rs` stands for (the most frequent wins;
 /// with none, the Indian rupee).
@@ -494,7 +538,9 @@ static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| 
         .map(|(m, _)| *m)
         .chain(YUAN_EVIDENCE.iter().copied())
         .chain(RAND_EVIDENCE.iter().copied())
-        .chain(RUPEE_EVIDENCE.iter().map(|(m, _)| *m));
+        .chain(RUPEE_EVIDENCE.iter().map(|(m, _)| *m))
+        .chain(PESO_EVIDENCE.iter().copied())
+        .chain(NEUTRAL_PLACES.iter().copied());
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(patterns)
@@ -510,6 +556,9 @@ pub struct DocumentCurrency {
     /// South Africa or the code ZAR.
     pub rand: bool,
     pub rupee: &'static str,
+    /// Whether a glued `P` before a number is the Philippine peso: the
+    /// document names the Philippines, Filipinos or the code PHP.
+    pub peso: bool,
     /// The code each of [`CURRENCY_FAMILIES`] stands for, in table order.
     pub families: [&'static str; FAMILY_COUNT],
 }
@@ -519,20 +568,42 @@ impl DocumentCurrency {
     pub fn of(text: &str) -> Self {
         let yuan = DOLLAR_EVIDENCE.len()..DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len();
         let rand = yuan.end..yuan.end + RAND_EVIDENCE.len();
-        let mut tally = vec![0usize; rand.end + RUPEE_EVIDENCE.len()];
+        let rupee = rand.end..rand.end + RUPEE_EVIDENCE.len();
+        let peso = rupee.end..rupee.end + PESO_EVIDENCE.len();
+        let mut tally = vec![0usize; peso.end + NEUTRAL_PLACES.len()];
         for found in EVIDENCE_MATCHER.find_iter(text) {
-            tally[found.pattern().as_usize()] += 1;
+            let pattern = found.pattern().as_usize();
+            // Lower-case evidence (`rand`, `yuan`) counts only as a word.
+            let lower = text[found.range()].starts_with(|c: char| c.is_ascii_lowercase());
+            if !lower || is_word_at(text, found.start(), found.end()) {
+                tally[pattern] += 1;
+            }
         }
         let yen = if tally[yuan.clone()].iter().any(|&n| n > 0) {
             "CNY"
         } else {
             "JPY"
         };
+        let yuan_money: usize = tally[yuan.start..yuan.start + YUAN_MONEY].iter().sum();
+        let dollar = most_named(DOLLAR_EVIDENCE, &tally[..yuan.start], "USD");
+        let dollar_count: usize = DOLLAR_EVIDENCE
+            .iter()
+            .zip(&tally)
+            .filter(|((_, code), _)| *code == dollar)
+            .map(|(_, n)| n)
+            .sum();
+        // A yuan document restates its amounts in US dollars.
+        let dollar = if yuan_money > dollar_count {
+            "USD"
+        } else {
+            dollar
+        };
         DocumentCurrency {
-            dollar: most_named(DOLLAR_EVIDENCE, &tally[..yuan.start], "USD"),
+            dollar,
             yen,
             rand: tally[rand.clone()].iter().any(|&n| n > 0),
-            rupee: most_named(RUPEE_EVIDENCE, &tally[rand.end..], "INR"),
+            rupee: most_named(RUPEE_EVIDENCE, &tally[rupee], "INR"),
+            peso: tally[peso].iter().any(|&n| n > 0),
             families: family_codes(text),
         }
     }
@@ -546,6 +617,16 @@ impl DocumentCurrency {
             Currency::Family(name) => self.family(name),
         }
     }
+}
+
+/// Whether `text[start..end]` is a whole word, an `s` plural allowed
+/// (`rand`, `rands`; not `brand`, `grand` or `random`).
+fn is_word_at(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let rest = &text[end..];
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    let after = rest.chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// The code whose markers were counted most often (`counts` in the order of
@@ -577,6 +658,7 @@ impl Default for DocumentCurrency {
             yen: "JPY",
             rand: false,
             rupee: "INR",
+            peso: false,
             families: FAMILY_DEFAULTS,
         }
     }
@@ -855,7 +937,8 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>>
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
 const CASE_SENSITIVE_PREFIXES: &[&str] = &[
-    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "RM", "Rp", "Rp.", "USh", "TSh", "Dhs", "SDR",
+    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "P", "RM", "Rp", "Rp.", "USh", "TSh", "Dhs",
+    "SDR",
 ];
 
 /// Is `form` one of [`MORE_ISO_CODES`], which count only with a space
@@ -1428,6 +1511,7 @@ pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::tests::kinds;
 
     fn unit(rest: &str) -> Option<(&'static str, usize)> {
         unit_at(rest).map(|(u, len)| (u.symbol, len))
@@ -1556,15 +1640,53 @@ mod tests {
     }
 
     #[test]
+    fn provinces_and_states_name_their_countrys_dollar() {
+        let statcan = "Employment rose in Ontario and Quebec; wages were up (+$0.99 to $31.06).";
+        assert_eq!(DocumentCurrency::of(statcan).dollar, "CAD");
+        let state = "a budget for all Tasmanians: a deficit of $285 million";
+        assert_eq!(DocumentCurrency::of(state).dollar, "AUD");
+    }
+
+    #[test]
+    fn chinas_list_of_regions_is_no_hong_kong_dollar() {
+        let nbs = "Hong Kong, Macao and Taiwan-invested enterprises grew 2.1%; exports reached $2.12 trillion.";
+        assert_eq!(DocumentCurrency::of(nbs).dollar, "USD");
+        // A yuan document restates in US dollars even naming Hong Kong.
+        let customs = "exports rose 5% to 1.2 trillion yuan ($180 billion); RMB trade with Hong Kong; 3 trillion yuan";
+        assert_eq!(DocumentCurrency::of(customs).dollar, "USD");
+        // A Hong Kong budget naming the renminbi once stays in its dollar.
+        let budget = "Hong Kong's RMB business grew; Hong Kong will spend $5 billion in Hong Kong";
+        assert_eq!(DocumentCurrency::of(budget).dollar, "HKD");
+    }
+
+    #[test]
+    fn the_central_bank_or_the_rand_by_name_makes_a_glued_r_the_rand() {
+        assert!(DocumentCurrency::of("the SA Reserve Bank: R18.35 to the US dollar").rand);
+        assert!(DocumentCurrency::of("the stronger rand: R18.35 to the US dollar").rand);
+        assert!(!DocumentCurrency::of("a grand brand of random R21 roads").rand);
+    }
+
+    #[test]
+    fn a_glued_p_is_the_peso_in_a_philippine_document() {
+        let texts = |text: &str| -> Vec<String> {
+            crate::extract::extract(text)
+                .claims
+                .iter()
+                .map(|c| format!("{} {} {}", c.span.text(text), c.value.normalize(), c.unit))
+                .collect()
+        };
+        assert_eq!(
+            texts("The Philippine budget is P6.352 trillion."),
+            ["P6.352 trillion 6352000000000 PHP"]
+        );
+        assert!(texts("The budget is P6.352 trillion.").is_empty());
+    }
+
+    #[test]
     fn oil_equivalent_and_glued_kenyan_shillings() {
         let text = "Fuel use was 194.1 Mtoe, or 9.6 Million tonnes of oil equivalent; Kshs.387.43 billion and 85 paise.";
-        let claims: Vec<String> = crate::extract::extract(text)
-            .claims
-            .iter()
-            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
-            .collect();
         assert_eq!(
-            claims,
+            kinds(text),
             [
                 "energy 194100000 toe",
                 "energy 9600000 toe",
@@ -1577,13 +1699,8 @@ mod tests {
     #[test]
     fn glued_greenhouse_gas_units_and_a_no_break_space_inside_per_cent() {
         let text = "about 12% (6.5 GtCO2-eq) higher, more than 9 tCO2-eq per capita; the cash rate at 4.35\u{a0}per\u{a0}cent";
-        let claims: Vec<String> = crate::extract::extract(text)
-            .claims
-            .iter()
-            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
-            .collect();
         assert_eq!(
-            claims,
+            kinds(text),
             [
                 "percent 12 %",
                 "mass 6500000000 t",
@@ -1600,12 +1717,7 @@ mod tests {
         assert!(currency_suffix_at("euro and more").is_some());
         assert!(currency_suffix_at("euros are spent").is_some());
         let text = "Chart 5 Euro area real GDP. The October 2018 euro area survey says spending was 40 euro.";
-        let claims: Vec<String> = crate::extract::extract(text)
-            .claims
-            .iter()
-            .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
-            .collect();
-        assert_eq!(claims, ["money 40 EUR"]);
+        assert_eq!(kinds(text), ["money 40 EUR"]);
     }
 
     #[test]

@@ -28,6 +28,7 @@ use numeral::Passage;
 use tables::ZhMeasure;
 use tables::unit_by_symbol;
 
+/// The claims of the passage `start..end` of `text`; a bare `$` is
 /// The claims of the passage `start..end` of `text`; a bare `$` is the
 /// document's dollar, a bare `元` its yuan (`currency`).
 pub fn read_passage(
@@ -45,20 +46,7 @@ pub fn read_passage(
     let mut floor = 0;
     while k < p.chars.len() {
         if let Some((factor, len)) = doubling_at(&p, k) {
-            let span = Span::new(p.byte(k), p.byte(k + len));
-            claims.push(Claim {
-                span,
-                kind: Kind::Multiple,
-                value: Decimal::from(factor),
-                value_max: None,
-                unit: "x",
-                norm_value: Decimal::from(factor),
-                norm_unit: "x",
-                qualifier: context::qualifier_before(&p, k).map_or(Qualifier::Exact, |(q, _)| q),
-                trend: Trend::Up,
-                subject: context::subject(&p, k, floor).map(|(s, e)| Span::new(s, e)),
-                sentence: 0,
-            });
+            claims.push(doubling(&p, k, len, factor, floor));
             found.push(TrendFound::Word(Trend::Up));
             qualified_before.push(false);
             k += len;
@@ -74,52 +62,93 @@ pub fn read_passage(
             continue;
         };
         let qualified = context::qualifier_before(&p, item.start).is_some();
-        let next = item.end.max(k + 1);
-        let Some(measure) = rules::judge(&p, &item, qualified) else {
-            k = next;
-            continue;
-        };
-        let Some(mut claim) = build(&p, &item, measure, currency) else {
-            k = next;
-            continue;
-        };
-        let duration = claim.kind == Kind::Duration;
-        // Life expectancy (`提高到80岁`) changes; other durations frame.
-        // So does a time cut or stretched to a level (`压缩至6个工作日`).
-        // So does a count of days that rises or falls (`优良天数增加7.8天`).
-        let life = item.unit.is_some_and(|u| matches!(u.form, "岁" | "歲"))
-            || reached(&p, item.start)
-            || counted_days(&p, &item);
-        let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
-        claim.qualifier = context::qualifier(&p, item.start, item.end, inner_over, duration);
-        let what = match claim.kind {
-            Kind::Percent | Kind::PercentagePoint | Kind::Multiple => Measured::Rate,
-            Kind::Money => Measured::Money,
-            Kind::Count => Measured::Count,
-            _ => Measured::Amount,
-        };
-        let t = context::trend(&p, item.start, what);
-        if let TrendFound::Word(trend) = t {
-            claim.trend = trend;
+        if let Some((claim, t)) = item_claim(&p, &item, qualified, currency, floor) {
+            claims.push(claim);
+            found.push(t);
+            qualified_before.push(qualified);
+            floor = item.end;
         }
-        // A duration frames a period (`三年行动`, `连续8年`): no trend; a
-        // count of times is no level (`两次下调政策利率`).
-        let times = item.unit.is_some_and(|u| u.form == "次");
-        if claim.value.is_sign_negative() || duration && !life || times {
-            claim.trend = Trend::None;
-        }
-        claim.subject = context::subject(&p, item.start, floor).map(|(s, e)| Span::new(s, e));
-        claims.push(claim);
-        found.push(t);
-        qualified_before.push(qualified);
-        floor = item.end;
-        k = next;
+        k = item.end.max(k + 1);
     }
-    share_across(&p, &mut claims, &found);
-    share_in_lists(&p, &mut claims, &qualified_before);
-    from_to_direction(&p, &mut claims, &found);
-    level_after_change(&p, &mut claims, &found);
-    for (claim, found) in claims.iter_mut().zip(&found) {
+    across_claims(&p, &mut claims, &found, &qualified_before);
+    claims
+}
+
+/// The claim of a doubling (`翻番`, `翻两番`, `倍增`: `len` chars at `k`),
+/// the multiple `factor` with trend up.
+fn doubling(p: &Passage, k: usize, len: usize, factor: u32, floor: usize) -> Claim {
+    Claim {
+        span: Span::new(p.byte(k), p.byte(k + len)),
+        kind: Kind::Multiple,
+        value: Decimal::from(factor),
+        value_max: None,
+        unit: "x",
+        norm_value: Decimal::from(factor),
+        norm_unit: "x",
+        qualifier: context::qualifier_before(p, k).map_or(Qualifier::Exact, |(q, _)| q),
+        trend: Trend::Up,
+        subject: context::subject(p, k, floor).map(|(s, e)| Span::new(s, e)),
+        sentence: 0,
+    }
+}
+
+/// The claim of a read item that the rules keep, with its qualifier,
+/// trend and subject (the subject read back no further than `floor`), and
+/// what the trend search found.
+fn item_claim(
+    p: &Passage,
+    item: &Item,
+    qualified: bool,
+    currency: &DocumentCurrency,
+    floor: usize,
+) -> Option<(Claim, TrendFound)> {
+    let measure = rules::judge(p, item, qualified)?;
+    let mut claim = build(p, item, measure, currency)?;
+    let duration = claim.kind == Kind::Duration;
+    // Life expectancy (`提高到80岁`) changes; other durations frame.
+    // So does a time cut or stretched to a level (`压缩至6个工作日`).
+    // So does a count of days that rises or falls (`优良天数增加7.8天`).
+    let life = item.unit.is_some_and(|u| matches!(u.form, "岁" | "歲"))
+        || reached(p, item.start)
+        || counted_days(p, item);
+    let inner_over = item.number.inner_over || item.unit.is_some_and(|u| u.over);
+    claim.qualifier = context::qualifier(p, item.start, item.end, inner_over, duration);
+    let what = match claim.kind {
+        Kind::Percent | Kind::PercentagePoint | Kind::Multiple => Measured::Rate,
+        Kind::Money => Measured::Money,
+        Kind::Count => Measured::Count,
+        _ => Measured::Amount,
+    };
+    let t = context::trend(p, item.start, what);
+    if let TrendFound::Word(trend) = t {
+        claim.trend = trend;
+    }
+    // A duration frames a period (`三年行动`, `连续8年`): no trend; a
+    // count of times is no level (`两次下调政策利率`).
+    let times = item.unit.is_some_and(|u| u.form == "次");
+    if claim.value.is_sign_negative() || duration && !life || times {
+        claim.trend = Trend::None;
+    }
+    claim.subject = context::subject(p, item.start, floor).map(|(s, e)| Span::new(s, e));
+    Some((claim, t))
+}
+
+/// The rules that read a passage's claims against each other (`found`:
+/// what the trend search found for each; `qualified_before`: whether its
+/// qualifier is a word before it): shared trends and qualifiers, the
+/// direction of `从…到…`, the level after a change, and last a vague change
+/// after a claim that has no trend yet.
+fn across_claims(
+    p: &Passage,
+    claims: &mut [Claim],
+    found: &[TrendFound],
+    qualified_before: &[bool],
+) {
+    share_across(p, claims, found);
+    share_in_lists(p, claims, qualified_before);
+    from_to_direction(p, claims, found);
+    level_after_change(p, claims, found);
+    for (claim, found) in claims.iter_mut().zip(found) {
         if claim.trend == Trend::None
             && !matches!(found, TrendFound::Word(_))
             && claim.kind != Kind::Duration
@@ -128,7 +157,6 @@ pub fn read_passage(
             claim.trend = trend;
         }
     }
-    claims
 }
 
 /// `counted_days`: days counted in a `天数` (`优良天数增加7.8天`) are a level

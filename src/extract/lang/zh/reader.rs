@@ -52,8 +52,41 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
     let percent_words = prefix.is_none() && p.rest(k).starts_with("百分之");
     let number_at = if percent_words { k + 3 } else { number_at };
     let number = numeral::read(p, number_at)?;
-    let mut unit = if percent_words {
-        Some(UnitRead {
+    let unit = item_unit(p, &number, prefix, percent_words);
+    let mut value = number
+        .value
+        .saturating_add(unit.map_or(Decimal::ZERO, |u| u.add));
+    if unit.is_some_and(|u| u.tenths) {
+        value = value.saturating_mul(Decimal::TEN);
+    }
+    let item = Item {
+        start: k,
+        end: unit.map_or(number.end, |u| u.end),
+        number,
+        high: None,
+        unit,
+        prefix,
+        percent_words,
+        value,
+        value_max: None,
+    };
+    if percent_words {
+        return Some(item);
+    }
+    Some(range_from(p, &item).unwrap_or(item))
+}
+
+/// The unit of an item's number: `百分之` is a percent; after a currency
+/// written before the amount, `個` is its main unit (the Cantonese dollar)
+/// with the minor units after it (`港幣三個一毫四`).
+fn item_unit(
+    p: &Passage,
+    number: &Numeral,
+    prefix: Option<&'static str>,
+    percent_words: bool,
+) -> Option<UnitRead> {
+    if percent_words {
+        return Some(UnitRead {
             measure: ZhMeasure::Unit("%"),
             form: "百分之",
             start: number.end,
@@ -61,12 +94,9 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
             add: Decimal::ZERO,
             over: false,
             tenths: false,
-        })
-    } else {
-        read_unit(p, &number)
-    };
-    // `港幣三個一毫四`: after a currency, `個` is its main unit (the
-    // Cantonese dollar), with the minor units after it.
+        });
+    }
+    let mut unit = read_unit(p, number);
     if let (Some(code), Some(u)) = (prefix, unit.as_mut())
         && matches!(u.form, "个" | "個")
         && u.measure == ZhMeasure::Count
@@ -83,63 +113,36 @@ pub fn read_item(p: &Passage, k: usize) -> Option<Item> {
     {
         u.measure = ZhMeasure::Money(code);
     }
-    let mut end = unit.map_or(number.end, |u| u.end);
-    let mut high = None;
-    // A range: the separator after the low end (and its unit), then a
-    // number with the same unit or a unit the low end lacks.
-    if let Some(sep) = p.char(end).filter(|c| RANGE_SEPARATORS.contains(c))
-        && !percent_words
-        && let Some(h) = numeral::read(p, end + 1)
-    {
-        let h_unit = read_unit(p, &h);
-        let same = match (unit, h_unit) {
-            (Some(a), Some(b)) => a.measure == b.measure,
-            (None, Some(_)) => true,
-            _ => false,
-        };
-        let dash_run = sep == '—' && p.char(end + 1) == Some('—');
-        if same && !dash_run && h.chinese == number.chinese {
-            let low = low_end(&number, &h, unit.is_none());
-            let high_value = h
-                .value
-                .saturating_add(h_unit.map_or(Decimal::ZERO, |u| u.add));
-            if low <= high_value {
-                high = Some(h);
-                if unit.is_none() {
-                    unit = h_unit;
-                }
-                end = h_unit.map_or(h.end, |u| u.end);
-                let value = low;
-                return Some(Item {
-                    start: k,
-                    end,
-                    number,
-                    high,
-                    unit,
-                    prefix,
-                    percent_words,
-                    value,
-                    value_max: Some(high_value),
-                });
-            }
-        }
+    unit
+}
+
+/// The range that `low` starts: the separator after the low end (and its
+/// unit), then a number with the same unit or a unit the low end lacks,
+/// written the same way (Chinese or Arabic) and not below the low end.
+fn range_from(p: &Passage, low: &Item) -> Option<Item> {
+    let sep = p.char(low.end).filter(|c| RANGE_SEPARATORS.contains(c))?;
+    let h = numeral::read(p, low.end + 1)?;
+    let h_unit = read_unit(p, &h);
+    let same = match (low.unit, h_unit) {
+        (Some(a), Some(b)) => a.measure == b.measure,
+        (None, Some(_)) => true,
+        _ => false,
+    };
+    let dash_run = sep == '—' && p.char(low.end + 1) == Some('—');
+    if !same || dash_run || h.chinese != low.number.chinese {
+        return None;
     }
-    let mut value = number
+    let value = low_end(&low.number, &h, low.unit.is_none());
+    let high_value = h
         .value
-        .saturating_add(unit.map_or(Decimal::ZERO, |u| u.add));
-    if unit.is_some_and(|u| u.tenths) {
-        value = value.saturating_mul(Decimal::TEN);
-    }
-    Some(Item {
-        start: k,
-        end,
-        number,
-        high,
-        unit,
-        prefix,
-        percent_words,
+        .saturating_add(h_unit.map_or(Decimal::ZERO, |u| u.add));
+    (value <= high_value).then(|| Item {
+        end: h_unit.map_or(h.end, |u| u.end),
+        high: Some(h),
+        unit: low.unit.or(h_unit),
         value,
-        value_max: None,
+        value_max: Some(high_value),
+        ..*low
     })
 }
 
@@ -177,28 +180,11 @@ fn currency_prefix(p: &Passage, k: usize) -> (Option<&'static str>, usize) {
 /// `元`, minor units (`五元三毛`), a half (`三斤半`), `两` after `斤`,
 /// and a rate's denominator (`万吨/日`, `元/人`).
 pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
-    let mut k = number.end;
-    let c = p.char(k)?;
+    let c = p.char(number.end)?;
     if c.is_ascii_alphabetic() || c == 'μ' || c == 'µ' {
-        return ascii_unit(p, k);
+        return ascii_unit(p, number.end);
     }
-    // `100 美元`: spaces before a Chinese unit; a PDF line wrapped inside
-    // the claim (`473.94\n万人`).
-    if matches!(c, ' ' | '\n' | '\r' | '\u{c}') {
-        while p
-            .char(k)
-            .is_some_and(|c| matches!(c, ' ' | '\n' | '\r' | '\u{c}'))
-        {
-            k += 1;
-        }
-        // `0.8 %` (Word documents) as well.
-        if !p
-            .char(k)
-            .is_some_and(|c| is_han(c) || matches!(c, '%' | '％'))
-        {
-            return None;
-        }
-    }
+    let mut k = unit_start(p, number.end)?;
     // `5000余户`, `300多个`: over, inside the span.
     let mut over = false;
     if matches!(p.char(k), Some('多' | '余'))
@@ -207,8 +193,48 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         over = true;
         k += 1;
     }
+    let (form, measure, end) = unit_form_after(p, number, k)?;
+    let (add, end) = unit_additions(p, number, measure, end);
+    let (measure, end) = rate_denominator(p, measure, end);
+    Some(UnitRead {
+        measure,
+        form,
+        start: k,
+        end,
+        add,
+        over,
+        tenths: form == "成",
+    })
+}
+
+/// Where a Chinese unit after a number may start: past spaces (`100
+/// 美元`) and a PDF line wrapped inside the claim (`473.94\n万人`), when a
+/// Han character or a percent sign follows them (`0.8 %` in Word
+/// documents).
+fn unit_start(p: &Passage, at: usize) -> Option<usize> {
+    let spaces = |c: char| matches!(c, ' ' | '\n' | '\r' | '\u{c}');
+    if !p.char(at).is_some_and(spaces) {
+        return Some(at);
+    }
+    let mut k = at;
+    while p.char(k).is_some_and(spaces) {
+        k += 1;
+    }
+    p.char(k)
+        .is_some_and(|c| is_han(c) || matches!(c, '%' | '％'))
+        .then_some(k)
+}
+
+/// The unit form at char `k` after `number`, what it measures there, and
+/// where it ends: a classifier before a currency counts money
+/// (`20个比特币`), a bare `个` borrows the points of its pair
+/// (`12.7个和5.9个百分点`), and a few forms are a unit only in some places.
+fn unit_form_after(
+    p: &Passage,
+    number: &Numeral,
+    k: usize,
+) -> Option<(&'static str, ZhMeasure, usize)> {
     let (mut form, mut measure) = unit_form_at(p.rest(k))?;
-    let start = k;
     let mut end = k + form.chars().count();
     // `20个比特币`: a classifier before a currency counts money.
     if matches!(form, "个" | "個")
@@ -218,34 +244,7 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
         measure = ZhMeasure::Money(code);
         end += money.chars().count();
     }
-    match form {
-        // `方` is a cubic metre only after a scale (`3亿方`).
-        "方" if number.scale < 10_000 => return None,
-        // `度` is a kilowatt-hour of electricity (`度电`), else degrees.
-        "度" if p.char(end) != Some('电') => measure = ZhMeasure::Ignore,
-        // `五成`: tenths, not inside a word (`一成不变`, `三成为`).
-        "成" if matches!(
-            p.char(end),
-            Some('不' | '为' | '功' | '果' | '效' | '本' | '员')
-        ) || number.scale > 1
-            || !number.chinese && number.plain_digits.is_none() =>
-        {
-            return None;
-        }
-        // `五倍子` (gallnuts) is a crop, not five times.
-        "倍" if p.char(end) == Some('子') => return None,
-        // `10市` counts cities; `亿市场主体` is no unit.
-        "市" if p.char(end) == Some('场') => return None,
-        // Life expectancy is a duration (`83.9岁`); other ages are no claim.
-        "岁" | "歲" if life_span(p, k) => measure = ZhMeasure::Unit("year"),
-        // `连续举办8届` counts sessions; `十三届人大` is an ordinal.
-        "届" if session_count(p, number.start) => measure = ZhMeasure::Count,
-        // `5万亿两个台阶`: `两` before a classifier starts the next number.
-        "两" | "兩" if unit_form_at(p.rest(end)).is_some_and(|(_, m)| m == ZhMeasure::Count) => {
-            return None;
-        }
-        _ => {}
-    }
+    let mut measure = form_in_place(p, number, form, measure, k, end)?;
     // `12.7个和5.9个百分点`: a bare `个` borrows the points of its pair.
     if matches!(form, "个" | "個")
         && matches!(p.char(end), Some('和' | '、' | '或'))
@@ -257,6 +256,61 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
     {
         measure = ZhMeasure::Unit("pp");
     }
+    Some((form, measure, end))
+}
+
+/// Characters after `成` that make it part of a word (`一成不变`,
+/// `三成为`), not tenths.
+const CHENG_WORD_ENDS: &[char] = &['不', '为', '功', '果', '效', '本', '员'];
+
+/// What the unit `form` (chars `start..end`, after `number`) measures in
+/// its place, or `None` where it is no unit at all.
+fn form_in_place(
+    p: &Passage,
+    number: &Numeral,
+    form: &str,
+    measure: ZhMeasure,
+    start: usize,
+    end: usize,
+) -> Option<ZhMeasure> {
+    match form {
+        // `方` is a cubic metre only after a scale (`3亿方`).
+        "方" if number.scale < 10_000 => None,
+        // `度` is a kilowatt-hour of electricity (`度电`), else degrees.
+        "度" if p.char(end) != Some('电') => Some(ZhMeasure::Ignore),
+        // `五成`: tenths, not inside a word (`一成不变`, `三成为`).
+        "成" if p.char(end).is_some_and(|c| CHENG_WORD_ENDS.contains(&c))
+            || number.scale > 1
+            || !number.chinese && number.plain_digits.is_none() =>
+        {
+            None
+        }
+        // `五倍子` (gallnuts) is a crop, not five times.
+        "倍" if p.char(end) == Some('子') => None,
+        // `10市` counts cities; `亿市场主体` is no unit.
+        "市" if p.char(end) == Some('场') => None,
+        // Life expectancy is a duration (`83.9岁`); other ages are no claim.
+        "岁" | "歲" if life_span(p, start) => Some(ZhMeasure::Unit("year")),
+        // `连续举办8届` counts sessions; `十三届人大` is an ordinal.
+        "届" if session_count(p, number.start) => Some(ZhMeasure::Count),
+        // `5万亿两个台阶`: `两` before a classifier starts the next number.
+        "两" | "兩" if unit_form_at(p.rest(end)).is_some_and(|(_, m)| m == ZhMeasure::Count) => {
+            None
+        }
+        _ => Some(measure),
+    }
+}
+
+/// What a unit ending at char `end` takes along, and where it then ends:
+/// `人民币` after `元` and minor units (`五元三毛`) after money, a half
+/// (`三斤半`, not `8英寸半导体`) or `两` after `斤` (`三斤二两`) after
+/// other units.
+fn unit_additions(
+    p: &Passage,
+    number: &Numeral,
+    measure: ZhMeasure,
+    mut end: usize,
+) -> (Decimal, usize) {
     let mut add = Decimal::ZERO;
     if let ZhMeasure::Money(code) = measure {
         if code == "CNY" && p.rest(end).starts_with("人民币") {
@@ -283,7 +337,13 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
             end += 2;
         }
     }
-    // A rate: `万吨/日`, `元/人`, `公里/小时` (a speed: no kind).
+    (add, end)
+}
+
+/// A rate's denominator after the unit ending at char `end` (`万吨/日`,
+/// `元/人`), taken into the unit: the measure (a speed, `公里/小时`, has
+/// no kind) and where the unit then ends.
+fn rate_denominator(p: &Passage, mut measure: ZhMeasure, mut end: usize) -> (ZhMeasure, usize) {
     if matches!(p.char(end), Some('/' | '／'))
         && measure != ZhMeasure::Ignore
         && let scales = p
@@ -293,25 +353,15 @@ pub fn read_unit(p: &Passage, number: &Numeral) -> Option<UnitRead> {
             .count()
         && let Some((den, den_measure)) = unit_form_at(p.rest(end + 1 + scales))
     {
-        {
-            let is_time = matches!(den, "小时" | "时" | "秒" | "分钟");
-            if matches!(measure, ZhMeasure::Unit("km" | "m")) && is_time {
-                measure = ZhMeasure::Ignore;
-            }
-            if den_measure != ZhMeasure::Ignore || matches!(den, "日" | "月" | "时") {
-                end += 1 + scales + den.chars().count();
-            }
+        let is_time = matches!(den, "小时" | "时" | "秒" | "分钟");
+        if matches!(measure, ZhMeasure::Unit("km" | "m")) && is_time {
+            measure = ZhMeasure::Ignore;
+        }
+        if den_measure != ZhMeasure::Ignore || matches!(den, "日" | "月" | "时") {
+            end += 1 + scales + den.chars().count();
         }
     }
-    Some(UnitRead {
-        measure,
-        form,
-        start,
-        end,
-        add,
-        over,
-        tenths: form == "成",
-    })
+    (measure, end)
 }
 
 /// Whether a holding verb (`举办`, `连续`) stands right before the number
