@@ -18,7 +18,8 @@ pub enum Verdict<'a> {
         rule: &'static str,
         reason: &'static str,
     },
-    /// Digits no stage read as a number (inside a word it skipped).
+    /// Digits no stage read as a number: inside a word it skipped, or a
+    /// bare number of Chinese text (no unit, no classifier).
     Unread,
 }
 
@@ -44,19 +45,33 @@ pub fn numbers<'a>(text: &str, extraction: &'a Extraction) -> Vec<(Span, Verdict
     out
 }
 
-/// Maximal runs of ASCII or full-width digits.
+/// Maximal runs of ASCII or full-width digits, with the decimal point
+/// between two digits and the thousands commas before three (`617.50`,
+/// `1,234`): an unread number is shown whole, not in pieces.
 fn digit_runs(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
     std::iter::from_fn(move || {
-        let (start, first) = chars.find(|&(_, c)| is_digit(c))?;
-        let mut end = start + first.len_utf8();
-        while let Some(&(at, c)) = chars.peek() {
-            if !is_digit(c) {
+        while chars.get(k).is_some_and(|&(_, c)| !is_digit(c)) {
+            k += 1;
+        }
+        let &(start, _) = chars.get(k)?;
+        loop {
+            while chars.get(k).is_some_and(|&(_, c)| is_digit(c)) {
+                k += 1;
+            }
+            let digit_at = |j: usize| chars.get(j).is_some_and(|&(_, c)| is_digit(c));
+            let joins = match chars.get(k).map(|&(_, c)| c) {
+                Some('.' | '．') => digit_at(k + 1),
+                Some(',') => (1..=3).all(|d| digit_at(k + d)) && !digit_at(k + 4),
+                _ => false,
+            };
+            if !joins {
                 break;
             }
-            end = at + c.len_utf8();
-            chars.next();
+            k += 1;
         }
+        let end = chars.get(k).map_or(text.len(), |&(at, _)| at);
         Some(Span::new(start, end))
     })
 }
@@ -107,7 +122,7 @@ pub fn write(file: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
             )?,
             Verdict::Unread => writeln!(
                 out,
-                "{at}:{}-{} {shown:?} unread (inside a word)",
+                "{at}:{}-{} {shown:?} unread (inside a word, or bare in Chinese text)",
                 span.start, span.end
             )?,
         }
@@ -179,6 +194,16 @@ mod tests {
             got.contains("2:26-28 \"12\" claim mass 120000 t = 120000000 kg"),
             "{got}"
         );
+    }
+
+    #[test]
+    fn an_unread_decimal_is_one_number() {
+        let runs: Vec<Span> = digit_runs("值 | 617.50 | 1,234 | 5,67 | 3.").collect();
+        let shown: Vec<&str> = runs
+            .iter()
+            .map(|s| s.text("值 | 617.50 | 1,234 | 5,67 | 3."))
+            .collect();
+        assert_eq!(shown, ["617.50", "1,234", "5", "67", "3"]);
     }
 
     #[test]

@@ -13,10 +13,13 @@
 //! This stage runs after the language stage, so Chinese tables, whose
 //! bare cells the Chinese reader leaves unread, get their claims here.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use super::columns::{TableUnit, give_unit};
 use super::lang::zh;
+use super::language;
 use super::model::{Claim, Qualifier, Trend};
 use super::nonclaim::Rejection;
 use super::span::Span;
@@ -184,7 +187,9 @@ fn note_unit(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     let [claim] = read.as_slice() else {
         return None;
     };
-    if claim.span != Span::new(0, probe.len()) || claim.value.is_zero() {
+    // A note's scale is a power of ten (`吨`, `万吨`, `千公顷`); a year
+    // (`2023年`, read as `12023年`) or any other number is no note.
+    if claim.span != Span::new(0, probe.len()) || !is_power_of_ten(claim.value) {
         return None;
     }
     let measure = match claim.kind {
@@ -198,6 +203,16 @@ fn note_unit(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
         measure,
         numbered: false,
     })
+}
+
+/// 1, 10, 100 …
+fn is_power_of_ten(value: Decimal) -> bool {
+    let mut v = value.normalize();
+    let ten = Decimal::TEN;
+    while v > Decimal::ONE && (v % ten).is_zero() {
+        v /= ten;
+    }
+    v == Decimal::ONE
 }
 
 /// The bracketed note of a header cell (`产量（万吨）`, `Growth (%)`), or
@@ -383,6 +398,100 @@ enum Verdict {
     Out(&'static str, &'static str),
 }
 
+/// The text as written, as `apply` reads its layout (same length, same
+/// offsets): Chinese in simplified characters, as every stage reads it
+/// (`单位：万吨` in either script); the bars of a text table's rows as tabs
+/// (`地区生产总值 | 617.50 | 5.2 |`, `| 绝对数 (亿元) | 比上年增长 (%) |`:
+/// Markdown and HTML-to-text tables); and the spaces that set apart the
+/// cells of a Chinese row aligned by spaces (`年末总人口(万人)   324.85
+/// 333.65`), so that their cells are cells.
+pub fn layout_text(text: &str) -> Cow<'_, str> {
+    let folded = zh::script::simplified(Cow::Borrowed(text));
+    let bars = folded.contains('|');
+    let spaced = language::may_hold_han(&folded);
+    if !bars && !spaced {
+        return folded;
+    }
+    let mut bytes: Option<Vec<u8>> = None;
+    let mut start = 0;
+    for line in folded.split_inclusive('\n') {
+        let cuts = if bars && is_bar_row(line) {
+            line.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'|')
+                .map(|(i, _)| i)
+                .collect()
+        } else if bars && is_bar_cell(line) {
+            // `210.23⇥|`: the walk knows a cell of its own line by it.
+            line.rfind(" |").into_iter().collect()
+        } else if spaced {
+            spaced_cells(line)
+        } else {
+            Vec::new()
+        };
+        for i in cuts {
+            bytes.get_or_insert_with(|| folded.as_bytes().to_vec())[start + i] = b'\t';
+        }
+        start += line.len();
+    }
+    // Only ASCII bytes were exchanged for ASCII bytes.
+    match bytes.map(String::from_utf8) {
+        Some(Ok(layout)) => Cow::Owned(layout),
+        _ => folded,
+    }
+}
+
+/// The spaces (offsets in `line`) before each cell of a Chinese table row
+/// aligned by spaces: a label with a Han character and no sentence end,
+/// then two bare number cells or more that end the line, a space or more
+/// apart (`年末总人口(万人)        324.85 333.65 341.48`); none for any other
+/// line.
+fn spaced_cells(line: &str) -> Vec<usize> {
+    let body = line.trim_end();
+    if body.contains(['\t', '|']) {
+        return Vec::new();
+    }
+    let mut cuts = Vec::new();
+    let mut rest = body;
+    while let Some(space) = rest.rfind(' ')
+        && cell_number(&rest[space + 1..]).is_some()
+    {
+        cuts.push(space);
+        rest = rest[..space].trim_end_matches(' ');
+    }
+    let label = rest.trim();
+    let han = label.chars().filter(|&c| zh::reader::is_han(c)).count();
+    if cuts.len() < 2 || han == 0 || han >= 30 || label.ends_with(['。', '；', '，', '：', '、'])
+    {
+        return Vec::new();
+    }
+    cuts
+}
+
+/// A table flattened to one cell a line (`210.23 |`): a bare number and
+/// its bar. As a one-cell row it takes a caption's unit or is left out
+/// (`table-cell`), never read as a count of nothing.
+fn is_bar_cell(line: &str) -> bool {
+    line.trim_end()
+        .strip_suffix('|')
+        .and_then(|cell| cell.strip_suffix(' '))
+        .is_some_and(|cell| cell_number(cell.trim()).is_some())
+}
+
+/// A row of a text table: two bars or more, each standing apart (a space,
+/// another bar or the line's start or end on either side), and no tab.
+fn is_bar_row(line: &str) -> bool {
+    let line = line.trim_end_matches(['\n', '\r']);
+    let bytes = line.as_bytes();
+    let apart = |at: Option<&u8>| at.is_none_or(|&b| b == b' ' || b == b'|');
+    !line.contains('\t')
+        && bytes.iter().filter(|&&b| b == b'|').count() >= 2
+        && bytes.iter().enumerate().all(|(i, &b)| {
+            b != b'|'
+                || (apart(i.checked_sub(1).and_then(|j| bytes.get(j))) && apart(bytes.get(i + 1)))
+        })
+}
+
 /// The layout `apply` reads, when the text as written (`layout`) may
 /// hold a table or a chart at all: tabs or blank lines, the same length as
 /// the text read. Decided once per document, not once per part.
@@ -468,6 +577,10 @@ impl CellWalk<'_> {
         if self.frames(body, was_header) || !body.contains('\t') {
             return;
         }
+        if let Some(cell) = body.strip_suffix("\t|") {
+            self.lone_cell(start, cell);
+            return;
+        }
         let cells = fields(self.layout, start, start + body.len());
         let numbers: Vec<(usize, Decimal)> = cells
             .iter()
@@ -490,6 +603,22 @@ impl CellWalk<'_> {
             return;
         }
         self.row(&cells, &numbers);
+    }
+
+    /// A cell alone on its line (`210.23 |`, a table flattened to one cell
+    /// a line, starting at byte `start`): no header reaches it, so it
+    /// takes the table's one caption or is left out.
+    fn lone_cell(&mut self, start: usize, cell: &str) {
+        let lead = cell.len() - cell.trim_start().len();
+        let span = Span::new(start + lead, start + cell.trim_end().len());
+        if span.start >= span.end || self.axis.binary_search(&span.start).is_ok() {
+            return;
+        }
+        let verdict = match self.table_caption {
+            Some(Caption::One(unit)) if !self.in_chart => Verdict::Unit(unit, None),
+            _ => Verdict::Out(TABLE_CELL.0, TABLE_CELL.1),
+        };
+        self.verdicts.push((span, verdict));
     }
 
     /// Reads a line that frames the rows below it, and says whether it
@@ -564,7 +693,7 @@ impl CellWalk<'_> {
                     .push((span, Verdict::Out(COLUMN_NUMBERS.0, COLUMN_NUMBERS.1)));
                 continue;
             }
-            let verdict = match self.unit_of(cells, i) {
+            let verdict = match self.unit_of(cells, i, label) {
                 Some(unit) => Verdict::Unit(unit, label),
                 None => Verdict::Out(TABLE_CELL.0, TABLE_CELL.1),
             };
@@ -572,16 +701,18 @@ impl CellWalk<'_> {
         }
     }
 
-    /// The unit of cell `i` of a row: its column's, else the table's one
-    /// caption (a chart's caption names its axes, not its cells).
-    fn unit_of(&self, cells: &[Span], i: usize) -> Option<TableUnit> {
-        column_unit(self.text, cells, i, self.header.as_deref(), self.currency).or(
-            match self.table_caption {
+    /// The unit of cell `i` of a row: its column's, else its row label's
+    /// note, else the table's one caption (a chart's caption names its
+    /// axes, not its cells).
+    fn unit_of(&self, cells: &[Span], i: usize, label: Option<Span>) -> Option<TableUnit> {
+        let header = self.header.as_deref();
+        column_unit(self.text, cells, i, header, self.currency)
+            .or_else(|| label_unit(self.text, label, header, cells, i, self.currency))
+            .or(match self.table_caption {
                 // A chart's caption names its axes.
                 Some(Caption::One(unit)) if !self.in_chart => Some(unit),
                 _ => None,
-            },
-        )
+            })
     }
 }
 
@@ -607,9 +738,15 @@ fn column_unit(
     // its last cells (`全市常住人口 ⇥ 866.60`); any other row is not guessed
     // at.
     let is_label = |s: &Span| cell_number(s.text(text)).is_none();
+    // A Chinese header with no label column (`| 绝对数 (亿元) | 比上年增长
+    // (%) |` over `地区生产总值 | 617.50 | 5.2 |`) starts with a unit. (Not
+    // guessed in other tables: the ECB's currency columns over rows of
+    // exchange rates are no amounts.)
+    let labelled = !(matches!(header.first(), Some(Column::Unit(_) | Column::Growth))
+        && cells.first().is_some_and(|s| has_han(s.text(text))));
     let shift = if cells.len() > header.len() {
         let extra = cells.len() - header.len();
-        if !cells[..=extra].iter().all(is_label) {
+        if !cells[..extra + usize::from(labelled)].iter().all(is_label) {
             return None;
         }
         extra
@@ -627,6 +764,36 @@ fn column_unit(
         Column::RowUnits => None,
         Column::Silent => row_unit(),
         Column::Growth => row_unit().filter(|u| u.kind == Kind::Percent),
+    }
+}
+
+/// The unit the row's label states in its bracketed note (`科技活动人员
+/// (万人)`, `发表科技论文 (篇)`), for a cell under no header or under a
+/// column that states nothing (`2005`): not under a growth column, and not
+/// where a header of another shape cannot be matched to the row.
+fn label_unit(
+    text: &str,
+    label: Option<Span>,
+    header: Option<&[Column]>,
+    cells: &[Span],
+    i: usize,
+    currency: &DocumentCurrency,
+) -> Option<TableUnit> {
+    let note = label?.text(text).trim_end();
+    if !note.ends_with([')', '）']) {
+        return None;
+    }
+    let Column::Unit(unit) = header_column(note, currency) else {
+        return None;
+    };
+    match header {
+        None => Some(unit),
+        Some(header) => {
+            let silent = |c: &Column| *c == Column::Silent;
+            (header.iter().all(silent)
+                || (cells.len() == header.len() && header.get(i).is_some_and(silent)))
+            .then_some(unit)
+        }
     }
 }
 
@@ -891,6 +1058,93 @@ mod tests {
             ]
         );
         assert_eq!(left_out(two, "table-cell"), ["1,953.2", "1,503.9", "323.6"]);
+    }
+
+    #[test]
+    fn a_header_of_years_is_no_unit() {
+        // The caption's unit, not `12023年` read as a duration.
+        let text = "表1 主要产品产量\n单位：万吨\n产品\t2023年\t2024年\n粮食\t12.5\t13.1\n";
+        assert_eq!(claims(text), ["12.5 mass 125000 t", "13.1 mass 131000 t"]);
+        assert!(super::is_power_of_ten(rust_decimal::Decimal::from(10_000)));
+        assert!(!super::is_power_of_ten(rust_decimal::Decimal::from(12_023)));
+    }
+
+    #[test]
+    fn bar_rows_are_cells_under_a_header_without_a_label_column() {
+        let text = "表1 2023年某市生产总值\n| 绝对数 (亿元) | 比上年增长 (%) |\n地区生产总值 | 512.30 | 4.8 |\n第一产业 | 40.25 | -3.1 |\n";
+        assert_eq!(
+            claims(text),
+            [
+                "512.30 money 51230000000 CNY",
+                "4.8 percent 4.8 %",
+                "40.25 money 4025000000 CNY",
+                "-3.1 percent -3.1 %"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_label_states_the_unit_of_its_cells() {
+        let text = "项 目 | 2021 | 2022 |\n从业人员 (万人) | 41.5 | 40.6 |\n#其中女性 | 20.1 | 19.8 |\n发表论文 (篇) | 9182 | 9750 |\n";
+        assert_eq!(
+            claims(text),
+            [
+                "41.5 count 415000 ",
+                "40.6 count 406000 ",
+                "9182 count 9182 ",
+                "9750 count 9750 "
+            ]
+        );
+        assert_eq!(left_out(text, "table-cell"), ["20.1", "19.8"]);
+    }
+
+    #[test]
+    fn a_traditional_caption_states_the_unit() {
+        let text = "表2 主要產品產量\n單位：萬噸\n產品\t2023年\t2024年\n糧食\t12.5\t13.1\n";
+        assert_eq!(claims(text), ["12.5 mass 125000 t", "13.1 mass 131000 t"]);
+    }
+
+    #[test]
+    fn chinese_rows_aligned_by_spaces_are_cells() {
+        let text = "表4 主要年份指标\n    1990 1995 2000\n    年末总人口(万人)      324.85 333.65 341.48\n       #非农业人口   81.40 120.48 147.81\n  地区生产总值(亿元)   94.87 369.70 600.66\n";
+        assert_eq!(
+            claims(text),
+            [
+                "324.85 count 3248500 ",
+                "333.65 count 3336500 ",
+                "341.48 count 3414800 ",
+                "94.87 money 9487000000 CNY",
+                "369.70 money 36970000000 CNY",
+                "600.66 money 60066000000 CNY"
+            ]
+        );
+        assert_eq!(left_out(text, "table-cell"), ["81.40", "120.48", "147.81"]);
+        // Prose, one number, or no Han label: no row.
+        assert!(super::spaced_cells("全年粮食产量达到 12.5 万吨。").is_empty());
+        assert!(super::spaced_cells("人口(万人) 324.85").is_empty());
+        assert!(super::spaced_cells("Population 324.85 333.65").is_empty());
+        assert_eq!(super::spaced_cells("人口(万人)  324.85 333.65"), [22, 15]);
+    }
+
+    #[test]
+    fn a_table_of_one_cell_a_line_gives_no_counts() {
+        let text = "项 目 |\n单 位 |\n2014年 |\n2015年 |\n旅游业收入 |\n亿元 |\n210.23 |\n227.44 |\n8.2 |\n";
+        assert!(claims(text).is_empty(), "{:?}", claims(text));
+        assert_eq!(left_out(text, "table-cell"), ["210.23", "227.44", "8.2"]);
+        assert!(super::is_bar_cell("-38.0 |\n"));
+        assert!(!super::is_bar_cell("亿元 |"));
+        assert!(!super::is_bar_cell("38|"));
+    }
+
+    #[test]
+    fn bar_rows() {
+        use super::is_bar_row;
+        assert!(is_bar_row("| 绝对数 (亿元) | 比上年增长 (%) |\n"));
+        assert!(is_bar_row("地区生产总值 | 617.50 | 5.2 |"));
+        assert!(is_bar_row("标题 | |||||"));
+        assert!(!is_bar_row("甲 | 乙"));
+        assert!(!is_bar_row("a|b|c"));
+        assert!(!is_bar_row("甲\t| 1 | 2 |"));
     }
 
     #[test]

@@ -79,11 +79,13 @@ pub struct Extraction {
 
 /// Extracts every claim of `text`.
 pub fn extract(text: &str) -> Extraction {
-    // Numbers are read in the document's own conventions: the text is
-    // rewritten (same length, same offsets) into the form the readers know.
+    // Numbers are read in the document's own conventions, and Chinese in
+    // simplified characters: the text is rewritten (same length, same
+    // offsets) into the form the readers know.
     let conventions = conventions::Conventions::of(text);
-    let read = conventions.normalize(text);
-    let mut extraction = extract_normalized(&read, text, &conventions);
+    let read = lang::zh::script::simplified(conventions.normalize(text));
+    let layout = cells::layout_text(text);
+    let mut extraction = extract_normalized(&read, &layout, &conventions);
     extraction.conventions = conventions;
     extraction
 }
@@ -97,7 +99,7 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
     let read = whole.read(text);
     let mut extraction = extract_range(
         read,
-        whole.laid_out.then_some(text),
+        whole.layout(text),
         &whole.conventions,
         whole.currency,
         part,
@@ -111,9 +113,9 @@ pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
     extraction
 }
 
-/// `layout` is the text as written (same length): where its tabs are is
-/// the table layout, while `text` may hold tabs the conventions stage put
-/// between cells.
+/// `layout` is the text as written (same length, `cells::layout_text`):
+/// where its tabs are is the table layout, while `text` may hold tabs the
+/// conventions stage put between cells.
 fn extract_normalized(
     text: &str,
     layout: &str,

@@ -16,6 +16,7 @@ use std::borrow::Cow;
 
 use super::cells;
 use super::conventions::Conventions;
+use super::lang::zh::script::simplified;
 use super::language;
 use super::span::Span;
 use super::table;
@@ -32,16 +33,19 @@ pub struct Whole {
     /// Whether the text may hold a table or chart for `cells`
     /// ([`cells::layout_of`]).
     pub laid_out: bool,
-    /// The text rewritten into the conventions the readers know, when it
-    /// differs from the document's own (same length, same offsets).
+    /// The text rewritten into the conventions the readers know (numbers,
+    /// simplified Chinese characters), when it differs from the document's
+    /// own (same length, same offsets).
     normalized: Option<String>,
+    /// The layout, when it differs from the text as written.
+    layout: Option<String>,
 }
 
 impl Whole {
     /// Decides the conventions and the currency evidence on all of `text`.
     pub fn of(text: &str) -> Whole {
         let conventions = Conventions::of(text);
-        let (currency, normalized) = match conventions.normalize(text) {
+        let (currency, normalized) = match simplified(conventions.normalize(text)) {
             Cow::Borrowed(read) => (DocumentCurrency::of(read), None),
             Cow::Owned(read) => (DocumentCurrency::of(&read), Some(read)),
         };
@@ -51,14 +55,27 @@ impl Whole {
         } else {
             0
         };
-        let laid_out = cells::layout_of(read, text).is_some();
+        let layout = cells::layout_text(text);
+        let laid_out = cells::layout_of(read, &layout).is_some();
+        let layout = match layout {
+            Cow::Owned(layout) if laid_out => Some(layout),
+            _ => None,
+        };
         Whole {
             conventions,
             currency,
             body_width,
             laid_out,
+            layout,
             normalized,
         }
+    }
+
+    /// The layout the table stage reads (`cells::layout_text`), when the
+    /// text may hold a table.
+    pub fn layout<'a>(&'a self, text: &'a str) -> Option<&'a str> {
+        self.laid_out
+            .then(|| self.layout.as_deref().unwrap_or(text))
     }
 
     /// The text the readers read: `text` normalized.

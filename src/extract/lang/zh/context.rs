@@ -7,10 +7,12 @@
 use super::numeral::Passage;
 use super::tables::arabic_digit;
 use super::tables::{
-    COMPARISON_WORDS, CUT_WORDS, IMPROVED_BY_FALLING, INNER_WORD_STARTS, QUALIFIER_WORD_LEADS,
-    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TREND_WORDS,
+    BENCHMARKS, COMPARED_DIRECTIONS, COMPARISON_WORDS, CUT_WORDS, GROWTH_MODIFIERS,
+    IMPROVED_BY_FALLING, INNER_WORD_STARTS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TEMPORAL_COMPARISONS, TREND_WORDS,
 };
 use crate::extract::model::{Qualifier, Trend};
+use std::sync::LazyLock;
 
 /// Characters that end a clause.
 pub fn ends_clause(c: char) -> bool {
@@ -118,16 +120,76 @@ pub enum TrendFound {
 /// (`提升26.4万户` upgrades houses; `提升至5000家` is a rise).
 /// Example: `城镇新增就业1244万人` has no trend.
 pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
-    let amount = matches!(what, Measured::Amount | Measured::Count);
     // `从10%降至2.5%`: the start of a change is its base, with no trend.
     if p.head(start).ends_with(['从', '由']) {
         return TrendFound::Neutral;
     }
-    let found = trend_word(p, start, what, amount);
+    if let Some(trend) = compared_change(p, start) {
+        return TrendFound::Word(trend);
+    }
+    let found = trend_word(p, start, what);
     if found == TrendFound::Nothing && what == Measured::Rate && growth_target(p, start) {
         return TrendFound::Word(Trend::Up);
     }
     found
+}
+
+/// `compared_change`: a comparison with an earlier time and `高`/`低`
+/// (`快`/`慢`, `多`/`少`) right before the number say how the quantity
+/// changed (`同比高0.2个百分点` up, `增速比上月末低0.6个百分点` down),
+/// whatever trend word stands further back.
+fn compared_change(p: &Passage, start: usize) -> Option<Trend> {
+    let len = qualifier_before(p, start).map_or(0, |(_, len)| len);
+    let head = p.near_head(start.saturating_sub(len), 24).trim_end();
+    let head = head.trim_end_matches('了');
+    COMPARED_DIRECTIONS.iter().find_map(|&(word, up)| {
+        let before = head.strip_suffix(word)?;
+        let temporal = ends_with_temporal_comparison(before);
+        temporal.then_some(if up { Trend::Up } else { Trend::Down })
+    })
+}
+
+/// Whether `s` ends with a comparison with an earlier time: a word of
+/// `TEMPORAL_COMPARISONS` (`同比`, `比上月末`), or `比`/`较` and a time
+/// (`比2011年`, `较一季度`, `比1-8月`), not a place or sector
+/// (`比规模以上工业`, `比全国`).
+fn ends_with_temporal_comparison(s: &str) -> bool {
+    if TEMPORAL_COMPARISONS.iter().any(|w| s.ends_with(w)) {
+        return true;
+    }
+    let Some(at) = s.rfind(['比', '较']) else {
+        return false;
+    };
+    // (`比全年计划多`: a plan, not an earlier time.)
+    let target = &s[at + '比'.len_utf8()..];
+    target.chars().count() <= 8
+        && target.contains(['年', '月', '季'])
+        && !BENCHMARKS.iter().any(|b| target.contains(b))
+        // (`比常年值偏少5.9%`: a gap to the long-term mean.)
+        && !["常年", "多年", "历年", "平均"].iter().any(|w| target.contains(w))
+}
+
+/// `strip_comparison`: the text after a comparison that opens a clause
+/// (`比上年`, `同比`, `年均`, a named earlier time `比2011年`, `较2015年末`).
+pub fn strip_comparison(rest: &str) -> Option<&str> {
+    if let Some(r) = COMPARISON_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
+        return Some(r);
+    }
+    if let Some(r) = TEMPORAL_COMPARISONS
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    {
+        return Some(r);
+    }
+    let r = rest.strip_prefix(['比', '较'])?;
+    let digits = r.chars().take_while(char::is_ascii_digit).count();
+    let r = r[digits..].strip_prefix('年').filter(|_| digits == 4)?;
+    Some(
+        ["同期", "末", "底"]
+            .iter()
+            .find_map(|w| r.strip_prefix(w))
+            .unwrap_or(r),
+    )
 }
 
 /// `growth_target`: a rate set as the target of a growth named earlier
@@ -154,12 +216,14 @@ fn growth_target(p: &Passage, start: usize) -> bool {
 }
 
 /// The nearest trend word before char `start` in its clause.
-fn trend_word(p: &Passage, start: usize, what: Measured, amount: bool) -> TrendFound {
+fn trend_word(p: &Passage, start: usize, what: Measured) -> TrendFound {
     // Read back at most TREND_REACH_CHARS: every number of a long clause
     // (a list of thousands of rates after one `增长`) reading back to its
     // start was quadratic (16 KiB took 4.5 s).
     let floor = start.saturating_sub(TREND_REACH_CHARS);
     let qualifier_len = qualifier_before(p, start).map(|(_, len)| len);
+    // Whether the text stepped over so far (chars `k..start`) holds a `的`.
+    let mut modifier = false;
     let mut k = start;
     while k > floor {
         let c = p.char(k - 1).unwrap_or('。');
@@ -172,84 +236,163 @@ fn trend_word(p: &Passage, start: usize, what: Measured, amount: bool) -> TrendF
         }
         // `增幅在30%以上的有7个行业`: a number inside a modifier (`…的`)
         // before this one owns the trend word before it.
-        if arabic_digit(c).is_some() && p.head(start)[p.head(k).len()..].contains('的') {
+        if arabic_digit(c).is_some() && modifier {
             break;
         }
-        let head = p.head(k);
-        // The last characters before `k` without the breaks of a wrapped
-        // line (`增\n长3.9%` is `增长`).
-        let near: String = head
-            .chars()
-            .rev()
-            .filter(|c| !c.is_whitespace())
-            .take(8)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
         // A one-character word (`增`, `降`) counts only right before the
         // number (`同比降0.2%`), not inside a word further back (`降息惠及`).
-        let adjacent = p.head(start)[head.len()..]
-            .trim_start_matches('了')
-            .trim()
-            .is_empty()
-            || qualifier_len.is_some_and(|len| k + len == start);
-        if let Some((form, dir)) = TREND_WORDS
-            .iter()
-            .filter(|(form, dir)| {
-                near.ends_with(form) && (adjacent || dir.is_none() || form.chars().count() > 1)
-            })
-            .max_by_key(|(form, _)| form.len())
-        {
-            // `保护提升历史文化名城4个`: an upgrade verb before an amount of
-            // things says what is done to them, not that the amount grew;
-            // right before the number (`提高到42.2平方米`) it is a change.
-            let between = p.head(start)[head.len()..].trim();
-            let reaches = between.trim_start_matches(['到', '至', '了']).is_empty();
-            let to = between.starts_with(['到', '至']);
-            let upgrade = UPGRADE_VERBS.contains(form);
-            if upgrade && (amount && !reaches || what == Measured::Count && !to) {
-                return TrendFound::Neutral;
-            }
-            if CUT_WORDS.contains(form) && amount {
-                return TrendFound::Neutral;
-            }
-            // `PM2.5浓度改善10.8%`: a pollutant improves by falling.
-            if *form == "改善" {
-                let clause = p
-                    .near_head(k, TREND_REACH_CHARS)
-                    .rsplit(ends_clause)
-                    .next()
-                    .unwrap_or("");
-                let bad = IMPROVED_BY_FALLING.iter().any(|w| clause.contains(w));
-                return if bad {
-                    TrendFound::Word(Trend::Down)
-                } else {
-                    TrendFound::Neutral
-                };
-            }
-            // `高于规上工业增加值增速16.4个百分点`: a gap to another rate.
-            // (Within the reach, not back to the passage's start: that
-            // was quadratic on a passage without a clause end.)
-            let reach = &p.text[p.byte(floor)..p.byte(k)];
-            let clause = || reach.rsplit(ends_clause).next().unwrap_or("");
-            if *form == "增速"
-                && ["高于", "低于", "快于", "慢于"]
-                    .iter()
-                    .any(|w| clause().contains(w))
-            {
-                return TrendFound::Neutral;
-            }
-            return match dir {
-                Some(true) => TrendFound::Word(Trend::Up),
-                Some(false) => TrendFound::Word(Trend::Down),
-                None => TrendFound::Neutral,
-            };
+        let adjacent = || {
+            p.head(start)[p.head(k).len()..]
+                .trim_start_matches('了')
+                .trim()
+                .is_empty()
+                || qualifier_len.is_some_and(|len| k + len == start)
+        };
+        if let Some((form, dir)) = trend_word_ending(p, k, adjacent) {
+            return trend_of_word(p, start, k, form, dir, what);
         }
+        modifier |= c == '的';
         k -= 1;
     }
     TrendFound::Nothing
 }
+
+/// What the trend word `form` (direction `dir`) ending at char `k` says
+/// of the number at char `start`.
+fn trend_of_word(
+    p: &Passage,
+    start: usize,
+    k: usize,
+    form: &str,
+    dir: Option<bool>,
+    what: Measured,
+) -> TrendFound {
+    let amount = matches!(what, Measured::Amount | Measured::Count);
+    // `保护提升历史文化名城4个`: an upgrade verb before an amount of
+    // things says what is done to them, not that the amount grew;
+    // right before the number (`提高到42.2平方米`) it is a change.
+    let between = p.head(start)[p.head(k).len()..].trim();
+    // `经济增长的拉动贡献分别为…`: a trend word before `的` names a noun.
+    if between.starts_with('的') {
+        return TrendFound::Neutral;
+    }
+    let reaches = between.trim_start_matches(['到', '至', '了']).is_empty();
+    let to = between.starts_with(['到', '至']);
+    let upgrade = UPGRADE_VERBS.contains(&form);
+    if upgrade && (amount && !reaches || what == Measured::Count && !to) {
+        return TrendFound::Neutral;
+    }
+    if CUT_WORDS.contains(&form) && amount {
+        return TrendFound::Neutral;
+    }
+    // `PM2.5浓度改善10.8%`: a pollutant improves by falling.
+    if form == "改善" {
+        let clause = p
+            .near_head(k, TREND_REACH_CHARS)
+            .rsplit(ends_clause)
+            .next()
+            .unwrap_or("");
+        let bad = IMPROVED_BY_FALLING.iter().any(|w| clause.contains(w));
+        return if bad {
+            TrendFound::Word(Trend::Down)
+        } else {
+            TrendFound::Neutral
+        };
+    }
+    // `高于规上工业增加值增速16.4个百分点`: a gap to another rate.
+    // (Within the reach, not back to the passage's start: that
+    // was quadratic on a passage without a clause end.)
+    let floor = start.saturating_sub(TREND_REACH_CHARS);
+    let reach = &p.text[p.byte(floor)..p.byte(k)];
+    let clause = || reach.rsplit(ends_clause).next().unwrap_or("");
+    // `增速分别比规模以上工业快4.6和3.1个百分点`: so is a comparison
+    // with another sector (one with an earlier time is `compared_change`).
+    if form == "增速"
+        && (["高于", "低于", "快于", "慢于"]
+            .iter()
+            .any(|w| clause().contains(w))
+            || between.contains(['比', '较']))
+    {
+        return TrendFound::Neutral;
+    }
+    match dir {
+        Some(true) => TrendFound::Word(Trend::Up),
+        Some(false) => TrendFound::Word(Trend::Down),
+        None => TrendFound::Neutral,
+    }
+}
+
+/// The longest word of `TREND_WORDS` that ends at char `k` (its last
+/// character is char `k - 1`), read over the breaks of a wrapped line
+/// (`增\n长3.9%` is `增长`); a one-character word with a direction only
+/// when `adjacent` says it stands right before the number.
+fn trend_word_ending(
+    p: &Passage,
+    k: usize,
+    adjacent: impl Fn() -> bool,
+) -> Option<(&'static str, Option<bool>)> {
+    let last = p.char(k.checked_sub(1)?)?;
+    let words = TREND_INDEX.ending_in(last);
+    words
+        .iter()
+        .map(|&i| TREND_WORDS[i])
+        .filter(|&(form, dir)| {
+            ends_at(p, k, form) && (dir.is_none() || form.chars().count() > 1 || adjacent())
+        })
+        .max_by_key(|(form, _)| form.len())
+}
+
+/// Whether `form` is the text before char `k`, whitespace (the breaks of a
+/// wrapped line) skipped, within its last `TREND_NEAR_CHARS` characters.
+fn ends_at(p: &Passage, k: usize, form: &str) -> bool {
+    let mut before = p.chars[..k.min(p.chars.len())]
+        .iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .filter(|c| !c.is_whitespace());
+    form.chars().count() <= TREND_NEAR_CHARS && form.chars().rev().all(|f| before.next() == Some(f))
+}
+
+/// How many characters (whitespace aside) before a position a trend word
+/// may take: more than the longest word of the lexicon.
+const TREND_NEAR_CHARS: usize = 8;
+
+/// `TREND_WORDS` indexed by last character, built once: the look-back of
+/// [`trend`] steps over every character of a clause, and most end no
+/// trend word, so a step costs one binary search instead of a comparison
+/// with every word (it built a string of the last eight characters and
+/// compared it with all eighty words at every step: about a quarter of
+/// the time on Chinese reports).
+struct TrendIndex {
+    /// Last characters, sorted, each with the indices of the words that
+    /// end in it, in table order.
+    by_last: Vec<(char, Vec<usize>)>,
+}
+
+impl TrendIndex {
+    fn new(words: &[(&str, Option<bool>)]) -> Self {
+        let mut by_last: Vec<(char, Vec<usize>)> = Vec::new();
+        for (i, (form, _)) in words.iter().enumerate() {
+            let Some(last) = form.chars().next_back() else {
+                continue;
+            };
+            match by_last.binary_search_by_key(&last, |&(c, _)| c) {
+                Ok(at) => by_last[at].1.push(i),
+                Err(at) => by_last.insert(at, (last, vec![i])),
+            }
+        }
+        TrendIndex { by_last }
+    }
+
+    /// The indices of the words ending in `last`, in table order.
+    fn ending_in(&self, last: char) -> &[usize] {
+        self.by_last
+            .binary_search_by_key(&last, |&(c, _)| c)
+            .map_or(&[], |at| &self.by_last[at].1)
+    }
+}
+
+static TREND_INDEX: LazyLock<TrendIndex> = LazyLock::new(|| TrendIndex::new(TREND_WORDS));
 
 /// How far back, in chars, [`trend`] looks for a trend word: a clause
 /// (up to `，`) of prose, or a `、` list of some twenty numbers after its
@@ -274,17 +417,26 @@ pub fn growth_follows(between: &str) -> bool {
     else {
         return false;
     };
-    let mut compared = false;
-    for w in COMPARISON_WORDS {
-        if let Some(r) = rest.strip_prefix(w) {
-            rest = r;
-            compared = true;
-            break;
-        }
+    let compared = strip_comparison(rest);
+    if let Some(r) = compared {
+        rest = r;
+    }
+    // `，同口径增长96.1%`, `，比上年名义增长9.1%`.
+    if let Some(r) = GROWTH_MODIFIERS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    // `，同比高0.2个百分点`: the direction a comparison states.
+    if compared.is_some()
+        && COMPARED_DIRECTIONS.iter().any(|(w, _)| {
+            rest.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || QUALIFIERS_BEFORE.iter().any(|(q, _)| r == *q))
+        })
+    {
+        return true;
     }
     // After a comparison a short noun may stand before the verb
     // (`，比上年年初预算增加`).
-    let skip = if compared { 6 } else { 0 };
+    let skip = if compared.is_some() { 6 } else { 0 };
     rest.char_indices().take(skip + 1).any(|(i, _)| {
         let rest = &rest[i..];
         let Some((form, _)) = TREND_WORDS
@@ -468,6 +620,49 @@ mod tests {
             trend(&p, k, Measured::Amount),
             TrendFound::Word(Trend::Down)
         );
+    }
+
+    /// The index finds what comparing the last eight characters (whitespace
+    /// aside) with every word of the lexicon finds, at every position of
+    /// text built from the lexicon itself, with and without adjacency.
+    #[test]
+    fn the_trend_index_finds_what_a_scan_of_the_lexicon_finds() {
+        let mut text = String::new();
+        for (i, (form, _)) in TREND_WORDS.iter().enumerate() {
+            text.push_str(form);
+            text.push_str(["", "\n", "同比", "值", " 长", "了"][i % 6]);
+        }
+        let p = Passage::new(&text, 0, text.len());
+        let mut found = 0;
+        // (The look-back steps over white space before it asks.)
+        let asked = (0..=p.chars.len())
+            .filter(|&k| k == 0 || p.char(k - 1).is_some_and(|c| !c.is_whitespace()));
+        for k in asked {
+            for adjacent in [false, true] {
+                let near: String = p
+                    .head(k)
+                    .chars()
+                    .rev()
+                    .filter(|c| !c.is_whitespace())
+                    .take(8)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let scan = TREND_WORDS
+                    .iter()
+                    .filter(|(form, dir)| {
+                        near.ends_with(form)
+                            && (adjacent || dir.is_none() || form.chars().count() > 1)
+                    })
+                    .max_by_key(|(form, _)| form.len())
+                    .copied();
+                assert_eq!(trend_word_ending(&p, k, || adjacent), scan, "at {k}");
+                found += usize::from(scan.is_some());
+            }
+        }
+        // (Every word ends somewhere; most are found there.)
+        assert!(found >= TREND_WORDS.len(), "{found}");
     }
 
     #[test]

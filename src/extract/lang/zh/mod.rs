@@ -7,15 +7,20 @@
 //! - `reader`: number, unit, range and rate at a candidate start;
 //! - `rules`: the non-claims only Chinese needs (`第N`, years, `一批`,
 //!   quoted names, codes);
-//! - `context`: qualifier, trend and subject from the clause.
+//! - `context`: qualifier, trend and subject from the clause;
+//! - `script`: traditional characters folded to simplified before any
+//!   of the above reads the text (same offsets).
 //!
 //! Invariant: claims of a passage come out sorted by start,
 //! non-overlapping, inside the passage, on char boundaries.
 
 pub mod context;
+pub mod link;
+pub mod members;
 pub mod numeral;
 pub mod reader;
 pub mod rules;
+pub mod script;
 pub mod tables;
 
 use rust_decimal::Decimal;
@@ -61,6 +66,7 @@ pub fn read_passage(
             k += 1;
             continue;
         };
+        let item = members::shared_unit(&p, item);
         let qualified = context::qualifier_before(&p, item.start).is_some();
         if let Some((claim, t)) = item_claim(&p, &item, qualified, currency, floor) {
             claims.push(claim);
@@ -145,6 +151,8 @@ fn across_claims(
     qualified_before: &[bool],
 ) {
     share_across(p, claims, found);
+    link::later_change(p, claims, found);
+    link::paren_equivalent(p, claims, found);
     share_in_lists(p, claims, qualified_before);
     from_to_direction(p, claims, found);
     level_after_change(p, claims, found);
@@ -229,18 +237,20 @@ fn reached(p: &Passage, start: usize) -> bool {
 }
 
 /// `doubling_at`: `翻番`/`翻一番` double (2), `翻两番` quadruples (4),
-/// `翻N番` is 2^N, and
+/// `翻N番` is 2^N (also `翻了一番`, `翻了两番`), and
 /// `倍增` doubles except as the name of a plan (`倍增计划`): a multiple
 /// with trend up. Example: `经济总量实现翻番`.
 fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
     let rest = p.rest(k);
-    // `翻三番`: doubled N times.
-    if p.char(k) == Some('翻')
-        && let Some(n) = p.char(k + 1).and_then(tables::digit_value)
-        && (1..=10).contains(&n)
-        && p.char(k + 2) == Some('番')
-    {
-        return Some((1 << n, 3));
+    // `翻三番`: doubled N times; `翻了两番` in the perfect.
+    if p.char(k) == Some('翻') {
+        let perfect = usize::from(p.char(k + 1) == Some('了'));
+        if let Some(n) = p.char(k + 1 + perfect).and_then(tables::digit_value)
+            && (1..=10).contains(&n)
+            && p.char(k + 2 + perfect) == Some('番')
+        {
+            return Some((1 << n, 3 + perfect));
+        }
     }
     // `成倍增长` is manyfold, not a doubling.
     let manyfold = k > 0 && p.char(k - 1) == Some('成');
@@ -257,6 +267,28 @@ fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
         }
     }
     None
+}
+
+/// `minus_sign`: a `-` right before the number is its sign where a
+/// number starts, after a list joint, a copula or a clause mark
+/// (`拉动贡献分别为0.15、-5.64、1.34个百分点`); elsewhere it is a dash
+/// (`5%-6%`, `6%-5%`, codes).
+fn minus_sign(p: &Passage, start: usize) -> bool {
+    let Some(sign_at) = start.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(p.char(sign_at), Some('-' | '－' | '−')) {
+        return false;
+    }
+    sign_at
+        .checked_sub(1)
+        .and_then(|j| p.char(j))
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '、' | '为' | '是' | '，' | ',' | '：' | ':' | '（' | '(' | '和' | '及'
+            )
+        })
 }
 
 /// A claim from an accepted item.
@@ -293,7 +325,8 @@ fn build(
         .start
         .checked_sub(1)
         .and_then(|j| p.char(j))
-        .is_some_and(|c| c == '负');
+        .is_some_and(|c| c == '负')
+        || minus_sign(p, item.start);
     let (start, sign) = if negative {
         (item.start - 1, -Decimal::ONE)
     } else {
@@ -355,6 +388,7 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
         if !matches!(found[j], TrendFound::Word(_))
             && level.trend == Trend::None
             && trend != Trend::None
+            && !link::measured_against_plan(p, level)
             && (context::growth_follows(&between) || doubling_follows(p, &claims[i], &between))
         {
             claims[j].trend = trend;
@@ -375,7 +409,10 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
     for i in 0..claims.len().saturating_sub(1) {
         let between = &p.text[claims[i].span.end..claims[i + 1].span.start];
         let clause = between.trim_start_matches(['，', '、', ',']);
-        respective[i] = shared[i] && clause.starts_with(['分', '均', '都']);
+        // (`，同比分别下降50%、42.9%`: after a comparison too.)
+        let each = |c: &str| c.starts_with(['分', '均', '都']);
+        respective[i] =
+            shared[i] && (each(clause) || context::strip_comparison(clause).is_some_and(each));
     }
     for i in (1..claims.len()).rev() {
         let between = &p.text[claims[i - 1].span.end..claims[i].span.start];
@@ -399,6 +436,7 @@ fn own_noun_member(between: &str) -> bool {
     let Some(noun) = between
         .strip_prefix('、')
         .or_else(|| between.strip_prefix('，'))
+        .or_else(|| between.strip_prefix(','))
     else {
         return false;
     };
@@ -537,6 +575,13 @@ mod tests {
                 "翻两番|multiple|4|x|4||up|收入",
             ]
         );
+        assert_eq!(
+            rows("财政收入翻了两番，总量翻了一番"),
+            vec![
+                "翻了两番|multiple|4|x|4||up|财政收入",
+                "翻了一番|multiple|2|x|2||up|总量",
+            ]
+        );
     }
 
     #[test]
@@ -551,6 +596,19 @@ mod tests {
         assert_eq!(
             rows("带动上下游千余家企业"),
             vec!["千余家|count|1000||1000|over||上下游"]
+        );
+    }
+
+    #[test]
+    fn a_minus_sign_after_a_list_joint() {
+        assert_eq!(
+            rows("拉动分别为0.15、-5.64、1.34个百分点。增长5%-6%。"),
+            vec![
+                "0.15|percentage_point|0.15|pp|0.15|||拉动",
+                "-5.64|percentage_point|-5.64|pp|-5.64|||拉动",
+                "1.34个百分点|percentage_point|1.34|pp|1.34|||拉动",
+                "5%-6%|percent|5|%|5||up|",
+            ]
         );
     }
 

@@ -23,6 +23,7 @@ pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
         || class_of(p, item)
         || step_of_a_ladder(p, item)
         || bankers_numeral_alone(item)
+        || congress_or_set_phrase(p, item)
         || item.number.digit_string
     {
         return None;
@@ -38,6 +39,20 @@ pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
         return None;
     }
     Some(pieces_counted(item, measure))
+}
+
+/// `congress_or_set_phrase`: `N大` counts the big ones only after Arabic
+/// digits and before a noun (`3大产业`, `10大类`); after a Chinese numeral
+/// it is a party congress (`二十大`) or a set phrase (`三大攻坚战`, optional
+/// in CLAIMS.md), and `大于`, `大关` compare.
+fn congress_or_set_phrase(p: &Passage, item: &Item) -> bool {
+    let Some(u) = item.unit.filter(|u| u.form.starts_with('大')) else {
+        return false;
+    };
+    let noun = u.form != "大"
+        || p.char(u.end)
+            .is_some_and(|c| is_han(c) && !matches!(c, '于' | '關' | '关'));
+    item.number.chinese || item.number.scale > 1 || !noun
 }
 
 /// `pieces_counted`: `块` after `万`/`亿` counts pieces (`集成电路23787.46万块`),
@@ -318,6 +333,18 @@ mod tests {
         assert_eq!(judged("迈上万亿元台阶", 2), Some(ZhMeasure::Money("CNY")));
         assert_eq!(judged("陆万元", 0), Some(ZhMeasure::Money("CNY")));
         assert_eq!(judged("每10万人", 1), None);
+    }
+
+    #[test]
+    fn the_big_ones_count_after_digits_only() {
+        assert_eq!(
+            judged("光电子信息、汽车制造3大产业迈入万亿级", 10),
+            Some(ZhMeasure::Count)
+        );
+        assert_eq!(judged("10大类52项民生实事", 0), Some(ZhMeasure::Count));
+        assert_eq!(judged("党的二十大精神", 2), None);
+        assert_eq!(judged("打好三大攻坚战", 2), None);
+        assert_eq!(judged("比值5大于3", 2), None);
     }
 
     #[test]

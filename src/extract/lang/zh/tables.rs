@@ -130,8 +130,10 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("门", Count), ("棵", Count), ("株", Count), ("栋", Count), ("幢", Count), ("片", Count), ("层", Count),
     ("款", Count), ("例", Count), ("篇", Count), ("册", Count), ("轮", Count), ("趟", Count), ("班", Count),
     ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("金", Count), ("银", Count), ("铜", Count), ("孔", Count), ("眼", Count), ("户次", Count),
-    ("人次", Count), ("场次", Count), ("批次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
+    ("天次", Count), ("人次", Count), ("场次", Count), ("批次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
     ("省", Count), ("城", Count), ("市", Count), ("卷", Count),
+    // `3大产业`, `10大类`: the big ones, after digits only (`rules::congress_or_set_phrase`)
+    ("大", Count), ("大类", Count),
     // `七地（市）`: prefectures and cities of a region
     ("地（市）", Count), ("地(市)", Count), ("地市", Count), ("地州市", Count),
     // freight and passenger turnover: counted in tonne- and person-kilometres
@@ -211,7 +213,7 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 /// `10日元5日本銭`).
 pub const CENT_FORMS: &[(&str, &[&str])] = &[
     ("USD", &["美分"]),
-    ("JPY", &["日本銭", "日本錢", "銭", "錢"]),
+    ("JPY", &["日本銭", "日本钱", "銭", "钱"]),
     ("EUR", &["欧分", "歐分"]),
     ("GBP", &["便士"]),
 ];
@@ -279,6 +281,11 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("高于", None), ("低于", None), ("占", None), ("改善", None),
     // shares named for a growth: the share of industries that grew
     ("增长面", None), ("亏损面", None), ("覆盖面", None),
+    // a change against last year's change (PBOC releases): `同比少增297亿美元`
+    // is a smaller increase, so down; `少减` a smaller fall, so up
+    ("少增", Some(false)), ("多减", Some(false)), ("少减", Some(true)),
+    // a plan adjusted (`调增建设用地25.72平方公里`) or grown to a level
+    ("调增", Some(true)), ("调减", Some(false)), ("发展到", Some(true)), ("发展至", Some(true)),
 ];
 
 /// Clause-internal words that come before a trend word in a growth clause
@@ -295,6 +302,77 @@ pub const COMPARISON_WORDS: &[&str] = &[
     "比上年同期",
     "比年初",
     "较年初",
+];
+
+/// Comparisons with an earlier time of the same quantity: after one,
+/// `高`/`低` say how it changed (`同比高0.2个百分点` is up, `比去年同期低
+/// 1.6个百分点` down). A named year (`比2011年`) is one too
+/// (`context::temporal_comparison`); another place or sector is not
+/// (`比规模以上工业快4.6个百分点`, `高于全国`: a gap).
+#[rustfmt::skip]
+pub const TEMPORAL_COMPARISONS: &[&str] = &[
+    "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期",
+    "比去年同期", "较去年同期", "比上月", "较上月", "比上月末", "较上月末", "比上季", "较上季",
+    "比上季末", "较上季末", "比上年末", "较上年末", "比上年底", "较上年底", "比年初", "较年初",
+    "比往年", "较往年",
+];
+
+/// What a word right after a temporal comparison says of the change.
+pub const COMPARED_DIRECTIONS: &[(&str, bool)] = &[
+    ("高", true),
+    ("快", true),
+    ("多", true),
+    ("加快", true),
+    ("低", false),
+    ("慢", false),
+    ("少", false),
+];
+
+/// Words between a comparison (or none) and the growth word of a growth
+/// clause that qualify how it is counted (`同口径增长96.1%`, `自然增幅2%`,
+/// `比上年名义增长9.1%`).
+pub const GROWTH_MODIFIERS: &[&str] = &[
+    "同口径",
+    "可比口径",
+    "按可比口径",
+    "自然",
+    "名义",
+    "实际",
+    "现价",
+];
+
+/// Clauses between a level and its growth clause that frame how it is
+/// counted, without a number of their own (`，按可比价格计算，`,
+/// `，扣除价格因素，`): they start with one of these.
+pub const FRAMING_CLAUSE_HEADS: &[&str] = &["按", "扣除", "剔除", "以", "若", "如"];
+
+/// Clauses between a level and its growth clause that measure it against
+/// a plan (`完成年初预算数60999万元的40.4%`, `为预算的99.4%`, `快于序时
+/// 进度3.4个百分点`): a head word, then a benchmark followed by its
+/// number or `的`. Such a share or gap is no level of the change.
+pub const BENCHMARK_HEADS: &[&str] = &[
+    "完成",
+    "为",
+    "占",
+    "达到",
+    "快于",
+    "慢于",
+    "高于",
+    "低于",
+    "超",
+    "超过",
+    "超出",
+    "相当于",
+];
+
+/// The benchmarks of [`BENCHMARK_HEADS`].
+pub const BENCHMARKS: &[&str] = &["预算数", "预算", "计划", "目标", "序时进度", "进度", "任务"];
+
+/// Clauses between a level and its growth clause that mark a milestone
+/// it passed (`，首次突破600亿元大关，`): they start with one of these
+/// (after `首次`, `再次`).
+pub const MILESTONE_HEADS: &[&str] = &[
+    "突破", "跨越", "跨过", "迈上", "跃上", "站上", "迈入", "跃居",
 ];
 
 /// Words stripped from the end of a subject (functions, verbs, trend and
