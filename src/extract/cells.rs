@@ -176,14 +176,14 @@ fn note_unit(note: &str, currency: &DocumentCurrency) -> Option<TableUnit> {
     // `万块`, `万台`: a piece classifier, not the colloquial yuan.
     if !note.contains('元') && !note.contains(['%', '％']) {
         let probe = format!("1{note}");
-        let read = zh::read_passage(&probe, 0, probe.len(), currency.dollar);
+        let read = zh::read_passage(&probe, 0, probe.len(), currency);
         if read.iter().any(|c| c.kind == Kind::Money) {
             return None;
         }
     }
     // The Chinese reader is the lexicon: `万吨` is the unit of `1万吨`.
     let probe = format!("1{note}");
-    let read = zh::read_passage(&probe, 0, probe.len(), currency.dollar);
+    let read = zh::read_passage(&probe, 0, probe.len(), currency);
     let [claim] = read.as_slice() else {
         return None;
     };

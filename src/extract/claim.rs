@@ -111,7 +111,7 @@ pub fn read_at(text: &str, pos: usize, floor: usize, currency: &DocumentCurrency
     if let Some((end, rule)) = nonclaim::plainly_not_a_claim(text, pos) {
         return Read::rejected(Span::new(pos, end), rule, end);
     }
-    let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor, currency.rand);
+    let (start, negative, prefix, prefix_scale) = read_prefix(text, pos, floor, currency);
     if let Some(reading) = fraction_with_unit(text, start, pos, prefix, negative) {
         let resume = reading.end;
         if let Some(rule) = nonclaim::rejects(text, &reading) {
@@ -212,7 +212,11 @@ fn reread_after_to(text: &str, reading: &Reading, reason: NonClaim, pos: usize) 
     if let Some((_, at)) = units::currency_prefix_before(between) {
         between = &between[..at];
     }
-    let between = between.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let mut between = between.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // A bound word may stand after `to` (`in 2017-18 to over $510 billion`).
+    if let Some(word) = between.rsplit(' ').next().filter(|w| is_bound_word(w)) {
+        between = between[..between.len() - word.len()].trim_end();
+    }
     let to = between
         .get(between.len().saturating_sub(3)..)
         .is_some_and(|tail| tail.eq_ignore_ascii_case(" to"));
@@ -363,7 +367,7 @@ fn read_prefix(
     text: &str,
     pos: usize,
     floor: usize,
-    rand: bool,
+    document: &DocumentCurrency,
 ) -> (usize, bool, Option<Currency>, Decimal) {
     let mut start = pos;
     let mut negative = false;
@@ -389,13 +393,17 @@ fn read_prefix(
         })
     };
     // A lone `R` is the rand only glued to the number, in a South African
-    // document (elsewhere `R21` is a road or a form).
-    let lone_r = |&(_, at): &(Currency, usize)| head.len() == at + 1 && head.ends_with('R');
+    // document (elsewhere `R21` is a road or a form); a lone `P` the peso
+    // only glued, in a Philippine document (`P6.352 trillion`).
+    let lone =
+        |&(_, at): &(Currency, usize), letter: char| head.len() == at + 1 && head.ends_with(letter);
+    let glued = head.len() == start;
     let glued_code =
         |&(_, at): &(Currency, usize)| head.len() == start && units::needs_space(&head[at..]);
     let prefix = units::currency_prefix_before(head)
-        .filter(|found| !lone_r(found) || (rand && head.len() == start))
-        .filter(|found| !glued_code(found))
+        .filter(|found| !lone(found, 'R') || (document.rand && glued))
+        .filter(|found| !lone(found, 'P') || (document.peso && glued))
+        .filter(|found| !glued_code(found) || units::glued_code_amount(&text[start..]))
         .or_else(million);
     if let Some((found, at)) = prefix {
         // A space is fine after a code (`RMB 500`), not a blank line.
@@ -414,12 +422,24 @@ fn read_prefix(
         }
     }
     let minus = token::prev(text, start)
-        .filter(|t| (t.is("minus") || t.is("negative")) && t.span.start >= floor);
+        .filter(|t| (t.is("minus") || t.is("negative")) && t.span.start >= floor)
+        .filter(|t| !is_tolerance(text, t.span.start));
     if !negative && let Some(word) = minus {
         negative = true;
         start = word.span.start;
     }
     (start, negative, currency, scale)
+}
+
+/// Whether the `minus` at `pos` closes `plus or minus` / `plus/minus`:
+/// a tolerance around a target (`within a band of plus or minus 2 per
+/// cent`), whose number is the band's width, not a negative value.
+fn is_tolerance(text: &str, pos: usize) -> bool {
+    let Some(joint) = token::prev(text, pos) else {
+        return false;
+    };
+    (joint.is("or") || joint.is_symbol('/'))
+        && token::prev(text, joint.span.start).is_some_and(|t| t.is("plus"))
 }
 
 /// Range, unit and currency after the first number.
@@ -537,11 +557,54 @@ fn measure_of_bare(text: &str, reading: &mut Reading) {
     } else if bare && let Some(currency) = currency_of_change_origin(text, reading) {
         reading.measure = Measure::Money(code_placeholder(currency));
     } else if bare
+        && !reading.first.scaled()
+        && let Some(currency) = currency_of_list_head(text, reading)
+    {
+        reading.measure = Measure::Money(code_placeholder(currency));
+    } else if bare
         && !reading.first.value.fract().is_zero()
         && let Some(unit) = unit_named_before(text, reading.start)
     {
         reading.measure = Measure::Unit(unit);
     }
+}
+
+/// `from Rs 150, 250, 500 to Rs 1,000`: a bare amount listed after one
+/// written with its currency takes that currency (items joined by `, `
+/// or `and`, each a plain number; `1,000` stays one number, as its comma
+/// has no space after it).
+fn currency_of_list_head(text: &str, reading: &Reading) -> Option<Currency> {
+    // (An item before a noun counts something else: `Rs 150, 250 schools`.)
+    let ends_item = token::next(text, reading.end)
+        .is_none_or(|t| !t.is_word() || t.is("and") || t.is("or") || t.is("to"));
+    if !ends_item {
+        return None;
+    }
+    let mut at = reading.start;
+    for _ in 0..6 {
+        let separator = token::prev(text, at)?;
+        let spaced = text[separator.span.end..at].starts_with(is_space);
+        if !(separator.is("and") || (separator.is_symbol(',') && spaced)) {
+            return None;
+        }
+        let mut item = token::prev(text, separator.span.start)?;
+        if separator.is("and") && item.is_symbol(',') {
+            item = token::prev(text, item.span.start)?;
+        }
+        if item.kind != token::TokenKind::Digits || text[item.span.end..at].contains('\n') {
+            return None;
+        }
+        // (The first item may have decimals or groups: `Rs 1,250.5`.)
+        let item_start = text[..item.span.start]
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+            .len();
+        let head = text[..item_start].trim_end_matches(is_space);
+        if let Some((currency, _)) = units::currency_prefix_before(head) {
+            return Some(currency);
+        }
+        at = item_start;
+    }
+    None
 }
 
 /// `0.5k miles`, `10k km`: a `k` glued to digits is a thousand when a
@@ -713,8 +776,10 @@ fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)>
             return None;
         }
         let mut next = token::next(text, connector.span.end)?;
+        let mut closes_list = connector.is("and");
         if connector.is_symbol(',') && next.is("and") {
             next = token::next(text, next.span.end)?;
+            closes_list = true;
         }
         // `ranged between -35 and -37 basis points`: a minus glued to the
         // next number.
@@ -738,7 +803,10 @@ fn borrowed_measure(text: &str, reading: &Reading) -> Option<(Measure, Decimal)>
             // not the tail of a list (`3, 4 and 5 per cent`).
             let in_list = token::prev(text, reading.start).is_some_and(|t| t.is_symbol(','));
             let pair = listed_before == 0 && connector.is("and") && !in_list;
-            return (to || respectively || pair)
+            // `5, 6 and 7 per cent`, `10, 20 and 30 kilometres`: the
+            // items of a list closed by `and` before its one unit.
+            let list = closes_list && (listed_before > 0 || in_list);
+            return (to || respectively || pair || list)
                 .then_some((measure, number.scale.saturating_mul(unit_scale)));
         }
         if to || number.scaled() {
@@ -798,12 +866,25 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     // A currency may be repeated: `$3 to $4 billion`.
     let mut currency = None;
     for &(form, c) in units::CURRENCY_PREFIXES {
-        if text[at..].starts_with(form) {
+        // (A lone letter, `R` or `P`, only glued to the digits: `PHP 58`
+        // is a code, read below.)
+        let letter = form.len() == 1 && form.as_bytes()[0].is_ascii_alphabetic();
+        let glued = || {
+            text.get(at + form.len()..)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if text[at..].starts_with(form) && (!letter || glued()) {
             currency = Some(c);
             at += form.len();
             at += text[at..].len() - text[at..].trim_start_matches(is_space).len();
             break;
         }
+    }
+    // `from $150, 250 to $300`: a bare list item before an amount with its
+    // own currency is the list's last item, not the low end of a range.
+    let listed = token::prev(text, reading.start).is_some_and(|t| t.is_symbol(','));
+    if currency.is_some() && reading.currency.is_none() && listed {
+        return None;
     }
     let first_char = text[at..].chars().next()?;
     let second_is_digits = first_char.is_ascii_digit();
@@ -816,8 +897,15 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         .or_else(|| number::read(text, at, currency.or(reading.currency).is_some()))?;
     // `grow by 3.5 to 5.5 per cent` is a range; `fell by £4.3 billion to
     // £120.7 billion` is the change and the level reached, told apart by
-    // the level being far above the change.
-    let by = token::prev(text, reading.start).is_some_and(|b| b.is("by"));
+    // the level being far above the change, or by the high end repeating
+    // the currency (`increases by $62.6 billion to $163.6 billion`; a
+    // range writes `by $3-4 billion`). A change verb right before the
+    // number is read like `by` when the level is an order of magnitude
+    // above the change (`fell 3,500 to 249,250`; `rose 1 to 3 percent`
+    // stays a range).
+    let before = token::prev(text, reading.start);
+    let by = before.is_some_and(|b| b.is("by"));
+    let verb = before.is_some_and(|b| b.is_word() && context::trend_of(b.text).is_some());
     // (Compared in the units' scales: `by 970 kb/d to 103.5 mb/d`.)
     let (_, _, second_unit_scale) = measure_after(
         text,
@@ -833,7 +921,10 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         return None;
     }
     let level_reached = second_value >= reading.first.value.saturating_mul(Decimal::from(3));
-    if by && level_reached && connector.is("to") {
+    let far_above = second_value >= reading.first.value.saturating_mul(Decimal::from(10));
+    let change_then_level = (by && (level_reached || currency.is_some()))
+        || (verb && (far_above || currency.is_some()));
+    if change_then_level && connector.is("to") {
         return None;
     }
     Some((second, currency))
@@ -1017,7 +1108,12 @@ fn prefixed_money(text: &str, end: usize, at: usize, currency: Currency) -> (Mea
 /// A currency written after the number, at `at`: `5 billion pounds`, but
 /// not `25 pounds` (a weight) nor a sign that opens the next number.
 fn currency_word_after(text: &str, at: usize, scaled: bool) -> Option<(Measure, usize)> {
-    let suffix = units::currency_suffix_at(&text[at..]);
+    // `5 billion reais`: words that are also English count after a scale.
+    let suffix = if scaled {
+        units::currency_suffix_after_scale_at(&text[at..])
+    } else {
+        units::currency_suffix_at(&text[at..])
+    };
     // `25 pounds` weighs; `5 billion pounds` is money.
     let weighs =
         |len: usize| !scaled && text[at..at + len].to_ascii_lowercase().starts_with("pound");
@@ -1210,6 +1306,7 @@ fn code_placeholder(currency: Currency) -> &'static str {
         Currency::Dollar => "$",
         Currency::Yen => "¥",
         Currency::Rupee => "Rs",
+        Currency::Family(name) => name,
     }
 }
 
@@ -1219,7 +1316,7 @@ fn build(text: &str, reading: &Reading, currency: &DocumentCurrency) -> Vec<Clai
         "$" => currency.resolve(Currency::Dollar),
         "¥" => currency.resolve(Currency::Yen),
         "Rs" => currency.resolve(Currency::Rupee),
-        code => code,
+        code => units::family_placeholder(code).map_or(code, |f| currency.resolve(f)),
     };
     let measure = match reading.measure {
         Measure::Money(code) => Measure::Money(resolve(code)),
@@ -1266,6 +1363,67 @@ mod real_report_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_change_and_the_level_it_reached_are_no_range() {
+        assert_eq!(
+            ranges("land premium increases by $62.6 billion to $163.6 billion"),
+            [
+                "$62.6 billion 62600000000..",
+                "$163.6 billion 163600000000.."
+            ]
+        );
+        assert_eq!(
+            ranges("The average fell 3,500 to 249,250; prices rose 1 to 3 percent."),
+            ["3,500 3500..", "249,250 249250..", "1 to 3 percent 1..3"]
+        );
+        assert_eq!(
+            ranges("output may grow by 3.5 to 5.5 per cent"),
+            ["3.5 to 5.5 per cent 3.5..5.5"]
+        );
+    }
+
+    #[test]
+    fn plus_or_minus_is_a_tolerance_not_a_negative_value() {
+        assert_eq!(
+            ranges(
+                "a target of 4 per cent within a band of plus or minus 2 per cent; plus/minus 1%; minus 3%"
+            ),
+            [
+                "4 per cent 4..",
+                "2 per cent 2..",
+                "1% 1..",
+                "minus 3% -3.."
+            ]
+        );
+    }
+
+    #[test]
+    fn bare_items_listed_after_an_amount_take_its_currency() {
+        let text = "doubled from Rs 150, 250, 500 to about Rs 300, 500 and Rs 1,000; fees rose from $150, 250 to $300; Rs 150, 250 schools";
+        let claims: Vec<String> = crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.span.text(text), c.value.normalize(), c.unit))
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                "doubled 2 x",
+                "Rs 150 150 INR",
+                "250 250 INR",
+                "500 500 INR",
+                "Rs 300 300 INR",
+                "500 500 INR",
+                "Rs 1,000 1000 INR",
+                "$150 150 USD",
+                "250 250 USD",
+                "$300 300 USD",
+                "Rs 150 150 INR",
+                "250 250 "
+            ]
+        );
     }
 
     #[test]

@@ -163,6 +163,17 @@ fn qualifier_words_before(text: &str, span: Span) -> Option<Qualifier> {
     if article && qualifier_ending_at(&before).is_none() {
         at = 1;
     }
+    // A focus word may stand between a qualifier and its number (`to
+    // around only $50 million`, `about just 3%`).
+    let focus = before
+        .get(at)
+        .is_some_and(|t| t.is("only") || t.is("just") || t.is("merely"));
+    if focus
+        && qualifier_ending_at(&before[at..]).is_none()
+        && qualifier_ending_at(&before[at + 1..]).is_some()
+    {
+        at += 1;
+    }
     let mut found = None;
     while let Some((q, words)) = qualifier_ending_at(&before[at..]) {
         found = Some((q, before[at]));
@@ -248,6 +259,11 @@ fn qualifier_words_after(text: &str, span: Span) -> Qualifier {
 /// article), they do not bound it.
 pub fn qualifier_of_kind(text: &str, span: Span, kind: Kind) -> Qualifier {
     let q = qualifier(text, span);
+    // `near 6%`, `near $100 billion` estimate a measure; `in or near 100
+    // cities` places things, it does not round their count.
+    if kind == Kind::Count && token::prev(text, span.start).is_some_and(|t| t.is("near")) {
+        return Qualifier::Exact;
+    }
     if kind == Kind::Duration && matches!(q, Qualifier::Over | Qualifier::Under) {
         let mut before = token::before(text, span.start, 2);
         let article = before.next().is_some_and(|t| t.is("a") || t.is("an"));
@@ -1522,6 +1538,39 @@ pub fn past_restatement(text: &str, pos: usize, sentence: Span) -> usize {
     }
 }
 
+/// Is the claim at `span` a later item of a listed origin (`from Rs 150,
+/// 250, 500 to Rs 300, 500 and Rs 1,000`: 250 and 500)? Walks back over
+/// `, N` and `and N` items (a currency or a scale word may stand before a
+/// number) to the `from` of the first.
+pub fn is_listed_origin(text: &str, span: Span) -> bool {
+    let mut tokens = token::before(text, span.start, 40).peekable();
+    let mut items = 0;
+    while let Some(separator) = tokens.next() {
+        if !(separator.is_symbol(',') || separator.is("and")) {
+            return false;
+        }
+        tokens.next_if(|t| separator.is_symbol(',') && t.is("and"));
+        // The item: digits (with groups or decimals), a currency or scale
+        // word before them.
+        let mut digits = false;
+        while let Some(t) = tokens.next_if(|t| {
+            t.kind == TokenKind::Digits
+                || (digits && (t.is_symbol('.') || t.is_symbol('$')))
+                || (digits && t.is_word() && t.text.len() <= 3)
+        }) {
+            digits |= t.kind == TokenKind::Digits;
+        }
+        if !digits {
+            return false;
+        }
+        items += 1;
+        if tokens.peek().is_some_and(|t| t.is("from")) {
+            return items <= 6;
+        }
+    }
+    false
+}
+
 /// Is the claim at `span` the start of a change `from X to Y` (or the old
 /// value in `to Y from X`)? Its trend is then empty: the change belongs to
 /// the new value.
@@ -2030,6 +2079,24 @@ mod tests {
         assert_eq!(
             qualifiers("The loan runs for over 5 years."),
             [("5 years".into(), Qualifier::Over)]
+        );
+    }
+
+    #[test]
+    fn near_and_a_focus_word_after_a_bound() {
+        assert_eq!(
+            qualifiers("Inflation near 6% in 2026 and net debt to around only $50 million."),
+            [
+                ("6%".into(), Qualifier::Approx),
+                ("$50 million".into(), Qualifier::Approx)
+            ]
+        );
+        assert_eq!(
+            qualifiers("No monthly increase larger than 0.1 percent; fees of just 3%."),
+            [
+                ("0.1 percent".into(), Qualifier::Over),
+                ("3%".into(), Qualifier::Exact)
+            ]
         );
     }
 

@@ -17,6 +17,7 @@ use super::lang::zh::reader::is_han;
 use super::model::Claim;
 use super::nonclaim::Rejection;
 use super::span::Span;
+use super::units::DocumentCurrency;
 
 /// Is this passage Chinese: at least as many Han characters as Latin
 /// words (a Han character carries about what a word does: `GDP增长5%` is
@@ -116,7 +117,7 @@ pub fn apply(
     sentences: Vec<Span>,
     passages: Option<Passages>,
     claims: Vec<Claim>,
-    dollar: &'static str,
+    currency: &DocumentCurrency,
 ) -> (Vec<Span>, Vec<Claim>) {
     let Some(Passages {
         sentences: out_sentences,
@@ -135,7 +136,7 @@ pub fn apply(
             }
         }
         if chinese[i] {
-            merged.extend(zh::read_passage(text, s.start, s.end, dollar));
+            merged.extend(zh::read_passage(text, s.start, s.end, currency));
         }
     }
     merged.extend(english);
@@ -441,7 +442,13 @@ mod tests {
         let sentences = vec![Span::new(0, 14), Span::new(15, 30)];
         let passages = Passages::of(text, &sentences, None);
         assert!(passages.is_none());
-        let (s, c) = apply(text, sentences.clone(), passages, Vec::new(), "USD");
+        let (s, c) = apply(
+            text,
+            sentences.clone(),
+            passages,
+            Vec::new(),
+            &DocumentCurrency::default(),
+        );
         assert_eq!(s, sentences);
         assert!(c.is_empty());
     }

@@ -213,7 +213,7 @@ fn extract_range(
     }
     conventions.apply_defined_units(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
-    let (sentences, claims) = language::apply(text, sentences, passages, claims, currency.dollar);
+    let (sentences, claims) = language::apply(text, sentences, passages, claims, &currency);
     let mut rejected = language::outside_chinese(text, &sentences, rejected);
     let mut claims = claims;
     cells::apply(
@@ -428,6 +428,9 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             // value named a change keeps that change.)
             claim.trend = context::own_change(text, claim.span);
             last_origin = Some((claim.span, claim.kind, claim.unit));
+        } else if origin.is_some() && context::is_listed_origin(text, claim.span) {
+            // (The change runs from the list's first item.)
+            claim.trend = Trend::None;
         } else if second_origin {
             // `down from 0.6% in August and 1.7% in September 2018`: a
             // second old value coordinated with the first.
@@ -1906,7 +1909,8 @@ pub(crate) mod tests {
                 "450 MW power 450 MW"
             ]
         );
-        // A noun between, a comma list or no unit after: nothing to share.
+        // A noun between or no unit after: nothing to share; the items of a
+        // list closed by `and` share its one unit.
         assert_eq!(
             claims(
                 "in 12 provinces and 30 per cent of cities; 3, 4 and 5 per cent; 15 and 20 people"
@@ -1914,8 +1918,8 @@ pub(crate) mod tests {
             [
                 "12 count 12 ",
                 "30 per cent percent 30 %",
-                "3 count 3 ",
-                "4 count 4 ",
+                "3 percent 3 %",
+                "4 percent 4 %",
                 "5 per cent percent 5 %",
                 "15 count 15 ",
                 "20 count 20 "

@@ -228,8 +228,8 @@ pub const RULES: &[(NonClaim, RuleDoc)] = &[
         NonClaim::Ratio,
         RuleDoc {
             id: "ratio",
-            what: "the denominator of a ratio, the base of a rate, or a fraction in words",
-            example: "one in ten, per 1,000, two thirds of",
+            what: "the denominator of a ratio, the base of a rate, a fraction in words, or the quarters of a year framing a period",
+            example: "one in ten, per 1,000, two thirds of, the first three quarters",
         },
     ),
     (
@@ -602,13 +602,30 @@ fn in_address(text: &str, start: usize) -> bool {
     chunk.contains("://") || chunk.contains("www.") || chunk.contains('@')
 }
 
+/// Prepositions a number follows, which a PDF extraction may glue to it.
+const GLUED_PREPOSITIONS: &[&str] = &["to", "of", "by", "at", "from"];
+
+/// `equivalent to15.6 per cent of GDP`: a preposition glued to a
+/// percentage, where a PDF extraction lost the space (a code glues
+/// capitals or digits: `G20`, `ISO14001`; a lower-case word before a
+/// percentage is no code).
+fn after_lost_space(text: &str, r: &Reading) -> bool {
+    let percent = matches!(r.measure, Measure::Unit(unit) if unit.kind == Kind::Percent);
+    let word = token::prev(text, r.start).filter(|t| t.span.end == r.start && t.is_word());
+    percent
+        && word.is_some_and(|w| {
+            GLUED_PREPOSITIONS.contains(&w.text)
+                && token::prev(text, w.span.start).is_some_and(|t| t.span.end < w.span.start)
+        })
+}
+
 /// Glued to what stands before it: a letter or `#` (`G20`), a footnote
 /// marker after punctuation or a quote, a cross-reference in braces, an
 /// escape of a URL, a code after a hyphen, a compound after `/` or `:`.
 fn glued_before(text: &str, r: &Reading) -> Option<NonClaim> {
     let start = r.start;
     let (b1, b2) = two_before(text, start);
-    if b1.is_some_and(|c| c.is_alphabetic() || c == '#' || c == '_') {
+    if b1.is_some_and(|c| c.is_alphabetic() || c == '#' || c == '_') && !after_lost_space(text, r) {
         return Some(NonClaim::Identifier);
     }
     // `for the pre-2030 period;5`, `Climate Change,2 based on`, `22%10
@@ -949,6 +966,26 @@ fn time(text: &str, r: &Reading) -> Option<NonClaim> {
     .then_some(NonClaim::Time)
 }
 
+/// Words that close the address of a speech (`Mr. Speaker,`, `Madam
+/// Chair,`, `Sir,`).
+const ADDRESSEES: &[&str] = &[
+    "Speaker",
+    "Chairman",
+    "Chairperson",
+    "Chair",
+    "President",
+    "Sir",
+    "Madam",
+];
+
+/// Does the number at `start` follow the address of a speech and its
+/// comma (`Mr. Speaker, 4.`)?
+fn after_address(text: &str, start: usize) -> bool {
+    let mut before = token::before(text, start, 2);
+    let comma = before.next().is_some_and(|t| t.is_symbol(','));
+    comma && before.next().is_some_and(|t| ADDRESSEES.contains(&t.text))
+}
+
 fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count) || r.second.is_some() {
         return None;
@@ -983,8 +1020,9 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
     }
     r.first.plain_integer()?;
     let after = char_after(text, r.end);
-    // `2. Over the past year`, `3) Reform`
-    if at_line_start
+    // `2. Over the past year`, `3) Reform`; also run into the address
+    // of a speech whose line breaks were lost (`Mr. Speaker, 4. Let us`).
+    if (at_line_start || after_address(text, r.start))
         && matches!(after, Some('.' | ')'))
         && char_after(text, r.end + 1).is_none_or(is_space)
     {
@@ -1418,11 +1456,17 @@ fn continues_reference_list(text: &str, start: usize) -> bool {
             // The reference word before the first number of the list.
             // (A capitalized head inside a sentence names its numbers too:
             // `Liddell Units 1 and 2`.)
+            // (Not a currency: `Rs 150, 250, 500` lists amounts.)
+            let currency = matches!(
+                super::units::currency_prefix_before(separator.text),
+                Some((_, 0))
+            );
             let capitalized_head = separator.is_word()
                 && separator.text.len() > 1
                 && separator.text.starts_with(char::is_uppercase)
                 && !is_sentence_start(text, separator.span.start)
-                && !is_month(separator.text);
+                && !is_month(separator.text)
+                && !currency;
             return separated && (is_reference_word(text, &separator) || capitalized_head);
         }
         // `4, and 19`
@@ -1679,7 +1723,16 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         t.is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.len() > 1)
     };
     let money = r.currency.is_some() || matches!(r.measure, Measure::Money(_));
+    // `Bank Rate maintained at 5.25%` as a headline line: a level after
+    // `at`/`to`/`by` ends the line, and the capitalized words after the
+    // line break open the next one, they name nothing (`Over 3 years` in
+    // a table's header stays a label).
+    let ends_line =
+        token::next(text, r.end).is_some_and(|t| text[r.end..t.span.start].contains('\n'));
+    let level = token::prev(text, r.start).is_some_and(|t| t.is("at") || t.is("to") || t.is("by"));
+    let ends_line = ends_line && level;
     if !money
+        && !ends_line
         && !is_table_cell(text, r.start, r.end)
         && capitalized(after.next())
         && capitalized(after.next())
@@ -1938,9 +1991,32 @@ fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
             .iter()
             .any(|w| t.is(w))
         });
-    ((is_in && one) || fraction)
+    ((is_in && one) || fraction || framing_quarters(text, r))
         .then_some(NonClaim::Ratio)
         .filter(|_| matches!(r.measure, Measure::Count))
+}
+
+/// `in the first three quarters of this year`, `the last six quarters`:
+/// quarters counted from a point of the year frame the period of the
+/// claims around them; a count of them would be no quantity (`for four
+/// quarters of 2021-22` still counts the quarters a concession runs).
+fn framing_quarters(text: &str, r: &Reading) -> bool {
+    let quarters = token::next(text, r.end).is_some_and(|t| t.is("quarters"));
+    let from = token::prev(text, r.start).is_some_and(|t| {
+        [
+            "first",
+            "last",
+            "past",
+            "next",
+            "previous",
+            "preceding",
+            "remaining",
+            "following",
+        ]
+        .iter()
+        .any(|w| t.is(w))
+    });
+    quarters && from
 }
 
 fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
@@ -2052,6 +2128,48 @@ mod tests {
         assert_eq!(
             texts("Emissions rose by 12% (high confidence). {2.1, Figure 2.1, 4.4}"),
             ["12%"]
+        );
+    }
+
+    #[test]
+    fn quarters_counted_from_a_point_of_the_year_frame_a_period() {
+        assert_eq!(
+            texts("GDP grew 9.9% in the first three quarters; it fell in the last 2 quarters."),
+            ["9.9%"]
+        );
+        assert_eq!(
+            texts("a rates concession for four quarters of 2021-22"),
+            ["four"]
+        );
+    }
+
+    #[test]
+    fn a_number_ending_a_headline_line_is_no_name() {
+        assert_eq!(
+            texts(
+                "Bank Rate maintained at 5.25%\nThe Monetary Policy Committee voted.\nthe 90% Guarantee Product"
+            ),
+            ["5.25%"]
+        );
+    }
+
+    #[test]
+    fn a_preposition_glued_to_a_percentage_lost_its_space() {
+        assert_eq!(
+            texts(
+                "spending will amount to Ksh2.53 trillion equivalent to15.6 per cent of GDP; auto15 and ISO14001"
+            ),
+            ["Ksh2.53 trillion", "15.6 per cent"]
+        );
+    }
+
+    #[test]
+    fn paragraph_numbers_run_into_the_address_of_a_speech() {
+        assert_eq!(
+            texts(
+                "Economy We Inherited Mr. Speaker, 4. Let us recall the 3 facts. Sir, 12 schools opened."
+            ),
+            ["3", "12"]
         );
     }
 

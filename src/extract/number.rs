@@ -507,6 +507,9 @@ enum WordClass {
     Hundred,
     Scale,
     And,
+    /// The digits after a spoken `point` (`one point six`): only a scale
+    /// of a thousand or more may follow (`one point six trillion`).
+    Decimals,
 }
 
 fn read_words(text: &str, pos: usize) -> Option<Number> {
@@ -533,6 +536,18 @@ fn fraction_of_scale(text: &str, pos: usize, first: Token, capitalized: bool) ->
     } else {
         after
     };
+    // `half a percentage point`, `half a per cent`: half of the unit.
+    let of_percent = ["percentage", "per", "percent"].iter().any(|w| scale.is(w));
+    if first.is("half") && scale.span.start > after.span.start && of_percent {
+        let span = Span::new(pos, after.span.end);
+        return Some(words_number(
+            span,
+            Decimal::new(5, 1),
+            capitalized,
+            false,
+            2,
+        ));
+    }
     let factor = word_scale(scale.text).filter(|&f| f >= 1_000)?;
     let part = if first.is("half") {
         Decimal::TWO
@@ -562,6 +577,10 @@ struct WordChain {
     end: usize,
     words: usize,
     cursor: usize,
+    /// The spoken decimals not yet scaled (`.6` in `one point six`), and
+    /// the decimals already multiplied by their scale.
+    decimals: Decimal,
+    scaled_decimals: Decimal,
 }
 
 impl WordChain {
@@ -574,7 +593,38 @@ impl WordChain {
             end: pos,
             words: 0,
             cursor: pos,
+            decimals: Decimal::ZERO,
+            scaled_decimals: Decimal::ZERO,
         }
+    }
+
+    /// A spoken decimal point after the whole part (`one point six`,
+    /// `twenty point five`): reads the single digit words after `point`
+    /// (`zero` included) and returns where they end, or `None` when no
+    /// digit word follows (`at one point, six members`).
+    fn spoken_decimals(&mut self, text: &str, point: Token) -> Option<usize> {
+        let mut end = None;
+        let mut cursor = point.span.end;
+        let mut place = Decimal::ONE;
+        let mut decimals = Decimal::ZERO;
+        while let Some(t) = next_word(text, cursor) {
+            let digit = if t.is("zero") {
+                0
+            } else {
+                match SMALL_INDEX.get(t.text) {
+                    Some(n) if n < 10 => n,
+                    _ => break,
+                }
+            };
+            place /= Decimal::TEN;
+            decimals += Decimal::from(digit) * place;
+            end = Some(t.span.end);
+            cursor = t.span.end;
+            self.words += 1;
+        }
+        let end = end?;
+        self.decimals = decimals;
+        Some(end)
     }
 
     /// Takes word `t`: `Some(true)` to go on, `Some(false)` when the
@@ -584,6 +634,18 @@ impl WordChain {
         use WordClass::*;
         let class = self.class;
         let open = matches!(class, Start | Hundred | Scale | And);
+        if class == Decimals && word_scale(t.text).is_none_or(|scale| scale < 1_000) {
+            return Some(false);
+        }
+        if t.is("point") && matches!(class, Units | Teens | Tens) {
+            let Some(end) = self.spoken_decimals(text, t) else {
+                return Some(false);
+            };
+            self.class = Decimals;
+            self.end = end;
+            self.cursor = end;
+            return Some(true);
+        }
         let next_class = if (t.is("a") || t.is("an")) && class == Start {
             let next = next_word(text, t.span.end)?;
             if word_scale(next.text).is_none() && !next.is("dozen") {
@@ -611,7 +673,7 @@ impl WordChain {
             self.end = t.span.end;
             return Some(false);
         } else if let Some(scale) = word_scale(t.text) {
-            if !matches!(class, Article | Units | Teens | Tens | Hundred) {
+            if !matches!(class, Article | Units | Teens | Tens | Hundred | Decimals) {
                 return Some(false);
             }
             if scale == 100 {
@@ -625,6 +687,9 @@ impl WordChain {
                 let total = scaled.and_then(|v| self.total.checked_add(v));
                 self.total = checked(total, &mut self.overflowed);
                 self.current = 0;
+                let decimals = self.decimals.checked_mul(Decimal::from(scale));
+                self.scaled_decimals = decimals.unwrap_or(Decimal::ZERO);
+                self.decimals = Decimal::ZERO;
                 Scale
             }
         } else if t.is("and") && matches!(class, Hundred | Scale) {
@@ -659,7 +724,7 @@ impl WordChain {
         let value = if self.overflowed {
             Decimal::MAX
         } else {
-            Decimal::from(value)
+            Decimal::from(value) + self.scaled_decimals + self.decimals
         };
         Some(words_number(
             Span::new(pos, self.end),
@@ -778,6 +843,39 @@ mod tests {
             read("40m", 0, false).map(|n| n.value),
             Some(Decimal::from(40))
         );
+    }
+
+    #[test]
+    fn spoken_decimals() {
+        assert_eq!(
+            value("one point six trillion US dollars"),
+            Some(("1600000000000".into(), "one point six trillion"))
+        );
+        assert_eq!(
+            value("twenty point five percent"),
+            Some(("20.5".into(), "twenty point five"))
+        );
+        assert_eq!(
+            value("two point zero five million"),
+            Some(("2050000".into(), "two point zero five million"))
+        );
+        // No digit word after `point`: a point of time or of an argument.
+        assert_eq!(value("one point, six"), Some(("1".into(), "one")));
+        assert_eq!(value("one point in time"), Some(("1".into(), "one")));
+        assert_eq!(
+            value("two point five zero six"),
+            Some(("2.506".into(), "two point five zero six"))
+        );
+    }
+
+    #[test]
+    fn half_a_percentage_point() {
+        assert_eq!(
+            value("half a percentage point"),
+            Some(("0.5".into(), "half a"))
+        );
+        assert_eq!(value("half a per cent"), Some(("0.5".into(), "half a")));
+        assert_eq!(value("half a day"), None);
     }
 
     #[test]

@@ -341,6 +341,10 @@ pub enum Currency {
     /// `Rs`, `rupees`: the rupee of the document's country (Indian unless
     /// the document is Sri Lankan, Pakistani or Nepali).
     Rupee,
+    /// A currency word several countries use (`shillings`, `pesos`,
+    /// `dinars`, `CFA francs`): the [`CurrencyFamily`] of this name,
+    /// resolved with the document's country evidence.
+    Family(&'static str),
 }
 
 /// Currency written before the number (`US$3 trillion`, `Rs 5 crore`).
@@ -363,6 +367,9 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     // South African rand, glued and only where the document is South
     // African (see `DocumentCurrency::rand`): `R1.73 trillion`.
     ("R", Currency::Code("ZAR")),
+    // Philippine peso, glued and only where the document is Philippine
+    // (see `DocumentCurrency::peso`): `P6.352 trillion`.
+    ("P", Currency::Code("PHP")),
     ("RM", Currency::Code("MYR")),
     ("Rp.", Currency::Code("IDR")), ("Rp", Currency::Code("IDR")), ("GH¢", Currency::Code("GHS")),
     ("GH₵", Currency::Code("GHS")), ("₵", Currency::Code("GHS")), ("USh", Currency::Code("UGX")),
@@ -412,15 +419,15 @@ pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
     ("paise", Currency::Rupee, true), ("paisa", Currency::Rupee, true),
     ("inr", Currency::Code("INR"), false), ("yen", Currency::Code("JPY"), false),
     ("jpy", Currency::Code("JPY"), false), ("swiss francs", Currency::Code("CHF"), false),
-    ("francs", Currency::Code("CHF"), false), ("chf", Currency::Code("CHF"), false),
+    ("francs", Currency::Family("franc"), false), ("chf", Currency::Code("CHF"), false),
     ("pesetas", Currency::Code("ESP"), false), ("dutch guilders", Currency::Code("NLG"), false),
     ("guilders", Currency::Code("NLG"), false), ("deutsche marks", Currency::Code("DEM"), false),
     ("finnish markka", Currency::Code("FIM"), false), ("markka", Currency::Code("FIM"), false),
-    ("mexican pesos", Currency::Code("MXN"), false), ("pesos", Currency::Code("MXN"), false),
+    ("mexican pesos", Currency::Code("MXN"), false), ("pesos", Currency::Family("peso"), false),
     ("roubles", Currency::Code("RUB"), false), ("rubles", Currency::Code("RUB"), false),
     ("ringgit", Currency::Code("MYR"), false), ("baht", Currency::Code("THB"), false),
-    ("rand", Currency::Code("ZAR"), false), ("dirhams", Currency::Code("AED"), false),
-    ("riyals", Currency::Code("SAR"), false), ("naira", Currency::Code("NGN"), false),
+    ("rand", Currency::Code("ZAR"), false), ("dirhams", Currency::Family("dirham"), false),
+    ("riyals", Currency::Family("riyal"), false), ("naira", Currency::Code("NGN"), false),
     ("taka", Currency::Code("BDT"), false), ("rupiah", Currency::Code("IDR"), false),
     ("won", Currency::Code("KRW"), false), ("kronor", Currency::Code("SEK"), false),
     ("zloty", Currency::Code("PLN"), false), ("hryvnia", Currency::Code("UAH"), false),
@@ -436,20 +443,73 @@ pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
 ];
 
 /// Evidence for a document's own dollar, counted over the whole text: the
-/// currency with most mentions wins; with none, `$` is the US dollar.
+/// currency with most mentions wins; with none, `$` is the US dollar. A
+/// country's provinces, states and capital are its markers too: a
+/// Statistics Canada release names Ontario and Alberta, never "Canada";
+/// a state budget names its state, not Australia.
 #[rustfmt::skip]
 const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
-    ("HK$", "HKD"), ("Hong Kong", "HKD"), ("S$", "SGD"), ("Singapore", "SGD"),
+    ("HK$", "HKD"), ("Hong Kong", "HKD"), ("HKSAR", "HKD"), ("S$", "SGD"), ("Singapore", "SGD"),
     ("US$", "USD"), ("United States", "USD"), ("America", "USD"),
-    ("A$", "AUD"), ("Australia", "AUD"), ("C$", "CAD"), ("Canada", "CAD"),
+    ("A$", "AUD"), ("Australia", "AUD"), ("Queensland", "AUD"), ("New South Wales", "AUD"),
+    ("Tasmania", "AUD"), ("Canberra", "AUD"),
+    ("C$", "CAD"), ("Canada", "CAD"), ("Ontario", "CAD"), ("Quebec", "CAD"), ("Québec", "CAD"),
+    ("Alberta", "CAD"), ("British Columbia", "CAD"), ("Manitoba", "CAD"), ("Saskatchewan", "CAD"),
+    ("Nova Scotia", "CAD"), ("New Brunswick", "CAD"), ("Newfoundland", "CAD"),
+    ("Prince Edward Island", "CAD"), ("Ottawa", "CAD"),
     ("NZ$", "NZD"), ("New Zealand", "NZD"), ("NT$", "TWD"), ("Taiwan", "TWD"),
+    // The other countries whose currency is a dollar, with their signs
+    // (`SG$` and `EC$` are listed so that `G$` and `C$` inside them do
+    // not count; the automaton takes the leftmost, longest marker).
+    ("SG$", "SGD"), ("J$", "JMD"), ("JA$", "JMD"), ("Jamaica", "JMD"), ("TT$", "TTD"),
+    ("Trinidad", "TTD"), ("Bds$", "BBD"), ("Barbados", "BBD"), ("Barbadian", "BBD"),
+    ("Bahamas", "BSD"), ("Bahamian", "BSD"), ("BZ$", "BZD"), ("Belize", "BZD"), ("G$", "GYD"),
+    ("GY$", "GYD"), ("Guyana", "GYD"), ("Guyanese", "GYD"), ("FJ$", "FJD"), ("Fiji", "FJD"),
+    ("N$", "NAD"), ("Namibia", "NAD"), ("L$", "LRD"), ("Liberia", "LRD"), ("Brunei", "BND"),
+    ("EC$", "XCD"), ("Eastern Caribbean", "XCD"), ("East Caribbean", "XCD"), ("ECCB", "XCD"),
+    ("Z$", "ZWL"), ("Zimbabwe", "ZWL"), ("SI$", "SBD"), ("Solomon Islands", "SBD"),
+    ("CI$", "KYD"), ("Cayman Islands", "KYD"), ("BD$", "BMD"), ("Bermuda", "BMD"),
+    ("Suriname", "SRD"),
 ];
 
-/// Evidence that `¥` means yuan rather than yen.
-const YUAN_EVIDENCE: &[&str] = &["yuan", "RMB", "China", "Chinese", "人民币", "元"];
+/// Phrases that name dollar places without speaking of their money, each
+/// read as a whole and counted for no currency: mainland China's standard
+/// list of its regions and of the origin of foreign capital (`Hong Kong,
+/// Macao and Taiwan-invested enterprises`) is no sign that its `$` is the
+/// Hong Kong dollar.
+#[rustfmt::skip]
+const NEUTRAL_PLACES: &[&str] = &[
+    "Hong Kong, Macao and Taiwan", "Hong Kong, Macau and Taiwan",
+    "Hong Kong, Macao, and Taiwan", "Hong Kong, Macau, and Taiwan",
+    "Hong Kong, Macao, Taiwan", "Hong Kong, Macau, Taiwan",
+    "Hong Kong and Macao", "Hong Kong and Macau", "Hong Kong, Macao", "Hong Kong, Macau",
+];
 
-/// Evidence that a glued `R` (`R56.1 billion`) is the South African rand.
-const RAND_EVIDENCE: &[&str] = &["South Africa", "ZAR"];
+/// Evidence that `¥` means yuan rather than yen. The first
+/// [`YUAN_MONEY`] entries name the money itself: a document that names
+/// the yuan more often than any dollar counts in yuan, and its bare `$`
+/// restates an amount in US dollars (`1.6 trillion yuan ($230 billion)`).
+const YUAN_EVIDENCE: &[&str] = &[
+    "yuan",
+    "RMB",
+    "renminbi",
+    "China",
+    "Chinese",
+    "人民币",
+    "元",
+];
+
+/// How many of [`YUAN_EVIDENCE`] name the currency (not the country).
+const YUAN_MONEY: usize = 3;
+
+/// Evidence that a glued `R` (`R56.1 billion`) is the South African rand:
+/// the country, its code, its central bank (`SARB`, `SA Reserve Bank`)
+/// or the currency's name in lower case as a word (`the stronger rand`;
+/// `brand` and `grand` are no evidence, see [`is_word_at`]).
+const RAND_EVIDENCE: &[&str] = &["South Africa", "ZAR", "SARB", "SA Reserve Bank", "rand"];
+
+/// Evidence that a glued `P` (`P6.352 trillion`) is the Philippine peso.
+const PESO_EVIDENCE: &[&str] = &["Philippines", "Philippine", "Filipino", "PHP"];
 
 /// Markers of the rupee a bare `Rs` stands for (the most frequent wins;
 /// with none, the Indian rupee).
@@ -463,6 +523,11 @@ const RUPEE_EVIDENCE: &[(&str, &str)] = &[
     ("India", "INR"),
     ("₹", "INR"),
     ("INR", "INR"),
+    // Ceylon is Sri Lanka's old name (`the Central Bank of Ceylon`).
+    ("Ceylon", "LKR"),
+    ("Mauritius", "MUR"),
+    ("Mauritian", "MUR"),
+    ("Seychelles", "SCR"),
 ];
 
 /// One automaton over all currency evidence: dollar markers first, then
@@ -473,7 +538,9 @@ static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| 
         .map(|(m, _)| *m)
         .chain(YUAN_EVIDENCE.iter().copied())
         .chain(RAND_EVIDENCE.iter().copied())
-        .chain(RUPEE_EVIDENCE.iter().map(|(m, _)| *m));
+        .chain(RUPEE_EVIDENCE.iter().map(|(m, _)| *m))
+        .chain(PESO_EVIDENCE.iter().copied())
+        .chain(NEUTRAL_PLACES.iter().copied());
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(patterns)
@@ -489,6 +556,11 @@ pub struct DocumentCurrency {
     /// South Africa or the code ZAR.
     pub rand: bool,
     pub rupee: &'static str,
+    /// Whether a glued `P` before a number is the Philippine peso: the
+    /// document names the Philippines, Filipinos or the code PHP.
+    pub peso: bool,
+    /// The code each of [`CURRENCY_FAMILIES`] stands for, in table order.
+    pub families: [&'static str; FAMILY_COUNT],
 }
 
 /// The currency evidence of a document counted a stretch of whole lines
@@ -499,6 +571,8 @@ pub struct DocumentCurrency {
 pub struct CurrencyEvidence {
     /// Matches of each pattern of [`EVIDENCE_MATCHER`].
     tally: Vec<usize>,
+    /// Matches of each marker of the currency families (`FAMILY_MARKERS`).
+    families: Vec<usize>,
 }
 
 impl Default for CurrencyEvidence {
@@ -506,9 +580,12 @@ impl Default for CurrencyEvidence {
         let patterns = DOLLAR_EVIDENCE.len()
             + YUAN_EVIDENCE.len()
             + RAND_EVIDENCE.len()
-            + RUPEE_EVIDENCE.len();
+            + RUPEE_EVIDENCE.len()
+            + PESO_EVIDENCE.len()
+            + NEUTRAL_PLACES.len();
         CurrencyEvidence {
             tally: vec![0; patterns],
+            families: vec![0; FAMILY_MARKERS.0.len()],
         }
     }
 }
@@ -517,7 +594,16 @@ impl CurrencyEvidence {
     /// Counts the markers in `lines`.
     pub fn feed(&mut self, lines: &str) {
         for found in EVIDENCE_MATCHER.find_iter(lines) {
-            self.tally[found.pattern().as_usize()] += 1;
+            // Lower-case evidence (`rand`, `yuan`) counts only as a word.
+            let lower = lines[found.range()].starts_with(|c: char| c.is_ascii_lowercase());
+            if !lower || is_word_at(lines, found.start(), found.end()) {
+                self.tally[found.pattern().as_usize()] += 1;
+            }
+        }
+        if let Some(matcher) = &FAMILY_MARKERS.1 {
+            for found in matcher.find_iter(lines) {
+                self.families[found.pattern().as_usize()] += 1;
+            }
         }
     }
 
@@ -526,16 +612,34 @@ impl CurrencyEvidence {
         let tally = &self.tally;
         let yuan = DOLLAR_EVIDENCE.len()..DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len();
         let rand = yuan.end..yuan.end + RAND_EVIDENCE.len();
+        let rupee = rand.end..rand.end + RUPEE_EVIDENCE.len();
+        let peso = rupee.end..rupee.end + PESO_EVIDENCE.len();
         let yen = if tally[yuan.clone()].iter().any(|&n| n > 0) {
             "CNY"
         } else {
             "JPY"
         };
+        let yuan_money: usize = tally[yuan.start..yuan.start + YUAN_MONEY].iter().sum();
+        let dollar = most_named(DOLLAR_EVIDENCE, &tally[..yuan.start], "USD");
+        let dollar_count: usize = DOLLAR_EVIDENCE
+            .iter()
+            .zip(tally)
+            .filter(|((_, code), _)| *code == dollar)
+            .map(|(_, n)| n)
+            .sum();
+        // A yuan document restates its amounts in US dollars.
+        let dollar = if yuan_money > dollar_count {
+            "USD"
+        } else {
+            dollar
+        };
         DocumentCurrency {
-            dollar: most_named(DOLLAR_EVIDENCE, &tally[..yuan.start], "USD"),
+            dollar,
             yen,
             rand: tally[rand.clone()].iter().any(|&n| n > 0),
-            rupee: most_named(RUPEE_EVIDENCE, &tally[rand.end..], "INR"),
+            rupee: most_named(RUPEE_EVIDENCE, &tally[rupee], "INR"),
+            peso: tally[peso].iter().any(|&n| n > 0),
+            families: family_codes(&self.families),
         }
     }
 }
@@ -554,8 +658,19 @@ impl DocumentCurrency {
             Currency::Dollar => self.dollar,
             Currency::Yen => self.yen,
             Currency::Rupee => self.rupee,
+            Currency::Family(name) => self.family(name),
         }
     }
+}
+
+/// Whether `text[start..end]` is a whole word, an `s` plural allowed
+/// (`rand`, `rands`; not `brand`, `grand` or `random`).
+fn is_word_at(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let rest = &text[end..];
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    let after = rest.chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// The code whose markers were counted most often (`counts` in the order of
@@ -587,6 +702,8 @@ impl Default for DocumentCurrency {
             yen: "JPY",
             rand: false,
             rupee: "INR",
+            peso: false,
+            families: FAMILY_DEFAULTS,
         }
     }
 }
@@ -665,10 +782,14 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .chain(MONEY_SCALE_ABBREVIATIONS)
             .map(|&(w, f)| (w, false, f)),
     );
+    let more_words = MORE_CURRENCY_WORDS
+        .iter()
+        .flat_map(|&(forms, currency)| forms.iter().map(move |&w| (w, false, (currency, false))));
     let currencies = FormIndex::new(
         CURRENCY_SUFFIXES
             .iter()
-            .map(|&(w, currency, minor)| (w, false, (currency, minor))),
+            .map(|&(w, currency, minor)| (w, false, (currency, minor)))
+            .chain(more_words),
     );
     Lexicon {
         units,
@@ -697,6 +818,9 @@ pub fn written_forms() -> impl Iterator<Item = &'static str> {
         .chain(CURRENCY_PREFIXES.iter().map(|f| f.0))
         .chain(CURRENCY_SUFFIXES.iter().map(|f| f.0))
         .chain(MORE_ISO_CODES.iter().copied())
+        .chain(MORE_ISO_CODES_2.iter().copied())
+        .chain(CAPITAL_CURRENCY_PREFIXES.iter().map(|f| f.0))
+        .chain(MORE_CURRENCY_WORDS.iter().flat_map(|f| f.0.iter().copied()))
 }
 
 /// Does `rest` start with `form` (ASCII case-insensitively unless
@@ -758,8 +882,8 @@ pub fn scale_at(rest: &str, after_currency: bool) -> Option<(u64, usize)> {
 /// `US dollars`, `cents`, `€`): the currency, whether it names hundredths,
 /// and its length.
 pub fn currency_suffix_at(rest: &str) -> Option<(Currency, bool, usize)> {
-    let ((currency, minor), len) = LEXICON.currencies.find(rest)?;
-    if names_a_region(&rest[..len], &rest[len..]) {
+    let (currency, minor, len, ordinary) = currency_word_at(rest)?;
+    if ordinary || names_a_region(&rest[..len], &rest[len..]) {
         return None;
     }
     Some((currency, minor, len))
@@ -795,6 +919,7 @@ fn iso_code(code: &str) -> Option<Currency> {
         .or_else(|| {
             MORE_ISO_CODES
                 .iter()
+                .chain(MORE_ISO_CODES_2)
                 .find(|&&c| c == code)
                 .map(|&c| Currency::Code(c))
         })
@@ -838,9 +963,14 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>>
         let mut buckets = vec![Vec::new(); 256];
         let more = MORE_ISO_CODES
             .iter()
+            .chain(MORE_ISO_CODES_2)
             .map(|&code| (code, Currency::Code(code)));
-        for (form, currency) in CURRENCY_PREFIXES.iter().copied().chain(more) {
-            let exact = CASE_SENSITIVE_PREFIXES.contains(&form) || MORE_ISO_CODES.contains(&form);
+        // The capitals-only signs first: `TT$` before the bare `$`.
+        let capital = CAPITAL_CURRENCY_PREFIXES.iter().copied();
+        for (form, currency) in capital.chain(CURRENCY_PREFIXES.iter().copied()).chain(more) {
+            let exact = CASE_SENSITIVE_PREFIXES.contains(&form)
+                || needs_space(form)
+                || CAPITAL_CURRENCY_PREFIXES.iter().any(|&(f, _)| f == form);
             if let Some(&last) = form.as_bytes().last() {
                 buckets[usize::from(last.to_ascii_lowercase())].push((form, currency, exact));
             }
@@ -851,13 +981,15 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>>
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
 const CASE_SENSITIVE_PREFIXES: &[&str] = &[
-    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "RM", "Rp", "Rp.", "USh", "TSh", "Dhs", "SDR",
+    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "P", "RM", "Rp", "Rp.", "USh", "TSh", "Dhs",
+    "SDR",
 ];
 
 /// Is `form` one of [`MORE_ISO_CODES`], which count only with a space
-/// before the amount (`COP28` is a conference, `COP 5,000` pesos)?
+/// before the amount (`COP28` is a conference, `COP 5,000` pesos) unless
+/// the amount is plainly money ([`glued_code_amount`])?
 pub fn needs_space(form: &str) -> bool {
-    MORE_ISO_CODES.contains(&form)
+    MORE_ISO_CODES.contains(&form) || MORE_ISO_CODES_2.contains(&form)
 }
 
 /// More ISO 4217 codes read before an amount, in capitals only (`AED 5
@@ -870,6 +1002,506 @@ const MORE_ISO_CODES: &[&str] = &[
     "COP", "UYU", "MMK", "KHR", "LAK", "MNT", "KZT", "UZS", "AFN", "FJD", "PGK", "BTN", "MVR",
     "TRY",
 ];
+
+/// More ISO 4217 codes read before an amount in capitals only, the second
+/// batch: every currency a national budget or central bank reports in
+/// that [`MORE_ISO_CODES`] lacks. Left out like there: codes that are
+/// English words or common abbreviations in capitals (`AMD` the company,
+/// `CRC` the checksum, `SCR` the capital requirement, `SDG` the
+/// Sustainable Development Goals, `SSP` the Shared Socioeconomic
+/// Pathways, `KGS` kilograms, `BMD` bone mineral density, `CDF` the
+/// distribution function, `SOS`, `TOP`); their currencies are read from
+/// their words (`Sudanese pounds`, `Congolese francs`).
+#[rustfmt::skip]
+const MORE_ISO_CODES_2: &[&str] = &[
+    "SLE", "SLL", "GMD", "LRD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "XCD", "ZWL", "SBD",
+    "BND", "KYD", "SRD", "HTG", "HNL", "GTQ", "NIO", "PYG", "DOP", "VES", "AOA", "MZN",
+    "MGA", "SZL", "LSL", "MRU", "ERN", "LYD", "SYP", "LBP", "YER", "TJS",
+    "TMT", "AZN", "GEL", "BYN", "MDL", "RSD", "MKD", "BAM", "KPW", "BIF", "DJF", "GNF",
+    "KMF", "WST", "VUV", "XPF", "MWK", "ZMW",
+];
+
+/// Currency prefixes written with their capitals only (`J$2 trillion`,
+/// `TT$5 billion`, `FCFA 500 million`): the signs of the dollars of the
+/// Caribbean, Africa and the Pacific, and of the CFA franc. `B$` is the
+/// Bahamian or the Brunei dollar (the [`CurrencyFamily`] decides).
+#[rustfmt::skip]
+const CAPITAL_CURRENCY_PREFIXES: &[(&str, Currency)] = &[
+    ("J$", Currency::Code("JMD")), ("JA$", Currency::Code("JMD")), ("TT$", Currency::Code("TTD")),
+    ("Bds$", Currency::Code("BBD")), ("BDS$", Currency::Code("BBD")), ("B$", Currency::Family("B$")),
+    ("BZ$", Currency::Code("BZD")), ("G$", Currency::Code("GYD")), ("GY$", Currency::Code("GYD")),
+    ("FJ$", Currency::Code("FJD")), ("N$", Currency::Code("NAD")), ("L$", Currency::Code("LRD")),
+    ("EC$", Currency::Code("XCD")), ("Z$", Currency::Code("ZWL")), ("ZW$", Currency::Code("ZWL")),
+    ("SI$", Currency::Code("SBD")), ("CI$", Currency::Code("KYD")), ("BD$", Currency::Code("BMD")),
+    ("WS$", Currency::Code("WST")), ("T$", Currency::Code("TOP")),
+    ("FCFA", Currency::Family("CFA franc")), ("CFAF", Currency::Family("CFA franc")),
+    // East African budgets write the shilling `Shs`, Uganda's `UShs`.
+    ("Shs", Currency::Family("shilling")), ("Shs.", Currency::Family("shilling")),
+    ("UShs", Currency::Code("UGX")), ("UShs.", Currency::Code("UGX")),
+    ("TShs", Currency::Code("TZS")), ("TShs.", Currency::Code("TZS")),
+];
+
+// The written forms of currency words, singular and plural, shared by the
+// word table and the adjective table.
+const DOLLAR: &[&str] = &["dollars", "dollar"];
+const SHILLING: &[&str] = &["shillings", "shilling"];
+const PESO: &[&str] = &["pesos", "peso"];
+const POUND: &[&str] = &["pounds", "pound"];
+const DINAR: &[&str] = &["dinars", "dinar"];
+const DIRHAM: &[&str] = &["dirhams", "dirham"];
+const RIAL: &[&str] = &["rials", "rial"];
+const RIYAL: &[&str] = &["riyals", "riyal"];
+const FRANC: &[&str] = &["francs", "franc"];
+const KRONA: &[&str] = &["kronur", "krónur", "krona", "króna", "kronor"];
+const KRONE: &[&str] = &["kroner", "krone"];
+const KWACHA: &[&str] = &["kwachas", "kwacha"];
+const LEU: &[&str] = &["lei", "leu"];
+const MANAT: &[&str] = &["manats", "manat"];
+const SOM: &[&str] = &["soms", "som"];
+const COLON: &[&str] = &["colones", "colón", "colon"];
+const RUPEE: &[&str] = &["rupees", "rupee"];
+const REAL: &[&str] = &["reais", "real"];
+const SOL: &[&str] = &["nuevos soles", "nuevo sol", "soles", "sol"];
+const LEV: &[&str] = &["leva", "levs", "lev"];
+const LIRA: &[&str] = &["liras", "lira"];
+const WON: &[&str] = &["won"];
+const YEN: &[&str] = &["yen"];
+const RAND: &[&str] = &["rand"];
+const RUBLE: &[&str] = &["roubles", "rubles", "rouble", "ruble"];
+const DRAM: &[&str] = &["drams", "dram"];
+
+/// Currency words after the number that [`CURRENCY_SUFFIXES`] lacks
+/// (`7 billion cedis`, `2.1 trillion shillings`), singular and plural.
+/// A word several countries use is a [`CurrencyFamily`]; the words of
+/// [`ORDINARY_CURRENCY_WORDS`] count only after a scale word.
+#[rustfmt::skip]
+pub const MORE_CURRENCY_WORDS: &[(&[&str], Currency)] = &[
+    (&["cedis", "cedi"], Currency::Code("GHS")), (KWACHA, Currency::Family("kwacha")),
+    (&["birr", "birrs"], Currency::Code("ETB")), (SHILLING, Currency::Family("shilling")),
+    (PESO, Currency::Family("peso")), (&["dong"], Currency::Code("VND")),
+    (&["kyats", "kyat"], Currency::Code("MMK")), (&["riels", "riel"], Currency::Code("KHR")),
+    (&["kip"], Currency::Code("LAK")), (&["rufiyaa"], Currency::Code("MVR")),
+    (DINAR, Currency::Family("dinar")), (DIRHAM, Currency::Family("dirham")),
+    (RIAL, Currency::Family("rial")), (RIYAL, Currency::Family("riyal")),
+    (&["lari", "laris"], Currency::Code("GEL")), (SOM, Currency::Family("som")),
+    (&["soums", "soum", "so'm"], Currency::Code("UZS")), (&["tenge"], Currency::Code("KZT")),
+    (MANAT, Currency::Family("manat")), (&["leones", "leone"], Currency::Code("SLE")),
+    (&["dalasis", "dalasi"], Currency::Code("GMD")),
+    (&["cfa francs", "cfa franc"], Currency::Family("CFA franc")),
+    (&["fcfa", "cfaf"], Currency::Family("CFA franc")),
+    (FRANC, Currency::Family("franc")), (&["pula"], Currency::Code("BWP")),
+    (&["emalangeni", "lilangeni"], Currency::Code("SZL")), (&["maloti", "loti"], Currency::Code("LSL")),
+    (&["ouguiyas", "ouguiya"], Currency::Code("MRU")), (&["afghanis", "afghani"], Currency::Code("AFN")),
+    (&["tugriks", "tugrik", "tögrög", "togrog"], Currency::Code("MNT")),
+    (&["lempiras", "lempira"], Currency::Code("HNL")),
+    (&["quetzales", "quetzals", "quetzal"], Currency::Code("GTQ")),
+    (COLON, Currency::Family("colon")), (SOL, Currency::Code("PEN")), (REAL, Currency::Code("BRL")),
+    (&["bolivianos", "boliviano"], Currency::Code("BOB")),
+    (&["guaraníes", "guaranies", "guaranis", "guaraní", "guarani"], Currency::Code("PYG")),
+    (&["córdobas", "cordobas", "córdoba", "cordoba"], Currency::Code("NIO")),
+    (&["balboas", "balboa"], Currency::Code("PAB")), (&["gourdes", "gourde"], Currency::Code("HTG")),
+    (&["bolívares", "bolivares", "bolívar", "bolivar"], Currency::Code("VES")),
+    (&["zlotys", "złotych", "zlotych", "złoty", "zloty"], Currency::Code("PLN")),
+    (&["forints", "forint"], Currency::Code("HUF")),
+    (&["korunas", "koruny", "korun", "koruna"], Currency::Code("CZK")),
+    (KRONA, Currency::Family("krona")), (KRONE, Currency::Family("krone")),
+    (LEV, Currency::Code("BGN")), (LEU, Currency::Family("leu")),
+    (&["denars", "denari", "denar"], Currency::Code("MKD")), (&["lekë", "leke", "lek"], Currency::Code("ALL")),
+    (DRAM, Currency::Code("AMD")), (&["new shekels", "shekels", "shekel"], Currency::Code("ILS")),
+    (&["ngultrums", "ngultrum"], Currency::Code("BTN")), (&["patacas", "pataca"], Currency::Code("MOP")),
+    (&["kina"], Currency::Code("PGK")), (&["vatu"], Currency::Code("VUV")), (&["tala"], Currency::Code("WST")),
+    (&["pa'anga"], Currency::Code("TOP")), (&["kwanzas", "kwanza"], Currency::Code("AOA")),
+    (&["meticais", "meticals", "metical"], Currency::Code("MZN")), (&["ariary"], Currency::Code("MGA")),
+    (&["nakfa"], Currency::Code("ERN")), (&["somoni"], Currency::Code("TJS")),
+    (&["hryvnias", "hryvnyas", "hryvnya"], Currency::Code("UAH")), (RUBLE, Currency::Code("RUB")),
+    (&["liras"], Currency::Code("TRY")), (&["convertible marks"], Currency::Code("BAM")),
+];
+
+/// Currency words that are also ordinary English words (`12 real estate
+/// projects`, `on sol 300`, `a 5 lek`…): they name money only after a
+/// scale word (`5 billion reais`, `300 million soles`) or after a
+/// country's adjective (`Brazilian real`), never in a table note alone.
+/// (`won`, `rand` and `pound` keep their older guards.)
+const ORDINARY_CURRENCY_WORDS: &[&str] = &[
+    "real", "sol", "soles", "lev", "levs", "lei", "kip", "som", "soms", "lek", "dram", "drams",
+    "leone", "leones", "colon", "colón", "cordoba", "córdoba", "balboa", "balboas",
+];
+
+/// A country's adjective or name before a currency word names that
+/// country's currency (`Kenyan shillings`, `Egyptian pounds`, `Trinidad
+/// and Tobago dollars`): the adjective, the currency's written forms, the
+/// currency. Longer adjectives first where one starts another.
+#[rustfmt::skip]
+pub const CURRENCY_ADJECTIVES: &[(&str, &[&str], Currency)] = &[
+    ("Kenyan", SHILLING, Currency::Code("KES")), ("Ugandan", SHILLING, Currency::Code("UGX")),
+    ("Uganda", SHILLING, Currency::Code("UGX")), ("Tanzanian", SHILLING, Currency::Code("TZS")),
+    ("Somali", SHILLING, Currency::Code("SOS")),
+    ("Philippine", PESO, Currency::Code("PHP")), ("Argentine", PESO, Currency::Code("ARS")),
+    ("Argentinian", PESO, Currency::Code("ARS")), ("Chilean", PESO, Currency::Code("CLP")),
+    ("Colombian", PESO, Currency::Code("COP")), ("Uruguayan", PESO, Currency::Code("UYU")),
+    ("Dominican", PESO, Currency::Code("DOP")), ("Cuban", PESO, Currency::Code("CUP")),
+    ("Mexican", PESO, Currency::Code("MXN")),
+    ("Egyptian", POUND, Currency::Code("EGP")), ("Lebanese", POUND, Currency::Code("LBP")),
+    ("Syrian", POUND, Currency::Code("SYP")), ("South Sudanese", POUND, Currency::Code("SSP")),
+    ("Sudanese", POUND, Currency::Code("SDG")),
+    ("Kuwaiti", DINAR, Currency::Code("KWD")), ("Bahraini", DINAR, Currency::Code("BHD")),
+    ("Jordanian", DINAR, Currency::Code("JOD")), ("Iraqi", DINAR, Currency::Code("IQD")),
+    ("Algerian", DINAR, Currency::Code("DZD")), ("Tunisian", DINAR, Currency::Code("TND")),
+    ("Libyan", DINAR, Currency::Code("LYD")), ("Serbian", DINAR, Currency::Code("RSD")),
+    ("Moroccan", DIRHAM, Currency::Code("MAD")), ("UAE", DIRHAM, Currency::Code("AED")),
+    ("Emirati", DIRHAM, Currency::Code("AED")),
+    ("Iranian", RIAL, Currency::Code("IRR")), ("Omani", RIAL, Currency::Code("OMR")),
+    ("Yemeni", RIAL, Currency::Code("YER")), ("Saudi", RIYAL, Currency::Code("SAR")),
+    ("Qatari", RIYAL, Currency::Code("QAR")),
+    ("Swiss", FRANC, Currency::Code("CHF")), ("Rwandan", FRANC, Currency::Code("RWF")),
+    ("Rwanda", FRANC, Currency::Code("RWF")), ("Burundian", FRANC, Currency::Code("BIF")),
+    ("Burundi", FRANC, Currency::Code("BIF")), ("Guinean", FRANC, Currency::Code("GNF")),
+    ("Congolese", FRANC, Currency::Code("CDF")), ("Djiboutian", FRANC, Currency::Code("DJF")),
+    ("Djibouti", FRANC, Currency::Code("DJF")), ("Comorian", FRANC, Currency::Code("KMF")),
+    ("CFP", FRANC, Currency::Code("XPF")),
+    ("Swedish", KRONA, Currency::Code("SEK")), ("Icelandic", KRONA, Currency::Code("ISK")),
+    ("Norwegian", KRONE, Currency::Code("NOK")), ("Danish", KRONE, Currency::Code("DKK")),
+    ("Czech", &["korunas", "koruny", "korun", "koruna"], Currency::Code("CZK")),
+    ("Zambian", KWACHA, Currency::Code("ZMW")), ("Malawian", KWACHA, Currency::Code("MWK")),
+    ("Malawi", KWACHA, Currency::Code("MWK")),
+    ("Romanian", LEU, Currency::Code("RON")), ("Moldovan", LEU, Currency::Code("MDL")),
+    ("Bulgarian", LEV, Currency::Code("BGN")), ("Brazilian", REAL, Currency::Code("BRL")),
+    ("Peruvian", SOL, Currency::Code("PEN")), ("Kyrgyz", SOM, Currency::Code("KGS")),
+    ("Uzbek", SOM, Currency::Code("UZS")), ("Azerbaijani", MANAT, Currency::Code("AZN")),
+    ("Turkmen", MANAT, Currency::Code("TMT")), ("Costa Rican", COLON, Currency::Code("CRC")),
+    ("Salvadoran", COLON, Currency::Code("SVC")), ("Armenian", DRAM, Currency::Code("AMD")),
+    ("Indian", RUPEE, Currency::Code("INR")), ("Pakistani", RUPEE, Currency::Code("PKR")),
+    ("Sri Lankan", RUPEE, Currency::Code("LKR")), ("Nepalese", RUPEE, Currency::Code("NPR")),
+    ("Nepali", RUPEE, Currency::Code("NPR")), ("Mauritian", RUPEE, Currency::Code("MUR")),
+    ("Seychellois", RUPEE, Currency::Code("SCR")), ("Seychelles", RUPEE, Currency::Code("SCR")),
+    ("Jamaican", DOLLAR, Currency::Code("JMD")), ("Trinidad and Tobago", DOLLAR, Currency::Code("TTD")),
+    ("TT", DOLLAR, Currency::Code("TTD")), ("Barbados", DOLLAR, Currency::Code("BBD")),
+    ("Barbadian", DOLLAR, Currency::Code("BBD")), ("Bahamian", DOLLAR, Currency::Code("BSD")),
+    ("Belize", DOLLAR, Currency::Code("BZD")), ("Belizean", DOLLAR, Currency::Code("BZD")),
+    ("Guyana", DOLLAR, Currency::Code("GYD")), ("Guyanese", DOLLAR, Currency::Code("GYD")),
+    ("Fiji", DOLLAR, Currency::Code("FJD")), ("Fijian", DOLLAR, Currency::Code("FJD")),
+    ("Namibia", DOLLAR, Currency::Code("NAD")), ("Namibian", DOLLAR, Currency::Code("NAD")),
+    ("Liberian", DOLLAR, Currency::Code("LRD")), ("Brunei", DOLLAR, Currency::Code("BND")),
+    ("Eastern Caribbean", DOLLAR, Currency::Code("XCD")), ("East Caribbean", DOLLAR, Currency::Code("XCD")),
+    ("EC", DOLLAR, Currency::Code("XCD")), ("Zimbabwe", DOLLAR, Currency::Code("ZWL")),
+    ("Zimbabwean", DOLLAR, Currency::Code("ZWL")), ("Solomon Islands", DOLLAR, Currency::Code("SBD")),
+    ("Cayman Islands", DOLLAR, Currency::Code("KYD")), ("Bermudian", DOLLAR, Currency::Code("BMD")),
+    ("Surinamese", DOLLAR, Currency::Code("SRD")), ("New Taiwan", DOLLAR, Currency::Code("TWD")),
+    ("Taiwan", DOLLAR, Currency::Code("TWD")), ("Japanese", YEN, Currency::Code("JPY")),
+    ("South Korean", WON, Currency::Code("KRW")), ("Korean", WON, Currency::Code("KRW")),
+    ("North Korean", WON, Currency::Code("KPW")), ("South African", RAND, Currency::Code("ZAR")),
+    ("Russian", RUBLE, Currency::Code("RUB")), ("Belarusian", RUBLE, Currency::Code("BYN")),
+    ("Turkish", LIRA, Currency::Code("TRY")),
+    ("Kenya", SHILLING, Currency::Code("KES")), ("Tanzania", SHILLING, Currency::Code("TZS")),
+    ("Sri Lanka", RUPEE, Currency::Code("LKR")), ("Pakistan", RUPEE, Currency::Code("PKR")),
+    ("Mauritius", RUPEE, Currency::Code("MUR")), ("Zambia", KWACHA, Currency::Code("ZMW")),
+    // A country before its one currency's word (`Ghana cedis`): no
+    // forms, the word of that currency.
+    ("Ghana", &[], Currency::Code("GHS")), ("Ghanaian", &[], Currency::Code("GHS")),
+    ("Nigerian", &[], Currency::Code("NGN")), ("Ethiopian", &[], Currency::Code("ETB")),
+    ("Bangladeshi", &[], Currency::Code("BDT")), ("Bangladesh", &[], Currency::Code("BDT")),
+    ("Thai", &[], Currency::Code("THB")), ("Malaysian", &[], Currency::Code("MYR")),
+    ("Indonesian", &[], Currency::Code("IDR")), ("Vietnamese", &[], Currency::Code("VND")),
+    ("Polish", &[], Currency::Code("PLN")), ("Hungarian", &[], Currency::Code("HUF")),
+    ("Ukrainian", &[], Currency::Code("UAH")), ("Georgian", &[], Currency::Code("GEL")),
+    ("Kazakh", &[], Currency::Code("KZT")), ("Kazakhstani", &[], Currency::Code("KZT")),
+    ("Mongolian", &[], Currency::Code("MNT")), ("Afghan", &[], Currency::Code("AFN")),
+    ("Cambodian", &[], Currency::Code("KHR")), ("Lao", &[], Currency::Code("LAK")),
+    ("Myanmar", &[], Currency::Code("MMK")), ("Maldivian", &[], Currency::Code("MVR")),
+    ("Bhutanese", &[], Currency::Code("BTN")), ("Angolan", &[], Currency::Code("AOA")),
+    ("Mozambican", &[], Currency::Code("MZN")), ("Malagasy", &[], Currency::Code("MGA")),
+    ("Botswana", &[], Currency::Code("BWP")), ("Gambian", &[], Currency::Code("GMD")),
+    ("Sierra Leonean", &[], Currency::Code("SLE")), ("Mauritanian", &[], Currency::Code("MRU")),
+    ("Eritrean", &[], Currency::Code("ERN")), ("Swazi", &[], Currency::Code("SZL")),
+    ("Lesotho", &[], Currency::Code("LSL")), ("Haitian", &[], Currency::Code("HTG")),
+    ("Honduran", &[], Currency::Code("HNL")), ("Guatemalan", &[], Currency::Code("GTQ")),
+    ("Nicaraguan", &[], Currency::Code("NIO")), ("Panamanian", &[], Currency::Code("PAB")),
+    ("Bolivian", &[], Currency::Code("BOB")), ("Paraguayan", &[], Currency::Code("PYG")),
+    ("Venezuelan", &[], Currency::Code("VES")), ("Israeli", &[], Currency::Code("ILS")),
+    ("new Israeli", &[], Currency::Code("ILS")), ("Macedonian", &[], Currency::Code("MKD")),
+    ("Albanian", &[], Currency::Code("ALL")), ("Tajik", &[], Currency::Code("TJS")),
+    ("Papua New Guinea", &[], Currency::Code("PGK")), ("Macanese", &[], Currency::Code("MOP")),
+];
+
+/// A currency word several countries use, and the evidence that decides
+/// which country's it is in a document: markers counted over the whole
+/// text (the code named most often wins, ties to the first in the table;
+/// a marker with the code `""` is counted for none, so that `Nigeria` is
+/// no `Niger` and `Papua New Guinea` no `Guinea`), else the default.
+#[derive(Debug)]
+pub struct CurrencyFamily {
+    pub name: &'static str,
+    pub default: &'static str,
+    pub evidence: &'static [&'static [(&'static str, &'static str)]],
+}
+
+/// The countries of the West African CFA franc (BCEAO, UEMOA).
+#[rustfmt::skip]
+const WEST_CFA: &[(&str, &str)] = &[
+    ("Senegal", "XOF"), ("Côte d'Ivoire", "XOF"), ("Cote d'Ivoire", "XOF"), ("Côte d’Ivoire", "XOF"),
+    ("Ivory Coast", "XOF"), ("Mali", "XOF"), ("Burkina Faso", "XOF"), ("Niger", "XOF"),
+    ("Nigeria", ""), ("Togo", "XOF"), ("Benin", "XOF"), ("Guinea-Bissau", "XOF"), ("BCEAO", "XOF"),
+    ("WAEMU", "XOF"), ("UEMOA", "XOF"), ("XOF", "XOF"),
+];
+
+/// The countries of the Central African CFA franc (BEAC, CEMAC).
+#[rustfmt::skip]
+const CENTRAL_CFA: &[(&str, &str)] = &[
+    ("Cameroon", "XAF"), ("Gabon", "XAF"), ("Chad", "XAF"), ("Central African Republic", "XAF"),
+    ("Equatorial Guinea", "XAF"), ("Republic of Congo", "XAF"), ("Republic of the Congo", "XAF"),
+    ("Democratic Republic of the Congo", ""), ("Congo-Brazzaville", "XAF"), ("BEAC", "XAF"),
+    ("CEMAC", "XAF"), ("XAF", "XAF"),
+];
+
+/// The currency families, each named as [`Currency::Family`] names it.
+#[rustfmt::skip]
+pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
+    CurrencyFamily { name: "shilling", default: "KES", evidence: &[&[
+        ("Kenya", "KES"), ("KES", "KES"), ("Uganda", "UGX"), ("UGX", "UGX"), ("Tanzania", "TZS"),
+        ("Zanzibar", "TZS"), ("TZS", "TZS"), ("Somalia", "SOS"), ("Somali", "SOS"),
+    ]] },
+    CurrencyFamily { name: "peso", default: "MXN", evidence: &[&[
+        ("Mexico", "MXN"), ("Mexican", "MXN"), ("MXN", "MXN"), ("Philippines", "PHP"),
+        ("Philippine", "PHP"), ("Filipino", "PHP"), ("Argentina", "ARS"), ("Argentine", "ARS"),
+        ("ARS", "ARS"), ("Chile", "CLP"), ("CLP", "CLP"), ("Colombia", "COP"), ("Uruguay", "UYU"),
+        ("UYU", "UYU"), ("Dominican Republic", "DOP"), ("Cuba", "CUP"),
+    ]] },
+    CurrencyFamily { name: "dinar", default: "KWD", evidence: &[&[
+        ("Kuwait", "KWD"), ("KWD", "KWD"), ("Bahrain", "BHD"), ("BHD", "BHD"), ("Jordan", "JOD"),
+        ("JOD", "JOD"), ("Iraq", "IQD"), ("IQD", "IQD"), ("Algeria", "DZD"), ("DZD", "DZD"),
+        ("Tunisia", "TND"), ("TND", "TND"), ("Libya", "LYD"), ("Serbia", "RSD"),
+    ]] },
+    CurrencyFamily { name: "dirham", default: "AED", evidence: &[&[
+        ("United Arab Emirates", "AED"), ("UAE", "AED"), ("Emirati", "AED"), ("Dubai", "AED"),
+        ("Abu Dhabi", "AED"), ("AED", "AED"), ("Morocco", "MAD"), ("Moroccan", "MAD"),
+        ("Bank Al-Maghrib", "MAD"),
+    ]] },
+    CurrencyFamily { name: "rial", default: "IRR", evidence: &[&[
+        ("Iran", "IRR"), ("IRR", "IRR"), ("Oman", "OMR"), ("OMR", "OMR"), ("Yemen", "YER"),
+    ]] },
+    CurrencyFamily { name: "riyal", default: "SAR", evidence: &[&[
+        ("Saudi", "SAR"), ("SAR", "SAR"), ("Qatar", "QAR"), ("QAR", "QAR"),
+    ]] },
+    CurrencyFamily { name: "franc", default: "CHF", evidence: &[&[
+        ("Switzerland", "CHF"), ("Swiss", "CHF"), ("CHF", "CHF"), ("Rwanda", "RWF"), ("RWF", "RWF"),
+        ("Burundi", "BIF"), ("Guinea", "GNF"), ("Papua New Guinea", ""), ("New Guinea", ""),
+        ("Democratic Republic of the Congo", "CDF"), ("DRC", "CDF"), ("Djibouti", "DJF"),
+        ("Comoros", "KMF"),
+    ], WEST_CFA, CENTRAL_CFA] },
+    CurrencyFamily { name: "CFA franc", default: "XOF", evidence: &[WEST_CFA, CENTRAL_CFA] },
+    CurrencyFamily { name: "krona", default: "SEK", evidence: &[&[
+        ("Sweden", "SEK"), ("Swedish", "SEK"), ("SEK", "SEK"), ("Iceland", "ISK"), ("ISK", "ISK"),
+    ]] },
+    CurrencyFamily { name: "krone", default: "NOK", evidence: &[&[
+        ("Norway", "NOK"), ("Norwegian", "NOK"), ("NOK", "NOK"), ("Denmark", "DKK"),
+        ("Danish", "DKK"), ("DKK", "DKK"), ("Greenland", "DKK"), ("Faroe", "DKK"),
+    ]] },
+    CurrencyFamily { name: "kwacha", default: "ZMW", evidence: &[&[
+        ("Zambia", "ZMW"), ("ZMW", "ZMW"), ("Malawi", "MWK"), ("MWK", "MWK"),
+    ]] },
+    CurrencyFamily { name: "leu", default: "RON", evidence: &[&[
+        ("Romania", "RON"), ("RON", "RON"), ("Moldova", "MDL"), ("MDL", "MDL"),
+    ]] },
+    CurrencyFamily { name: "manat", default: "AZN", evidence: &[&[
+        ("Azerbaijan", "AZN"), ("AZN", "AZN"), ("Turkmenistan", "TMT"), ("TMT", "TMT"),
+    ]] },
+    CurrencyFamily { name: "som", default: "KGS", evidence: &[&[
+        ("Kyrgyz", "KGS"), ("KGS", "KGS"), ("Uzbekistan", "UZS"), ("UZS", "UZS"),
+    ]] },
+    CurrencyFamily { name: "colon", default: "CRC", evidence: &[&[
+        ("Costa Rica", "CRC"), ("El Salvador", "SVC"),
+    ]] },
+    CurrencyFamily { name: "B$", default: "BSD", evidence: &[&[
+        ("Bahamas", "BSD"), ("Bahamian", "BSD"), ("Brunei", "BND"),
+    ]] },
+    // A bare `元` in Chinese text: the renminbi, unless the document names
+    // the New Taiwan, Hong Kong or Macau dollar more often than the
+    // renminbi, the mainland's party and government bodies and the
+    // commonest characters of simplified script together (a tie is the
+    // renminbi): Taipei, Hong Kong and Macau write traditional script, so
+    // a mainland report that names the Hong Kong dollar keeps its yuan.
+    CurrencyFamily { name: "元", default: "CNY", evidence: &[&[
+        ("人民币", "CNY"), ("人民幣", "CNY"), ("RMB", "CNY"), ("国务院", "CNY"), ("党中央", "CNY"),
+        ("中共中央", "CNY"), ("全国人大", "CNY"), ("省委", "CNY"), ("市委", "CNY"), ("县委", "CNY"),
+        // The same bodies in traditional script (a mainland report
+        // converted to it).
+        ("國務院", "CNY"), ("黨中央", "CNY"), ("全國人大", "CNY"), ("縣委", "CNY"),
+        ("国", "CNY"), ("发", "CNY"), ("经", "CNY"), ("这", "CNY"), ("业", "CNY"), ("为", "CNY"),
+        ("区", "CNY"), ("时", "CNY"), ("会", "CNY"), ("对", "CNY"), ("进", "CNY"), ("实", "CNY"),
+        ("资", "CNY"), ("长", "CNY"), ("门", "CNY"),
+        ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("NT$", "TWD"),
+        ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"), ("HK$", "HKD"),
+        ("澳门元", "MOP"), ("澳門元", "MOP"), ("澳门币", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"),
+    ]] },
+];
+
+/// How many currency families there are.
+pub const FAMILY_COUNT: usize = CURRENCY_FAMILIES.len();
+
+/// Each family's code in a document without evidence.
+const FAMILY_DEFAULTS: [&str; FAMILY_COUNT] = {
+    let mut out = [""; FAMILY_COUNT];
+    let mut i = 0;
+    while i < FAMILY_COUNT {
+        out[i] = CURRENCY_FAMILIES[i].default;
+        i += 1;
+    }
+    out
+};
+
+/// Every family marker once, and one automaton over them (leftmost,
+/// longest: `Nigeria` is read before `Niger` can match inside it).
+static FAMILY_MARKERS: LazyLock<(Vec<&'static str>, Option<aho_corasick::AhoCorasick>)> =
+    LazyLock::new(|| {
+        let mut markers: Vec<&'static str> = Vec::new();
+        for family in CURRENCY_FAMILIES {
+            for &(marker, _) in family.evidence.iter().copied().flatten() {
+                if !markers.contains(&marker) {
+                    markers.push(marker);
+                }
+            }
+        }
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&markers)
+            .ok();
+        (markers, matcher)
+    });
+
+/// The code each currency family stands for, given how often each of its
+/// markers (`FAMILY_MARKERS`) was counted in the document.
+fn family_codes(tally: &[usize]) -> [&'static str; FAMILY_COUNT] {
+    let markers = &FAMILY_MARKERS.0;
+    let mut codes = FAMILY_DEFAULTS;
+    for (code, family) in codes.iter_mut().zip(CURRENCY_FAMILIES) {
+        // Counts per code, in the order the codes are first named.
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for &(marker, named) in family.evidence.iter().copied().flatten() {
+            let n = markers
+                .iter()
+                .position(|m| *m == marker)
+                .map_or(0, |i| tally[i]);
+            if named.is_empty() || n == 0 {
+                continue;
+            }
+            match counts.iter_mut().find(|(c, _)| *c == named) {
+                Some((_, total)) => *total += n,
+                None => counts.push((named, n)),
+            }
+        }
+        let mut best = (*code, 0usize);
+        for (named, n) in counts {
+            if n > best.1 {
+                best = (named, n);
+            }
+        }
+        *code = best.0;
+    }
+    codes
+}
+
+impl DocumentCurrency {
+    /// The code the currency family `name` stands for in this document
+    /// (`name` itself if no family has that name).
+    pub fn family(&self, name: &'static str) -> &'static str {
+        CURRENCY_FAMILIES
+            .iter()
+            .position(|f| f.name == name)
+            .map_or(name, |i| self.families[i])
+    }
+}
+
+/// The family a money placeholder names (`shilling`), if it is one.
+pub fn family_placeholder(placeholder: &str) -> Option<Currency> {
+    CURRENCY_FAMILIES
+        .iter()
+        .find(|f| f.name == placeholder)
+        .map(|f| Currency::Family(f.name))
+}
+
+/// `Kenyan shillings`, `Trinidad and Tobago dollars` at the start of
+/// `rest`: the currency and the length of both words.
+fn adjective_currency_at(rest: &str) -> Option<(Currency, usize)> {
+    let first = *rest.as_bytes().first()?;
+    CURRENCY_ADJECTIVES
+        .iter()
+        .filter(|(adjective, ..)| adjective.as_bytes()[0].eq_ignore_ascii_case(&first))
+        .find_map(|&(adjective, forms, currency)| {
+            let head = rest.get(..adjective.len())?;
+            if !head.eq_ignore_ascii_case(adjective) {
+                return None;
+            }
+            let after = &rest[adjective.len()..];
+            let after = after.strip_prefix([' ', '\n', '-'])?;
+            let len = if forms.is_empty() {
+                let ((found, minor), len) = LEXICON.currencies.find(after)?;
+                (found == currency && !minor).then_some(len)?
+            } else {
+                forms
+                    .iter()
+                    .find(|f| starts_with_form(after, f, false))?
+                    .len()
+            };
+            Some((currency, rest.len() - after.len() + len))
+        })
+}
+
+/// An ISO code of [`MORE_ISO_CODES`] written in capitals after an amount
+/// (`300 million AED`; only after a scale word); its length is 3.
+fn capital_code_at(rest: &str) -> Option<Currency> {
+    let code = rest.get(..3)?;
+    let known = MORE_ISO_CODES
+        .iter()
+        .chain(MORE_ISO_CODES_2)
+        .find(|&&k| k == code)?;
+    ends_at_boundary(rest, code).then_some(Currency::Code(known))
+}
+
+/// The currency word at the start of `rest`, ordinary words included:
+/// `(currency, minor, length, ordinary)`.
+fn currency_word_at(rest: &str) -> Option<(Currency, bool, usize, bool)> {
+    if let Some((currency, len)) = adjective_currency_at(rest) {
+        return Some((currency, false, len, false));
+    }
+    // A code after the amount only after a scale word (`300 million
+    // AED`): `two AOA sensors` are angle-of-attack sensors.
+    if let Some((currency, len)) = capital_code_at(rest).map(|c| (c, 3)) {
+        return Some((currency, false, len, true));
+    }
+    let ((currency, minor), len) = LEXICON.currencies.find(rest)?;
+    let ordinary = ORDINARY_CURRENCY_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(&rest[..len]));
+    Some((currency, minor, len, ordinary))
+}
+
+/// A currency word right after a scale word (`5 billion reais`, `300
+/// million soles`): like [`currency_suffix_at`], ordinary words included.
+pub fn currency_suffix_after_scale_at(rest: &str) -> Option<(Currency, bool, usize)> {
+    let (currency, minor, len, _) = currency_word_at(rest)?;
+    if names_a_region(&rest[..len], &rest[len..]) {
+        return None;
+    }
+    Some((currency, minor, len))
+}
+
+/// Whether a currency code glued to the digits (`GHS7 billion`,
+/// `ZMW1,250.5`) makes `after` (the text from the digits on) an amount:
+/// the number has a decimal or thousands mark, or a scale word follows.
+/// `COP28` (a conference) has neither.
+pub fn glued_code_amount(after: &str) -> bool {
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &after[digits..];
+    let marked = rest.len() > 1
+        && matches!(rest.as_bytes()[0], b'.' | b',')
+        && rest.as_bytes()[1].is_ascii_digit();
+    let number = after
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    let rest = after[number..].trim_start_matches(' ');
+    marked || scale_at(rest, true).is_some_and(|(scale, _)| scale >= 1_000)
+}
 
 /// Does `head` end with `form`, ASCII-case-insensitively, allowing one
 /// space before a `$` (`hk $`)? Returns where the match starts.
@@ -886,7 +1518,9 @@ fn ends_with_currency(head: &str, form: &str, exact: bool) -> Option<usize> {
     {
         return Some(start);
     }
-    let letters = form.strip_suffix('$').filter(|l| !l.is_empty())?;
+    // `HK $5`, but never `Plan B $5` or `option C $5`: a space before
+    // the `$` of a sign only after two letters or more.
+    let letters = form.strip_suffix('$').filter(|l| l.len() >= 2)?;
     let before_dollar = head.strip_suffix(" $")?;
     let start = before_dollar.len().checked_sub(letters.len())?;
     before_dollar
@@ -1045,6 +1679,49 @@ mod tests {
     }
 
     #[test]
+    fn provinces_and_states_name_their_countrys_dollar() {
+        let statcan = "Employment rose in Ontario and Quebec; wages were up (+$0.99 to $31.06).";
+        assert_eq!(DocumentCurrency::of(statcan).dollar, "CAD");
+        let state = "a budget for all Tasmanians: a deficit of $285 million";
+        assert_eq!(DocumentCurrency::of(state).dollar, "AUD");
+    }
+
+    #[test]
+    fn chinas_list_of_regions_is_no_hong_kong_dollar() {
+        let nbs = "Hong Kong, Macao and Taiwan-invested enterprises grew 2.1%; exports reached $2.12 trillion.";
+        assert_eq!(DocumentCurrency::of(nbs).dollar, "USD");
+        // A yuan document restates in US dollars even naming Hong Kong.
+        let customs = "exports rose 5% to 1.2 trillion yuan ($180 billion); RMB trade with Hong Kong; 3 trillion yuan";
+        assert_eq!(DocumentCurrency::of(customs).dollar, "USD");
+        // A Hong Kong budget naming the renminbi once stays in its dollar.
+        let budget = "Hong Kong's RMB business grew; Hong Kong will spend $5 billion in Hong Kong";
+        assert_eq!(DocumentCurrency::of(budget).dollar, "HKD");
+    }
+
+    #[test]
+    fn the_central_bank_or_the_rand_by_name_makes_a_glued_r_the_rand() {
+        assert!(DocumentCurrency::of("the SA Reserve Bank: R18.35 to the US dollar").rand);
+        assert!(DocumentCurrency::of("the stronger rand: R18.35 to the US dollar").rand);
+        assert!(!DocumentCurrency::of("a grand brand of random R21 roads").rand);
+    }
+
+    #[test]
+    fn a_glued_p_is_the_peso_in_a_philippine_document() {
+        let texts = |text: &str| -> Vec<String> {
+            crate::extract::extract(text)
+                .claims
+                .iter()
+                .map(|c| format!("{} {} {}", c.span.text(text), c.value.normalize(), c.unit))
+                .collect()
+        };
+        assert_eq!(
+            texts("The Philippine budget is P6.352 trillion."),
+            ["P6.352 trillion 6352000000000 PHP"]
+        );
+        assert!(texts("The budget is P6.352 trillion.").is_empty());
+    }
+
+    #[test]
     fn oil_equivalent_and_glued_kenyan_shillings() {
         let text = "Fuel use was 194.1 Mtoe, or 9.6 Million tonnes of oil equivalent; Kshs.387.43 billion and 85 paise.";
         assert_eq!(
@@ -1080,5 +1757,164 @@ mod tests {
         assert!(currency_suffix_at("euros are spent").is_some());
         let text = "Chart 5 Euro area real GDP. The October 2018 euro area survey says spending was 40 euro.";
         assert_eq!(kinds(text), ["money 40 EUR"]);
+    }
+
+    #[test]
+    fn currency_words_after_the_number_singular_and_plural() {
+        assert_eq!(
+            currency_suffix_at("cedis were"),
+            Some((Currency::Code("GHS"), false, 5))
+        );
+        assert_eq!(
+            currency_suffix_at("cedi"),
+            Some((Currency::Code("GHS"), false, 4))
+        );
+        assert_eq!(
+            currency_suffix_at("shillings"),
+            Some((Currency::Family("shilling"), false, 9))
+        );
+        assert_eq!(
+            currency_suffix_at("meticais"),
+            Some((Currency::Code("MZN"), false, 8))
+        );
+    }
+
+    #[test]
+    fn a_country_adjective_names_its_currency() {
+        assert_eq!(
+            currency_suffix_at("Kenyan shillings in"),
+            Some((Currency::Code("KES"), false, 16))
+        );
+        assert_eq!(
+            currency_suffix_at("Trinidad and Tobago dollars"),
+            Some((Currency::Code("TTD"), false, 27))
+        );
+        assert_eq!(
+            currency_suffix_at("Brazilian real"),
+            Some((Currency::Code("BRL"), false, 14))
+        );
+        // The adjective alone, or before another currency's word, is none.
+        assert_eq!(currency_suffix_at("Kenyan farmers"), None);
+        assert_eq!(currency_suffix_at("Kenyan pesos"), None);
+        // A country before its one currency's word.
+        assert_eq!(
+            currency_suffix_at("Ghana cedis"),
+            Some((Currency::Code("GHS"), false, 11))
+        );
+        assert_eq!(currency_suffix_at("Ghana baht"), None);
+    }
+
+    #[test]
+    fn ordinary_words_are_money_only_after_a_scale() {
+        assert_eq!(currency_suffix_at("real estate"), None);
+        assert_eq!(currency_suffix_at("sol mission"), None);
+        assert_eq!(
+            currency_suffix_after_scale_at("real for"),
+            Some((Currency::Code("BRL"), false, 4))
+        );
+        assert_eq!(
+            currency_suffix_after_scale_at("soles"),
+            Some((Currency::Code("PEN"), false, 5))
+        );
+    }
+
+    #[test]
+    fn iso_codes_in_capitals_after_the_number_and_glued_before_it() {
+        assert_eq!(
+            currency_suffix_after_scale_at("AED in"),
+            Some((Currency::Code("AED"), false, 3))
+        );
+        assert_eq!(
+            currency_suffix_after_scale_at("GMD"),
+            Some((Currency::Code("GMD"), false, 3))
+        );
+        assert_eq!(currency_suffix_at("AOA sensors"), None);
+        assert_eq!(currency_suffix_after_scale_at("aed"), None);
+        assert_eq!(
+            currency_prefix_before("spent ZMW"),
+            Some((Currency::Code("ZMW"), 6))
+        );
+        assert!(needs_space("GHS") && needs_space("SLE"));
+        assert!(glued_code_amount("7 billion"));
+        assert!(glued_code_amount("7.5bn"));
+        assert!(glued_code_amount("1,250 for"));
+        assert!(!glued_code_amount("28 summit"));
+        assert!(!glued_code_amount("28."));
+    }
+
+    #[test]
+    fn capital_dollar_signs_and_the_cfa_franc() {
+        assert_eq!(
+            currency_prefix_before("debt of J$"),
+            Some((Currency::Code("JMD"), 8))
+        );
+        assert_eq!(
+            currency_prefix_before("spent TT$"),
+            Some((Currency::Code("TTD"), 6))
+        );
+        assert_eq!(
+            currency_prefix_before("lent B$"),
+            Some((Currency::Family("B$"), 5))
+        );
+        assert_eq!(
+            currency_prefix_before("FCFA"),
+            Some((Currency::Family("CFA franc"), 0))
+        );
+        // Lower case is no sign, and one letter never takes a space.
+        assert_eq!(currency_prefix_before("j$"), Some((Currency::Dollar, 1)));
+        assert_eq!(
+            currency_prefix_before("Plan B $"),
+            Some((Currency::Dollar, 7))
+        );
+    }
+
+    #[test]
+    fn a_family_takes_the_country_named_most() {
+        let of = DocumentCurrency::of;
+        assert_eq!(of("no country").family("shilling"), "KES");
+        assert_eq!(
+            of("Uganda and Uganda, then Kenya").family("shilling"),
+            "UGX"
+        );
+        assert_eq!(of("the Philippines").family("peso"), "PHP");
+        assert_eq!(of("Cameroon and Chad").family("CFA franc"), "XAF");
+        assert_eq!(of("Senegal").family("franc"), "XOF");
+        // `Nigeria` is no `Niger`, `Papua New Guinea` no `Guinea`.
+        assert_eq!(of("Nigeria, Nigeria").family("CFA franc"), "XOF");
+        assert_eq!(of("Nigeria, Nigeria").family("franc"), "CHF");
+        assert_eq!(of("Papua New Guinea").family("franc"), "CHF");
+        assert_eq!(of("the Brunei budget").family("B$"), "BND");
+        assert_eq!(of("Brunei").resolve(Currency::Family("B$")), "BND");
+    }
+
+    #[test]
+    fn dollar_and_rupee_countries() {
+        assert_eq!(DocumentCurrency::of("The Bank of Jamaica").dollar, "JMD");
+        assert_eq!(DocumentCurrency::of("Namibia's budget").dollar, "NAD");
+        assert_eq!(DocumentCurrency::of("EC$ and EC$").dollar, "XCD");
+        assert_eq!(DocumentCurrency::of("the SG$ bond").dollar, "SGD");
+        assert_eq!(DocumentCurrency::of("Central Bank of Ceylon").rupee, "LKR");
+        assert_eq!(DocumentCurrency::of("Mauritius").rupee, "MUR");
+        assert_eq!(DocumentCurrency::of("Seychelles").rupee, "SCR");
+        // The rupiah is no rupee.
+        assert_eq!(DocumentCurrency::of("Indonesia").rupee, "INR");
+        assert_eq!(
+            currency_suffix_at("rupiah"),
+            Some((Currency::Code("IDR"), false, 6))
+        );
+    }
+
+    #[test]
+    fn a_bare_yuan_follows_the_money_the_document_names() {
+        let of = DocumentCurrency::of;
+        assert_eq!(of("收入900亿元").family("元"), "CNY");
+        assert_eq!(of("新台幣2兆元，新台幣5億元").family("元"), "TWD");
+        assert_eq!(of("港元3000万元").family("元"), "HKD");
+        assert_eq!(of("澳門幣100億元").family("元"), "MOP");
+        // The renminbi or the mainland's bodies, as often: the renminbi.
+        assert_eq!(of("港元3000万元，国务院").family("元"), "CNY");
+        // A mainland report in simplified script naming the Hong Kong
+        // dollar keeps its yuan.
+        assert_eq!(of("全市实际使用外资港元3000万元").family("元"), "CNY");
     }
 }

@@ -30,7 +30,8 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::Over), (&["over"], Qualifier::Over), (&["above"], Qualifier::Over),
     (&["exceeding"], Qualifier::Over), (&["in", "excess", "of"], Qualifier::Over),
     (&["upwards", "of"], Qualifier::Over), (&["upward", "of"], Qualifier::Over),
-    (&["greater", "than"], Qualifier::Over),
+    (&["greater", "than"], Qualifier::Over), (&["larger", "than"], Qualifier::Over),
+    (&["bigger", "than"], Qualifier::Over),
     // `for longer than 10 years`, `shorter than three months`
     (&["longer", "than"], Qualifier::Over), (&["shorter", "than"], Qualifier::Under), (&["beyond"], Qualifier::Over), (&["well", "over"], Qualifier::Over),
     (&["almost"], Qualifier::Under), (&["nearly"], Qualifier::Under), (&["less", "than"], Qualifier::Under),
@@ -48,6 +49,8 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["about"], Qualifier::Approx), (&["around"], Qualifier::Approx), (&["approximately"], Qualifier::Approx),
     (&["roughly"], Qualifier::Approx), (&["some"], Qualifier::Approx),
     (&["approx"], Qualifier::Approx), (&["circa"], Qualifier::Approx),
+    // `consumer inflation near 6%`: either side, unlike `nearly`.
+    (&["near"], Qualifier::Approx),
     (&["or", "so"], Qualifier::Approx),
     (&["at", "least"], Qualifier::AtLeast), (&["no", "less", "than"], Qualifier::AtLeast),
     (&["not", "less", "than"], Qualifier::AtLeast), (&["no", "fewer", "than"], Qualifier::AtLeast),

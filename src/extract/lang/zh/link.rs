@@ -180,9 +180,10 @@ pub fn paren_equivalent(p: &Passage, claims: &mut [Claim], found: &[TrendFound])
 #[cfg(test)]
 mod tests {
     use super::super::read_passage;
+    use crate::extract::units::DocumentCurrency;
 
     fn trends(s: &str) -> Vec<String> {
-        read_passage(s, 0, s.len(), "USD")
+        read_passage(s, 0, s.len(), &DocumentCurrency::default())
             .iter()
             .map(|c| format!("{} {}", &s[c.span.start..c.span.end], c.trend.as_str()))
             .collect()

@@ -86,9 +86,10 @@ pub fn shared_unit(p: &Passage, item: Item) -> Item {
 #[cfg(test)]
 mod tests {
     use super::super::read_passage;
+    use crate::extract::units::DocumentCurrency;
 
     fn rows(s: &str) -> Vec<String> {
-        read_passage(s, 0, s.len(), "USD")
+        read_passage(s, 0, s.len(), &DocumentCurrency::default())
             .iter()
             .map(|c| {
                 format!(

@@ -27,15 +27,21 @@ use rust_decimal::Decimal;
 
 use crate::extract::model::{Claim, Qualifier, Trend};
 use crate::extract::span::Span;
-use crate::extract::units::Kind;
+use crate::extract::units::{DocumentCurrency, Kind};
 use context::{Measured, TrendFound};
 use numeral::Passage;
 use tables::ZhMeasure;
 use tables::unit_by_symbol;
 
 /// The claims of the passage `start..end` of `text`; a bare `$` is
-/// `dollar` (the document's dollar).
-pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) -> Vec<Claim> {
+/// The claims of the passage `start..end` of `text`; a bare `$` is the
+/// document's dollar, a bare `元` its yuan (`currency`).
+pub fn read_passage(
+    text: &str,
+    start: usize,
+    end: usize,
+    currency: &DocumentCurrency,
+) -> Vec<Claim> {
     let p = Passage::new(text, start, end);
     let mut claims = Vec::new();
     let mut found: Vec<TrendFound> = Vec::new();
@@ -62,7 +68,7 @@ pub fn read_passage(text: &str, start: usize, end: usize, dollar: &'static str) 
         };
         let item = members::shared_unit(&p, item);
         let qualified = context::qualifier_before(&p, item.start).is_some();
-        if let Some((claim, t)) = item_claim(&p, &item, qualified, dollar, floor) {
+        if let Some((claim, t)) = item_claim(&p, &item, qualified, currency, floor) {
             claims.push(claim);
             found.push(t);
             qualified_before.push(qualified);
@@ -99,11 +105,11 @@ fn item_claim(
     p: &Passage,
     item: &Item,
     qualified: bool,
-    dollar: &'static str,
+    currency: &DocumentCurrency,
     floor: usize,
 ) -> Option<(Claim, TrendFound)> {
     let measure = rules::judge(p, item, qualified)?;
-    let mut claim = build(p, item, measure, dollar)?;
+    let mut claim = build(p, item, measure, currency)?;
     let duration = claim.kind == Kind::Duration;
     // Life expectancy (`提高到80岁`) changes; other durations frame.
     // So does a time cut or stretched to a level (`压缩至6个工作日`).
@@ -286,10 +292,19 @@ fn minus_sign(p: &Passage, start: usize) -> bool {
 }
 
 /// A claim from an accepted item.
-fn build(p: &Passage, item: &Item, measure: ZhMeasure, dollar: &'static str) -> Option<Claim> {
+fn build(
+    p: &Passage,
+    item: &Item,
+    measure: ZhMeasure,
+    currency: &DocumentCurrency,
+) -> Option<Claim> {
     let (kind, unit, norm_unit, norm_value, norm_max) = match measure {
         ZhMeasure::Money(code) => {
-            let code = if code == "$" { dollar } else { code };
+            let code = match code {
+                "$" => currency.dollar,
+                "CNY" if bare_yuan(p, item) => currency.family("元"),
+                code => code,
+            };
             (Kind::Money, code, code, item.value, item.value_max)
         }
         ZhMeasure::Unit(symbol) => {
@@ -333,6 +348,19 @@ fn build(p: &Passage, item: &Item, measure: ZhMeasure, dollar: &'static str) -> 
 }
 
 use reader::Item;
+
+/// A `元` (or `圆`) after the number with no currency named before the
+/// number nor `人民币` after it: the document's own yuan, which is the
+/// New Taiwan, Hong Kong or Macau dollar in a document whose money is
+/// named so (see the `元` family of `units::CURRENCY_FAMILIES`).
+fn bare_yuan(p: &Passage, item: &Item) -> bool {
+    item.prefix.is_none()
+        && item.unit.is_some_and(|u| {
+            matches!(u.form, "元" | "圆")
+                && !p.rest(u.start + 1).starts_with("人民币")
+                && !p.rest(u.start + 1).starts_with("人民幣")
+        })
+}
 
 /// Trend and subject shared with neighbours: a level followed by its
 /// growth clause takes the growth's trend (`超过126万亿元，增长5.2%`), and
@@ -492,7 +520,7 @@ mod tests {
     use super::*;
 
     fn rows(s: &str) -> Vec<String> {
-        read_passage(s, 0, s.len(), "USD")
+        read_passage(s, 0, s.len(), &DocumentCurrency::default())
             .iter()
             .map(|c| {
                 format!(
@@ -559,7 +587,7 @@ mod tests {
     #[test]
     fn huge_numbers_saturate_without_panic() {
         let long = "九".repeat(80) + "亿亿亿元，" + &"9".repeat(60) + "万亿元";
-        let claims = read_passage(&long, 0, long.len(), "USD");
+        let claims = read_passage(&long, 0, long.len(), &DocumentCurrency::default());
         assert!(claims.iter().all(|c| c.span.end <= long.len()));
     }
 
@@ -759,6 +787,57 @@ mod tests {
                 "9.9 %|percent|9.9|%|9.9||up|面积",
                 "3868美元|money|3868|USD|3868|approx||约合",
             ]
+        );
+    }
+
+    /// The money claims of `s`, read with the document's own currency.
+    fn money_in_document(s: &str) -> Vec<String> {
+        read_passage(s, 0, s.len(), &DocumentCurrency::of(s))
+            .iter()
+            .filter(|c| c.kind == Kind::Money)
+            .map(|c| {
+                format!(
+                    "{}|{}|{}",
+                    &s[c.span.start..c.span.end],
+                    c.value.normalize(),
+                    c.unit
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_currency_before_the_number_gives_its_code_to_the_yuan_after_it() {
+        assert_eq!(
+            money_in_document("外资港元3000万元，投资美元5亿元，另有澳门元20亿元。"),
+            [
+                "港元3000万元|30000000|HKD",
+                "美元5亿元|500000000|USD",
+                "澳门元20亿元|2000000000|MOP"
+            ]
+        );
+        assert_eq!(
+            money_in_document("预算新台币5亿元，收入900亿元，人民币3亿元。"),
+            [
+                "新台币5亿元|500000000|TWD",
+                "900亿元|90000000000|CNY",
+                "人民币3亿元|300000000|CNY"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_yuan_is_the_money_a_traditional_document_names() {
+        assert_eq!(
+            money_in_document("總預算新台幣2兆元，較上年度增加1,200億元。"),
+            [
+                "新台幣2兆元|2000000000000|TWD",
+                "1,200億元|120000000000|TWD"
+            ]
+        );
+        assert_eq!(
+            money_in_document("澳門幣100億元，其中支出30億元。"),
+            ["澳門幣100億元|10000000000|MOP", "30億元|3000000000|MOP"]
         );
     }
 }

@@ -106,6 +106,13 @@ fn item_unit(
         u.add = extra;
         u.end = after;
     }
+    // `新台币5亿元`, `港元3000万元`: a currency named before the number
+    // gives its code to the `元` after it.
+    if let (Some(code), Some(u)) = (prefix, unit.as_mut())
+        && matches!(u.form, "元" | "圆")
+    {
+        u.measure = ZhMeasure::Money(code);
+    }
     unit
 }
 
@@ -483,6 +490,9 @@ pub fn may_start(p: &Passage, k: usize) -> bool {
             '十' | '拾' | '人' | '港' | 'U' | 'H' | '￥' | '¥' | '€' | '£' | '$'
         )
         || (c == '百' && p.rest(k).starts_with("百分之"))
+        || tables::CURRENCY_PREFIXES
+            .iter()
+            .any(|(form, _)| form.starts_with(c))
         || (matches!(c, '百' | '千' | '万' | '亿') && numeral::scale_led(p, k))
 }
 

@@ -91,6 +91,7 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("新台币", Money("TWD")), ("台币", Money("TWD")), ("新台幣", Money("TWD")), ("台幣", Money("TWD")),
     ("卢布", Money("RUB")), ("瑞士法郎", Money("CHF")), ("奈拉", Money("NGN")), ("澳元", Money("AUD")),
     ("加元", Money("CAD")), ("新加坡元", Money("SGD")), ("澳门元", Money("MOP")), ("澳门币", Money("MOP")),
+    ("澳門元", Money("MOP")), ("澳門幣", Money("MOP")),
     ("卢比", Money("INR")), ("比特币", Money("BTC")),
     // area
     ("亩", Unit("mu")), ("畝", Unit("mu")), ("公顷", Unit("ha")), ("公頃", Unit("ha")),
@@ -202,7 +203,10 @@ pub fn unit_by_symbol(symbol: &str) -> Option<&'static Unit> {
 #[rustfmt::skip]
 pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("人民币", "CNY"), ("人民幣", "CNY"), ("港幣", "HKD"), ("港币", "HKD"), ("港元", "HKD"),
-    ("US$", "USD"), ("HK$", "HKD"), ("￥", "CNY"), ("¥", "CNY"), ("€", "EUR"), ("£", "GBP"), ("$", "$"),
+    ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("澳门元", "MOP"),
+    ("澳門元", "MOP"), ("澳门币", "MOP"), ("澳門幣", "MOP"), ("美元", "USD"),
+    ("US$", "USD"), ("HK$", "HKD"), ("NT$", "TWD"), ("MOP$", "MOP"), ("￥", "CNY"), ("¥", "CNY"),
+    ("€", "EUR"), ("£", "GBP"), ("$", "$"),
 ];
 
 /// Hundredths of a currency written after its main unit (`两美元又三美分`,
