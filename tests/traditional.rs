@@ -28,6 +28,21 @@ fn to_traditional(text: &str, forms: &HashMap<char, char>) -> String {
     text.chars().map(|c| *forms.get(&c).unwrap_or(&c)).collect()
 }
 
+/// Names of the yuan of Hong Kong, Macau and Taiwan.
+const OTHER_YUAN: &[&str] = &[
+    "港元",
+    "港币",
+    "港幣",
+    "澳门元",
+    "澳門元",
+    "澳门币",
+    "澳門幣",
+    "新台币",
+    "台币",
+    "新台幣",
+    "台幣",
+];
+
 fn chinese_fixtures() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut texts: Vec<(String, String)> = fs::read_dir(dir)
@@ -44,6 +59,11 @@ fn chinese_fixtures() -> Vec<(String, String)> {
                 .count()
                 > 50
         })
+        // A text naming the Hong Kong, Macau or New Taiwan dollar is read
+        // differently in traditional script by design: the script is
+        // evidence of where the document is from, and so of what its
+        // bare `元` is (README, Chinese currency).
+        .filter(|(_, text)| !OTHER_YUAN.iter().any(|name| text.contains(name)))
         .collect();
     texts.sort();
     texts

@@ -82,10 +82,14 @@ pub fn extract(text: &str) -> Extraction {
     // Numbers are read in the document's own conventions, and Chinese in
     // simplified characters: the text is rewritten (same length, same
     // offsets) into the form the readers know.
+    // The currency evidence is counted before the script fold: the
+    // characters of simplified script are evidence of the renminbi.
     let conventions = conventions::Conventions::of(text);
-    let read = lang::zh::script::simplified(conventions.normalize(text));
+    let numbers = conventions.normalize(text);
+    let currency = DocumentCurrency::of(&numbers);
+    let read = lang::zh::script::simplified(numbers);
     let layout = cells::layout_text(text);
-    let mut extraction = extract_normalized(&read, &layout, &conventions);
+    let mut extraction = extract_normalized(&read, &layout, &conventions, currency);
     extraction.conventions = conventions;
     extraction
 }
@@ -150,9 +154,9 @@ fn extract_normalized(
     text: &str,
     layout: &str,
     conventions: &conventions::Conventions,
+    currency: DocumentCurrency,
 ) -> Extraction {
     nonclaim::forget_document();
-    let currency = DocumentCurrency::of(text);
     extract_range(
         text,
         cells::layout_of(text, layout),
@@ -1421,6 +1425,27 @@ pub(crate) mod tests {
             .iter()
             .map(|c| format!("{} {} {}", c.kind.as_str(), c.value.normalize(), c.unit))
             .collect()
+    }
+
+    #[test]
+    fn a_traditional_text_naming_the_taiwan_dollar_reads_its_yuan_as_twd() {
+        // The evidence is counted before the script fold: folded, the
+        // traditional text would look like simplified mainland text.
+        // (`國`, `經`, `發`, `實` fold to characters of simplified script.)
+        let taiwan = "國庫歲入新台幣2兆749億元，較預算數增加1243億元，\
+                      經濟發展支出1兆9560億元，實際賸餘1189億元。";
+        assert_eq!(
+            kinds(taiwan),
+            [
+                "money 2074900000000 TWD",
+                "money 124300000000 TWD",
+                "money 1956000000000 TWD",
+                "money 118900000000 TWD"
+            ]
+        );
+        // The same sentence in simplified script is a mainland report's.
+        let mainland = "全市一般公共预算收入1243亿元，比上年增长5.2%。";
+        assert_eq!(kinds(mainland), ["money 124300000000 CNY", "percent 5.2 %"]);
     }
 
     /// `text kind value unit` of every claim.

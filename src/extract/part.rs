@@ -59,9 +59,13 @@ impl Whole {
     /// Decides the conventions and the currency evidence on all of `text`.
     pub fn of(text: &str) -> Whole {
         let conventions = Conventions::of(text);
-        let (currency, normalized) = match simplified(conventions.normalize(text)) {
-            Cow::Borrowed(read) => (DocumentCurrency::of(read), None),
-            Cow::Owned(read) => (DocumentCurrency::of(&read), Some(read)),
+        // The currency evidence is counted before the script fold: the
+        // characters of simplified script are evidence of the renminbi.
+        let numbers = conventions.normalize(text);
+        let currency = DocumentCurrency::of(&numbers);
+        let normalized = match simplified(numbers) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(read) => Some(read),
         };
         let read = normalized.as_deref().unwrap_or(text);
         let body_width = if language::may_hold_han(read) {
@@ -181,8 +185,9 @@ impl Normalized {
     /// Counts `lines`, whole lines of the document as written that start
     /// at byte `base`, normalized.
     pub fn feed(&mut self, lines: &str, base: usize) {
-        let read = simplified(self.conventions.normalize_at(lines, base));
-        self.currency.feed(&read);
+        let numbers = self.conventions.normalize_at(lines, base);
+        self.currency.feed(&numbers);
+        let read = simplified(numbers);
         self.han |= language::may_hold_han(&read);
         self.widths.feed(&read);
         self.pairs.feed(&read);

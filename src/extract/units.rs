@@ -1329,7 +1329,8 @@ pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
         ("国", "CNY"), ("发", "CNY"), ("经", "CNY"), ("这", "CNY"), ("业", "CNY"), ("为", "CNY"),
         ("区", "CNY"), ("时", "CNY"), ("会", "CNY"), ("对", "CNY"), ("进", "CNY"), ("实", "CNY"),
         ("资", "CNY"), ("长", "CNY"), ("门", "CNY"),
-        ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("NT$", "TWD"),
+        ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("新臺幣", "TWD"),
+        ("臺幣", "TWD"), ("NT$", "TWD"),
         ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"), ("HK$", "HKD"),
         ("澳门元", "MOP"), ("澳門元", "MOP"), ("澳门币", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"),
     ]] },
@@ -1909,6 +1910,8 @@ mod tests {
         let of = DocumentCurrency::of;
         assert_eq!(of("收入900亿元").family("元"), "CNY");
         assert_eq!(of("新台幣2兆元，新台幣5億元").family("元"), "TWD");
+        // The official spelling, with `臺`.
+        assert_eq!(of("歲入新臺幣2兆元，增加1,200億元").family("元"), "TWD");
         assert_eq!(of("港元3000万元").family("元"), "HKD");
         assert_eq!(of("澳門幣100億元").family("元"), "MOP");
         // The renminbi or the mainland's bodies, as often: the renminbi.
