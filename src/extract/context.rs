@@ -1164,8 +1164,9 @@ fn governs(
         // `the deficit to widen to about 7½ percent`, not `widen 14.5 miles`.
         "widen" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
         // `the deficit deepened to 5%`, `inflation cooled to 3.1%`, `debts
-        // mounted to $5 billion`.
-        "deepened" | "deepening" | "deepens" | "cooled" | "mounted" => {
+        // mounted to $5 billion`, `rallied by 4.5%` (not `rallied 10
+        // million volunteers`).
+        "deepened" | "deepening" | "deepens" | "cooled" | "mounted" | "rallied" | "rallying" => {
             next_in_text.is_some_and(|n| n.is("to") || n.is("by"))
         }
         // `Exports advanced 16.6 percent`, not `advanced economies grew 2%`.
@@ -1985,7 +1986,7 @@ mod tests {
     fn market_report_verbs_of_a_rise() {
         for verb in [
             "advanced",
-            "rallied",
+            "leapt",
             "skyrocketed",
             "spiked",
             "swelled",
@@ -2015,6 +2016,8 @@ mod tests {
             "receded",
             "subsided",
             "slipping",
+            "collapsed",
+            "crashed",
         ] {
             assert_eq!(
                 trend_words(&format!("Imports {verb} 4.2 percent over the year.")),
@@ -2046,6 +2049,14 @@ mod tests {
         assert_eq!(
             trend_words("Roof-mounted solar capacity reached 2,000 MW."),
             ["2,000 MW "]
+        );
+        assert_eq!(
+            trend_words("Shares rallied by 4.5% on Friday."),
+            ["4.5% up"]
+        );
+        assert_eq!(
+            trend_words("The campaign rallied 10,000 volunteers."),
+            ["10,000 "]
         );
         // `advanced` only right before the number or `by`.
         assert_eq!(

@@ -57,7 +57,10 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     // `by` (see `context::governs`), not `advanced economies` or the noun
     // `advances` (loans).
     ("advance", Trend::Up, Forms::Only(&["advanced", "advancing"])),
+    // `Shares rallied to 4,200`, `rallied by 4.5%`: only before `to`/`by`
+    // (see `context::governs`), not `rallied 10 million volunteers`.
     ("rally", Trend::Up, Forms::Only(&["rallied", "rallying"])),
+    ("leap", Trend::Up, Forms::Only(&["leapt", "leaped", "leaping"])),
     ("skyrocket", Trend::Up, Forms::Regular),
     ("spike", Trend::Up, Forms::Only(&["spiked", "spiking"])),
     ("swell", Trend::Up, Forms::Only(&["swelled"])),
@@ -129,6 +132,8 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("slip", Trend::Down, Forms::Only(&["slipped", "slipping"])),
     ("retreat", Trend::Down, Forms::Only(&["retreated", "retreating"])),
     ("slump", Trend::Down, Forms::Regular),
+    ("collapse", Trend::Down, Forms::Only(&["collapsed"])),
+    ("crash", Trend::Down, Forms::Only(&["crashed"])),
     ("sag", Trend::Down, Forms::Only(&["sagged", "sagging"])),
     ("dwindle", Trend::Down, Forms::Regular),
     ("recede", Trend::Down, Forms::Only(&["receded", "receding"])),
