@@ -1161,14 +1161,7 @@ fn governs(
                 || before_in_text.is_some_and(|b| VERB_CUES.iter().any(|v| b.is(v)))
                 || next_in_text.is_some_and(|n| DETERMINERS.iter().any(|d| n.is(d)))
         }
-        // `the deficit to widen to about 7½ percent`, not `widen 14.5 miles`.
-        "widen" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
-        // `the deficit deepened to 5%`, `inflation cooled to 3.1%`, `debts
-        // mounted to $5 billion`, `rallied by 4.5%` (not `rallied 10
-        // million volunteers`).
-        "deepened" | "deepening" | "deepens" | "cooled" | "mounted" | "rallied" | "rallying" => {
-            next_in_text.is_some_and(|n| n.is("to") || n.is("by"))
-        }
+        w if TO_OR_BY_ONLY.contains(&w) => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
         // `Exports advanced 16.6 percent`, not `advanced economies grew 2%`.
         "advanced" | "advancing" | "gaining" => {
             at_number || next_in_text.is_some_and(|n| n.is("by"))
@@ -1198,13 +1191,29 @@ fn governs(
 
         // `inflation peaked at 10.1%`, `debt peaking at 28.7 per cent`
         "peaked" | "peaking" | "peaks" => next_in_text.is_some_and(|n| n.is("at")),
-        // `recovered to 34 million`, not `recovered for 2.1 million workers`.
-        "recovered" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
         // `raised HK$6.5 billion` collects money; `raised to`/`by` is a rise.
         "raised" | "raise" | "raising" | "raises" => !at_number,
         _ => true,
     }
 }
+
+/// Trend words read only before `to`/`by`: `the deficit to widen to
+/// about 7½ percent` (not `widen 14.5 miles`), `recovered to 34 million`
+/// (not `recovered for 2.1 million workers`), `the deficit deepened to 5%`,
+/// `inflation cooled to 3.1%`, `debts mounted to $5 billion` (not
+/// `roof-mounted`), `rallied by 4.5%` (not `rallied 10 million
+/// volunteers`).
+const TO_OR_BY_ONLY: &[&str] = &[
+    "widen",
+    "recovered",
+    "deepened",
+    "deepening",
+    "deepens",
+    "cooled",
+    "mounted",
+    "rallied",
+    "rallying",
+];
 
 /// `the increase in the recurrent expenditure in these three areas will
 /// exceed 40 per cent`, `an increase of GDP in Shenzhen was around 10%`:
