@@ -1161,8 +1161,11 @@ fn governs(
                 || before_in_text.is_some_and(|b| VERB_CUES.iter().any(|v| b.is(v)))
                 || next_in_text.is_some_and(|n| DETERMINERS.iter().any(|d| n.is(d)))
         }
-        // `the deficit to widen to about 7½ percent`, not `widen 14.5 miles`.
-        "widen" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
+        w if TO_OR_BY_ONLY.contains(&w) => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
+        // `Exports advanced 16.6 percent`, not `advanced economies grew 2%`.
+        "advanced" | "advancing" | "gaining" => {
+            at_number || next_in_text.is_some_and(|n| n.is("by"))
+        }
         // `economies to contract 2.5%`, `contract by 1%`, not `a contract of
         // $5 million`.
         "contract" => at_number || next_in_text.is_some_and(|n| n.is("by")),
@@ -1184,16 +1187,33 @@ fn governs(
         // value added of 8%` or `limits added salt to ½ teaspoon`.
         "added" | "add" | "adds" | "adding" => at_number,
         "removed" | "remove" | "removes" | "removing" => at_number,
+        "shedding" => at_number,
 
         // `inflation peaked at 10.1%`, `debt peaking at 28.7 per cent`
         "peaked" | "peaking" | "peaks" => next_in_text.is_some_and(|n| n.is("at")),
-        // `recovered to 34 million`, not `recovered for 2.1 million workers`.
-        "recovered" => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
         // `raised HK$6.5 billion` collects money; `raised to`/`by` is a rise.
         "raised" | "raise" | "raising" | "raises" => !at_number,
         _ => true,
     }
 }
+
+/// Trend words read only before `to`/`by`: `the deficit to widen to
+/// about 7½ percent` (not `widen 14.5 miles`), `recovered to 34 million`
+/// (not `recovered for 2.1 million workers`), `the deficit deepened to 5%`,
+/// `inflation cooled to 3.1%`, `debts mounted to $5 billion` (not
+/// `roof-mounted`), `rallied by 4.5%` (not `rallied 10 million
+/// volunteers`).
+const TO_OR_BY_ONLY: &[&str] = &[
+    "widen",
+    "recovered",
+    "deepened",
+    "deepening",
+    "deepens",
+    "cooled",
+    "mounted",
+    "rallied",
+    "rallying",
+];
 
 /// `the increase in the recurrent expenditure in these three areas will
 /// exceed 40 per cent`, `an increase of GDP in Shenzhen was around 10%`:
@@ -1817,7 +1837,8 @@ fn is_stop(t: &Token) -> bool {
 /// (`the two tax cuts`, `the value of technology contract transactions`,
 /// `price peaks`): their verb reading needs its
 /// context (`by` or the number right after, see [`governs`]).
-const NOUN_TREND_WORDS: &[&str] = &["cuts", "contract", "peaks"];
+/// (`advanced economies`, `floor-mounted solar capacity`.)
+const NOUN_TREND_WORDS: &[&str] = &["cuts", "contract", "peaks", "advanced", "mounted"];
 
 /// Up to four words after `pos`, skipping leading determiners if
 /// `skip_determiners`, stopping at a function word or punctuation.
@@ -1967,6 +1988,89 @@ mod tests {
         assert_eq!(
             trend_words("Policy will bring inflation back to 2% in time."),
             ["2% "]
+        );
+    }
+
+    #[test]
+    fn market_report_verbs_of_a_rise() {
+        for verb in [
+            "advanced",
+            "leapt",
+            "skyrocketed",
+            "spiked",
+            "swelled",
+            "ballooned",
+            "firmed",
+        ] {
+            assert_eq!(
+                trend_words(&format!("Exports {verb} 16.6 percent in March.")),
+                ["16.6 percent up"],
+                "{verb}"
+            );
+        }
+        assert_eq!(trend_words("Shares kept gaining 2.5% a week."), ["2.5% up"]);
+        assert_eq!(
+            trend_words("The index advanced by 0.4 percent."),
+            ["0.4 percent up"]
+        );
+    }
+
+    #[test]
+    fn market_report_verbs_of_a_fall() {
+        for verb in [
+            "slumped",
+            "retreated",
+            "sagged",
+            "dwindled",
+            "receded",
+            "subsided",
+            "slipping",
+            "collapsed",
+            "crashed",
+        ] {
+            assert_eq!(
+                trend_words(&format!("Imports {verb} 4.2 percent over the year.")),
+                ["4.2 percent down"],
+                "{verb}"
+            );
+        }
+        assert_eq!(
+            trend_words("The sector is shedding 12,000 jobs."),
+            ["12,000 down"]
+        );
+    }
+
+    #[test]
+    fn change_verbs_that_name_things_need_their_link() {
+        // Only before `to`/`by`.
+        assert_eq!(
+            trend_words("The deficit deepened to 5.2 percent of GDP."),
+            ["5.2 percent up"]
+        );
+        assert_eq!(
+            trend_words("Inflation cooled to 3.1 percent in May."),
+            ["3.1 percent down"]
+        );
+        assert_eq!(
+            trend_words("Arrears mounted to $4 billion."),
+            ["$4 billion up"]
+        );
+        assert_eq!(
+            trend_words("Roof-mounted solar capacity reached 2,000 MW."),
+            ["2,000 MW "]
+        );
+        assert_eq!(
+            trend_words("Shares rallied by 4.5% on Friday."),
+            ["4.5% up"]
+        );
+        assert_eq!(
+            trend_words("The campaign rallied 10,000 volunteers."),
+            ["10,000 "]
+        );
+        // `advanced` only right before the number or `by`.
+        assert_eq!(
+            trend_words("Advanced economies received 16.6 percent of the funds."),
+            ["16.6 percent "]
         );
     }
 

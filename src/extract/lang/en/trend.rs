@@ -52,7 +52,25 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     // `exceeds the target of 308 000 units by about 30%` (only after `by`:
     // see `context::trend_before`).
     ("exceed", Trend::Up, Forms::Regular),
-    ("gain", Trend::Up, Forms::Only(&["gained"])),
+    ("gain", Trend::Up, Forms::Only(&["gained", "gaining"])),
+    // `Exports advanced 16.6 percent`: only right before the number or
+    // `by` (see `context::governs`), not `advanced economies` or the noun
+    // `advances` (loans).
+    ("advance", Trend::Up, Forms::Only(&["advanced", "advancing"])),
+    // `Shares rallied to 4,200`, `rallied by 4.5%`: only before `to`/`by`
+    // (see `context::governs`), not `rallied 10 million volunteers`.
+    ("rally", Trend::Up, Forms::Only(&["rallied", "rallying"])),
+    ("leap", Trend::Up, Forms::Only(&["leapt", "leaped", "leaping"])),
+    ("skyrocket", Trend::Up, Forms::Regular),
+    ("spike", Trend::Up, Forms::Only(&["spiked", "spiking"])),
+    ("swell", Trend::Up, Forms::Only(&["swelled"])),
+    ("balloon", Trend::Up, Forms::Only(&["ballooned", "ballooning"])),
+    ("firm", Trend::Up, Forms::Only(&["firmed"])),
+    // `debts mounted to $5 billion`: only before `to`/`by` (see
+    // `context::governs`), not `roof-mounted solar capacity`.
+    ("mount", Trend::Up, Forms::Only(&["mounted"])),
+    // Like `widen`, only before `to`/`by`: `the deficit deepened to 5%`.
+    ("deepen", Trend::Up, Forms::Only(&["deepened", "deepening", "deepens"])),
     ("surpass", Trend::Up, Forms::Only(&["surpassed"])),
     ("enhance", Trend::Up, Forms::Only(&["enhance", "enhanced"])),
     // `double` as a verb only (`to double the loan limit to ₹4 lakh`, see
@@ -111,7 +129,21 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("downgrade", Trend::Down, Forms::Only(&["downgraded", "downgrading"])),
     ("sink", Trend::Down, Forms::Only(&["sank"])),
     ("slide", Trend::Down, Forms::Only(&["slid"])),
-    ("slip", Trend::Down, Forms::Only(&["slipped"])),
+    ("slip", Trend::Down, Forms::Only(&["slipped", "slipping"])),
+    ("retreat", Trend::Down, Forms::Only(&["retreated", "retreating"])),
+    ("slump", Trend::Down, Forms::Regular),
+    ("collapse", Trend::Down, Forms::Only(&["collapsed"])),
+    ("crash", Trend::Down, Forms::Only(&["crashed"])),
+    ("sag", Trend::Down, Forms::Only(&["sagged", "sagging"])),
+    ("dwindle", Trend::Down, Forms::Regular),
+    ("recede", Trend::Down, Forms::Only(&["receded", "receding"])),
+    ("subside", Trend::Down, Forms::Only(&["subsided"])),
+    // `inflation cooled to 3.1%`: only before `to`/`by` (see
+    // `context::governs`).
+    ("cool", Trend::Down, Forms::Only(&["cooled"])),
+    // `shedding 20,000 jobs`: right before the number only (see
+    // `context::governs`); not `shed`, a noun as often (`cattle shed`).
+    ("shed", Trend::Down, Forms::Only(&["shedding"])),
     // `a net loss of almost 100 million hectares`
     ("loss", Trend::Down, Forms::Only(&["loss", "reduction", "reductions", "depreciation", "deflation"])),
     ("down", Trend::Down, Forms::Only(&["down", "downward"])),
