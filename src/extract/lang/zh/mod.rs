@@ -18,6 +18,7 @@ pub mod context;
 pub mod link;
 pub mod members;
 pub mod numeral;
+pub mod passage;
 pub mod reader;
 pub mod rules;
 pub mod script;
@@ -29,7 +30,7 @@ use crate::extract::model::{Claim, Qualifier, Trend};
 use crate::extract::span::Span;
 use crate::extract::units::{DocumentCurrency, Kind};
 use context::{Measured, TrendFound};
-use numeral::Passage;
+use passage::Passage;
 use tables::ZhMeasure;
 use tables::unit_by_symbol;
 
@@ -192,7 +193,7 @@ fn from_to_direction(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
         let from = p.text[..a.span.start].ends_with(['从', '由']);
         let verb = between.chars().count() <= 4
             && between.ends_with(['到', '至', '为'])
-            && between.chars().all(reader::is_han);
+            && between.chars().all(tables::is_han);
         if from
             && verb
             && b.trend == Trend::None
@@ -442,7 +443,7 @@ fn own_noun_member(between: &str) -> bool {
     };
     let len = noun.chars().count();
     (1..=14).contains(&len)
-        && noun.chars().all(reader::is_han)
+        && noun.chars().all(tables::is_han)
         && !tables::TREND_WORDS.iter().any(|(w, _)| noun.contains(w))
         && !noun.contains("其中")
 }
