@@ -2,6 +2,9 @@
 //! modules named before it in the numbered list of `src/extract/mod.rs`'s
 //! doc comment, and from nothing outside the pipeline. A lower stage that
 //! imports a higher one (the old `claim` <-> `context` cycle) fails here.
+//! The language packs `lang::zh` and `lang::en` keep a list of their own
+//! modules in their `mod.rs` and are held to it the same way (the old
+//! `reader` <-> `rules` and `numeral` <-> `context` cycles of `lang::zh`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -101,14 +104,32 @@ fn brace_items(code: &str, at: usize) -> Vec<&str> {
     items
 }
 
+/// The name of the module `within` in messages (`extract`, `lang::zh`).
+fn root_name(within: &[String]) -> String {
+    if within.is_empty() {
+        "extract".to_string()
+    } else {
+        within.join("::")
+    }
+}
+
+/// The file holding the layer list of `within`.
+fn list_of(within: &[String]) -> String {
+    let dir: Vec<&str> = within.iter().map(String::as_str).collect();
+    format!("src/extract/{}", [&dir[..], &["mod.rs"]].concat().join("/"))
+}
+
 /// Every import of `code` (the file of module `path`) that breaks the
-/// layering `order`, as messages.
-fn violations(path: &[String], code: &str, order: &[String]) -> Vec<String> {
+/// layering `order` of the modules of `within` (`[]` for `src/extract`
+/// itself, `["lang", "zh"]` for the Chinese pack), as messages. Only the
+/// imports that name a module of `within` are checked here.
+fn violations(within: &[String], path: &[String], code: &str, order: &[String]) -> Vec<String> {
     let rank = |name: &str| order.iter().position(|m| m == name);
-    let Some(own) = path.first().and_then(|m| rank(m)) else {
+    let Some(own) = path.get(within.len()).and_then(|m| rank(m)) else {
         return vec![format!(
-            "module {} is not in the layer list of src/extract/mod.rs",
-            path.join("::")
+            "module {} is not in the layer list of {}",
+            path.join("::"),
+            list_of(within)
         )];
     };
     let mut found = Vec::new();
@@ -127,7 +148,9 @@ fn violations(path: &[String], code: &str, order: &[String]) -> Vec<String> {
         if code[at..].starts_with("crate::") {
             let (second, end) = ident_at(code, at + "crate::".len());
             if second != "extract" {
-                found.push(format!("imports crate::{second}, outside the pipeline"));
+                if within.is_empty() {
+                    found.push(format!("imports crate::{second}, outside the pipeline"));
+                }
                 i = end;
                 continue;
             }
@@ -139,9 +162,19 @@ fn violations(path: &[String], code: &str, order: &[String]) -> Vec<String> {
                 at += "super::".len();
             }
         }
+        // Down the path to `within` (`crate::extract::lang::zh::numeral`).
+        while base.len() < within.len() && base[..] == within[..base.len()] {
+            let (next, end) = ident_at(code, at);
+            if next != within[base.len()] || !code[end..].starts_with("::") {
+                break;
+            }
+            base.push(&within[base.len()]);
+            at = end + "::".len();
+        }
         i = at;
-        if !base.is_empty() {
-            // Inside its own module (`super::tables` from `lang::zh::reader`).
+        if base[..] != within[..] {
+            // Not a module of `within` (`super::tables` from
+            // `lang::zh::reader` is one of `lang::zh`, not of `extract`).
             continue;
         }
         let names = if code[at..].starts_with('{') {
@@ -159,8 +192,9 @@ fn violations(path: &[String], code: &str, order: &[String]) -> Vec<String> {
                     path.join("::")
                 )),
                 None => found.push(format!(
-                    "{} imports {name} through the root of extract, not from its module",
-                    path.join("::")
+                    "{} imports {name} through the root of {}, not from its module",
+                    path.join("::"),
+                    root_name(within)
                 )),
             }
         }
@@ -182,35 +216,42 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The modules with a layer list: `src/extract` and the language packs.
+const LAYERED: &[&[&str]] = &[&[], &["lang", "zh"], &["lang", "en"]];
+
 #[test]
 fn no_stage_of_extract_imports_a_higher_one() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract");
-    let mod_rs = fs::read_to_string(root.join("mod.rs")).unwrap();
-    let order = layer_order(&mod_rs);
-    // The list names every module the root declares, once.
-    let mut declared: Vec<String> = mod_rs
-        .lines()
-        .filter_map(|l| l.strip_prefix("pub mod "))
-        .map(|l| l.trim_end_matches(';').to_string())
-        .collect();
-    declared.sort();
-    let mut listed = order.clone();
-    listed.sort();
-    assert_eq!(listed, declared, "the layer list of extract/mod.rs");
-
     let mut files = Vec::new();
     rust_files(&root, &mut files);
     files.sort();
-    assert!(files.len() > order.len());
     let mut found = Vec::new();
-    for file in &files {
-        let relative = file.strip_prefix(&root).unwrap();
-        let path = module_path(relative);
-        if path.is_empty() {
-            continue; // extract/mod.rs, the top
+    for within in LAYERED {
+        let within: Vec<String> = within.iter().map(|m| m.to_string()).collect();
+        let dir = root.join(within.join("/"));
+        let mod_rs = fs::read_to_string(dir.join("mod.rs")).unwrap();
+        let order = layer_order(&mod_rs);
+        // The list names every module the module declares, once.
+        let mut declared: Vec<String> = mod_rs
+            .lines()
+            .filter_map(|l| l.strip_prefix("pub mod "))
+            .map(|l| l.trim_end_matches(';').to_string())
+            .collect();
+        declared.sort();
+        let mut listed = order.clone();
+        listed.sort();
+        assert!(!listed.is_empty(), "no layer list in {}", list_of(&within));
+        assert_eq!(listed, declared, "the layer list of {}", list_of(&within));
+        let inside: Vec<&PathBuf> = files.iter().filter(|f| f.starts_with(&dir)).collect();
+        assert!(inside.len() > order.len());
+        for file in inside {
+            let path = module_path(file.strip_prefix(&root).unwrap());
+            if path.len() <= within.len() {
+                continue; // the module's own mod.rs, the top
+            }
+            let source = fs::read_to_string(file).unwrap();
+            found.extend(violations(&within, &path, &code_of(&source), &order));
         }
-        let source = fs::read_to_string(file).unwrap();
-        found.extend(violations(&path, &code_of(&source), &order));
     }
     assert!(found.is_empty(), "layering broken:\n{}", found.join("\n"));
 }
@@ -224,13 +265,13 @@ fn the_checker_finds_upward_and_root_imports() {
     // The old cycle: context took its types from claim.
     let code = code_of("use super::claim::{Qualifier, Trend};\nuse super::span::Span;\n");
     assert_eq!(
-        violations(&path("context"), &code, &order),
+        violations(&[], &path("context"), &code, &order),
         ["context imports claim, a higher layer"]
     );
     // A brace group through the root, and a glob.
     let code = code_of("use crate::extract::{model::Claim, Span};\nuse super::*;\n");
     assert_eq!(
-        violations(&path("claim"), &code, &order),
+        violations(&[], &path("claim"), &code, &order),
         [
             "claim imports Span through the root of extract, not from its module",
             "claim imports * through the root of extract, not from its module"
@@ -241,14 +282,35 @@ fn the_checker_finds_upward_and_root_imports() {
     let code = code_of(
         "use super::tables::X; // super::claim\n#[cfg(test)]\nmod tests {\n    use crate::extract::claim;\n}\n",
     );
-    assert!(violations(&path("model::x::y"), &code, &order).is_empty());
+    assert!(violations(&[], &path("model::x::y"), &code, &order).is_empty());
     assert_eq!(
-        violations(&path("span"), "crate::error::Error", &order),
+        violations(&[], &path("span"), "crate::error::Error", &order),
         ["imports crate::error, outside the pipeline"]
     );
     assert_eq!(
-        violations(&path("nothing"), "", &order),
+        violations(&[], &path("nothing"), "", &order),
         ["module nothing is not in the layer list of src/extract/mod.rs"]
+    );
+    // Inside a language pack: its own list, reached by `super::` or from
+    // the crate root; imports of the pipeline's stages are not its business.
+    let zh = path("lang::zh");
+    let order: Vec<String> = ["tables", "context", "numeral", "reader"]
+        .map(String::from)
+        .to_vec();
+    let code = code_of(
+        "use super::numeral::Passage;\nuse super::tables::is_han;\nuse crate::extract::lang::zh::{reader, tables};\nuse crate::extract::model::Trend;\nuse crate::error::Error;\n",
+    );
+    assert_eq!(
+        violations(&zh, &path("lang::zh::context"), &code, &order),
+        [
+            "lang::zh::context imports numeral, a higher layer",
+            "lang::zh::context imports reader, a higher layer"
+        ]
+    );
+    assert!(violations(&zh, &path("lang::zh::reader"), &code, &order).is_empty());
+    assert_eq!(
+        violations(&zh, &path("lang::zh::link"), "", &order),
+        ["module lang::zh::link is not in the layer list of src/extract/lang/zh/mod.rs"]
     );
     let doc = "//! 1. `span`: spans.\n//! 2. `a`, `b`: x `c`.\n//!    `d`\n//! 3. this module\n";
     assert_eq!(layer_order(doc), ["span", "a", "b"]);

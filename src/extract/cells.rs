@@ -155,7 +155,7 @@ fn is_year(cell: &str) -> bool {
 }
 
 fn has_han(s: &str) -> bool {
-    s.chars().any(zh::reader::is_han)
+    s.chars().any(zh::tables::is_han)
 }
 
 /// A unit note (`%`, `Billions of dollars`, `万吨`, `亿元`), in either
@@ -399,7 +399,7 @@ fn is_prose(body: &str) -> bool {
     let trimmed = body.trim_end();
     trimmed.ends_with(['.', '。', ';', '；', '!', '?', ':', '：'])
         || trimmed.split_whitespace().count() >= 12
-        || trimmed.chars().filter(|&c| zh::reader::is_han(c)).count() >= 30
+        || trimmed.chars().filter(|&c| zh::tables::is_han(c)).count() >= 30
 }
 
 /// What the stage decided for one cell.
@@ -471,7 +471,7 @@ fn spaced_cells(line: &str) -> Vec<usize> {
         rest = rest[..space].trim_end_matches(' ');
     }
     let label = rest.trim();
-    let han = label.chars().filter(|&c| zh::reader::is_han(c)).count();
+    let han = label.chars().filter(|&c| zh::tables::is_han(c)).count();
     if cuts.len() < 2 || han == 0 || han >= 30 || label.ends_with(['。', '；', '，', '：', '、'])
     {
         return Vec::new();

@@ -13,7 +13,7 @@
 //! claims stay sorted by start and non-overlapping.
 
 use super::lang::zh;
-use super::lang::zh::reader::is_han;
+use super::lang::zh::tables::is_han;
 use super::model::Claim;
 use super::nonclaim::Rejection;
 use super::span::Span;

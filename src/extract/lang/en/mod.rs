@@ -1,6 +1,11 @@
 //! The English language pack: the words and phrases the English stages
 //! read, as tables. One concept, one table; the rules that use them live
 //! in the stages.
+//!
+//! Layers, lowest first (each imports only those before it):
+//!
+//! 1. `qualifier`: the words that bound or approximate a number;
+//! 2. `trend`: the rise and fall lemmas and the words that carry a trend.
 
 pub mod qualifier;
 pub mod trend;

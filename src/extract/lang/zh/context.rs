@@ -4,7 +4,7 @@
 //! a passage is a wrapped line (PDF text), not a clause break: the
 //! sentence splitter already ends passages at real line breaks.
 
-use super::numeral::Passage;
+use super::passage::Passage;
 use super::tables::arabic_digit;
 use super::tables::{
     BENCHMARKS, COMPARED_DIRECTIONS, COMPARISON_WORDS, CUT_WORDS, GROWTH_MODIFIERS,
@@ -470,7 +470,7 @@ pub fn vague_change_after(rest: &str) -> Option<Trend> {
     // A short verb may close the level's clause (`安排`).
     let cut = rest.find(['、', '，'])?;
     let (verb, rest) = rest.split_at(cut);
-    if verb.chars().count() > 3 || verb.chars().any(|c| !super::reader::is_han(c)) {
+    if verb.chars().count() > 3 || verb.chars().any(|c| !super::tables::is_han(c)) {
         return None;
     }
     let rest = &rest[rest.chars().next()?.len_utf8()..];
@@ -557,7 +557,7 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
         return None;
     }
     let han = (s..e)
-        .filter(|&j| p.char(j).is_some_and(super::reader::is_han))
+        .filter(|&j| p.char(j).is_some_and(super::tables::is_han))
         .count();
     if han < 2 {
         return None;

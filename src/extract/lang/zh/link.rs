@@ -11,7 +11,7 @@
 //! attendant clauses below.
 
 use super::context::{self, TrendFound};
-use super::numeral::Passage;
+use super::passage::Passage;
 use super::tables::{BENCHMARK_HEADS, BENCHMARKS, FRAMING_CLAUSE_HEADS, MILESTONE_HEADS};
 use crate::extract::model::{Claim, Trend};
 use crate::extract::units::Kind;

@@ -7,7 +7,8 @@
 
 use rust_decimal::Decimal;
 
-use super::numeral::{self, Passage};
+use super::numeral;
+use super::passage::Passage;
 use super::reader::{self, Item};
 use super::tables::ZhMeasure;
 

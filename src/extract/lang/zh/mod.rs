@@ -1,15 +1,21 @@
 //! The Chinese language pack: reads numeric claims in Chinese passages
 //! (`126万亿元`, `增长5.2%`, `0.3个百分点`, `6600多万纳税人`).
 //!
-//! - `tables`: the lexicon as data (numerals, scales, units, classifiers,
-//!   currencies, qualifier, trend and subject words);
-//! - `numeral`: one number in digits, Chinese numerals or both;
-//! - `reader`: number, unit, range and rate at a candidate start;
-//! - `rules`: the non-claims only Chinese needs (`第N`, years, `一批`,
-//!   quoted names, codes);
-//! - `context`: qualifier, trend and subject from the clause;
-//! - `script`: traditional characters folded to simplified before any
-//!   of the above reads the text (same offsets).
+//! Layers, lowest first: each module imports only the modules listed
+//! before it (tests/layers.rs checks this, as for `src/extract`).
+//!
+//! 1. `tables`: the lexicon as data (numerals, scales, units, classifiers,
+//!    currencies, qualifier, trend and subject words, `is_han`);
+//! 2. `script`: traditional characters folded to simplified before any
+//!    of the others reads the text (same offsets);
+//! 3. `passage`: the passage as chars with byte offsets;
+//! 4. `context`: qualifier, trend and subject from the clause;
+//! 5. `numeral`: one number in digits, Chinese numerals or both;
+//! 6. `reader`: number, unit, range and rate at a candidate start;
+//! 7. `rules`: the non-claims only Chinese needs (`第N`, years, `一批`,
+//!    quoted names, codes);
+//! 8. `members`: bare members of a list before the unit they share;
+//! 9. `link`: a level and the change its sentence states for it further on.
 //!
 //! Invariant: claims of a passage come out sorted by start,
 //! non-overlapping, inside the passage, on char boundaries.
@@ -18,6 +24,7 @@ pub mod context;
 pub mod link;
 pub mod members;
 pub mod numeral;
+pub mod passage;
 pub mod reader;
 pub mod rules;
 pub mod script;
@@ -29,7 +36,7 @@ use crate::extract::model::{Claim, Qualifier, Trend};
 use crate::extract::span::Span;
 use crate::extract::units::{DocumentCurrency, Kind};
 use context::{Measured, TrendFound};
-use numeral::Passage;
+use passage::Passage;
 use tables::ZhMeasure;
 use tables::unit_by_symbol;
 
@@ -192,7 +199,7 @@ fn from_to_direction(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
         let from = p.text[..a.span.start].ends_with(['从', '由']);
         let verb = between.chars().count() <= 4
             && between.ends_with(['到', '至', '为'])
-            && between.chars().all(reader::is_han);
+            && between.chars().all(tables::is_han);
         if from
             && verb
             && b.trend == Trend::None
@@ -442,7 +449,7 @@ fn own_noun_member(between: &str) -> bool {
     };
     let len = noun.chars().count();
     (1..=14).contains(&len)
-        && noun.chars().all(reader::is_han)
+        && noun.chars().all(tables::is_han)
         && !tables::TREND_WORDS.iter().any(|(w, _)| noun.contains(w))
         && !noun.contains("其中")
 }

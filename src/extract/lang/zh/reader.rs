@@ -5,9 +5,9 @@
 
 use rust_decimal::Decimal;
 
-use super::numeral::{self, Numeral, Passage};
-use super::rules;
-use super::tables::{self, ZhMeasure, arabic_digit, digit_value, minor_unit, unit_form_at};
+use super::numeral::{self, Numeral};
+use super::passage::Passage;
+use super::tables::{self, ZhMeasure, arabic_digit, digit_value, is_han, minor_unit, unit_form_at};
 use crate::extract::units;
 
 /// A unit read after a number.
@@ -472,9 +472,23 @@ fn ascii_unit(p: &Passage, k: usize) -> Option<UnitRead> {
     })
 }
 
-/// A Han character (CJK unified ideographs and extension A).
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+/// `continues_token`: a digit glued to Latin letters, digits or a dot
+/// before it is part of a code or name (`PM2.5`, `C919`, `G20`, `3.5.1`),
+/// read by nobody.
+pub fn continues_token(p: &Passage, k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|j| p.char(j)) else {
+        return false;
+    };
+    if prev.is_ascii_alphanumeric() || prev == '_' {
+        return true;
+    }
+    if matches!(prev, '.' | '．' | '-') {
+        return k
+            .checked_sub(2)
+            .and_then(|j| p.char(j))
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+    }
+    false
 }
 
 /// Whether char `k` may start an item (cheap test before reading).
@@ -482,7 +496,7 @@ pub fn may_start(p: &Passage, k: usize) -> bool {
     let Some(c) = p.char(k) else { return false };
     if arabic_digit(c).is_some() {
         // Not inside a digit run or a code (`PM2.5`, `C919`, `3.5.1`).
-        return !rules::continues_token(p, k);
+        return !continues_token(p, k);
     }
     digit_value(c).is_some()
         || matches!(

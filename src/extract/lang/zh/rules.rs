@@ -4,10 +4,10 @@
 
 use rust_decimal::Decimal;
 
-use super::numeral::Passage;
-use super::reader::{Item, is_han};
+use super::passage::Passage;
+use super::reader::Item;
 use super::tables::{
-    DURATION_LEADS, NUMERAL_NAMES, RATE_BASE_BEFORE, SPECIFICATION_NOUNS, ZhMeasure,
+    DURATION_LEADS, NUMERAL_NAMES, RATE_BASE_BEFORE, SPECIFICATION_NOUNS, ZhMeasure, is_han,
 };
 
 /// The measure an item keeps, or `None` when a rule rejects it.
@@ -135,25 +135,6 @@ fn bankers_numeral_alone(item: &Item) -> bool {
         .is_some_and(|u| matches!(u.measure, ZhMeasure::Money(_)))
         || item.prefix.is_some();
     n.end == n.start + 1 && n.bankers && !money
-}
-
-/// `continues_token`: a digit glued to Latin letters, digits or a dot
-/// before it is part of a code or name (`PM2.5`, `C919`, `G20`, `3.5.1`),
-/// read by nobody.
-pub fn continues_token(p: &Passage, k: usize) -> bool {
-    let Some(prev) = k.checked_sub(1).and_then(|j| p.char(j)) else {
-        return false;
-    };
-    if prev.is_ascii_alphanumeric() || prev == '_' {
-        return true;
-    }
-    if matches!(prev, '.' | '．' | '-') {
-        return k
-            .checked_sub(2)
-            .and_then(|j| p.char(j))
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-    }
-    false
 }
 
 /// `glued_to_code`: letters right after the digits that are no unit

@@ -65,6 +65,11 @@ pub fn multiplier(c: char) -> Option<u64> {
     })
 }
 
+/// A Han character (CJK unified ideographs and extension A).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 /// An ASCII or full-width digit's value.
 pub fn arabic_digit(c: char) -> Option<u32> {
     match c {

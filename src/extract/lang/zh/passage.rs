@@ -1,0 +1,48 @@
+//! The passage being read: its chars with their byte offsets, and the
+//! slices around a char that every reader of `lang::zh` looks at. The
+//! lowest layer of the pack after the tables, so that the number reader,
+//! the rules and the context all take it from here.
+
+/// The passage as chars with their byte offsets, and its end offset.
+pub struct Passage<'a> {
+    pub text: &'a str,
+    pub chars: Vec<(usize, char)>,
+    pub end: usize,
+}
+
+impl<'a> Passage<'a> {
+    pub fn new(text: &'a str, start: usize, end: usize) -> Self {
+        let chars = text[start..end]
+            .char_indices()
+            .map(|(i, c)| (start + i, c))
+            .collect();
+        Passage { text, chars, end }
+    }
+
+    pub fn char(&self, k: usize) -> Option<char> {
+        self.chars.get(k).map(|&(_, c)| c)
+    }
+
+    /// Byte offset of char `k` (the passage end past the last char).
+    pub fn byte(&self, k: usize) -> usize {
+        self.chars.get(k).map_or(self.end, |&(b, _)| b)
+    }
+
+    /// The text from char `k` to the passage end.
+    pub fn rest(&self, k: usize) -> &'a str {
+        &self.text[self.byte(k)..self.end]
+    }
+
+    /// The text from the passage start to char `k`.
+    pub fn head(&self, k: usize) -> &'a str {
+        let start = self.chars.first().map_or(self.end, |&(b, _)| b);
+        &self.text[start..self.byte(k)]
+    }
+
+    /// The text of the `chars` characters before char `k` (fewer at the
+    /// passage start): a look-back bounded by a constant, so that reading
+    /// it for every number of a passage stays linear.
+    pub fn near_head(&self, k: usize, chars: usize) -> &'a str {
+        &self.text[self.byte(k.saturating_sub(chars))..self.byte(k)]
+    }
+}
