@@ -52,6 +52,7 @@ pub mod table;
 pub mod token;
 pub mod units;
 
+use lang::en::calendar::is_month_lower;
 use lang::en::qualifier::is_bound_word;
 
 pub use model::{Claim, Qualifier, Trend};
@@ -519,7 +520,7 @@ fn is_dated_and(between: &str) -> bool {
             date.len() <= 4
                 && date.iter().all(|w| {
                     TIME_WORDS.contains(w)
-                        || MONTHS.contains(w)
+                        || is_month_lower(w)
                         || w.bytes().all(|b| b.is_ascii_digit())
                 })
                 && !date.contains(&"to")
@@ -821,7 +822,7 @@ fn is_restated(between: &str, words: &[&str]) -> bool {
         && !between.contains(')')
         && !words.is_empty()
         && words.iter().all(|w| {
-            TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().all(|c| c.is_ascii_digit())
+            TIME_WORDS.contains(w) || is_month_lower(w) || w.chars().all(|c| c.is_ascii_digit())
         });
     matches!(unqualified, ["or"])
         || bracketed
@@ -881,7 +882,7 @@ fn is_dated_pair(words: &[&str], prev: &Claim, claim: &Claim) -> bool {
         && (words[..words.len() - 1].iter().all(|w| {
             TIME_WORDS.contains(w)
                 || ["real", "nominal", "terms"].contains(w)
-                || MONTHS.contains(w)
+                || is_month_lower(w)
                 || w.chars().any(|c| c.is_ascii_digit())
         }) || (words.len() <= 4
             && ["in", "for", "on"].contains(&words[0])
@@ -918,7 +919,7 @@ fn is_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> b
             .contains(w)
         })
         && (item_words.iter().all(|w| {
-            TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().any(|c| c.is_ascii_digit())
+            TIME_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
         }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]))
 }
 
@@ -948,7 +949,7 @@ fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> 
         .position(|w| {
             !(TIME_WORDS.contains(w)
                 || ["during", "over", "on", "respectively"].contains(w)
-                || MONTHS.contains(w)
+                || is_month_lower(w)
                 || w.bytes().all(|b| b.is_ascii_digit()))
         })
         .map_or(&words[..0], |first| &words[first..]);
@@ -1025,7 +1026,7 @@ fn is_difference_after_comma(text: &str, prev: &Claim, claim: &Claim, between: &
         let dated = head.split_whitespace().all(|w| {
             let w = w.to_ascii_lowercase();
             TIME_WORDS.contains(&w.as_str())
-                || MONTHS.contains(&w.as_str())
+                || is_month_lower(&w)
                 || w.bytes().all(|b| b.is_ascii_digit() || b == b'/')
         });
         dated || whole || (head.starts_with('(') && head.ends_with(')'))
@@ -1219,7 +1220,7 @@ fn is_leading_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Cla
         all => all,
     };
     let dated = |w: &&str| {
-        TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().any(|c| c.is_ascii_digit())
+        TIME_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
     };
     opens
         && prev.kind == claim.kind
@@ -1347,22 +1348,6 @@ const LEVEL_REACHED: &[&[&str]] = &[
     &["totaling"],
     &["totalling"],
     &["bringing", "the", "total", "to"],
-];
-
-/// Month names, lower-cased, that may date a change (`in April 2024`).
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// `added 35 docking stations, for a total of 311`: words after a comma

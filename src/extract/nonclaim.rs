@@ -10,6 +10,7 @@ use std::sync::{Arc, LazyLock};
 
 use rust_decimal::Decimal;
 
+use super::lang::en::calendar;
 use super::model::{Measure, Reading};
 use super::number::Written;
 use super::sentence::is_sentence_start;
@@ -98,13 +99,6 @@ fn out_of_range(r: &Reading) -> Option<NonClaim> {
     let all_fit = fits(r.first.value) && r.second.is_none_or(|s| fits(s.value));
     (!all_fit).then_some(NonClaim::OutOfRange)
 }
-
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec",
-];
 
 /// Words that make the number after them a reference, not a quantity.
 #[rustfmt::skip]
@@ -843,7 +837,7 @@ fn year_label_tail(text: &str, r: &Reading) -> Option<NonClaim> {
 }
 
 fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word.trim_end_matches('.'))
+    calendar::is_month_written(word.trim_end_matches('.'))
 }
 
 fn date(text: &str, r: &Reading) -> Option<NonClaim> {

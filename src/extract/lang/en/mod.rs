@@ -2,5 +2,6 @@
 //! read, as tables. One concept, one table; the rules that use them live
 //! in the stages.
 
+pub mod calendar;
 pub mod qualifier;
 pub mod trend;
