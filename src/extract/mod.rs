@@ -519,7 +519,7 @@ fn is_dated_and(between: &str) -> bool {
         [date @ .., "and"] => {
             date.len() <= 4
                 && date.iter().all(|w| {
-                    TIME_WORDS.contains(w)
+                    DATING_WORDS.contains(w)
                         || is_month_lower(w)
                         || w.bytes().all(|b| b.is_ascii_digit())
                 })
@@ -822,7 +822,7 @@ fn is_restated(between: &str, words: &[&str]) -> bool {
         && !between.contains(')')
         && !words.is_empty()
         && words.iter().all(|w| {
-            TIME_WORDS.contains(w) || is_month_lower(w) || w.chars().all(|c| c.is_ascii_digit())
+            DATING_WORDS.contains(w) || is_month_lower(w) || w.chars().all(|c| c.is_ascii_digit())
         });
     matches!(unqualified, ["or"])
         || bracketed
@@ -880,7 +880,7 @@ fn is_coordinated(text: &str, between: &str, words: &[&str], prev: &Claim, claim
 fn is_dated_pair(words: &[&str], prev: &Claim, claim: &Claim) -> bool {
     matches!(words.last(), Some(&"and" | &"or"))
         && (words[..words.len() - 1].iter().all(|w| {
-            TIME_WORDS.contains(w)
+            DATING_WORDS.contains(w)
                 || ["real", "nominal", "terms"].contains(w)
                 || is_month_lower(w)
                 || w.chars().any(|c| c.is_ascii_digit())
@@ -919,7 +919,7 @@ fn is_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> b
             .contains(w)
         })
         && (item_words.iter().all(|w| {
-            TIME_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
+            DATING_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
         }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]))
 }
 
@@ -947,7 +947,7 @@ fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> 
     let undated = words
         .iter()
         .position(|w| {
-            !(TIME_WORDS.contains(w)
+            !(DATING_WORDS.contains(w)
                 || ["during", "over", "on", "respectively"].contains(w)
                 || is_month_lower(w)
                 || w.bytes().all(|b| b.is_ascii_digit()))
@@ -1025,7 +1025,7 @@ fn is_difference_after_comma(text: &str, prev: &Claim, claim: &Claim, between: &
         let whole = prev.kind == Kind::Percent && head.starts_with("of the ");
         let dated = head.split_whitespace().all(|w| {
             let w = w.to_ascii_lowercase();
-            TIME_WORDS.contains(&w.as_str())
+            DATING_WORDS.contains(&w.as_str())
                 || is_month_lower(&w)
                 || w.bytes().all(|b| b.is_ascii_digit() || b == b'/')
         });
@@ -1108,8 +1108,11 @@ const PAIR_QUALIFIERS: &[&str] = &["more", "less", "than", "close", "to", "just"
 fn is_pair_qualifier(word: &str) -> bool {
     is_bound_word(word) || PAIR_QUALIFIERS.iter().any(|q| word.eq_ignore_ascii_case(q))
 }
-/// Words that date a number in a coordinated pair.
-const TIME_WORDS: &[&str] = &[
+/// Words that date a number in a coordinated pair, beside month names
+/// and digits (`0.8 per cent this year and 1.9 per cent next year`, `in
+/// the first half`): periods, their pointers and the prepositions between.
+/// Not the clock words of `nonclaim` (`10 am`), which make a time of day.
+const DATING_WORDS: &[&str] = &[
     "this", "next", "last", "year", "years", "month", "quarter", "in", "the", "first", "second",
     "half", "per", "annum", "annually", "a", "by", "for",
 ];
@@ -1220,14 +1223,14 @@ fn is_leading_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Cla
         all => all,
     };
     let dated = |w: &&str| {
-        TIME_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
+        DATING_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
     };
     opens
         && prev.kind == claim.kind
         && prev.unit == claim.unit
         && matches!(label.last(), Some(&"at" | &"in"))
         && label.len() <= 4
-        && label.iter().any(|w| dated(w) && !TIME_WORDS.contains(w))
+        && label.iter().any(|w| dated(w) && !DATING_WORDS.contains(w))
         && label
             .iter()
             .all(|w| dated(w) || ["at", "in", "for", "on"].contains(w))

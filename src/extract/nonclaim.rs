@@ -123,7 +123,9 @@ static REFERENCE_INDEX: LazyLock<WordTable<()>> =
 /// Words after a number that make it part of a name.
 const NAME_FOLLOWERS: &[&str] = &["hotline"];
 
-const TIME_WORDS: &[&str] = &[
+/// Clock words after a small number that make it a time of day, not a
+/// count (`at 10 am`, `2 p.m.`, `9 o'clock`, `at 12 noon`).
+const CLOCK_WORDS: &[&str] = &[
     "am", "pm", "a.m", "p.m", "o'clock", "hrs", "h", "noon", "midnight",
 ];
 
@@ -956,7 +958,7 @@ fn time(text: &str, r: &Reading) -> Option<NonClaim> {
         word.clone()
     };
     (after.is_word()
-        && (TIME_WORDS.contains(&word.as_str()) || TIME_WORDS.contains(&dotted.as_str())))
+        && (CLOCK_WORDS.contains(&word.as_str()) || CLOCK_WORDS.contains(&dotted.as_str())))
     .then_some(NonClaim::Time)
 }
 
