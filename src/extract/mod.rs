@@ -52,6 +52,7 @@ pub mod table;
 pub mod token;
 pub mod units;
 
+use lang::en::calendar::is_month_lower;
 use lang::en::qualifier::is_bound_word;
 
 pub use model::{Claim, Qualifier, Trend};
@@ -518,8 +519,8 @@ fn is_dated_and(between: &str) -> bool {
         [date @ .., "and"] => {
             date.len() <= 4
                 && date.iter().all(|w| {
-                    TIME_WORDS.contains(w)
-                        || MONTHS.contains(w)
+                    DATING_WORDS.contains(w)
+                        || is_month_lower(w)
                         || w.bytes().all(|b| b.is_ascii_digit())
                 })
                 && !date.contains(&"to")
@@ -821,7 +822,7 @@ fn is_restated(between: &str, words: &[&str]) -> bool {
         && !between.contains(')')
         && !words.is_empty()
         && words.iter().all(|w| {
-            TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().all(|c| c.is_ascii_digit())
+            DATING_WORDS.contains(w) || is_month_lower(w) || w.chars().all(|c| c.is_ascii_digit())
         });
     matches!(unqualified, ["or"])
         || bracketed
@@ -879,9 +880,9 @@ fn is_coordinated(text: &str, between: &str, words: &[&str], prev: &Claim, claim
 fn is_dated_pair(words: &[&str], prev: &Claim, claim: &Claim) -> bool {
     matches!(words.last(), Some(&"and" | &"or"))
         && (words[..words.len() - 1].iter().all(|w| {
-            TIME_WORDS.contains(w)
+            DATING_WORDS.contains(w)
                 || ["real", "nominal", "terms"].contains(w)
-                || MONTHS.contains(w)
+                || is_month_lower(w)
                 || w.chars().any(|c| c.is_ascii_digit())
         }) || (words.len() <= 4
             && ["in", "for", "on"].contains(&words[0])
@@ -918,7 +919,7 @@ fn is_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> b
             .contains(w)
         })
         && (item_words.iter().all(|w| {
-            TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().any(|c| c.is_ascii_digit())
+            DATING_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
         }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]))
 }
 
@@ -946,9 +947,9 @@ fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> 
     let undated = words
         .iter()
         .position(|w| {
-            !(TIME_WORDS.contains(w)
+            !(DATING_WORDS.contains(w)
                 || ["during", "over", "on", "respectively"].contains(w)
-                || MONTHS.contains(w)
+                || is_month_lower(w)
                 || w.bytes().all(|b| b.is_ascii_digit()))
         })
         .map_or(&words[..0], |first| &words[first..]);
@@ -1024,8 +1025,8 @@ fn is_difference_after_comma(text: &str, prev: &Claim, claim: &Claim, between: &
         let whole = prev.kind == Kind::Percent && head.starts_with("of the ");
         let dated = head.split_whitespace().all(|w| {
             let w = w.to_ascii_lowercase();
-            TIME_WORDS.contains(&w.as_str())
-                || MONTHS.contains(&w.as_str())
+            DATING_WORDS.contains(&w.as_str())
+                || is_month_lower(&w)
                 || w.bytes().all(|b| b.is_ascii_digit() || b == b'/')
         });
         dated || whole || (head.starts_with('(') && head.ends_with(')'))
@@ -1107,8 +1108,11 @@ const PAIR_QUALIFIERS: &[&str] = &["more", "less", "than", "close", "to", "just"
 fn is_pair_qualifier(word: &str) -> bool {
     is_bound_word(word) || PAIR_QUALIFIERS.iter().any(|q| word.eq_ignore_ascii_case(q))
 }
-/// Words that date a number in a coordinated pair.
-const TIME_WORDS: &[&str] = &[
+/// Words that date a number in a coordinated pair, beside month names
+/// and digits (`0.8 per cent this year and 1.9 per cent next year`, `in
+/// the first half`): periods, their pointers and the prepositions between.
+/// Not the clock words of `nonclaim` (`10 am`), which make a time of day.
+const DATING_WORDS: &[&str] = &[
     "this", "next", "last", "year", "years", "month", "quarter", "in", "the", "first", "second",
     "half", "per", "annum", "annually", "a", "by", "for",
 ];
@@ -1219,14 +1223,14 @@ fn is_leading_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Cla
         all => all,
     };
     let dated = |w: &&str| {
-        TIME_WORDS.contains(w) || MONTHS.contains(w) || w.chars().any(|c| c.is_ascii_digit())
+        DATING_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
     };
     opens
         && prev.kind == claim.kind
         && prev.unit == claim.unit
         && matches!(label.last(), Some(&"at" | &"in"))
         && label.len() <= 4
-        && label.iter().any(|w| dated(w) && !TIME_WORDS.contains(w))
+        && label.iter().any(|w| dated(w) && !DATING_WORDS.contains(w))
         && label
             .iter()
             .all(|w| dated(w) || ["at", "in", "for", "on"].contains(w))
@@ -1347,22 +1351,6 @@ const LEVEL_REACHED: &[&[&str]] = &[
     &["totaling"],
     &["totalling"],
     &["bringing", "the", "total", "to"],
-];
-
-/// Month names, lower-cased, that may date a change (`in April 2024`).
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// `added 35 docking stations, for a total of 311`: words after a comma

@@ -10,6 +10,7 @@ use std::sync::{Arc, LazyLock};
 
 use rust_decimal::Decimal;
 
+use super::lang::en::calendar;
 use super::model::{Measure, Reading};
 use super::number::Written;
 use super::sentence::is_sentence_start;
@@ -99,13 +100,6 @@ fn out_of_range(r: &Reading) -> Option<NonClaim> {
     (!all_fit).then_some(NonClaim::OutOfRange)
 }
 
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec",
-];
-
 /// Words that make the number after them a reference, not a quantity.
 #[rustfmt::skip]
 const REFERENCE_WORDS: &[&str] = &[
@@ -129,7 +123,9 @@ static REFERENCE_INDEX: LazyLock<WordTable<()>> =
 /// Words after a number that make it part of a name.
 const NAME_FOLLOWERS: &[&str] = &["hotline"];
 
-const TIME_WORDS: &[&str] = &[
+/// Clock words after a small number that make it a time of day, not a
+/// count (`at 10 am`, `2 p.m.`, `9 o'clock`, `at 12 noon`).
+const CLOCK_WORDS: &[&str] = &[
     "am", "pm", "a.m", "p.m", "o'clock", "hrs", "h", "noon", "midnight",
 ];
 
@@ -843,7 +839,7 @@ fn year_label_tail(text: &str, r: &Reading) -> Option<NonClaim> {
 }
 
 fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word.trim_end_matches('.'))
+    calendar::is_month_written(word.trim_end_matches('.'))
 }
 
 fn date(text: &str, r: &Reading) -> Option<NonClaim> {
@@ -962,7 +958,7 @@ fn time(text: &str, r: &Reading) -> Option<NonClaim> {
         word.clone()
     };
     (after.is_word()
-        && (TIME_WORDS.contains(&word.as_str()) || TIME_WORDS.contains(&dotted.as_str())))
+        && (CLOCK_WORDS.contains(&word.as_str()) || CLOCK_WORDS.contains(&dotted.as_str())))
     .then_some(NonClaim::Time)
 }
 

@@ -471,16 +471,10 @@ fn read_digits(text: &str, pos: usize) -> Option<Number> {
 
 /// Multipliers that may continue a number written in words.
 fn word_scale(word: &str) -> Option<u64> {
-    match word.to_ascii_lowercase().as_str() {
-        "hundred" => Some(100),
-        "thousand" => Some(1_000),
-        "million" => Some(1_000_000),
-        "billion" => Some(1_000_000_000),
-        "trillion" => Some(1_000_000_000_000),
-        "lakh" => Some(100_000),
-        "crore" => Some(10_000_000),
-        _ => None,
-    }
+    units::SCALE_NAMES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, factor)| factor)
 }
 
 /// The next word token right after `pos`, if the gap is only spaces

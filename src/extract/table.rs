@@ -331,9 +331,11 @@ fn unit_like(inner: &str) -> bool {
         && (inner.contains(['$', '/', '%'])
             || lower.contains(" per ")
             || inner.starts_with(char::is_lowercase)
-            || ["thousand", "million", "billion", "trillion"]
+            // (The short-scale names, powers of a thousand: `(million
+            // tonnes)`.)
+            || units::SCALE_NAMES
                 .iter()
-                .any(|w| lower.contains(w)))
+                .any(|&(w, f)| f >= 1_000 && f.ilog10() % 3 == 0 && lower.contains(w)))
 }
 
 /// Words that open a bracketed phrase that is no unit: prepositions,

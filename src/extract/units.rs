@@ -310,15 +310,29 @@ pub const COMPOUND_UNITS: &[(&str, &str, u32)] = &[("ft", "in", 12), ("lb", "oz"
 /// (`eight consecutive years`).
 pub const DURATION_MODIFIERS: &[&str] = &["consecutive", "straight", "successive", "full", "more"];
 
-/// Scale words and their multipliers (`2.39 billion`, `5 crore`).
+/// Scale words spelled in full, singular, and their multipliers: they
+/// scale a number in digits (`2.39 billion`, `5 crore`) and one in words
+/// (`two million`, `a hundred`), so `number` reads its word scales here.
 #[rustfmt::skip]
-pub const SCALE_WORDS: &[(&str, u64)] = &[
+pub const SCALE_NAMES: &[(&str, u64)] = &[
     ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000),
-    ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("lakhs", 100_000), ("lac", 100_000),
-    ("lacs", 100_000), ("crore", 10_000_000), ("crores", 10_000_000), ("bn", 1_000_000_000),
-    ("mn", 1_000_000), ("mln", 1_000_000), ("bln", 1_000_000_000), ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
-    ("hundred", 100),
+    ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("crore", 10_000_000), ("hundred", 100),
 ];
+
+/// The other written forms of the scale words, plurals, variant spellings
+/// and abbreviations, which scale only a number in digits (`5 crores`,
+/// `2 lacs`, `$3 bn`, `4.5 mln`).
+#[rustfmt::skip]
+pub const SCALE_VARIANTS: &[(&str, u64)] = &[
+    ("lakhs", 100_000), ("lac", 100_000), ("lacs", 100_000), ("crores", 10_000_000),
+    ("bn", 1_000_000_000), ("mn", 1_000_000), ("mln", 1_000_000), ("bln", 1_000_000_000),
+    ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
+];
+
+/// Every scale word with its multiplier: the names, then their variants.
+pub fn scale_words() -> impl Iterator<Item = &'static (&'static str, u64)> {
+    SCALE_NAMES.iter().chain(SCALE_VARIANTS)
+}
 
 /// Short scale abbreviations that only mean a multiplier after a currency
 /// (`€40m`, `$3k`); elsewhere `m` is a metre.
@@ -775,10 +789,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let symbols = r.symbols.iter().map(move |&text| (text, true, unit));
         words.chain(symbols)
     }));
-    let scales = FormIndex::new(SCALE_WORDS.iter().map(|&(w, f)| (w, false, f)));
+    let scales = FormIndex::new(scale_words().map(|&(w, f)| (w, false, f)));
     let money_scales = FormIndex::new(
-        SCALE_WORDS
-            .iter()
+        scale_words()
             .chain(MONEY_SCALE_ABBREVIATIONS)
             .map(|&(w, f)| (w, false, f)),
     );
@@ -809,12 +822,7 @@ pub fn written_forms() -> impl Iterator<Item = &'static str> {
         .flat_map(|r| r.words.iter().chain(r.symbols).copied());
     units
         .chain(SCALED_UNIT_FORMS.iter().map(|f| f.0))
-        .chain(
-            SCALE_WORDS
-                .iter()
-                .chain(MONEY_SCALE_ABBREVIATIONS)
-                .map(|f| f.0),
-        )
+        .chain(scale_words().chain(MONEY_SCALE_ABBREVIATIONS).map(|f| f.0))
         .chain(CURRENCY_PREFIXES.iter().map(|f| f.0))
         .chain(CURRENCY_SUFFIXES.iter().map(|f| f.0))
         .chain(MORE_ISO_CODES.iter().copied())

@@ -37,7 +37,7 @@ fn owned<'a>(words: impl Iterator<Item = &'a str>) -> Words {
 
 /// Every English unit, scaled unit, scale word and currency form.
 static EN_FORMS: LazyLock<Words> = LazyLock::new(|| owned(units::written_forms()));
-static EN_SCALES: LazyLock<Words> = LazyLock::new(|| owned(units::SCALE_WORDS.iter().map(|w| w.0)));
+static EN_SCALES: LazyLock<Words> = LazyLock::new(|| owned(units::scale_words().map(|w| w.0)));
 static EN_CURRENCY_PREFIXES: LazyLock<Words> =
     LazyLock::new(|| owned(units::CURRENCY_PREFIXES.iter().map(|w| w.0)));
 static EN_SMALL: LazyLock<Words> = LazyLock::new(|| owned(number::SMALL.iter().map(|w| w.0)));

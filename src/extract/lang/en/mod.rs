@@ -7,5 +7,6 @@
 //! 1. `qualifier`: the words that bound or approximate a number;
 //! 2. `trend`: the rise and fall lemmas and the words that carry a trend.
 
+pub mod calendar;
 pub mod qualifier;
 pub mod trend;
