@@ -4,8 +4,9 @@
 //!
 //! Layers, lowest first (each imports only those before it):
 //!
-//! 1. `qualifier`: the words that bound or approximate a number;
-//! 2. `trend`: the rise and fall lemmas and the words that carry a trend.
+//! 1. `calendar`: the month names and their abbreviations;
+//! 2. `qualifier`: the words that bound or approximate a number;
+//! 3. `trend`: the rise and fall lemmas and the words that carry a trend.
 
 pub mod calendar;
 pub mod qualifier;
