@@ -101,22 +101,7 @@ pub fn extract(text: &str) -> Extraction {
 /// sentence. The parts of a document, read this way and put together,
 /// are its extraction.
 pub fn extract_part(text: &str, whole: &Whole, part: Span) -> Extraction {
-    let read = whole.read(text);
-    let mut extraction = extract_range(
-        read,
-        whole.layout(text),
-        &whole.conventions,
-        whole.currency,
-        part,
-        Some(whole.body_width),
-    );
-    extraction.part = Some(Part {
-        span: part,
-        lines_before: 0,
-        sentences_before: 0,
-        base: 0,
-    });
-    extraction
+    read_part(whole.read(text), whole.layout(text), whole, part, 0)
 }
 
 /// Extracts the claims of `part` of `window`, a stretch of whole lines
@@ -131,9 +116,22 @@ pub fn extract_window(window: &str, base: usize, whole: &Whole, part: Span) -> E
         nonclaim::know_document(&read, std::sync::Arc::clone(pairs));
     }
     let layout = whole.laid_out.then(|| cells::layout_text(window));
+    read_part(&read, layout.as_deref(), whole, part, base)
+}
+
+/// The extraction of `part` of `read` (the text normalized, `layout` its
+/// table layout), a document decided as `whole`, whose text starts at
+/// byte `base` of the document.
+fn read_part(
+    read: &str,
+    layout: Option<&str>,
+    whole: &Whole,
+    part: Span,
+    base: usize,
+) -> Extraction {
     let mut extraction = extract_range(
-        &read,
-        layout.as_deref(),
+        read,
+        layout,
         &whole.conventions,
         whole.currency,
         part,
