@@ -256,16 +256,11 @@ impl Cutter {
                 return Scan::Upto(base + if ended { bytes.len() } else { at });
             };
             let line = &bytes[at..newline];
-            let blank = line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+            let blank = line.iter().all(|&b| is_blank_byte(b));
             // (Every Han character's first byte is in E3..=E9.)
             let han = !blank && (self.han || line.iter().any(|b| (0xE3..=0xE9).contains(b)));
             if base + newline >= self.start.saturating_add(self.target) && !han && !blank {
-                let blank_end = newline
-                    + 1
-                    + bytes[newline + 1..]
-                        .iter()
-                        .take_while(|&&b| matches!(b, b' ' | b'\t' | b'\r'))
-                        .count();
+                let blank_end = blank_run_end(bytes, newline);
                 // A cut needs the blank line's break and a byte after it.
                 if !ended && blank_end + 1 >= bytes.len() {
                     return Scan::Upto(base + at);
@@ -286,6 +281,23 @@ impl Cutter {
         }
         Scan::Upto(base + at)
     }
+}
+
+/// The white space a blank line may hold besides its break.
+fn is_blank_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r')
+}
+
+/// Where the blank bytes after the line break at `newline` end: at the
+/// next line's break when that line is blank. [`Cutter`] and [`parts`]
+/// judge a blank line with it.
+fn blank_run_end(bytes: &[u8], newline: usize) -> usize {
+    let after = newline + 1;
+    after
+        + bytes[after..]
+            .iter()
+            .take_while(|&&b| is_blank_byte(b))
+            .count()
 }
 
 /// The parts of `text`, in order, covering it: each about `target` bytes
@@ -313,12 +325,7 @@ fn cut_after(text: &str, from: usize) -> Option<usize> {
         // The next newline at or after `at` ends a line; a blank line
         // after it ends at the following newline.
         let first = at + memchr::memchr(b'\n', &bytes[at..])?;
-        let blank_end = first
-            + 1
-            + bytes[first + 1..]
-                .iter()
-                .take_while(|&&b| matches!(b, b' ' | b'\t' | b'\r'))
-                .count();
+        let blank_end = blank_run_end(bytes, first);
         if bytes.get(blank_end) == Some(&b'\n') {
             let line_start = text[..first].rfind('\n').map_or(0, |n| n + 1);
             let cut = blank_end + 1;
@@ -346,7 +353,7 @@ fn han_free_paragraph(text: &str, end: usize) -> bool {
     loop {
         let line_start = text[..line_end].rfind('\n').map_or(0, |n| n + 1);
         let line = &text.as_bytes()[line_start..line_end];
-        if line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+        if line.iter().all(|&b| is_blank_byte(b)) {
             return true;
         }
         // (Every Han character's first byte is in E3..=E9.)
