@@ -1341,6 +1341,16 @@ pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
         ("臺幣", "TWD"), ("NT$", "TWD"),
         ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"), ("HK$", "HKD"),
         ("澳门元", "MOP"), ("澳門元", "MOP"), ("澳门币", "MOP"), ("澳門幣", "MOP"), ("MOP$", "MOP"),
+        // The bodies and budget words only Taipei uses (its Executive,
+        // Legislative and Control Yuan, the budget office, the central
+        // government's general budget and final accounts, `歲入/歲出` for
+        // revenue and spending), and the place names as the three write
+        // them: a Taiwan or Hong Kong report often never names its dollar.
+        ("行政院", "TWD"), ("立法院", "TWD"), ("監察院", "TWD"), ("主計總處", "TWD"),
+        ("中華民國", "TWD"), ("臺灣", "TWD"), ("台灣", "TWD"), ("總決算", "TWD"),
+        ("總預算", "TWD"), ("歲入", "TWD"), ("歲出", "TWD"),
+        ("香港特別行政區", "HKD"), ("香港", "HKD"), ("財政司司長", "HKD"),
+        ("澳門", "MOP"), ("經濟財政司司長", "MOP"),
     ]] },
 ];
 
@@ -1927,5 +1937,25 @@ mod tests {
         // A mainland report in simplified script naming the Hong Kong
         // dollar keeps its yuan.
         assert_eq!(of("全市实际使用外资港元3000万元").family("元"), "CNY");
+    }
+
+    #[test]
+    fn a_bare_yuan_follows_the_bodies_of_taipei_hong_kong_and_macau() {
+        let of = DocumentCurrency::of;
+        // A Taipei budget report that never names its dollar.
+        let taipei = "中央政府總決算歲入歲出差短824億元，主計總處報告賸餘2,971億元";
+        assert_eq!(of(taipei).family("元"), "TWD");
+        assert_eq!(
+            of("香港特別行政區政府開支增加至8,000億元").family("元"),
+            "HKD"
+        );
+        // Macau's `經濟財政司司長` is read whole, not as Hong Kong's post.
+        assert_eq!(
+            of("經濟財政司司長表示澳門財政盈餘為100億元").family("元"),
+            "MOP"
+        );
+        // A mainland report naming Hong Kong keeps its yuan.
+        let mainland = "国务院支持香港发展，对港贸易进出口总额为900亿元";
+        assert_eq!(of(mainland).family("元"), "CNY");
     }
 }
