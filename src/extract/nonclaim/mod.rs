@@ -18,10 +18,8 @@
 //! 2. `around`, `table_cell`, `interval`, `model_pairs`: what the rules
 //!    share (the characters next to a number, table cells, uncertainty
 //!    intervals, the count of model names such as `737 MAX`).
-//! 3. `out_of_range`, `glued`, `uncertainty`, `year`, `early_year`,
-//!    `year_label_tail`, `date`, `time`, `phone`, `address`, `numbering`,
-//!    `reference`, `name`, `ratio`, `one_day`, `maturity`, `speed`,
-//!    `out_of_contract`, `lone_one`: the rules, one per file.
+//! 3. `rules`: the rules, one per file: the modules that `registry`
+//!    lists (tests/layers.rs reads them from there).
 //! 4. `registry`: the rules in the order the walk tries them.
 //! 5. this module: the walk, the fast path before it, and the names the
 //!    rest of the pipeline uses.
