@@ -11,18 +11,27 @@ use std::path::{Path, PathBuf};
 
 /// The stage modules in layer order, read from the numbered list in the
 /// doc comment of `src/extract/mod.rs` (the backticked names before the
-/// first colon of each item).
+/// first colon of each item; a long list of names may wrap onto the
+/// item's next lines, up to that colon).
 fn layer_order(mod_rs: &str) -> Vec<String> {
     let mut order = Vec::new();
+    // The names of the item being read, while its colon is still to come.
+    let mut open_item = false;
     for line in mod_rs.lines().take_while(|l| l.starts_with("//!")) {
         let item = line.trim_start_matches("//!").trim_start();
-        let Some((number, rest)) = item.split_once(". ") else {
-            continue;
+        let numbered = item
+            .split_once(". ")
+            .filter(|(number, _)| !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()));
+        let head = match numbered {
+            Some((_, rest)) => rest,
+            None if open_item && !item.is_empty() => item,
+            None => {
+                open_item = false;
+                continue;
+            }
         };
-        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        let head = rest.split(':').next().unwrap_or("");
+        open_item = !head.contains(':');
+        let head = head.split(':').next().unwrap_or("");
         order.extend(head.split('`').skip(1).step_by(2).map(str::to_string));
     }
     order
@@ -216,8 +225,50 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The modules with a layer list: `src/extract` and the language packs.
-const LAYERED: &[&[&str]] = &[&[], &["lang", "zh"], &["lang", "en"]];
+/// The modules with a layer list: `src/extract`, the language packs and
+/// the non-claim rules (English and Chinese).
+const LAYERED: &[&[&str]] = &[
+    &[],
+    &["lang", "zh"],
+    &["lang", "en"],
+    &["nonclaim"],
+    &["lang", "zh", "rules"],
+];
+
+/// The rule modules that a `registry.rs` lists (`year::RULE,`), in order.
+fn registered_rules(registry: &str) -> Vec<String> {
+    registry
+        .lines()
+        .filter_map(|l| l.trim().strip_suffix("::RULE,"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A layer list with its `rules` item replaced by the modules its
+/// `registry.rs` lists: the rules form one layer, and adding one is its
+/// file, its `mod` line and its registry line, not a fourth edit here.
+fn with_registered_rules(order: Vec<String>, registry: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for name in order {
+        if name == "rules" && !registry.is_empty() {
+            out.extend(registered_rules(registry));
+        } else {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// The module a line of a `mod.rs` declares (`pub mod token;`, `mod
+/// year;`), if it declares one from a file.
+fn declared_module(line: &str) -> Option<String> {
+    let rest = line
+        .strip_prefix("pub ")
+        .or_else(|| line.strip_prefix("pub(crate) "))
+        .unwrap_or(line);
+    let name = rest.strip_prefix("mod ")?.strip_suffix(';')?;
+    Some(name.to_string())
+}
 
 #[test]
 fn no_stage_of_extract_imports_a_higher_one() {
@@ -230,13 +281,10 @@ fn no_stage_of_extract_imports_a_higher_one() {
         let within: Vec<String> = within.iter().map(|m| m.to_string()).collect();
         let dir = root.join(within.join("/"));
         let mod_rs = fs::read_to_string(dir.join("mod.rs")).unwrap();
-        let order = layer_order(&mod_rs);
+        let registry = fs::read_to_string(dir.join("registry.rs")).unwrap_or_default();
+        let order = with_registered_rules(layer_order(&mod_rs), &registry);
         // The list names every module the module declares, once.
-        let mut declared: Vec<String> = mod_rs
-            .lines()
-            .filter_map(|l| l.strip_prefix("pub mod "))
-            .map(|l| l.trim_end_matches(';').to_string())
-            .collect();
+        let mut declared: Vec<String> = mod_rs.lines().filter_map(declared_module).collect();
         declared.sort();
         let mut listed = order.clone();
         listed.sort();
@@ -314,6 +362,17 @@ fn the_checker_finds_upward_and_root_imports() {
     );
     let doc = "//! 1. `span`: spans.\n//! 2. `a`, `b`: x `c`.\n//!    `d`\n//! 3. this module\n";
     assert_eq!(layer_order(doc), ["span", "a", "b"]);
+    // A list of names wrapped onto the next lines, up to its colon.
+    let doc = "//! 1. `a`, `b`,\n//!    `c`: x `d`\n//!    `e`.\n//!\n//! `f`\n//! 2. `g`\n";
+    assert_eq!(layer_order(doc), ["a", "b", "c", "g"]);
+    assert_eq!(declared_module("pub mod token;"), Some("token".to_string()));
+    assert_eq!(declared_module("mod year;"), Some("year".to_string()));
+    assert_eq!(declared_module("mod tests {"), None);
+    let order = ["rule", "rules", "registry"].map(String::from).to_vec();
+    assert_eq!(
+        with_registered_rules(order, "&[\n    year::RULE,\n    date::RULE,\n];"),
+        ["rule", "year", "date", "registry"]
+    );
 }
 
 /// The longest a function may be, from its `fn` line to its closing
@@ -497,5 +556,141 @@ fn the_counter_catches_a_function_of_81_lines() {
     assert_eq!(
         long_functions(&function(79), MAX_FUNCTION_LINES),
         [("big".to_string(), 1, 81)]
+    );
+}
+
+/// What is wrong with the registry of non-claim rules: `registry` is the
+/// text of `src/extract/nonclaim/registry.rs`, `files` the name and text of
+/// every other file of that folder. A rule file is one that defines
+/// `pub const RULE: Rule`; each must be listed once in `RULES` (a rule not
+/// listed never runs), and each listed rule needs a file with a `//!` doc,
+/// a `///` doc on its `RULE`, an id that is its file's name in kebab case,
+/// a one-line `what`, an `example` and a unit test.
+fn registry_problems(registry: &str, files: &[(String, String)]) -> Vec<String> {
+    let listed = registered_rules(registry);
+    let listed: Vec<&str> = listed.iter().map(String::as_str).collect();
+    let mut problems = Vec::new();
+    for (i, name) in listed.iter().enumerate() {
+        if listed[..i].contains(name) {
+            problems.push(format!("{name} is listed twice in RULES"));
+        }
+        let Some((_, source)) = files.iter().find(|(f, _)| f == name) else {
+            problems.push(format!("{name} is listed in RULES but has no file"));
+            continue;
+        };
+        let lines: Vec<&str> = source.lines().collect();
+        let Some(at) = lines
+            .iter()
+            .position(|l| l.starts_with("pub const RULE: Rule"))
+        else {
+            problems.push(format!("{name}.rs defines no `pub const RULE: Rule`"));
+            continue;
+        };
+        let field = |key: &str| {
+            lines[at..]
+                .iter()
+                .take_while(|l| !l.starts_with("};"))
+                .find_map(|l| l.trim().strip_prefix(key))
+                .map(|v| v.trim_end_matches(',').trim_matches('"').to_string())
+        };
+        let kebab = name.replace('_', "-");
+        if !source.starts_with("//!") {
+            problems.push(format!("{name}.rs has no //! doc"));
+        }
+        if at == 0 || !lines[at - 1].starts_with("///") {
+            problems.push(format!("{name}.rs: RULE has no /// doc"));
+        }
+        if field("id: ").as_deref() != Some(kebab.as_str()) {
+            problems.push(format!("{name}.rs: the id is not {kebab:?}"));
+        }
+        for key in ["what: ", "example: "] {
+            if field(key).is_none_or(|v| v.is_empty()) {
+                problems.push(format!(
+                    "{name}.rs: RULE has no {}",
+                    key.trim_end_matches(": ")
+                ));
+            }
+        }
+        if !source.contains("#[test]") {
+            problems.push(format!("{name}.rs has no unit test"));
+        }
+    }
+    for (name, source) in files {
+        if source.contains("pub const RULE: Rule") && !listed.contains(&name.as_str()) {
+            problems.push(format!(
+                "{name}.rs is a rule missing from RULES in registry.rs"
+            ));
+        }
+    }
+    problems
+}
+
+/// The folders of non-claim rules, each with a `registry.rs`, and how many
+/// rules each holds at least.
+const RULE_FOLDERS: &[(&str, usize)] = &[
+    ("src/extract/nonclaim", 19),
+    ("src/extract/lang/zh/rules", 13),
+];
+
+#[test]
+fn every_nonclaim_rule_file_is_registered_and_documented() {
+    for &(folder, at_least) in RULE_FOLDERS {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+        let problems = rule_folder_problems(&dir, at_least);
+        assert!(problems.is_empty(), "{folder}:\n{}", problems.join("\n"));
+    }
+}
+
+/// The problems of the rule folder `dir` (see [`registry_problems`]).
+fn rule_folder_problems(dir: &Path, at_least: usize) -> Vec<String> {
+    let registry = fs::read_to_string(dir.join("registry.rs")).unwrap();
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if path.extension().is_some_and(|e| e == "rs") && name != "registry" {
+            files.push((name, fs::read_to_string(&path).unwrap()));
+        }
+    }
+    let rules = files
+        .iter()
+        .filter(|(_, s)| s.contains("pub const RULE: Rule"))
+        .count();
+    assert!(rules >= at_least, "{rules} rule files in {}", dir.display());
+    registry_problems(&registry, &files)
+}
+
+#[test]
+fn the_registry_check_finds_a_forgotten_line() {
+    let rule = |id: &str| {
+        format!(
+            "//! `{id}`: a rule.\n\n/// Rejects.\npub const RULE: Rule = Rule {{\n    id: \"{id}\",\n    what: \"it rejects\",\n    example: \"In 2023\",\n    gives: &[NonClaim::Year],\n    check: year,\n}};\n\n#[cfg(test)]\nmod tests {{\n    #[test]\n    fn t() {{}}\n}}\n"
+        )
+    };
+    let files = vec![
+        ("year".to_string(), rule("year")),
+        ("early_year".to_string(), rule("early-year")),
+        ("around".to_string(), "//! Helpers.\n".to_string()),
+    ];
+    let registry = "pub const RULES: &[Rule] = &[\n    year::RULE,\n    early_year::RULE,\n];\n";
+    assert!(registry_problems(registry, &files).is_empty());
+    let forgot = "pub const RULES: &[Rule] = &[\n    year::RULE,\n];\n";
+    assert_eq!(
+        registry_problems(forgot, &files),
+        ["early_year.rs is a rule missing from RULES in registry.rs"]
+    );
+    let undocumented = vec![(
+        "year".to_string(),
+        rule("yr")
+            .replace("/// Rejects.\n", "")
+            .replace("    example: \"In 2023\",\n", ""),
+    )];
+    assert_eq!(
+        registry_problems(forgot, &undocumented),
+        [
+            "year.rs: RULE has no /// doc",
+            "year.rs: the id is not \"year\"",
+            "year.rs: RULE has no example"
+        ]
     );
 }

@@ -19,7 +19,8 @@
 //! 5. `lang`: the language packs (English tables, the Chinese reader).
 //! 6. `context`: qualifier, trend and subject read from the words around a
 //!    span; the filters and the range reader ask it too.
-//! 7. `nonclaim`: the rules that reject a reading, each with its reason.
+//! 7. `nonclaim`: the rules that reject a reading, one file each, tried in
+//!    the order of its `registry`; each rejection keeps its reason.
 //! 8. `claim`: reads a candidate into claims (number, scale, range, unit)
 //!    and asks `nonclaim` about each.
 //! 9. `columns`, `table`, `conventions`, `language`, `cells`, `part`:

@@ -13,7 +13,7 @@
 //! 5. `numeral`: one number in digits, Chinese numerals or both;
 //! 6. `reader`: number, unit, range and rate at a candidate start;
 //! 7. `rules`: the non-claims only Chinese needs (`第N`, years, `一批`,
-//!    quoted names, codes);
+//!    quoted names, codes), one file each, in the order of its registry;
 //! 8. `members`: bare members of a list before the unit they share;
 //! 9. `link`: a level and the change its sentence states for it further on.
 //!

@@ -1,0 +1,42 @@
+//! `glued_to_code`: letters right after the digits that are no unit
+//! (`5G`, `3D`), or a `+` on either side (`1+N`, `5+2`): a name.
+//! Example: `5G基站` holds no claim.
+//!
+//! Example: `建成5G基站` (the number at char 2).
+
+use crate::extract::lang::zh::passage::Passage;
+use crate::extract::lang::zh::reader::Item;
+
+use super::rule::Rule;
+
+/// `glued-to-code`: letters or a `+` glued to the digits make a code or a name (`5G`, `1+N`).
+pub const RULE: Rule = Rule {
+    id: "glued-to-code",
+    what: "letters or a `+` glued to the digits make a code or a name (`5G`, `1+N`)",
+    example: "建成5G基站",
+    check: glued_to_code,
+};
+
+/// `glued_to_code`: letters right after the digits that are no unit
+/// (`5G`, `3D`), or a `+` on either side (`1+N`, `5+2`): a name.
+fn glued_to_code(p: &Passage, item: &Item) -> bool {
+    let n = &item.number;
+    let after = p.char(n.end);
+    let letters = after.is_some_and(|c| c.is_ascii_alphabetic()) && item.unit.is_none();
+    let plus = after == Some('+')
+        || item.end < p.chars.len() && p.char(item.end) == Some('+')
+        || n.start.checked_sub(1).and_then(|j| p.char(j)) == Some('+');
+    letters || plus
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::extract::lang::zh::rules::fires;
+
+    #[test]
+    fn fires_on_its_example_only() {
+        assert!(fires(&RULE, "建成5G基站", 2));
+        assert!(!fires(&RULE, "建成5个基站", 2));
+    }
+}
