@@ -35,6 +35,7 @@
 //! Invariant: claims come out sorted by start, non-overlapping, with spans
 //! on char boundaries.
 
+pub mod cell_lines;
 pub mod cells;
 pub mod claim;
 pub mod columns;

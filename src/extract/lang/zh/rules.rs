@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use super::passage::Passage;
 use super::reader::Item;
 use super::tables::{
-    DURATION_LEADS, NUMERAL_NAMES, RATE_BASE_BEFORE, SPECIFICATION_NOUNS, ZhMeasure, is_han,
+    DURATION_LEADS, MINGUO_LEADS, MINGUO_SPAN_AFTER, MINGUO_YEAR_PARTS, NUMERAL_NAMES,
+    RATE_BASE_BEFORE, SPECIFICATION_NOUNS, ZhMeasure, is_han,
 };
 
 /// The measure an item keeps, or `None` when a rule rejects it.
@@ -17,6 +18,7 @@ pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
         || speed(p, item)
         || base_of_rate(p, item)
         || calendar_year(p, item)
+        || minguo_year(p, item)
         || quoted_name(p, item)
         || numeral_name(p, item)
         || specification(p, item)
@@ -201,6 +203,40 @@ fn calendar_year(p: &Passage, item: &Item) -> bool {
     (year_like(&item.number) || item.high.as_ref().is_some_and(year_like)) && unit_ok
 }
 
+/// `minguo_year`: Taiwan counts its years from 1912 (`民国105年`,
+/// `较104年增加0.10个百分点`, `114年第4季`): a whole number from 38 to 199
+/// in Arabic digits with `年` is a year, not a duration, after `民国`, a
+/// comparison or time word (`较`, `比`, `于`, `至`, `展望` …) or at the
+/// head of a clause, or before a part of the year (`第4季`, `11月`,
+/// `底`, `全年`), unless a span follows (`100年来`, `100年间`). (Mainland
+/// durations that long are led by `连续`, `历时`, `成立` … and stay.)
+fn minguo_year(p: &Passage, item: &Item) -> bool {
+    let n = &item.number;
+    let Some(u) = item.unit.filter(|u| u.form == "年" && !u.over) else {
+        return false;
+    };
+    let whole = n.value.fract().is_zero();
+    if n.chinese
+        || item.high.is_some()
+        || !whole
+        || !(Decimal::from(38)..=Decimal::from(199)).contains(&n.value)
+        || !matches!(n.plain_digits, Some(2 | 3))
+    {
+        return false;
+    }
+    let rest = p.rest(u.end);
+    if MINGUO_SPAN_AFTER.iter().any(|w| rest.starts_with(w)) {
+        return false;
+    }
+    let head = p.near_head(n.start, 4);
+    let led = head.is_empty()
+        || head.ends_with(|c: char| "，。；、：（(►\n ,;:".contains(c))
+        || MINGUO_LEADS.iter().any(|w| head.ends_with(w));
+    let part_of_year = rest.starts_with(|c: char| c.is_ascii_digit())
+        || MINGUO_YEAR_PARTS.iter().any(|w| rest.starts_with(w));
+    led || part_of_year
+}
+
 /// `quoted_name`: a number inside a short quotation or a title (`“十四五”`,
 /// `“两个维护”`, `《2024年…》`) is part of a name.
 fn quoted_name(p: &Passage, item: &Item) -> bool {
@@ -298,6 +334,13 @@ mod tests {
         assert_eq!(judged("跻身全球城市前五位", 7), None);
         assert_eq!(judged("保持两位数增长", 2), None);
         assert_eq!(judged("2024年", 0), None);
+        // Taiwan's Minguo years; a long span stays a duration.
+        assert_eq!(judged("民国105年", 2), None);
+        assert_eq!(judged("较104年增加0.10个百分点", 1), None);
+        assert_eq!(judged("，114年第4季", 1), None);
+        assert_eq!(judged("展望106年", 2), None);
+        assert_eq!(judged("，100年来", 1), Some(ZhMeasure::Unit("year")));
+        assert_eq!(judged("连续105年", 2), Some(ZhMeasure::Unit("year")));
         assert_eq!(judged("“十四五”规划", 1), None);
         assert_eq!(judged("“两个维护”", 1), None);
         assert_eq!(judged("12345热线", 0), None);
