@@ -33,7 +33,8 @@
 
 use std::ops::Range;
 
-use super::cells::{cell_number, is_year};
+use rust_decimal::Decimal;
+
 use super::lang::zh;
 
 /// The longest cell line, in characters.
@@ -51,6 +52,35 @@ struct Cell {
     /// Names a unit column, a unit or a growth (for the header).
     says: bool,
     han: bool,
+}
+
+/// A bare number cell (`1,953.2`, `-0.5`, `−3`), with its value; no unit,
+/// range, bracket or letter.
+pub fn cell_number(cell: &str) -> Option<Decimal> {
+    let (negative, digits) = match cell.strip_prefix(['-', '−', '–']) {
+        Some(rest) => (true, rest),
+        None => (false, cell),
+    };
+    let first = digits.chars().next()?;
+    if !first.is_ascii_digit()
+        || !digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        || digits.bytes().filter(|&b| b == b'.').count() > 1
+        || digits.ends_with([',', '.'])
+    {
+        return None;
+    }
+    let value: Decimal = digits.replace(',', "").parse().ok()?;
+    Some(if negative { -value } else { value })
+}
+
+/// A calendar year written alone (a row label or a column of years).
+pub fn is_year(cell: &str) -> bool {
+    cell.len() == 4
+        && cell
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// Whether a line (trimmed, bar removed) may be a cell: short, no tab,

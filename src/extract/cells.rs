@@ -12,11 +12,15 @@
 //!
 //! This stage runs after the language stage, so Chinese tables, whose
 //! bare cells the Chinese reader leaves unread, get their claims here.
+//! A table flattened to one cell a line is read as rows once `cell_lines`
+//! has rebuilt it in the layout; cells under a Chinese growth header
+//! (`比上年增长（%）`) take the trend of their sign.
 
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
+use super::cell_lines::{cell_number, is_year};
 use super::columns::{TableUnit, give_unit};
 use super::lang::zh;
 use super::language;
@@ -123,35 +127,6 @@ fn glued_label(field: &str) -> Option<(usize, usize)> {
         && label.chars().any(char::is_alphabetic)
         && label.split_whitespace().count() <= 3)
         .then_some((label.len(), space + 1))
-}
-
-/// A bare number cell (`1,953.2`, `-0.5`, `−3`), with its value; no unit,
-/// range, bracket or letter.
-pub(super) fn cell_number(cell: &str) -> Option<Decimal> {
-    let (negative, digits) = match cell.strip_prefix(['-', '−', '–']) {
-        Some(rest) => (true, rest),
-        None => (false, cell),
-    };
-    let first = digits.chars().next()?;
-    if !first.is_ascii_digit()
-        || !digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        || digits.bytes().filter(|&b| b == b'.').count() > 1
-        || digits.ends_with([',', '.'])
-    {
-        return None;
-    }
-    let value: Decimal = digits.replace(',', "").parse().ok()?;
-    Some(if negative { -value } else { value })
-}
-
-/// A calendar year written alone (a row label or a column of years).
-pub(super) fn is_year(cell: &str) -> bool {
-    cell.len() == 4
-        && cell
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 fn has_han(s: &str) -> bool {

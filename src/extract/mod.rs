@@ -22,7 +22,7 @@
 //! 7. `nonclaim`: the rules that reject a reading, each with its reason.
 //! 8. `claim`: reads a candidate into claims (number, scale, range, unit)
 //!    and asks `nonclaim` about each.
-//! 9. `columns`, `table`, `conventions`, `language`, `cells`, `part`:
+//! 9. `columns`, `table`, `conventions`, `language`, `cell_lines`, `cells`, `part`:
 //!    document-wide passes over the claims (a table's column and caption
 //!    units, table notes, number conventions, Chinese passages,
 //!    tab-separated table cells), and where a large document may be cut
