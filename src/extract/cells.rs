@@ -12,11 +12,15 @@
 //!
 //! This stage runs after the language stage, so Chinese tables, whose
 //! bare cells the Chinese reader leaves unread, get their claims here.
+//! A table flattened to one cell a line is read as rows once `cell_lines`
+//! has rebuilt it in the layout; cells under a Chinese growth header
+//! (`比上年增长（%）`) take the trend of their sign.
 
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
+use super::cell_lines::{cell_number, is_year};
 use super::columns::{TableUnit, give_unit};
 use super::lang::zh;
 use super::language;
@@ -125,35 +129,6 @@ fn glued_label(field: &str) -> Option<(usize, usize)> {
         .then_some((label.len(), space + 1))
 }
 
-/// A bare number cell (`1,953.2`, `-0.5`, `−3`), with its value; no unit,
-/// range, bracket or letter.
-fn cell_number(cell: &str) -> Option<Decimal> {
-    let (negative, digits) = match cell.strip_prefix(['-', '−', '–']) {
-        Some(rest) => (true, rest),
-        None => (false, cell),
-    };
-    let first = digits.chars().next()?;
-    if !first.is_ascii_digit()
-        || !digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        || digits.bytes().filter(|&b| b == b'.').count() > 1
-        || digits.ends_with([',', '.'])
-    {
-        return None;
-    }
-    let value: Decimal = digits.replace(',', "").parse().ok()?;
-    Some(if negative { -value } else { value })
-}
-
-/// A calendar year written alone (a row label or a column of years).
-fn is_year(cell: &str) -> bool {
-    cell.len() == 4
-        && cell
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
-}
-
 fn has_han(s: &str) -> bool {
     s.chars().any(zh::tables::is_han)
 }
@@ -219,9 +194,11 @@ fn is_power_of_ten(value: Decimal) -> bool {
 /// the whole cell when it is a note (`% share`, `亿元`).
 fn header_column(cell: &str, currency: &DocumentCurrency) -> Column {
     let plain = cell.trim();
+    // (`单 位`: a Chinese header spaced out to the column's width.)
+    let unspaced: String = plain.split_whitespace().collect();
     if ["单位", "计量单位", "unit", "units"]
         .iter()
-        .any(|w| plain.eq_ignore_ascii_case(w))
+        .any(|w| plain.eq_ignore_ascii_case(w) || unspaced == *w)
     {
         return Column::RowUnits;
     }
@@ -404,8 +381,9 @@ fn is_prose(body: &str) -> bool {
 
 /// What the stage decided for one cell.
 enum Verdict {
-    /// The unit, and the row's label (the subject of a new claim).
-    Unit(TableUnit, Option<Span>),
+    /// The unit, the row's label (the subject of a new claim), and
+    /// whether the cell is a growth whose sign is its trend.
+    Unit(TableUnit, Option<Span>, bool),
     Out(&'static str, &'static str),
 }
 
@@ -424,6 +402,13 @@ pub fn layout_text(text: &str) -> Cow<'_, str> {
         return folded;
     }
     let mut bytes: Option<Vec<u8>> = None;
+    // A table flattened to one cell a line (`cell_lines`): each header and
+    // row one tab-separated line.
+    if spaced {
+        for (i, b) in super::cell_lines::rebuild(&folded) {
+            bytes.get_or_insert_with(|| folded.as_bytes().to_vec())[i] = b;
+        }
+    }
     let mut start = 0;
     for line in folded.split_inclusive('\n') {
         let cuts = if bars && is_bar_row(line) {
@@ -539,6 +524,7 @@ pub fn apply(
         currency,
         axis,
         header: None,
+        growth: Vec::new(),
         table_caption: None,
         in_chart: false,
         after_header: false,
@@ -571,6 +557,9 @@ struct CellWalk<'t> {
     /// The starts of the axis ticks, sorted.
     axis: Vec<usize>,
     header: Option<Vec<Column>>,
+    /// Which header cells name a growth (`比上年增长（%）`): their cells'
+    /// signs are their trends.
+    growth: Vec<bool>,
     table_caption: Option<Caption>,
     in_chart: bool,
     /// The line before was a header row.
@@ -605,6 +594,7 @@ impl CellWalk<'_> {
                     .map(|s| header_column(s.text(text), self.currency))
                     .collect();
                 if columns.iter().any(|c| *c != Column::Silent) {
+                    self.growth = cells.iter().map(|s| names_growth(s.text(text))).collect();
                     self.header = Some(columns);
                     self.after_header = true;
                 }
@@ -624,7 +614,7 @@ impl CellWalk<'_> {
             return;
         }
         let verdict = match self.table_caption {
-            Some(Caption::One(unit)) if !self.in_chart => Verdict::Unit(unit, None),
+            Some(Caption::One(unit)) if !self.in_chart => Verdict::Unit(unit, None, false),
             _ => Verdict::Out(TABLE_CELL.0, TABLE_CELL.1),
         };
         self.verdicts.push((span, verdict));
@@ -648,6 +638,7 @@ impl CellWalk<'_> {
             && let column @ (Column::Unit(_) | Column::Growth) = header_column(body, self.currency)
         {
             columns.push(column);
+            self.growth.push(names_growth(body));
             self.after_header = true;
             return true;
         }
@@ -703,7 +694,7 @@ impl CellWalk<'_> {
                 continue;
             }
             let verdict = match self.unit_of(cells, i, label) {
-                Some(unit) => Verdict::Unit(unit, label),
+                Some((unit, growth)) => Verdict::Unit(unit, label, growth),
                 None => Verdict::Out(TABLE_CELL.0, TABLE_CELL.1),
             };
             self.verdicts.push((span, verdict));
@@ -713,34 +704,41 @@ impl CellWalk<'_> {
     /// The unit of cell `i` of a row: its column's, else its row label's
     /// note, else the table's one caption (a chart's caption names its
     /// axes, not its cells).
-    fn unit_of(&self, cells: &[Span], i: usize, label: Option<Span>) -> Option<TableUnit> {
+    /// Whether the cell is a growth (its column's header names one) comes
+    /// with the unit.
+    fn unit_of(&self, cells: &[Span], i: usize, label: Option<Span>) -> Option<(TableUnit, bool)> {
         let header = self.header.as_deref();
         column_unit(self.text, cells, i, header, self.currency)
-            .or_else(|| label_unit(self.text, label, header, cells, i, self.currency))
-            .or(match self.table_caption {
-                // A chart's caption names its axes.
-                Some(Caption::One(unit)) if !self.in_chart => Some(unit),
-                _ => None,
+            .map(|(unit, column)| (unit, self.growth.get(column).copied().unwrap_or(false)))
+            .or_else(|| {
+                label_unit(self.text, label, header, cells, i, self.currency)
+                    .or(match self.table_caption {
+                        // A chart's caption names its axes.
+                        Some(Caption::One(unit)) if !self.in_chart => Some(unit),
+                        _ => None,
+                    })
+                    .map(|unit| (unit, false))
             })
     }
 }
 
-/// The unit of cell `i` from the header: its column's note, or the row's
-/// unit column; `None` when the header says nothing of it or its columns
-/// cannot be matched to the row's.
+/// The unit of cell `i` from the header, with the header cell it comes
+/// under: its column's note, or the row's unit column; `None` when the
+/// header says nothing of it or its columns cannot be matched to the
+/// row's.
 fn column_unit(
     text: &str,
     cells: &[Span],
     i: usize,
     header: Option<&[Column]>,
     currency: &DocumentCurrency,
-) -> Option<TableUnit> {
+) -> Option<(TableUnit, usize)> {
     let header = header?;
     // Every column in the same unit (`% share ⇥ % share`): every cell.
     if let Some(Column::Unit(first)) = header.first().copied()
         && header.iter().all(|c| *c == Column::Unit(first))
     {
-        return Some(first);
+        return Some((first, i.min(header.len() - 1)));
     }
     // A row is matched to the header cell by cell; a label broken by a
     // tab (`林 ⇥ 业 ⇥ 86.95 ⇥ 4.2`) counts as one cell, and a row may lack
@@ -768,12 +766,14 @@ fn column_unit(
         let at = header.iter().position(|c| *c == Column::RowUnits)?;
         note_unit(cells.get(at + shift)?.text(text), currency)
     };
-    match header.get(i.checked_sub(shift)?)? {
+    let column = i.checked_sub(shift)?;
+    let unit = match header.get(column)? {
         Column::Unit(unit) => Some(*unit),
         Column::RowUnits => None,
         Column::Silent => row_unit(),
         Column::Growth => row_unit().filter(|u| u.kind == Kind::Percent),
-    }
+    };
+    unit.map(|unit| (unit, column))
 }
 
 /// The unit the row's label states in its bracketed note (`科技活动人员
@@ -914,14 +914,26 @@ fn settle(
             continue;
         }
         match verdict {
-            Verdict::Unit(unit, label) => {
+            Verdict::Unit(unit, label, growth) => {
                 if let [k] = inside.as_slice() {
                     if claims[*k].span == span {
                         give_unit(text, &mut claims[*k], unit);
+                        // (A cell alone on its line names nothing: the
+                        // row's label is its subject.)
+                        if claims[*k].subject.is_none() {
+                            claims[*k].subject = label;
+                        }
+                        if growth {
+                            claims[*k].trend = trend_of_sign(claims[*k].value);
+                        }
                     }
                 } else if inside.is_empty()
-                    && let Some(claim) = unread_cell(text, sentences, rejected, span, unit, label)
+                    && let Some(mut claim) =
+                        unread_cell(text, sentences, rejected, span, unit, label)
                 {
+                    if growth {
+                        claim.trend = trend_of_sign(claim.value);
+                    }
                     added.push(claim);
                 }
             }
@@ -947,6 +959,25 @@ fn settle(
     if !out.is_empty() {
         rejected.extend(out);
         rejected.sort_by_key(|r| r.span.start);
+    }
+}
+
+/// Whether a Chinese header cell names a growth (`比上年增长（%）`,
+/// `增速`, `增减（±）`): its cells are changes, and a change's sign says
+/// whether it is a rise or a fall (CLAIMS.md: `下降4.8%` is down; a
+/// growth column's `-38.0` is a fall of 38%).
+fn names_growth(cell: &str) -> bool {
+    zh::tables::GROWTH_HEADS.iter().any(|w| cell.contains(w))
+}
+
+/// The trend of a growth cell: its sign (zero is no change).
+fn trend_of_sign(value: Decimal) -> Trend {
+    if value.is_sign_negative() && !value.is_zero() {
+        Trend::Down
+    } else if value.is_zero() {
+        Trend::None
+    } else {
+        Trend::Up
     }
 }
 

@@ -23,7 +23,7 @@
 //!    the order of its `registry`; each rejection keeps its reason.
 //! 8. `claim`: reads a candidate into claims (number, scale, range, unit)
 //!    and asks `nonclaim` about each.
-//! 9. `columns`, `table`, `conventions`, `language`, `cells`, `part`:
+//! 9. `columns`, `table`, `conventions`, `language`, `cell_lines`, `cells`, `part`:
 //!    document-wide passes over the claims (a table's column and caption
 //!    units, table notes, number conventions, Chinese passages,
 //!    tab-separated table cells), and where a large document may be cut
@@ -36,6 +36,7 @@
 //! Invariant: claims come out sorted by start, non-overlapping, with spans
 //! on char boundaries.
 
+pub mod cell_lines;
 pub mod cells;
 pub mod claim;
 pub mod columns;

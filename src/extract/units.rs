@@ -587,6 +587,9 @@ pub struct CurrencyEvidence {
     tally: Vec<usize>,
     /// Matches of each marker of the currency families (`FAMILY_MARKERS`).
     families: Vec<usize>,
+    /// How often the Hong Kong and the Macao governments speak of
+    /// themselves ([`place_of_yuan`]).
+    places: [usize; 2],
 }
 
 impl Default for CurrencyEvidence {
@@ -600,6 +603,7 @@ impl Default for CurrencyEvidence {
         CurrencyEvidence {
             tally: vec![0; patterns],
             families: vec![0; FAMILY_MARKERS.0.len()],
+            places: [0; 2],
         }
     }
 }
@@ -617,6 +621,11 @@ impl CurrencyEvidence {
         if let Some(matcher) = &FAMILY_MARKERS.1 {
             for found in matcher.find_iter(lines) {
                 self.families[found.pattern().as_usize()] += 1;
+            }
+        }
+        if lines.contains(['港', '澳', '/', '／']) {
+            for (n, place) in self.places.iter_mut().zip(place_of_yuan(lines)) {
+                *n += place;
             }
         }
     }
@@ -653,9 +662,81 @@ impl CurrencyEvidence {
             rand: tally[rand.clone()].iter().any(|&n| n > 0),
             rupee: most_named(RUPEE_EVIDENCE, &tally[rupee], "INR"),
             peso: tally[peso].iter().any(|&n| n > 0),
-            families: family_codes(&self.families),
+            families: yuan_of_place(family_codes(&self.families), &self.families, self.places),
         }
     }
+}
+
+/// Where the Hong Kong and the Macao governments speak of themselves:
+/// `本港` ("this port"), `港府`, and Hong Kong's fiscal year written in
+/// Chinese numerals (`二零一四/一五年度`, April to March); `本澳`, `澳门特区`.
+const HONG_KONG_SELF: &[&str] = &["本港", "港府"];
+const MACAO_SELF: &[&str] = &[
+    "本澳",
+    "澳门特区",
+    "澳門特區",
+    "澳门特别行政区",
+    "澳門特別行政區",
+];
+
+/// The mainland's party and government bodies among the markers of the
+/// `元` family: a document that names one is the mainland's.
+const MAINLAND_BODIES: &[&str] = &[
+    "国务院",
+    "党中央",
+    "中共中央",
+    "全国人大",
+    "省委",
+    "市委",
+    "县委",
+    "國務院",
+    "黨中央",
+    "全國人大",
+    "縣委",
+];
+
+/// How often `lines` speaks as the Hong Kong and as the Macao government.
+fn place_of_yuan(lines: &str) -> [usize; 2] {
+    let count = |words: &[&str]| -> usize { words.iter().map(|w| lines.matches(w).count()).sum() };
+    let digit = |c: char| "零〇一二三四五六七八九".contains(c);
+    // `二零一四/一五年度`: a slash, two Chinese digits and `年度`.
+    let fiscal = lines
+        .match_indices(['/', '／'])
+        .filter(|&(at, slash)| {
+            let mut after = lines[at + slash.len()..].chars();
+            let before = lines[..at].chars().next_back();
+            before.is_some_and(digit)
+                && after.next().is_some_and(digit)
+                && after.next().is_some_and(digit)
+                && after.as_str().starts_with("年度")
+        })
+        .count();
+    [count(HONG_KONG_SELF) + fiscal, count(MACAO_SELF)]
+}
+
+/// A bare `元` is the Hong Kong dollar (the pataca) in a document where
+/// the Hong Kong (Macao) government speaks of itself and no mainland body
+/// is named, in either script: the Hong Kong government publishes its
+/// budget in simplified characters too, whose characters the `元` family
+/// counts for the renminbi.
+fn yuan_of_place(
+    mut codes: [&'static str; FAMILY_COUNT],
+    tally: &[usize],
+    places: [usize; 2],
+) -> [&'static str; FAMILY_COUNT] {
+    let Some(yuan) = CURRENCY_FAMILIES.iter().position(|f| f.name == "元") else {
+        return codes;
+    };
+    let markers = &FAMILY_MARKERS.0;
+    let mainland = markers
+        .iter()
+        .zip(tally)
+        .any(|(m, &n)| n > 0 && MAINLAND_BODIES.contains(m));
+    let [hong_kong, macao] = places;
+    if codes[yuan] == "CNY" && !mainland && hong_kong + macao > 0 {
+        codes[yuan] = if hong_kong >= macao { "HKD" } else { "MOP" };
+    }
+    codes
 }
 
 impl DocumentCurrency {
@@ -1635,6 +1716,23 @@ mod tests {
         assert_eq!(kwh("EJ", 36), Some(Decimal::from(10_000_000_000_000u64)));
         assert_eq!(unit("petajoules of"), Some(("PJ", 10)));
         assert_eq!(unit("µm thick"), Some(("um", "µm".len())));
+    }
+
+    #[test]
+    fn the_hong_kong_and_macao_governments_count_in_their_own_dollar() {
+        let yuan = |text: &str| DocumentCurrency::of(text).family("元");
+        // Hong Kong's fiscal year in Chinese numerals, in either script.
+        assert_eq!(
+            yuan("二零二一/二二年度的总收入预计为五千九百一十一亿元。"),
+            "HKD"
+        );
+        assert_eq!(yuan("比二零一八/一九年度增加百分之三十六點九"), "HKD");
+        assert_eq!(yuan("配合本港人力需求，涉及开支每年约四亿元。"), "HKD");
+        assert_eq!(yuan("本澳的博彩税收入为九百亿元。"), "MOP");
+        // A mainland body names a mainland document; a marketing year in
+        // digits is no Hong Kong fiscal year.
+        assert_eq!(yuan("国务院批准，本港与内地合作项目投资三亿元。"), "CNY");
+        assert_eq!(yuan("2023/24年度全球棉花产量增加，收入五亿元。"), "CNY");
     }
 
     #[test]

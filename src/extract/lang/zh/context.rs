@@ -37,7 +37,11 @@ fn qualifier_of(name: &str) -> Qualifier {
 /// A one-character qualifier that is the end of another word (`签约`,
 /// `节约`, `最近`, `附近`, `赶超`) qualifies nothing.
 pub fn qualifier_before(p: &Passage, start: usize) -> Option<(Qualifier, usize)> {
-    let head = p.head(start);
+    // (`减少约 2.6%`: a space may stand between the word and the number;
+    // the length returned counts it.)
+    let spaced = p.head(start);
+    let head = spaced.trim_end_matches(' ');
+    let spaces = spaced.len() - head.len();
     let (form, q) = QUALIFIERS_BEFORE
         .iter()
         .filter(|(form, _)| head.ends_with(form))
@@ -46,7 +50,7 @@ pub fn qualifier_before(p: &Passage, start: usize) -> Option<(Qualifier, usize)>
     let in_word = QUALIFIER_WORD_LEADS
         .iter()
         .any(|(f, leads)| f == form && lead.is_some_and(|c| leads.contains(c)));
-    (!in_word).then(|| (qualifier_of(q), form.chars().count()))
+    (!in_word).then(|| (qualifier_of(q), form.chars().count() + spaces))
 }
 
 /// `qualifier`: a word before the number (`超过`, `近`, `不低于`) wins over
@@ -182,14 +186,36 @@ pub fn strip_comparison(rest: &str) -> Option<&str> {
         return Some(r);
     }
     let r = rest.strip_prefix(['比', '较'])?;
-    let digits = r.chars().take_while(char::is_ascii_digit).count();
-    let r = r[digits..].strip_prefix('年').filter(|_| digits == 4)?;
+    let r = named_year(r)?;
     Some(
         ["同期", "末", "底"]
             .iter()
             .find_map(|w| r.strip_prefix(w))
             .unwrap_or(r),
     )
+}
+
+/// The text after a named year at the start of `r`: four digits
+/// (`2011年`), a Minguo year of two or three (`104年`, from 38), or a Hong
+/// Kong fiscal year in Chinese numerals (`二零一八/一九年度`).
+fn named_year(r: &str) -> Option<&str> {
+    let digits = r.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 {
+        let minguo = (2..=3).contains(&digits) && r[..digits].parse::<u32>().is_ok_and(|y| y >= 38);
+        let rest = r[digits..]
+            .strip_prefix('年')
+            .filter(|_| digits == 4 || minguo)?;
+        return Some(rest.strip_prefix('度').unwrap_or(rest));
+    }
+    let chinese = |c: char| "零〇一二三四五六七八九".contains(c);
+    let first = r.chars().take_while(|&c| chinese(c)).count();
+    let r = r[first * '零'.len_utf8()..]
+        .strip_prefix(['/', '／'])
+        .filter(|_| first == 4)?;
+    let second = r.chars().take_while(|&c| chinese(c)).count();
+    r[second * '零'.len_utf8()..]
+        .strip_prefix("年度")
+        .filter(|_| second == 2)
 }
 
 /// `growth_target`: a rate set as the target of a growth named earlier
@@ -237,6 +263,16 @@ fn trend_word(p: &Passage, start: usize, what: Measured) -> TrendFound {
         // `增幅在30%以上的有7个行业`: a number inside a modifier (`…的`)
         // before this one owns the trend word before it.
         if arabic_digit(c).is_some() && modifier {
+            // `增至2011年的48.6亿元`: a year before `的` dates the level,
+            // no number of a modifier.
+            let year_start = (floor..k)
+                .rev()
+                .find(|&j| p.char(j).and_then(arabic_digit).is_none());
+            let digits_from = year_start.map_or(floor, |j| j + 1);
+            if k - digits_from == 4 && p.rest(k).starts_with("年的") {
+                k = digits_from;
+                continue;
+            }
             break;
         }
         // A one-character word (`增`, `降`) counts only right before the
@@ -507,7 +543,11 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
         s -= 1;
     }
     let mut e = start;
-    // Strip tail words repeatedly.
+    // Strip tail words repeatedly (and the spaces before the number:
+    // `减少约 2.6%`).
+    while e > s && p.char(e - 1) == Some(' ') {
+        e -= 1;
+    }
     loop {
         let piece = slice(p, s, e);
         let Some(w) = SUBJECT_TAIL_WORDS

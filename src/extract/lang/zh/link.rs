@@ -12,7 +12,9 @@
 
 use super::context::{self, TrendFound};
 use super::passage::Passage;
-use super::tables::{BENCHMARK_HEADS, BENCHMARKS, FRAMING_CLAUSE_HEADS, MILESTONE_HEADS};
+use super::tables::{
+    BENCHMARK_HEADS, BENCHMARKS, FRAMING_CLAUSE_HEADS, GROWTH_NOUNS_AFTER, MILESTONE_HEADS,
+};
 use crate::extract::model::{Claim, Trend};
 use crate::extract::units::Kind;
 
@@ -71,7 +73,10 @@ fn change_after(p: &Passage, claims: &[Claim], j: usize) -> Option<Trend> {
         let inner = (next < claims.len() && claims[next].span.start < clause_end).then_some(next);
         if let Some(i) = inner {
             let lead = format!("，{}", &p.text[body_start..claims[i].span.start]);
-            if claims[i].trend != Trend::None && context::growth_follows(&lead) {
+            if claims[i].trend != Trend::None
+                && changes_the_level(&claims[j], &claims[i])
+                && context::growth_follows(&lead)
+            {
                 return Some(claims[i].trend);
             }
         }
@@ -81,6 +86,17 @@ fn change_after(p: &Passage, claims: &[Claim], j: usize) -> Option<Trend> {
         rest = &body[len..];
         at = clause_end;
     }
+}
+
+/// Whether `change` may be the change of `level`: a rate of change
+/// (`增长5.2%`, `提高1.3个百分点`, `翻番`) changes any level, an amount
+/// only a level of its own kind (`预留每年四亿三千六百万元，增加一千个学额`:
+/// the places are another quantity).
+pub fn changes_the_level(level: &Claim, change: &Claim) -> bool {
+    matches!(
+        change.kind,
+        Kind::Percent | Kind::PercentagePoint | Kind::Multiple
+    ) || change.kind == level.kind
 }
 
 /// `(预计数,下同)`, `（人民币，下同）` right after a level: skipped.
@@ -177,6 +193,57 @@ pub fn paren_equivalent(p: &Passage, claims: &mut [Claim], found: &[TrendFound])
     }
 }
 
+/// `restated_change`: a change its own trend word states, restated right
+/// after it in another unit or as a share (`减少一百三十八亿元，即百分之四点一`,
+/// `增加二百二十三亿元，或百分之七点八`, `增加6万9千人（0.62%）`): the
+/// restatement takes the change's trend.
+pub fn restated_change(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
+    for i in 1..claims.len() {
+        let between = p.text[claims[i - 1].span.end..claims[i].span.start].trim();
+        let word = matches!(
+            between,
+            "，即" | ",即" | "，或" | ",或" | "，亦即" | "即" | "或"
+        );
+        let share = matches!(between, "(" | "（")
+            && claims[i].kind == Kind::Percent
+            && p.text[claims[i].span.end..p.end]
+                .trim_start()
+                .starts_with([')', '）']);
+        if (word || share)
+            && matches!(found[i - 1], TrendFound::Word(_))
+            && claims[i].trend == Trend::None
+            && !matches!(found[i], TrendFound::Word(_))
+        {
+            claims[i].trend = claims[i - 1].trend;
+        }
+    }
+}
+
+/// `growth_named_after`: a rate followed by `的` and a growth noun
+/// (`实现9.1%的GDP增长率`, `保持7.1%的增速`) is a growth, up, as "GDP
+/// growth of around 5%" is.
+pub fn growth_named_after(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
+    for (claim, found) in claims.iter_mut().zip(found) {
+        if claim.kind != Kind::Percent
+            || claim.trend != Trend::None
+            || matches!(found, TrendFound::Word(_) | TrendFound::Neutral)
+        {
+            continue;
+        }
+        let Some(rest) = p.text[claim.span.end..p.end].strip_prefix('的') else {
+            continue;
+        };
+        let noun: String = rest
+            .chars()
+            .take_while(|c| !matches!(c, '，' | '。' | '；' | '、' | ',' | '：'))
+            .take(8)
+            .collect();
+        if GROWTH_NOUNS_AFTER.iter().any(|w| noun.contains(w)) {
+            claim.trend = Trend::Up;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::read_passage;
@@ -187,6 +254,89 @@ mod tests {
             .iter()
             .map(|c| format!("{} {}", &s[c.span.start..c.span.end], c.trend.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_change_restated_as_a_share_or_in_money_keeps_its_trend() {
+        assert_eq!(
+            trends("比上年度减少一百三十八亿元，即百分之四点一，主要因为缩减措施规模。"),
+            vec!["一百三十八亿元 down", "百分之四点一 down"]
+        );
+        assert_eq!(
+            trends("按年增加百分之十五点四，即六百六十九亿元。"),
+            vec!["百分之十五点四 up", "六百六十九亿元 up"]
+        );
+        assert_eq!(
+            trends("平均就业人数增加6万9千人（0.62%）。"),
+            vec!["6万9千人 up", "0.62% up"]
+        );
+        // A level after `即` without a change before it stays as it is.
+        assert_eq!(
+            trends("共占百分之五十八，即三千零二十三亿元。"),
+            vec!["百分之五十八 ", "三千零二十三亿元 "]
+        );
+    }
+
+    #[test]
+    fn a_rate_named_a_growth_after_it_is_up() {
+        assert_eq!(
+            trends("为2003年实现9.1%的GDP增长率发挥了重要作用。"),
+            vec!["9.1% up"]
+        );
+        assert_eq!(trends("货物出口仍保持7.1%的增速。"), vec!["7.1% up"]);
+        assert_eq!(trends("覆盖率达到95%的地区。"), vec!["95% "]);
+    }
+
+    #[test]
+    fn a_level_compared_with_a_fiscal_or_minguo_year_takes_the_change() {
+        assert_eq!(
+            trends("经常开支为三千零七十四亿元，较二零一三/一四年度的修订预算增加二百二十三亿元。"),
+            vec!["三千零七十四亿元 up", "二百二十三亿元 up"]
+        );
+        assert_eq!(
+            trends("经营开支预计为五千零一十五亿元，按年增加百分之十五点四。"),
+            vec!["五千零一十五亿元 up", "百分之十五点四 up"]
+        );
+        assert_eq!(
+            trends("劳动力参与率58.75%，较104年增加0.10个百分点。"),
+            vec!["58.75% up", "0.10个百分点 up"]
+        );
+        assert_eq!(
+            trends("总开支223.2亿元，较本年度增加9.3亿元。"),
+            vec!["223.2亿元 up", "9.3亿元 up"]
+        );
+    }
+
+    #[test]
+    fn a_change_of_another_quantity_is_no_change_of_the_level() {
+        assert_eq!(
+            trends("政府将预留每年四亿三千六百万元，增加一千个学士学位课程学额。"),
+            vec!["四亿三千六百万元 ", "一千个 up"]
+        );
+        assert_eq!(
+            trends("城镇新增就业岗位6007个，比上年减少587个。"),
+            vec!["6007个 down", "587个 down"]
+        );
+    }
+
+    #[test]
+    fn a_level_reached_at_a_named_year_takes_the_change() {
+        assert_eq!(
+            trends("税收总额从2006年的19.8亿元增至2011年的48.6亿元。"),
+            vec!["19.8亿元 ", "48.6亿元 up"]
+        );
+        assert_eq!(
+            trends("优良以上天数达272天，比上年增加29天。"),
+            vec!["272天 up", "29天 up"]
+        );
+    }
+
+    #[test]
+    fn taiwan_growth_words_are_trend_words() {
+        assert_eq!(
+            trends("第4季实质GDP较上季成长5.52%，较原预测上修1.26个百分点。"),
+            vec!["5.52% up", "1.26个百分点 up"]
+        );
     }
 
     #[test]

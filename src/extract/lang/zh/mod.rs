@@ -160,6 +160,8 @@ fn across_claims(
     share_across(p, claims, found);
     link::later_change(p, claims, found);
     link::paren_equivalent(p, claims, found);
+    link::restated_change(p, claims, found);
+    link::growth_named_after(p, claims, found);
     share_in_lists(p, claims, qualified_before);
     from_to_direction(p, claims, found);
     level_after_change(p, claims, found);
@@ -182,11 +184,15 @@ fn counted_days(p: &Passage, item: &Item) -> bool {
         .is_some_and(|u| u.measure == ZhMeasure::Unit("day"));
     // (The clause within the trend search's reach: a passage without a
     // clause end read back to its start for every number was quadratic.)
-    days && p
+    // The clause before counts too when this one compares
+    // (`优良天数达272天，比上年增加29天`).
+    let mut clauses = p
         .near_head(item.start, context::TREND_REACH_CHARS)
-        .rsplit(context::ends_clause)
-        .next()
-        .is_some_and(|clause| clause.contains("天数"))
+        .rsplit(context::ends_clause);
+    let clause = clauses.next().unwrap_or("");
+    days && (clause.contains("天数")
+        || (context::strip_comparison(clause).is_some()
+            && clauses.next().is_some_and(|before| before.contains("天数"))))
 }
 
 /// `from_to_direction`: `由66户整合至12户`, `从39个拓展到91个`: the end of
@@ -395,6 +401,7 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
         if !matches!(found[j], TrendFound::Word(_))
             && level.trend == Trend::None
             && trend != Trend::None
+            && link::changes_the_level(level, &claims[i])
             && !link::measured_against_plan(p, level)
             && (context::growth_follows(&between) || doubling_follows(p, &claims[i], &between))
         {
@@ -756,6 +763,14 @@ mod tests {
         assert!(r[0].ends_with("||up|高新技术企业"), "{r:?}");
         let r = rows("出口2395万美元，进口221万美元，分别比上年下降48.2%、85.2%");
         assert!(r[0].contains("|down|"), "{r:?}");
+    }
+
+    #[test]
+    fn qualifiers_across_a_space_and_approaching() {
+        let r = rows("预计开支1006.8亿元，减少约 2.6%，结余220亿元。");
+        assert_eq!(r[1], "2.6%|percent|2.6|%|2.6|approx|down|预计开支");
+        let r = rows("人均GDP逼近4万美元。");
+        assert_eq!(r, vec!["4万美元|money|40000|USD|40000|under||人均GDP"]);
     }
 
     #[test]

@@ -237,7 +237,7 @@ pub fn minor_unit(c: char) -> Option<u32> {
 #[rustfmt::skip]
 pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
     ("超过", "over"), ("超出", "over"), ("逾", "over"), ("突破", "over"), ("超", "over"), ("多达", "over"), ("过", "over"),
-    ("将近", "under"), ("接近", "under"), ("近", "under"), ("不到", "under"), ("不足", "under"),
+    ("将近", "under"), ("接近", "under"), ("逼近", "under"), ("近", "under"), ("不到", "under"), ("不足", "under"),
     ("少于", "under"),
     ("大约", "approx"), ("约为", "approx"), ("约合", "approx"), ("约", "approx"), ("大概", "approx"), ("左右", "approx"),
     ("不低于", "at_least"), ("至少", "at_least"), ("不少于", "at_least"), ("起碼", "at_least"),
@@ -291,6 +291,9 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("少增", Some(false)), ("多减", Some(false)), ("少减", Some(true)),
     // a plan adjusted (`调增建设用地25.72平方公里`) or grown to a level
     ("调增", Some(true)), ("调减", Some(false)), ("发展到", Some(true)), ("发展至", Some(true)),
+    // Taiwan's words: `经济成长8.63%`, `上修4.77个百分点` (a forecast revised
+    // up), `下修0.3个百分点`.
+    ("成长", Some(true)), ("上修", Some(true)), ("下修", Some(false)), ("年增率", Some(true)),
 ];
 
 /// Clause-internal words that come before a trend word in a growth clause
@@ -307,6 +310,13 @@ pub const COMPARISON_WORDS: &[&str] = &[
     "比上年同期",
     "比年初",
     "较年初",
+    // Hong Kong's year on year, and fiscal years (`按年增加百分之九`,
+    // `较上年度修订预算下跌`, `较本年度预算增加0.3%`).
+    "按年",
+    "比上年度",
+    "较上年度",
+    "比本年度",
+    "较本年度",
 ];
 
 /// Comparisons with an earlier time of the same quantity: after one,
@@ -319,7 +329,7 @@ pub const TEMPORAL_COMPARISONS: &[&str] = &[
     "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期",
     "比去年同期", "较去年同期", "比上月", "较上月", "比上月末", "较上月末", "比上季", "较上季",
     "比上季末", "较上季末", "比上年末", "较上年末", "比上年底", "较上年底", "比年初", "较年初",
-    "比往年", "较往年",
+    "比往年", "较往年", "按年", "比上年度", "较上年度", "比本年度", "较本年度",
 ];
 
 /// What a word right after a temporal comparison says of the change.
@@ -386,7 +396,7 @@ pub const MILESTONE_HEADS: &[&str] = &[
 pub const SUBJECT_TAIL_WORDS: &[&str] = &[
     "同比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "年均", "平均", "分别", "环比",
     "达到", "达", "为", "是", "约为", "了", "共", "累计", "总计", "合计", "至", "到", "在", "由", "从", "以",
-    "保持", "实现", "完成", "突破", "超过", "超", "逾", "近", "约", "将近", "接近", "不到", "不足",
+    "保持", "实现", "完成", "突破", "超过", "超", "逾", "近", "约", "将近", "接近", "逼近", "不到", "不足",
     "不低于", "至少", "不少于", "不超过", "最多", "控制", "稳定", "拟按", "按", "安排", "预计", "力争",
     "增长", "增加", "提高", "上升", "扩大", "提升", "净增", "上涨", "下降", "减少", "降低", "缩小",
     "压减", "回落", "收窄", "下调", "压缩", "缩短", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
@@ -442,3 +452,31 @@ pub const SPECIFICATION_NOUNS: &[&str] = &["半导体", "晶圆", "产线", "硅
 
 /// Pollutants and other bads: their `改善` is a fall (`PM2.5浓度改善10.8%`).
 pub const IMPROVED_BY_FALLING: &[&str] = &["浓度", "排放", "能耗", "污染"];
+
+/// Words of a table's column header that make its cells changes whose
+/// sign is their trend (`比上年增长（%）`, `增速`, `增减（±%）`): a
+/// negative growth is a fall, as `增长-3.2%` would say in prose.
+pub const GROWTH_HEADS: &[&str] = &["增长", "增速", "增幅", "增减", "±"];
+
+/// Words before a Minguo year (`民国105年`, `较104年`, `展望106年`).
+pub const MINGUO_LEADS: &[&str] = &[
+    "民国", "较", "比", "于", "至", "到", "自", "从", "在", "展望",
+];
+/// Parts of a year after it (`114年第4季`, `105年底`, `114年全年`).
+pub const MINGUO_YEAR_PARTS: &[&str] = &["第", "底", "初", "度", "全年", "上半年", "下半年"];
+/// A span after a number of years (`100年来`): a duration.
+pub const MINGUO_SPAN_AFTER: &[&str] = &[
+    "来",
+    "以来",
+    "间",
+    "内",
+    "之内",
+    "后",
+    "以后",
+    "历史",
+    "的历史",
+];
+
+/// Nouns of a growth after a rate and `的` (`实现9.1%的GDP增长率`, `保持7.1%
+/// 的增速`, `百分之一至二的增长水平`): the rate is a growth, up.
+pub const GROWTH_NOUNS_AFTER: &[&str] = &["增长率", "增速", "增幅", "增长", "成长率"];

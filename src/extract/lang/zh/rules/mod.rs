@@ -21,6 +21,7 @@ mod class_of;
 mod congress_or_set_phrase;
 mod digit_string;
 mod glued_to_code;
+mod minguo_year;
 mod numeral_name;
 mod ordinal;
 mod quoted_name;

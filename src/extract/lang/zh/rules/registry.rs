@@ -5,8 +5,8 @@
 use super::rule::Rule;
 use super::{
     bankers_numeral_alone, base_of_rate, calendar_year, class_of, congress_or_set_phrase,
-    digit_string, glued_to_code, numeral_name, ordinal, quoted_name, specification, speed,
-    step_of_a_ladder,
+    digit_string, glued_to_code, minguo_year, numeral_name, ordinal, quoted_name, specification,
+    speed, step_of_a_ladder,
 };
 
 /// Every Chinese non-claim rule, in the order `judge` tries them.
@@ -16,6 +16,7 @@ pub const RULES: &[Rule] = &[
     speed::RULE,
     base_of_rate::RULE,
     calendar_year::RULE,
+    minguo_year::RULE,
     quoted_name::RULE,
     numeral_name::RULE,
     specification::RULE,
