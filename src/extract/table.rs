@@ -469,14 +469,17 @@ impl<'t> TableWalk<'t> {
         let lines = self.lines;
         let (body, line_start, cells) = (lines[k].body, lines[k].start, &lines[k].cells);
         // A blank line or a new table's title ends the caption's reach.
-        if body.is_empty() || starts_table_title(body) {
+        let opens = body.is_empty() || starts_table_title(body);
+        if opens {
             self.reach.end();
         }
         let wrapped = self.open_bracket.take();
         // A line that ends like a sentence is prose: neither a row nor a
         // caption; a paragraph of it ends the table.
         if ends_a_sentence(body, cells) {
-            if is_prose(body, cells) {
+            // (A line neither blank nor a title breaks a block of rows
+            // only as prose: its `breaks` answers without a second count.)
+            if lines[k].breaks && (!opens || is_prose(body, cells)) {
                 self.lone_caption = None;
                 self.captions_above = 0;
                 self.reach.end();
@@ -723,7 +726,25 @@ pub fn ends_tables(body: &str) -> bool {
 
 /// [`ends_tables`], with the line's cells already cut.
 fn is_prose(body: &str, cells: &[(usize, usize)]) -> bool {
-    ends_a_sentence(body, cells) && body.split_whitespace().nth(7).is_some()
+    ends_a_sentence(body, cells) && has_words(body, 8)
+}
+
+/// Does `body` hold `n` words or more (as `split_whitespace` cuts them)?
+/// Counted char by char up to the `n`-th: a paragraph is one long line.
+fn has_words(body: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in body.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// Whether `start..end` lies inside one of `notes`, which are sorted and
@@ -739,6 +760,19 @@ fn inside_a_note(notes: &[(usize, usize)], start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::kinds;
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_counted_as_split_whitespace_cuts_them(
+            body in "[a. \t\u{a0}\u{3000}é]{0,24}",
+            n in 1usize..8,
+        ) {
+            proptest::prop_assert_eq!(
+                super::has_words(&body, n),
+                body.split_whitespace().count() >= n
+            );
+        }
+    }
 
     #[test]
     fn a_bracketed_phrase_that_opens_with_a_preposition_is_no_unit() {

@@ -424,6 +424,19 @@ mod tests {
     }
 
     #[test]
+    fn word_tables_find_words_in_any_case_and_nothing_else() {
+        let words = ["rise", "rises", "fall", "a", "per", "percentage", "zz"];
+        let table = WordTable::new(words.iter().enumerate().map(|(i, &w)| (w, i)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(table.get(w), Some(i));
+            assert_eq!(table.get(&w.to_uppercase()), Some(i));
+        }
+        for miss in ["", "ris", "risen", "fallé", "b", "Percentages", "pér", "z"] {
+            assert_eq!(table.get(miss), None, "{miss}");
+        }
+    }
+
+    #[test]
     fn multibyte_symbols() {
         let text = "32 μg/m³";
         assert_eq!(texts(after(text, 0, 10)), ["32", "μg", "/", "m", "³"]);
