@@ -69,15 +69,24 @@ impl Lower {
     }
 }
 
-/// A static word list for case-insensitive lookups: sorted once, then
-/// searched by binary search on the stack-lowercased word (no hashing,
-/// no allocation).
+/// A static word list for case-insensitive lookups: built once into a
+/// hash table of the lower-cased words, searched by hashing the word as it
+/// is lower-cased (no allocation).
 pub struct WordTable<T> {
+    /// The words (lower case) with their values, sorted.
     sorted: Vec<(Box<[u8]>, T)>,
+    /// Open addressing over `sorted`: the index of a word at its hash or
+    /// after it (`EMPTY` ends a probe); twice as many slots as words.
+    slots: Vec<u32>,
     /// Which (length, first letter, last letter) signatures occur: most
     /// words are rejected by this one lookup.
     signatures: Vec<bool>,
 }
+
+const EMPTY: u32 = u32::MAX;
+
+/// The longest word a table is searched for (longer words are in none).
+const LONGEST_WORD: usize = 24;
 
 /// Index of a word's (length, first byte, last byte) signature.
 fn signature(word: &[u8]) -> Option<usize> {
@@ -90,8 +99,24 @@ fn signature(word: &[u8]) -> Option<usize> {
     Some((len * 26 + usize::from(first - b'a')) * 26 + usize::from(last - b'a'))
 }
 
+/// The hash of an ASCII word, lower-cased; `None` for a word with a
+/// non-ASCII byte.
+fn hash_lower(word: &[u8]) -> Option<usize> {
+    let mut hash: u64 = 0;
+    for &b in word {
+        if !b.is_ascii() {
+            return None;
+        }
+        hash = (hash.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
+            .wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    // (The high bits are the best mixed.)
+    Some((hash >> 32) as usize)
+}
+
 impl<T: Copy> WordTable<T> {
-    /// A table of `words` (lower case; static or generated).
+    /// A table of `words` (lower case; static or generated). Of repeated
+    /// words, the one a binary search of the sorted list finds counts.
     pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = (W, T)>) -> Self {
         let mut sorted: Vec<(Box<[u8]>, T)> = words
             .into_iter()
@@ -104,22 +129,45 @@ impl<T: Copy> WordTable<T> {
                 signatures[s] = true;
             }
         }
-        WordTable { sorted, signatures }
+        let mut slots = vec![EMPTY; (2 * sorted.len()).next_power_of_two()];
+        let mask = slots.len() - 1;
+        for (i, (word, _)) in sorted.iter().enumerate() {
+            let found = sorted.binary_search_by(|(w, _)| w.cmp(word));
+            let Some(hash) = hash_lower(word).filter(|_| found == Ok(i)) else {
+                continue;
+            };
+            let mut at = hash & mask;
+            while slots[at] != EMPTY {
+                at = (at + 1) & mask;
+            }
+            slots[at] = u32::try_from(i).unwrap_or(EMPTY);
+        }
+        WordTable {
+            sorted,
+            slots,
+            signatures,
+        }
     }
 
     pub fn get(&self, word: &str) -> Option<T> {
-        if !signature(word.as_bytes()).is_some_and(|s| self.signatures[s]) {
+        let word = word.as_bytes();
+        if !signature(word).is_some_and(|s| self.signatures[s]) || word.len() > LONGEST_WORD {
             return None;
         }
-        let lower = Lower::of(word);
-        if lower.len == 0 {
-            return None;
+        let mask = self.slots.len() - 1;
+        let mut at = hash_lower(word)? & mask;
+        loop {
+            let (entry, value) = self.sorted.get(usize::try_from(self.slots[at]).ok()?)?;
+            let same = entry.len() == word.len()
+                && entry
+                    .iter()
+                    .zip(word)
+                    .all(|(e, w)| *e == w.to_ascii_lowercase());
+            if same {
+                return Some(*value);
+            }
+            at = (at + 1) & mask;
         }
-        let key = lower.as_bytes();
-        self.sorted
-            .binary_search_by(|(w, _)| (**w).cmp(key))
-            .ok()
-            .map(|i| self.sorted[i].1)
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -342,6 +390,51 @@ fn make(text: &str, start: usize, end: usize) -> Token<'_> {
     }
 }
 
+/// Up to `N` tokens, nearest first, kept on the stack: what a context rule
+/// collects (`token::before(text, pos, 9).collect::<Window<9>>()`) to look
+/// at the same few tokens several times without allocating. It reads as a
+/// slice; tokens past the `N`-th are left out.
+#[derive(Clone, Copy)]
+pub struct Window<'a, const N: usize> {
+    tokens: [Token<'a>; N],
+    len: usize,
+}
+
+/// What fills the unused places of a [`Window`] (never read).
+const FILLER: Token<'static> = Token {
+    span: Span { start: 0, end: 0 },
+    kind: TokenKind::Symbol(' '),
+    text: "",
+};
+
+impl<'a, const N: usize> Window<'a, N> {
+    pub fn as_slice(&self) -> &[Token<'a>] {
+        &self.tokens[..self.len]
+    }
+}
+
+impl<'a, const N: usize> std::ops::Deref for Window<'a, N> {
+    type Target = [Token<'a>];
+
+    fn deref(&self) -> &[Token<'a>] {
+        self.as_slice()
+    }
+}
+
+impl<'a, const N: usize> FromIterator<Token<'a>> for Window<'a, N> {
+    fn from_iter<I: IntoIterator<Item = Token<'a>>>(tokens: I) -> Self {
+        let mut window = Window {
+            tokens: [FILLER; N],
+            len: 0,
+        };
+        for (place, token) in window.tokens.iter_mut().zip(tokens) {
+            *place = token;
+            window.len += 1;
+        }
+        window
+    }
+}
+
 /// Up to `max` tokens before `pos`, nearest first.
 pub fn before(text: &str, pos: usize, max: usize) -> impl Iterator<Item = Token<'_>> {
     let mut at = pos;
@@ -434,6 +527,16 @@ mod tests {
         for miss in ["", "ris", "risen", "fallé", "b", "Percentages", "pér", "z"] {
             assert_eq!(table.get(miss), None, "{miss}");
         }
+    }
+
+    #[test]
+    fn a_window_holds_the_first_tokens_only() {
+        let text = "rose by 4.8 per cent";
+        let window: Window<3> = after(text, 0, 10).collect();
+        assert_eq!(texts(window.iter().copied()), ["rose", "by", "4"]);
+        let window: Window<9> = before(text, 7, 9).collect();
+        assert_eq!(texts(window.iter().copied()), ["by", "rose"]);
+        assert_eq!(window.as_slice().len(), 2);
     }
 
     #[test]
