@@ -133,6 +133,42 @@ pub(super) fn row_cells(body: &str) -> Vec<(usize, usize)> {
     }
 }
 
+/// A line of a text as the table rules read it, classified once for all
+/// of them: where it starts and ends (its line break included), its body
+/// (trailing space trimmed), the cells that end it ([`row_cells`]), and
+/// whether it breaks a block of rows (a blank line, a table title, prose:
+/// the caller decides).
+pub(super) struct RowLine<'t> {
+    pub start: usize,
+    pub end: usize,
+    pub body: &'t str,
+    pub cells: Vec<(usize, usize)>,
+    pub breaks: bool,
+}
+
+impl<'t> RowLine<'t> {
+    /// The lines of `text`, each classified as breaking a block of rows or
+    /// not by `breaks(body, cells)`.
+    pub fn all(text: &'t str, breaks: impl Fn(&str, &[(usize, usize)]) -> bool) -> Vec<Self> {
+        let mut start = 0;
+        lines(text)
+            .map(|line| {
+                let body = line.trim_end();
+                let cells = row_cells(body);
+                let row = RowLine {
+                    start,
+                    end: start + line.len(),
+                    body,
+                    breaks: breaks(body, &cells),
+                    cells,
+                };
+                start = row.end;
+                row
+            })
+            .collect()
+    }
+}
+
 /// The unit that the `i`-th of a row's `n` cells takes from the column
 /// heads `heads` (in their order left to right): the head in the same
 /// place when there are as many cells as heads; with fewer cells than
@@ -231,37 +267,31 @@ fn written_money(token: &str) -> bool {
 /// Bare cells of a column whose first row or total row writes a currency
 /// (`$`) take that currency, with no scale: `$0 -$21,000`, `0 3,750`, …,
 /// `Total -$31,053,833 -$164,015,213`. Only rows with as many cells as the
-/// anchor row; a block of rows ends at a blank line, a table title or
-/// prose (`is_break`).
-pub fn currency_columns(text: &str, claims: &mut [Claim], is_break: impl Fn(&str) -> bool) {
+/// anchor row; a block of rows ends at a line that breaks it (a blank
+/// line, a table title or prose: [`RowLine::breaks`]).
+pub(super) fn currency_columns(text: &str, lines: &[RowLine], claims: &mut [Claim]) {
     let mut block: Vec<Row> = Vec::new();
     let mut next = 0;
-    let mut line_start = 0;
-    for line in lines(text) {
-        let line_end = line_start + line.len();
-        let body = line.trim_end();
+    for line in lines {
         let first = next;
-        while next < claims.len() && claims[next].span.start < line_end {
+        while next < claims.len() && claims[next].span.start < line.end {
             next += 1;
         }
-        if is_break(body) {
+        if line.breaks {
             money_block(text, claims, &block);
             block.clear();
-        } else {
-            let cells: Vec<(usize, usize)> = row_cells(body)
-                .into_iter()
-                .map(|(s, e)| (line_start + s, line_start + e))
+        } else if line.cells.len() >= 2 && !counts_people(&line.body[..line.cells[0].0]) {
+            let cells = line
+                .cells
+                .iter()
+                .map(|&(s, e)| (line.start + s, line.start + e))
                 .collect();
-            if cells.len() >= 2 && !counts_people(&body[..cells[0].0 - line_start]) {
-                let total = is_total(&body[..cells[0].0 - line_start]);
-                block.push(Row {
-                    cells,
-                    claims: first..next,
-                    total,
-                });
-            }
+            block.push(Row {
+                cells,
+                claims: first..next,
+                total: is_total(&line.body[..line.cells[0].0]),
+            });
         }
-        line_start = line_end;
     }
     money_block(text, claims, &block);
 }

@@ -15,7 +15,7 @@ use super::lang::en::qualifier::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_w
 use super::lang::en::trend;
 use super::model::{Qualifier, Trend};
 use super::span::Span;
-use super::token::{self, Lower, Token, TokenKind, WordTable};
+use super::token::{self, Lower, Token, TokenKind, Window, WordTable};
 use super::units::Kind;
 
 /// `QUALIFIERS_BEFORE` keyed by the phrase's last word (the one next to
@@ -149,7 +149,7 @@ const NEGATABLE_COMPARISONS: &[&str] = &["than", "over", "above", "below", "unde
 fn qualifier_words_before(text: &str, span: Span) -> Option<Qualifier> {
     // The longest phrase is three words, after an article, under one more
     // stacked qualifier.
-    let before: Vec<Token> = token::before(text, span.start, 7).collect();
+    let before: Window<7> = token::before(text, span.start, 7).collect();
     // A phrase that ends in an article (`passed the`) first, else past the
     // article (`below the 2 per cent target`).
     let mut at = 0;
@@ -223,7 +223,7 @@ fn qualifier_words_after(text: &str, span: Span) -> Qualifier {
     // (Each token's gap is read, not the rest of the line: that was
     // quadratic on a long line.)
     let mut from = span.end;
-    let after: Vec<Token> = token::after(text, span.end, 4)
+    let after: Window<4> = token::after(text, span.end, 4)
         .take_while(|t| {
             let same_line = !text[from..t.span.start].contains('\n');
             from = t.span.end;
@@ -430,7 +430,7 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
 /// adverb (`year-on-year`, `annual`) and up to three words of a compound
 /// noun, names this number's change.
 pub fn change_noun_after(text: &str, end: usize) -> Option<Trend> {
-    let after: Vec<Token> = token::after(text, end, 9).collect();
+    let after: Window<9> = token::after(text, end, 9).collect();
     let mut i = 0;
     // (`year-on-year`, `month-over-month`: one adverb of five tokens.)
     if let [a, d1, on, d2, b, ..] = after.as_slice()
@@ -613,7 +613,7 @@ pub fn is_accounted_share(text: &str, span: Span) -> bool {
 /// starts before the frame: at `to` (which then links the number) or at
 /// the `at` of a pace. Otherwise `start` itself.
 fn past_level_frame(text: &str, start: usize) -> usize {
-    let words: Vec<Token> = token::before(text, start, 8)
+    let words: Window<8> = token::before(text, start, 8)
         .take_while(|t| t.is_word())
         .filter(|t| !is_bound_word(t.text))
         .collect();
@@ -1366,7 +1366,7 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         Some(t) if t.is_symbol(',') => (TREND_AFTER_COMMA, t.span.end),
         _ => (TREND_AFTER, at),
     };
-    let after: Vec<Token> = token::after(text, at, 4)
+    let after: Window<4> = token::after(text, at, 4)
         .take_while(|t| t.span.end <= sentence.end)
         .collect();
     // `The trade surplus, which is about 35 billion US dollars, expanded
@@ -1470,7 +1470,7 @@ pub fn is_comparison_base(text: &str, span: Span) -> bool {
     // `lower than the baseline estimate of $1.73 trillion`, `compared to
     // Kshs.41.40 billion realised in FY 2023/24`: the base named after
     // `than` or `compared to/with`, up to a few words and `of` before it.
-    let before: Vec<Token> = token::before(text, span.start, 9).collect();
+    let before: Window<9> = token::before(text, span.start, 9).collect();
     let words_to_of = if before.first().is_some_and(|t| t.is("of")) {
         before
             .iter()

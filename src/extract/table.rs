@@ -8,9 +8,8 @@
 
 use rust_decimal::Decimal;
 
-use super::columns::{self, TableUnit, give_unit};
+use super::columns::{self, RowLine, TableUnit, give_unit};
 use super::model::Claim;
-use super::span;
 use super::units::{self, DocumentCurrency, Kind};
 
 /// Reads `(%)`, `(per cent)`, `(percent of GDP unless otherwise
@@ -392,33 +391,31 @@ fn ends_a_sentence(body: &str, cells: &[(usize, usize)]) -> bool {
 }
 
 /// A table's end for the column rules: a blank line, a table title, or a
-/// paragraph of prose.
-fn ends_a_table(body: &str) -> bool {
-    body.is_empty() || starts_table_title(body) || ends_tables(body)
+/// paragraph of prose (`cells`: the line's [`columns::row_cells`]).
+fn ends_a_table(body: &str, cells: &[(usize, usize)]) -> bool {
+    body.is_empty() || starts_table_title(body) || is_prose(body, cells)
 }
 
 /// Gives table rows the unit of their label, column head or caption; the
 /// number of a numbered note (`(Unit: 10,000 tons)`) is no claim of its
 /// own.
 pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
-    let lines: Vec<&str> = span::lines(text).collect();
+    // (Each line is cut into cells once, for the walk and the columns.)
+    let lines = RowLine::all(text, ends_a_table);
     let mut walk = TableWalk::new(text, &lines, currency);
     let mut next = 0;
-    let mut line_start = 0;
     for (k, line) in lines.iter().enumerate() {
-        let line_end = line_start + line.len();
         let first = next;
-        while next < claims.len() && claims[next].span.start < line_end {
+        while next < claims.len() && claims[next].span.start < line.end {
             next += 1;
         }
-        walk.line(k, line_start, &mut claims[first..next]);
-        line_start = line_end;
+        walk.line(k, &mut claims[first..next]);
     }
     let numbered_notes = walk.numbered_notes;
     if !numbered_notes.is_empty() {
         claims.retain(|c| !inside_a_note(&numbered_notes, c.span.start, c.span.end));
     }
-    columns::currency_columns(text, claims, ends_a_table);
+    columns::currency_columns(text, &lines, claims);
 }
 
 /// The walk of `apply` down the lines of a text: what the lines above say
@@ -426,7 +423,7 @@ pub fn apply(text: &str, claims: &mut Vec<Claim>, currency: &DocumentCurrency) {
 /// found, whose numbers are no claims.
 struct TableWalk<'t> {
     text: &'t str,
-    lines: &'t [&'t str],
+    lines: &'t [RowLine<'t>],
     currency: &'t DocumentCurrency,
     reach: Reach,
     /// A bracket opened at the end of a label line, closed on the next
@@ -442,7 +439,7 @@ struct TableWalk<'t> {
 }
 
 impl<'t> TableWalk<'t> {
-    fn new(text: &'t str, lines: &'t [&'t str], currency: &'t DocumentCurrency) -> Self {
+    fn new(text: &'t str, lines: &'t [RowLine<'t>], currency: &'t DocumentCurrency) -> Self {
         TableWalk {
             text,
             lines,
@@ -459,29 +456,30 @@ impl<'t> TableWalk<'t> {
     /// prose, whatever its last word: `percent in November 2022, its
     /// highest rate since December 2017.`)
     fn ends_in_cell(&self, k: usize) -> bool {
-        self.lines.get(k).is_some_and(|l| {
-            let body = l.trim_end();
-            let cells = columns::row_cells(body);
-            !cells.is_empty() && !ends_a_sentence(body, &cells)
-        })
+        self.lines
+            .get(k)
+            .is_some_and(|l| !l.cells.is_empty() && !ends_a_sentence(l.body, &l.cells))
     }
 
-    /// Line `k`, starting at byte `line_start` and holding the claims
-    /// `on_line`: prose, a lone cell, a row, a label with its note, or a
-    /// header, caption or label that sets the units of the rows below.
-    fn line(&mut self, k: usize, line_start: usize, on_line: &mut [Claim]) {
+    /// Line `k`, holding the claims `on_line`: prose, a lone cell, a row,
+    /// a label with its note, or a header, caption or label that sets the
+    /// units of the rows below.
+    fn line(&mut self, k: usize, on_line: &mut [Claim]) {
         let text = self.text;
-        let body = self.lines[k].trim_end();
+        let lines = self.lines;
+        let (body, line_start, cells) = (lines[k].body, lines[k].start, &lines[k].cells);
         // A blank line or a new table's title ends the caption's reach.
-        if body.is_empty() || starts_table_title(body) {
+        let opens = body.is_empty() || starts_table_title(body);
+        if opens {
             self.reach.end();
         }
-        let cells = columns::row_cells(body);
         let wrapped = self.open_bracket.take();
         // A line that ends like a sentence is prose: neither a row nor a
         // caption; a paragraph of it ends the table.
-        if ends_a_sentence(body, &cells) {
-            if ends_tables(body) {
+        if ends_a_sentence(body, cells) {
+            // (A line neither blank nor a title breaks a block of rows
+            // only as prose: its `breaks` answers without a second count.)
+            if lines[k].breaks && (!opens || is_prose(body, cells)) {
                 self.lone_caption = None;
                 self.captions_above = 0;
                 self.reach.end();
@@ -519,7 +517,7 @@ impl<'t> TableWalk<'t> {
                 (k > 0 && self.ends_in_cell(k - 1)) || self.ends_in_cell(k + 1)
             })
         {
-            self.row(body, line_start, cells_from, &cells, on_line);
+            self.row(body, line_start, cells_from, cells, on_line);
         } else if let Some((unit, _, end)) = note
             && on_line.len() >= 2
             && body.find('\t').is_some_and(|tab| tab >= end)
@@ -581,7 +579,7 @@ impl<'t> TableWalk<'t> {
             self.reach.end();
             self.reach.caption = Some(unit);
         } else {
-            let continues = continues_on_next_line(self.lines.get(k + 1));
+            let continues = continues_on_next_line(self.lines.get(k + 1).map(|l| l.body));
             if continues && self.ends_in_cell(k + 1) {
                 // The first part of the next row's label.
             } else {
@@ -628,7 +626,7 @@ fn unglue_next_line(text: &str, claim: &mut Claim, cell_start: usize, cell_end: 
 /// Whether the next line goes on with this line's words (`Difference
 /// between FES 2023` / `and Budget 2024⇥18⇥56`): a row label wrapped over
 /// two lines, not the label of a new group of rows.
-fn continues_on_next_line(next: Option<&&str>) -> bool {
+fn continues_on_next_line(next: Option<&str>) -> bool {
     next.is_some_and(|l| l.trim_start().starts_with(|c: char| c.is_lowercase()))
 }
 
@@ -723,7 +721,30 @@ fn row_units(
 /// It ends every table above it (no caption reaches past it); `part`
 /// cuts a large document only after such a line.
 pub fn ends_tables(body: &str) -> bool {
-    ends_a_sentence(body, &columns::row_cells(body)) && body.split_whitespace().nth(7).is_some()
+    is_prose(body, &columns::row_cells(body))
+}
+
+/// [`ends_tables`], with the line's cells already cut.
+fn is_prose(body: &str, cells: &[(usize, usize)]) -> bool {
+    ends_a_sentence(body, cells) && has_words(body, 8)
+}
+
+/// Does `body` hold `n` words or more (as `split_whitespace` cuts them)?
+/// Counted char by char up to the `n`-th: a paragraph is one long line.
+fn has_words(body: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in body.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// Whether `start..end` lies inside one of `notes`, which are sorted and
@@ -739,6 +760,19 @@ fn inside_a_note(notes: &[(usize, usize)], start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::kinds;
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_counted_as_split_whitespace_cuts_them(
+            body in "[a. \t\u{a0}\u{3000}é]{0,24}",
+            n in 1usize..8,
+        ) {
+            proptest::prop_assert_eq!(
+                super::has_words(&body, n),
+                body.split_whitespace().count() >= n
+            );
+        }
+    }
 
     #[test]
     fn a_bracketed_phrase_that_opens_with_a_preposition_is_no_unit() {

@@ -5,7 +5,9 @@
 //!
 //! A token is a word (letters, with inner apostrophes), a run of ASCII
 //! digits, or a single other character. Tokens always lie on char
-//! boundaries.
+//! boundaries. ASCII tokens are decided on bytes through one class table
+//! ([`Byte`]); only a token that touches a non-ASCII character or an
+//! apostrophe is read char by char.
 
 use super::span::Span;
 
@@ -67,15 +69,24 @@ impl Lower {
     }
 }
 
-/// A static word list for case-insensitive lookups: sorted once, then
-/// searched by binary search on the stack-lowercased word (no hashing,
-/// no allocation).
+/// A static word list for case-insensitive lookups: built once into a
+/// hash table of the lower-cased words, searched by hashing the word as it
+/// is lower-cased (no allocation).
 pub struct WordTable<T> {
+    /// The words (lower case) with their values, sorted.
     sorted: Vec<(Box<[u8]>, T)>,
+    /// Open addressing over `sorted`: the index of a word at its hash or
+    /// after it (`EMPTY` ends a probe); twice as many slots as words.
+    slots: Vec<u32>,
     /// Which (length, first letter, last letter) signatures occur: most
     /// words are rejected by this one lookup.
     signatures: Vec<bool>,
 }
+
+const EMPTY: u32 = u32::MAX;
+
+/// The longest word a table is searched for (longer words are in none).
+const LONGEST_WORD: usize = 24;
 
 /// Index of a word's (length, first byte, last byte) signature.
 fn signature(word: &[u8]) -> Option<usize> {
@@ -88,8 +99,24 @@ fn signature(word: &[u8]) -> Option<usize> {
     Some((len * 26 + usize::from(first - b'a')) * 26 + usize::from(last - b'a'))
 }
 
+/// The hash of an ASCII word, lower-cased; `None` for a word with a
+/// non-ASCII byte.
+fn hash_lower(word: &[u8]) -> Option<usize> {
+    let mut hash: u64 = 0;
+    for &b in word {
+        if !b.is_ascii() {
+            return None;
+        }
+        hash = (hash.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
+            .wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    // (The high bits are the best mixed.)
+    Some((hash >> 32) as usize)
+}
+
 impl<T: Copy> WordTable<T> {
-    /// A table of `words` (lower case; static or generated).
+    /// A table of `words` (lower case; static or generated). Of repeated
+    /// words, the one a binary search of the sorted list finds counts.
     pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = (W, T)>) -> Self {
         let mut sorted: Vec<(Box<[u8]>, T)> = words
             .into_iter()
@@ -102,22 +129,45 @@ impl<T: Copy> WordTable<T> {
                 signatures[s] = true;
             }
         }
-        WordTable { sorted, signatures }
+        let mut slots = vec![EMPTY; (2 * sorted.len()).next_power_of_two()];
+        let mask = slots.len() - 1;
+        for (i, (word, _)) in sorted.iter().enumerate() {
+            let found = sorted.binary_search_by(|(w, _)| w.cmp(word));
+            let Some(hash) = hash_lower(word).filter(|_| found == Ok(i)) else {
+                continue;
+            };
+            let mut at = hash & mask;
+            while slots[at] != EMPTY {
+                at = (at + 1) & mask;
+            }
+            slots[at] = u32::try_from(i).unwrap_or(EMPTY);
+        }
+        WordTable {
+            sorted,
+            slots,
+            signatures,
+        }
     }
 
     pub fn get(&self, word: &str) -> Option<T> {
-        if !signature(word.as_bytes()).is_some_and(|s| self.signatures[s]) {
+        let word = word.as_bytes();
+        if !signature(word).is_some_and(|s| self.signatures[s]) || word.len() > LONGEST_WORD {
             return None;
         }
-        let lower = Lower::of(word);
-        if lower.len == 0 {
-            return None;
+        let mask = self.slots.len() - 1;
+        let mut at = hash_lower(word)? & mask;
+        loop {
+            let (entry, value) = self.sorted.get(usize::try_from(self.slots[at]).ok()?)?;
+            let same = entry.len() == word.len()
+                && entry
+                    .iter()
+                    .zip(word)
+                    .all(|(e, w)| *e == w.to_ascii_lowercase());
+            if same {
+                return Some(*value);
+            }
+            at = (at + 1) & mask;
         }
-        let key = lower.as_bytes();
-        self.sorted
-            .binary_search_by(|(w, _)| (**w).cmp(key))
-            .ok()
-            .map(|i| self.sorted[i].1)
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -149,42 +199,129 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// How the lexer's fast paths treat a byte: ASCII white space, letters
+/// and digits, the apostrophe (which may join a word), any other ASCII
+/// byte (a symbol of its own), and the bytes of non-ASCII characters
+/// (decoded on the general path).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    Space,
+    Letter,
+    Digit,
+    Apostrophe,
+    Symbol,
+    NonAscii,
+}
+
+static BYTES: [Byte; 256] = {
+    let mut table = [Byte::NonAscii; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        table[i] = if b.is_ascii_whitespace() || b == 0x0b {
+            Byte::Space
+        } else if b.is_ascii_alphabetic() {
+            Byte::Letter
+        } else if b.is_ascii_digit() {
+            Byte::Digit
+        } else if b == b'\'' {
+            Byte::Apostrophe
+        } else {
+            Byte::Symbol
+        };
+        i += 1;
+    }
+    table
+};
+
+fn class(b: u8) -> Byte {
+    BYTES[usize::from(b)]
+}
+
 /// The token starting at or after `pos` (white space skipped).
 pub fn next(text: &str, pos: usize) -> Option<Token<'_>> {
     let rest = text.get(pos..)?;
+    let bytes = rest.as_bytes();
     // ASCII white space is skipped byte by byte; anything else is decoded.
-    let ascii_spaces = rest
-        .bytes()
-        .take_while(|b| b.is_ascii_whitespace() || *b == 0x0b)
-        .count();
-    // (After the ASCII white space, an ASCII byte starts the token.)
-    let start = pos
-        + ascii_spaces
-        + match rest.as_bytes().get(ascii_spaces) {
-            Some(b) if b.is_ascii() => 0,
-            _ => rest[ascii_spaces..].find(|c: char| !is_space(c))?,
-        };
-    let end = start + token_len(&text[start..]);
-    Some(make(text, start, end))
+    let mut at = run(bytes, Byte::Space);
+    let first = *bytes.get(at)?;
+    if first >= 0x80 {
+        at += rest[at..].find(|c: char| !is_space(c))?;
+    }
+    let start = pos + at;
+    let bytes = &bytes[at..];
+    // The common tokens, decided on bytes.
+    let (len, kind) = match class(bytes[0]) {
+        Byte::Digit => (run(bytes, Byte::Digit), TokenKind::Digits),
+        Byte::Letter => {
+            let letters = run(bytes, Byte::Letter);
+            // A word ends at an ASCII byte that is no apostrophe; anything
+            // else takes the general path.
+            match bytes.get(letters).map(|&b| class(b)) {
+                None | Some(Byte::Space | Byte::Digit | Byte::Symbol) => (letters, TokenKind::Word),
+                _ => return Some(make(text, start, start + token_len(&text[start..]))),
+            }
+        }
+        // (`Space` cannot start a token: spaces were skipped.)
+        Byte::Symbol | Byte::Apostrophe | Byte::Space => {
+            (1, TokenKind::Symbol(char::from(bytes[0])))
+        }
+        Byte::NonAscii => return Some(make(text, start, start + token_len(&text[start..]))),
+    };
+    Some(Token {
+        span: Span::new(start, start + len),
+        kind,
+        text: &text[start..start + len],
+    })
+}
+
+/// The length of the run of bytes of class `of` that starts `bytes`.
+fn run(bytes: &[u8], of: Byte) -> usize {
+    bytes.iter().take_while(|&&b| class(b) == of).count()
+}
+
+/// The length of the run of bytes of class `of` that ends `bytes`.
+fn run_back(bytes: &[u8], of: Byte) -> usize {
+    bytes.iter().rev().take_while(|&&b| class(b) == of).count()
 }
 
 /// The token ending at or before `pos` (white space skipped).
 pub fn prev(text: &str, pos: usize) -> Option<Token<'_>> {
     let head = text.get(..pos)?;
-    let ascii_spaces = head
-        .bytes()
-        .rev()
-        .take_while(|b| b.is_ascii_whitespace() || *b == 0x0b)
-        .count();
-    // (Before the ASCII white space, an ASCII byte ends the token.)
-    let end = match head.as_bytes()[..pos - ascii_spaces].last() {
-        Some(b) if b.is_ascii() => pos - ascii_spaces,
-        _ => head[..pos - ascii_spaces].trim_end_matches(is_space).len(),
-    };
-    let head = &text[..end];
-    if let Some(start) = ascii_word_start(head.as_bytes()) {
-        return Some(make(text, start, end));
+    let mut end = pos - run_back(head.as_bytes(), Byte::Space);
+    let last = *head.as_bytes()[..end].last()?;
+    if last >= 0x80 {
+        end = head[..end].trim_end_matches(is_space).len();
     }
+    let bytes = &head.as_bytes()[..end];
+    // The common tokens, decided on bytes.
+    let (start, kind) = match bytes.last().map(|&b| class(b)) {
+        Some(Byte::Digit) => (end - run_back(bytes, Byte::Digit), TokenKind::Digits),
+        Some(Byte::Letter) => {
+            let start = end - run_back(bytes, Byte::Letter);
+            // Letters after a non-ASCII byte or an apostrophe take the
+            // general path.
+            match start.checked_sub(1).map(|i| class(bytes[i])) {
+                None | Some(Byte::Space | Byte::Digit | Byte::Symbol) => (start, TokenKind::Word),
+                _ => return prev_general(text, end),
+            }
+        }
+        Some(Byte::Symbol | Byte::Apostrophe | Byte::Space) => {
+            (end - 1, TokenKind::Symbol(char::from(bytes[end - 1])))
+        }
+        _ => return prev_general(text, end),
+    };
+    Some(Token {
+        span: Span::new(start, end),
+        kind,
+        text: &text[start..end],
+    })
+}
+
+/// The token ending exactly at `end` (a non-space character ends there),
+/// read char by char.
+fn prev_general(text: &str, end: usize) -> Option<Token<'_>> {
+    let head = &text[..end];
     let last = head.chars().next_back()?;
     let start = if last.is_ascii_digit() {
         head.trim_end_matches(|c: char| c.is_ascii_digit()).len()
@@ -209,20 +346,8 @@ pub fn prev(text: &str, pos: usize) -> Option<Token<'_>> {
 }
 
 /// Length in bytes of the token that starts `rest` (which starts with a
-/// non-space character).
+/// non-space character), read char by char.
 fn token_len(rest: &str) -> usize {
-    let bytes = rest.as_bytes();
-    if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
-        let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        // Plain ASCII words end at an ASCII byte that is neither a letter
-        // nor an apostrophe; anything else takes the general path below.
-        if bytes
-            .get(letters)
-            .is_none_or(|&b| b.is_ascii() && b != b'\'')
-        {
-            return letters;
-        }
-    }
     let mut chars = rest.char_indices().peekable();
     let Some((_, first)) = chars.next() else {
         return 0;
@@ -248,51 +373,65 @@ fn token_len(rest: &str) -> usize {
     len
 }
 
-/// Where the token ending `head` starts, when that token is a run of
-/// ASCII digits, or of ASCII letters preceded by an ASCII byte that is not
-/// an apostrophe: the common case, decided on bytes. `None` sends the
-/// caller to the general (char) path.
-fn ascii_word_start(head: &[u8]) -> Option<usize> {
-    let last = *head.last()?;
-    let run = if last.is_ascii_digit() {
-        head.iter().rev().take_while(|b| b.is_ascii_digit()).count()
-    } else if last.is_ascii_alphabetic() {
-        let run = head
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-        let before = head.len() - run;
-        if before > 0 && (!head[before - 1].is_ascii() || head[before - 1] == b'\'') {
-            return None;
-        }
-        run
-    } else {
-        return None;
-    };
-    Some(head.len() - run)
-}
-
 fn make(text: &str, start: usize, end: usize) -> Token<'_> {
     let slice = &text[start..end];
-    let kind = match slice.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => TokenKind::Digits,
-        Some(b) if b.is_ascii_alphabetic() => TokenKind::Word,
-        _ => {
-            let first = slice.chars().next().unwrap_or(' ');
-            if first.is_ascii_digit() {
-                TokenKind::Digits
-            } else if is_word_char(first) {
-                TokenKind::Word
-            } else {
-                TokenKind::Symbol(first)
-            }
-        }
+    let first = slice.chars().next().unwrap_or(' ');
+    let kind = if first.is_ascii_digit() {
+        TokenKind::Digits
+    } else if is_word_char(first) {
+        TokenKind::Word
+    } else {
+        TokenKind::Symbol(first)
     };
     Token {
         span: Span::new(start, end),
         kind,
         text: slice,
+    }
+}
+
+/// Up to `N` tokens, nearest first, kept on the stack: what a context rule
+/// collects (`token::before(text, pos, 9).collect::<Window<9>>()`) to look
+/// at the same few tokens several times without allocating. It reads as a
+/// slice; tokens past the `N`-th are left out.
+#[derive(Clone, Copy)]
+pub struct Window<'a, const N: usize> {
+    tokens: [Token<'a>; N],
+    len: usize,
+}
+
+/// What fills the unused places of a [`Window`] (never read).
+const FILLER: Token<'static> = Token {
+    span: Span { start: 0, end: 0 },
+    kind: TokenKind::Symbol(' '),
+    text: "",
+};
+
+impl<'a, const N: usize> Window<'a, N> {
+    pub fn as_slice(&self) -> &[Token<'a>] {
+        &self.tokens[..self.len]
+    }
+}
+
+impl<'a, const N: usize> std::ops::Deref for Window<'a, N> {
+    type Target = [Token<'a>];
+
+    fn deref(&self) -> &[Token<'a>] {
+        self.as_slice()
+    }
+}
+
+impl<'a, const N: usize> FromIterator<Token<'a>> for Window<'a, N> {
+    fn from_iter<I: IntoIterator<Item = Token<'a>>>(tokens: I) -> Self {
+        let mut window = Window {
+            tokens: [FILLER; N],
+            len: 0,
+        };
+        for (place, token) in window.tokens.iter_mut().zip(tokens) {
+            *place = token;
+            window.len += 1;
+        }
+        window
     }
 }
 
@@ -363,6 +502,41 @@ mod tests {
         let mut backward = forward;
         backward.reverse();
         assert_eq!(texts(before(text, text.len(), 20)), backward);
+    }
+
+    proptest::proptest! {
+        /// Read forwards or backwards, a text has the same tokens, whether
+        /// a token takes the byte path or the char path.
+        #[test]
+        fn forward_and_backward_tokens_agree(text in "[aZ1 '’é\u{a0}\u{2009}.中\t\n-]{0,16}") {
+            let mut forward: Vec<Token> = after(&text, 0, 64).collect();
+            forward.reverse();
+            let backward: Vec<Token> = before(&text, text.len(), 64).collect();
+            proptest::prop_assert_eq!(forward, backward);
+        }
+    }
+
+    #[test]
+    fn word_tables_find_words_in_any_case_and_nothing_else() {
+        let words = ["rise", "rises", "fall", "a", "per", "percentage", "zz"];
+        let table = WordTable::new(words.iter().enumerate().map(|(i, &w)| (w, i)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(table.get(w), Some(i));
+            assert_eq!(table.get(&w.to_uppercase()), Some(i));
+        }
+        for miss in ["", "ris", "risen", "fallé", "b", "Percentages", "pér", "z"] {
+            assert_eq!(table.get(miss), None, "{miss}");
+        }
+    }
+
+    #[test]
+    fn a_window_holds_the_first_tokens_only() {
+        let text = "rose by 4.8 per cent";
+        let window: Window<3> = after(text, 0, 10).collect();
+        assert_eq!(texts(window.iter().copied()), ["rose", "by", "4"]);
+        let window: Window<9> = before(text, 7, 9).collect();
+        assert_eq!(texts(window.iter().copied()), ["by", "rose"]);
+        assert_eq!(window.as_slice().len(), 2);
     }
 
     #[test]

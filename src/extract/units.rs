@@ -1522,10 +1522,9 @@ pub fn family_placeholder(placeholder: &str) -> Option<Currency> {
 /// `Kenyan shillings`, `Trinidad and Tobago dollars` at the start of
 /// `rest`: the currency and the length of both words.
 fn adjective_currency_at(rest: &str) -> Option<(Currency, usize)> {
-    let first = *rest.as_bytes().first()?;
-    CURRENCY_ADJECTIVES
+    let first = rest.as_bytes().first()?.to_ascii_lowercase();
+    ADJECTIVES_BY_FIRST_BYTE[usize::from(first)]
         .iter()
-        .filter(|(adjective, ..)| adjective.as_bytes()[0].eq_ignore_ascii_case(&first))
         .find_map(|&(adjective, forms, currency)| {
             let head = rest.get(..adjective.len())?;
             if !head.eq_ignore_ascii_case(adjective) {
@@ -1546,10 +1545,28 @@ fn adjective_currency_at(rest: &str) -> Option<(Currency, usize)> {
         })
 }
 
+/// [`CURRENCY_ADJECTIVES`] bucketed by their lower-cased first byte, in
+/// table order (longer adjectives first where one starts another): a
+/// lookup tries only the adjectives that can match.
+type Adjective = (&'static str, &'static [&'static str], Currency);
+static ADJECTIVES_BY_FIRST_BYTE: LazyLock<Vec<Vec<Adjective>>> = LazyLock::new(|| {
+    let mut buckets = vec![Vec::new(); 256];
+    for &row in CURRENCY_ADJECTIVES {
+        if let Some(&first) = row.0.as_bytes().first() {
+            buckets[usize::from(first.to_ascii_lowercase())].push(row);
+        }
+    }
+    buckets
+});
+
 /// An ISO code of [`MORE_ISO_CODES`] written in capitals after an amount
 /// (`300 million AED`; only after a scale word); its length is 3.
 fn capital_code_at(rest: &str) -> Option<Currency> {
     let code = rest.get(..3)?;
+    // (Every code is three capitals: most words are rejected here.)
+    if !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     let known = MORE_ISO_CODES
         .iter()
         .chain(MORE_ISO_CODES_2)
