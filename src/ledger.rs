@@ -272,22 +272,51 @@ pub const CLAIM_ID_PREFIX: char = 'c';
 /// Stable id of a claim: [`CLAIM_ID_PREFIX`] and the 16 hex digits of
 /// FNV-1a 64 of `file`, `start`, `end`.
 pub fn claim_id(file: &str, span: Span) -> String {
+    ClaimIds::new(file).of(span)
+}
+
+/// The [`claim_id`]s of one file's claims: FNV-1a reads the bytes in
+/// order, so the file's name is hashed once, not once a row.
+pub struct ClaimIds {
+    /// The hash of the file's name and the `\0` after it.
+    file: u64,
+}
+
+impl ClaimIds {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut hash = OFFSET;
-    let (mut start, mut end) = (itoa::Buffer::new(), itoa::Buffer::new());
-    let key = [
-        file.as_bytes(),
-        b"\0",
-        start.format(span.start).as_bytes(),
-        b"\0",
-        end.format(span.end).as_bytes(),
-    ];
-    for byte in key.into_iter().flatten() {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(PRIME);
+
+    pub fn new(file: &str) -> Self {
+        ClaimIds {
+            file: Self::hash(Self::OFFSET, [file.as_bytes(), b"\0"]),
+        }
     }
-    format!("{CLAIM_ID_PREFIX}{hash:016x}")
+
+    /// The id of the claim at `span`.
+    pub fn of(&self, span: Span) -> String {
+        let (mut start, mut end) = (itoa::Buffer::new(), itoa::Buffer::new());
+        let key = [
+            start.format(span.start).as_bytes(),
+            b"\0",
+            end.format(span.end).as_bytes(),
+        ];
+        let hash = Self::hash(self.file, key);
+        let mut id = String::with_capacity(17);
+        id.push(CLAIM_ID_PREFIX);
+        for shift in (0..16).rev() {
+            let digit = (hash >> (4 * shift)) & 0xF;
+            id.push(char::from(b"0123456789abcdef"[digit as usize]));
+        }
+        id
+    }
+
+    fn hash<const N: usize>(mut hash: u64, key: [&[u8]; N]) -> u64 {
+        for byte in key.into_iter().flatten() {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(Self::PRIME);
+        }
+        hash
+    }
 }
 
 /// A decimal written plainly, rounded to six places, without trailing
@@ -295,10 +324,32 @@ pub fn claim_id(file: &str, span: Span) -> String {
 pub fn format_number(value: Decimal) -> String {
     let rounded = value.round_dp(6).normalize();
     if rounded.is_zero() {
-        "0".to_string()
-    } else {
-        rounded.to_string()
+        return "0".to_string();
     }
+    // The digits of the mantissa with the point `scale` digits from the
+    // right (as `Decimal`'s `Display` writes it, without its formatter).
+    let mut buffer = itoa::Buffer::new();
+    let digits = buffer.format(rounded.mantissa().unsigned_abs());
+    let scale = rounded.scale() as usize;
+    let mut out = String::with_capacity(digits.len() + scale + 3);
+    if rounded.is_sign_negative() {
+        out.push('-');
+    }
+    match digits.len().checked_sub(scale) {
+        Some(0) | None => {
+            out.push_str("0.");
+            out.extend(std::iter::repeat_n('0', scale - digits.len()));
+            out.push_str(digits);
+        }
+        Some(whole) => {
+            out.push_str(&digits[..whole]);
+            if scale > 0 {
+                out.push('.');
+                out.push_str(&digits[whole..]);
+            }
+        }
+    }
+    out
 }
 
 /// Characters that make a spreadsheet read a cell as a formula when they
@@ -390,33 +441,46 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
     Cow::Owned(guarded)
 }
 
-/// A cell [`inert`] leaves as it is, decided in one pass over its bytes
-/// (most cells, sentences among them): no control character, and no
-/// formula start that is not right after an ASCII letter or digit
-/// (`year-on-year`). The guard only ever marks a formula start at the
-/// head of the cell, after invisible characters, or after a separator or
-/// a quote, never one glued to a word.
+/// A cell [`inert`] leaves as it is (most cells, sentences among them):
+/// no control character, and no formula start that is not right after an
+/// ASCII letter or digit (`year-on-year`). The guard only ever marks a
+/// formula start at the head of the cell, after invisible characters, or
+/// after a separator or a quote, never one glued to a word.
+///
+/// Decided on the bytes, each with the one before it, in one pass that
+/// the compiler does with vector instructions: an ASCII control, or an
+/// ASCII formula start (`=`, `+`, `-`, `@`) not after a letter or digit,
+/// fails the cell. Outside ASCII only a character that starts with the
+/// byte 0xC2 (the C1 controls) or 0xEF (the full-width and small formula
+/// starts) may fail it; those few are decoded.
 fn plainly_inert(cell: &str) -> bool {
     let bytes = cell.as_bytes();
-    let mut after_alphanumeric = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii() {
-            if b.is_ascii_control()
-                || (FORMULA_STARTS.contains(&char::from(b)) && !after_alphanumeric)
-            {
-                return false;
-            }
-            after_alphanumeric = b.is_ascii_alphanumeric();
-        } else if b & 0xC0 != 0x80 {
-            // The first byte of a character outside ASCII.
-            let c = cell[i..].chars().next().unwrap_or('\0');
-            if is_control(c) || FORMULA_STARTS.contains(&c) {
-                return false;
-            }
-            after_alphanumeric = false;
-        }
+    let control = |b: u8| b < 0x20 || b == 0x7F;
+    let formula = |b: u8| matches!(b, b'=' | b'+' | b'-' | b'@');
+    let lead = |b: u8| matches!(b, 0xC2 | 0xEF);
+    let Some(&first) = bytes.first() else {
+        return true;
+    };
+    if control(first) || formula(first) {
+        return false;
     }
-    true
+    // Bit 0: a byte fails the cell; bit 1: a lead byte to decode.
+    let flags =
+        bytes
+            .iter()
+            .zip(&bytes[1..])
+            .fold(u8::from(lead(first)) << 1, |flags, (&before, &b)| {
+                let fails = control(b) || (formula(b) && !before.is_ascii_alphanumeric());
+                flags | u8::from(fails) | u8::from(lead(b)) << 1
+            });
+    if flags & 1 != 0 {
+        return false;
+    }
+    flags == 0
+        || !memchr::memchr2_iter(0xC2, 0xEF, bytes).any(|i| {
+            let c = cell[i..].chars().next().unwrap_or('\0');
+            is_control(c) || FORMULA_STARTS.contains(&c)
+        })
 }
 
 /// A text cell without the marks [`inert`] adds: the `'` before a formula
@@ -499,7 +563,9 @@ fn inner_formula_starts(cell: &str) -> Vec<usize> {
 /// One CSV cell, RFC 4180: in double quotes (each `"` doubled) when it
 /// holds a comma, quote or line break, else as it is.
 fn write_cell(out: &mut Vec<u8>, cell: &str) {
-    let quoted = cell.contains([',', '"', '\n', '\r']);
+    let quoted = cell.bytes().fold(false, |any, b| {
+        any | matches!(b, b',' | b'"' | b'\n' | b'\r')
+    });
     if !quoted {
         out.extend_from_slice(cell.as_bytes());
         return;
@@ -631,8 +697,8 @@ pub(crate) fn fold_space(text: &str) -> Cow<'_, str> {
     // Bytes that are, or start, white space other than a single ` `: ASCII
     // controls, and the lead bytes of U+0085, U+00A0 (C2), U+1680 (E1),
     // U+2000..U+205F (E2) and U+3000 (E3).
-    let plain = !bytes.iter().any(|&b| {
-        matches!(
+    let plain = !bytes.iter().fold(false, |any, &b| {
+        any | matches!(
             b,
             b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | 0xC2 | 0xE1 | 0xE2 | 0xE3
         )
@@ -732,6 +798,7 @@ pub fn for_each_row(
         ),
         None => (LineIndex::new(text), 0, 0),
     };
+    let ids = ClaimIds::new(file);
     let mut sentences = SentenceCells::new(text, extraction);
     let width = if *pages == Pages::NoColumn {
         SCHEMA.len()
@@ -742,7 +809,7 @@ pub fn for_each_row(
         let sentence = sentences.cell(index);
         let at = Span::new(base + claim.span.start, base + claim.span.end);
         let cells: [Cell; 18] = [
-            Cell::Text(Cow::Owned(claim_id(file, at))),
+            Cell::Text(Cow::Owned(ids.of(at))),
             Cell::Text(Cow::Borrowed(file)),
             Cell::Integer(lines.line(claim.span.start)),
             Cell::Integer(sentences_before + claim.sentence + 1),
@@ -1287,6 +1354,43 @@ mod tests {
                 proptest::prop_assert_eq!(inert(&cell), cell.as_str());
             }
         }
+    }
+
+    proptest::proptest! {
+        /// Numbers are written as `Decimal` writes itself.
+        #[test]
+        fn numbers_are_written_as_decimal_writes_them(
+            mantissa in proptest::num::i128::ANY,
+            scale in 0u32..=28,
+        ) {
+            let mantissa = mantissa % 79_228_162_514_264_337_593_543_950_335;
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            let rounded = value.round_dp(6).normalize();
+            let expected = if rounded.is_zero() { "0".to_string() } else { rounded.to_string() };
+            proptest::prop_assert_eq!(format_number(value), expected);
+        }
+    }
+
+    #[test]
+    fn only_two_lead_bytes_start_a_control_or_formula_outside_ascii() {
+        // What `plainly_inert` decodes: every other character outside
+        // ASCII is passed over by its bytes.
+        let leads: Vec<u8> = ('\u{80}'..=char::MAX)
+            .filter(|&c| is_control(c) || FORMULA_STARTS.contains(&c))
+            .map(|c| c.to_string().as_bytes()[0])
+            .collect();
+        assert!(leads.iter().all(|b| matches!(b, 0xC2 | 0xEF)), "{leads:?}");
+        assert_eq!(leads.len(), 32 + 7);
+    }
+
+    #[test]
+    fn claim_ids_of_a_file_are_its_claim_ids() {
+        let ids = ClaimIds::new("reports/a.txt");
+        assert_eq!(
+            ids.of(Span::new(10, 14)),
+            claim_id("reports/a.txt", Span::new(10, 14))
+        );
+        assert_eq!(claim_id("a.txt", Span::new(1, 5)), "c47c687d8dbce11e6");
     }
 
     #[test]

@@ -108,7 +108,8 @@ const DEFINITION_REACH: usize = 96;
 /// The windows that may hold a definition: each ends with a bracketed
 /// abbreviation of one to six ASCII letters (`(mt)`) that opens at or
 /// after `from`, and starts up to [`DEFINITION_REACH`] bytes before it,
-/// not inside a word. Found with memchr, so the regex only ever reads
+/// not inside a word; only those a unit word ends in before the bracket
+/// ([`may_define_unit`]). Found with memchr, so the regex only ever reads
 /// these few bytes.
 fn definition_windows(text: &str, from: usize) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
@@ -122,52 +123,96 @@ fn definition_windows(text: &str, from: usize) -> impl Iterator<Item = &str> {
         if !(1..=6).contains(&letters) || bytes.get(close) != Some(&b')') {
             return None;
         }
-        let mut start = open.saturating_sub(DEFINITION_REACH);
-        while start > 0 && (!text.is_char_boundary(start) || bytes[start - 1].is_ascii_alphabetic())
-        {
-            start -= 1;
-        }
-        Some(&text[start..=close])
+        let start = window_start(text, open);
+        may_define_unit(text, start, open).then(|| &text[start..=close])
     })
+}
+
+/// Where the window of a bracket at `open` starts: [`DEFINITION_REACH`]
+/// bytes before it, moved back out of a word.
+fn window_start(text: &str, open: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = open.saturating_sub(DEFINITION_REACH);
+    while start > 0 && (!text.is_char_boundary(start) || bytes[start - 1].is_ascii_alphabetic()) {
+        start -= 1;
+    }
+    start
+}
+
+/// Longest phrase of a definition, in characters (`[a-z][a-z ]{2,40}?`).
+const PHRASE_CHARS: usize = 41;
+
+/// Whether the window `text[start..open]` before a bracket may hold the
+/// phrase of a definition that [`definition`] keeps: a unit the lexicon
+/// knows must end where the phrase ends (at the last character before
+/// the bracket that is not white space) and start at a word start inside
+/// the phrase, which is made of letters and spaces only and is at most
+/// [`PHRASE_CHARS`] characters long. This asks the phrase's own test of
+/// every place the phrase may start, so the regex runs only where it may
+/// find a definition (almost never).
+fn may_define_unit(text: &str, start: usize, open: usize) -> bool {
+    let bytes = text.as_bytes();
+    let end = text[..open].trim_end().len().max(start);
+    // Any character outside ASCII may be a letter to the regex's
+    // case-insensitive `[a-z]` (`ſ`, the Kelvin sign).
+    let phrase_char = |c: char| !c.is_ascii() || c.is_ascii_alphabetic() || c == ' ';
+    text[start..end]
+        .char_indices()
+        .rev()
+        .take(PHRASE_CHARS)
+        .take_while(|&(_, c)| phrase_char(c))
+        .any(|(at, _)| {
+            let at = start + at;
+            // Where the regex's ASCII `\b` or a space before may start
+            // the phrase.
+            let word_start = at == start || !is_word_byte(bytes[at - 1]) || !bytes[at].is_ascii();
+            word_start && units::unit_at(&text[at..end]).is_some_and(|(_, len)| len == end - at)
+        })
+}
+
+/// A byte of a word to the regex's ASCII `\b`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Adds to `found` the units defined by the bracketed abbreviations of
 /// `text` that open at or after `from` (the text before is read as the
 /// words before them), each abbreviation once, first definition kept.
 fn add_defined_units(text: &str, from: usize, found: &mut Vec<DefinedUnit>) {
-    for caps in definition_windows(text, from).filter_map(|w| DEFINITION.captures(w)) {
-        let (Some(phrase), Some(abbreviation)) = (caps.get(2), caps.get(3)) else {
-            continue;
-        };
-        let abbreviation = abbreviation.as_str();
-        // A unit the lexicon already knows needs no definition.
-        if units::unit_at(abbreviation).is_some_and(|(_, len)| len == abbreviation.len())
-            || units::scaled_unit_at(abbreviation).is_some()
-        {
-            continue;
-        }
-        // The phrase must end in a whole unit (`tonnes`, `cubic metres`).
-        let phrase = phrase.as_str().trim();
-        let unit = (0..phrase.len())
-            .filter(|&i| phrase.is_char_boundary(i) && (i == 0 || phrase.as_bytes()[i - 1] == b' '))
-            .find_map(|i| units::unit_at(&phrase[i..]).filter(|&(_, len)| i + len == phrase.len()));
-        let Some((unit, _)) = unit else {
-            continue;
-        };
-        if matches!(unit.kind, Kind::Duration | Kind::Multiple | Kind::Percent) {
-            continue;
-        }
-        let scale = caps.get(1).map_or(1, |w| {
-            units::scale_at(w.as_str(), false).map_or(1, |(scale, _)| scale)
-        });
-        if !found.iter().any(|d| d.abbreviation == abbreviation) {
-            found.push(DefinedUnit {
-                abbreviation: abbreviation.to_string(),
-                symbol: unit.symbol,
-                scale,
-            });
+    for defined in definition_windows(text, from).filter_map(definition) {
+        if !found.iter().any(|d| d.abbreviation == defined.abbreviation) {
+            found.push(defined);
         }
     }
+}
+
+/// The unit that `window`, a phrase and a bracketed abbreviation at its
+/// end, defines (`2,406 million tonnes (mt)`), if it defines one.
+fn definition(window: &str) -> Option<DefinedUnit> {
+    let caps = DEFINITION.captures(window)?;
+    let (phrase, abbreviation) = (caps.get(2)?, caps.get(3)?.as_str());
+    // A unit the lexicon already knows needs no definition.
+    if units::unit_at(abbreviation).is_some_and(|(_, len)| len == abbreviation.len())
+        || units::scaled_unit_at(abbreviation).is_some()
+    {
+        return None;
+    }
+    // The phrase must end in a whole unit (`tonnes`, `cubic metres`).
+    let phrase = phrase.as_str().trim();
+    let (unit, _) = (0..phrase.len())
+        .filter(|&i| phrase.is_char_boundary(i) && (i == 0 || phrase.as_bytes()[i - 1] == b' '))
+        .find_map(|i| units::unit_at(&phrase[i..]).filter(|&(_, len)| i + len == phrase.len()))?;
+    if matches!(unit.kind, Kind::Duration | Kind::Multiple | Kind::Percent) {
+        return None;
+    }
+    let scale = caps.get(1).map_or(1, |w| {
+        units::scale_at(w.as_str(), false).map_or(1, |(scale, _)| scale)
+    });
+    Some(DefinedUnit {
+        abbreviation: abbreviation.to_string(),
+        symbol: unit.symbol,
+        scale,
+    })
 }
 
 /// A run of digits with `.` and `,` between digits.
@@ -191,14 +236,10 @@ fn tokens(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let glued =
-            i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b','));
-        let start = i;
+    while let Some(start) = next_digit(bytes, i) {
+        // Not after a letter (`PM2.5`) or inside a longer run.
+        let glued = start > 0 && is_glued_to(bytes[start - 1]);
+        i = start;
         while i < bytes.len() {
             let separator =
                 matches!(bytes[i], b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
@@ -208,7 +249,6 @@ fn tokens(text: &str) -> Vec<Token> {
                 break;
             }
         }
-        // Not after a letter (`PM2.5`) or inside a longer run.
         if !glued {
             found.push(Token { start, end: i });
         }
@@ -216,9 +256,39 @@ fn tokens(text: &str) -> Vec<Token> {
     found
 }
 
+/// A byte before a digit that makes it part of something else: a letter
+/// or digit (`PM2.5`), or a `.` or `,` (`.5`).
+fn is_glued_to(before: u8) -> bool {
+    before.is_ascii_alphanumeric() || matches!(before, b'.' | b',')
+}
+
+/// Bytes [`next_digit`] passes over at a time.
+const BLOCK: usize = 32;
+
+/// The offset of the first ASCII digit at or after `from`. Prose holds
+/// few digits: it is passed over [`BLOCK`] bytes at a time, each block
+/// with one test (vector instructions), and only a block that holds a
+/// digit is read byte by byte.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let skipped = rest
+        .chunks_exact(BLOCK)
+        .take_while(|block| !block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+        .count()
+        * BLOCK;
+    rest[skipped..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|at| from + skipped + at)
+}
+
 fn says(written: &str) -> Says {
-    let commas = written.matches(',').count();
-    let points = written.matches('.').count();
+    let commas = written.bytes().filter(|&b| b == b',').count();
+    let points = written.bytes().filter(|&b| b == b'.').count();
+    if commas + points == 0 {
+        // Most numbers (`2023`, `15`) have neither.
+        return Says::Nothing;
+    }
     let groups: Vec<&str> = written.split([',', '.']).collect();
     let tail_len = groups.last().map_or(0, |g| g.len());
     let inner_threes = groups.len() > 2 && groups[1..groups.len() - 1].iter().all(|g| g.len() == 3);
@@ -248,82 +318,97 @@ fn says(written: &str) -> Says {
 
 /// A digit group after a space that may group thousands: the byte offset
 /// of the space, and whether the line shows it to be a group (Some(true)),
-/// a cell separator (Some(false)) or neither (None).
+/// a cell separator (Some(false)) or neither (None). Only the numbers are
+/// visited ([`next_digit`]), and the line around one that has such a
+/// group is found from it.
 fn space_joints(text: &str) -> Vec<(usize, Option<bool>)> {
     let bytes = text.as_bytes();
     let mut joints = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end();
-        let lb = body.as_bytes();
-        let mut i = 0;
-        while i < lb.len() {
-            // A plain space between a 1-3 digit run and exactly three digits.
-            if lb[i] == b' '
-                && i > 0
-                && lb[i - 1].is_ascii_digit()
-                && i + 3 < lb.len() + 1
-                && lb
-                    .get(i + 1..i + 4)
-                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
-                && !lb.get(i + 4).is_some_and(u8::is_ascii_digit)
-            {
-                let lead = lb[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|b| b.is_ascii_digit())
-                    .count();
-                let before_lead = i - lead;
-                let lead_glued = before_lead > 0
-                    && (lb[before_lead - 1].is_ascii_alphanumeric()
-                        || matches!(lb[before_lead - 1], b'.' | b','));
-                if lead <= 3 && !lead_glued {
-                    // The whole number: leading digits and its space groups.
-                    let mut end = i + 4;
-                    while lb.get(end) == Some(&b' ')
-                        && lb
-                            .get(end + 1..end + 4)
-                            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
-                        && !lb.get(end + 4).is_some_and(u8::is_ascii_digit)
-                    {
-                        end += 4;
-                    }
-                    let head = body[..before_lead].trim();
-                    let tail = body[end..].trim_start();
-                    let numeric = |w: &str| {
-                        w.trim_start_matches(['-', '(', '$', '+'])
-                            .starts_with(|c: char| c.is_ascii_digit())
-                    };
-                    let next_cell = tail.split_whitespace().next().is_some_and(numeric);
-                    let prev_cell = head.split_whitespace().next_back().is_some_and(numeric);
-                    let alone = head.is_empty() && (tail.is_empty() || tail.starts_with('%'));
-                    let prose = tail.starts_with(|c: char| c.is_lowercase());
-                    let verdict = if alone || end - before_lead > 7 {
-                        Some(true)
-                    } else if next_cell || prev_cell {
-                        Some(false)
-                    } else if prose {
-                        Some(true)
-                    } else {
-                        None
-                    };
-                    let mut at = i;
-                    while at < end {
-                        if lb[at] == b' ' {
-                            joints.push((line_start + at, verdict));
-                        }
-                        at += 1;
-                    }
-                    i = end;
-                    continue;
-                }
-            }
-            i += 1;
+    // The line of the last group: its start, the end of its text (white
+    // space cut) and the start of the next line.
+    let mut line = (0, 0, 0);
+    let mut i = 0;
+    while let Some(start) = next_digit(bytes, i) {
+        let lead_end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        i = lead_end;
+        let Some(end) = space_grouped_end(bytes, start, lead_end) else {
+            continue;
+        };
+        if start >= line.2 {
+            line = line_around(text, start);
         }
-        line_start += line.len();
+        let verdict = joint_verdict(&text[line.0..start], &text[end..line.1], end - start);
+        joints.extend(
+            (lead_end..end)
+                .filter(|&at| bytes[at] == b' ')
+                .map(|at| (at, verdict)),
+        );
+        i = end;
     }
-    debug_assert!(joints.iter().all(|&(at, _)| bytes[at] == b' '));
     joints
+}
+
+/// A space and exactly three digits at `at` (`1 720`).
+fn is_space_group(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at) == Some(&b' ')
+        && bytes
+            .get(at + 1..at + 4)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit)
+}
+
+/// `1 720`, `100 000 000`: the end of the last space group after the
+/// digits `start..lead_end`, when there are one to three of them, not
+/// glued to what is before them, and a space group follows.
+fn space_grouped_end(bytes: &[u8], start: usize, lead_end: usize) -> Option<usize> {
+    let glued = start > 0 && is_glued_to(bytes[start - 1]);
+    if lead_end - start > 3 || glued || !is_space_group(bytes, lead_end) {
+        return None;
+    }
+    let mut end = lead_end + 4;
+    while is_space_group(bytes, end) {
+        end += 4;
+    }
+    Some(end)
+}
+
+/// The line of `text` that holds `at`: its start, the end of its text
+/// (trailing white space cut) and the start of the next line.
+fn line_around(text: &str, at: usize) -> (usize, usize, usize) {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+    let next = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p + 1);
+    (start, start + text[start..next].trim_end().len(), next)
+}
+
+/// What the line says of a space-grouped number `width` bytes long, with
+/// `head` before it on its line and `tail` after it: a group (standing
+/// alone, long, or in prose), a cell separator (next to another number
+/// cell), or neither.
+fn joint_verdict(head: &str, tail: &str, width: usize) -> Option<bool> {
+    let head = head.trim();
+    let tail = tail.trim_start();
+    let numeric = |w: &str| {
+        w.trim_start_matches(['-', '(', '$', '+'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let next_cell = tail.split_whitespace().next().is_some_and(numeric);
+    let prev_cell = head.split_whitespace().next_back().is_some_and(numeric);
+    let alone = head.is_empty() && (tail.is_empty() || tail.starts_with('%'));
+    let prose = tail.starts_with(|c: char| c.is_lowercase());
+    if alone || width > 7 {
+        Some(true)
+    } else if next_cell || prev_cell {
+        Some(false)
+    } else if prose {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// The evidence for [`Conventions`] counted over a document fed in order,
@@ -359,14 +444,17 @@ impl Survey {
         let found = tokens(lines);
         let mut found = found.iter().peekable();
         let mut offset = 0;
-        for line in lines.split_inclusive('\n') {
-            let blank = line.trim().is_empty();
+        // The lines, each with its `\n` (found with memchr).
+        let ends = memchr::memchr_iter(b'\n', lines.as_bytes()).map(|nl| nl + 1);
+        let last = (!lines.ends_with('\n') && !lines.is_empty()).then_some(lines.len());
+        for end in ends.chain(last) {
+            let blank = lines[offset..end].trim().is_empty();
             if !blank && self.blank_run {
                 self.end_paragraph();
                 self.paragraph = (base + offset, 0, 0);
             }
             self.blank_run = blank;
-            offset += line.len();
+            offset = end;
             while let Some(token) = found.next_if(|t| t.start < offset) {
                 match says(&lines[token.start..token.end]) {
                     Says::Point => {
@@ -631,6 +719,149 @@ mod tests {
         assert!(c.space_groups_thousands);
         assert_eq!(c.space_group_evidence, 3);
         assert_eq!(normalized(text), text);
+    }
+
+    /// Texts from `pieces` glued in random order (a fixed seed).
+    fn soup(pieces: &[&str], count: usize, most: u64) -> Vec<String> {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..count)
+            .map(|_| {
+                let n = 1 + next() % most;
+                (0..n)
+                    .map(|_| pieces[(next() >> 32) as usize % pieces.len()])
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The joints as the byte-by-byte scan of each line that
+    /// [`space_joints`] replaced found them.
+    fn joints_line_by_line(text: &str) -> Vec<(usize, Option<bool>)> {
+        let mut joints = Vec::new();
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end();
+            let lb = body.as_bytes();
+            let mut i = 0;
+            while i < lb.len() {
+                let group = |at: usize| {
+                    lb.get(at) == Some(&b' ')
+                        && lb
+                            .get(at + 1..at + 4)
+                            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                        && !lb.get(at + 4).is_some_and(u8::is_ascii_digit)
+                };
+                if i > 0 && lb[i - 1].is_ascii_digit() && group(i) {
+                    let lead = lb[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                    let before = i - lead;
+                    if lead <= 3 && !(before > 0 && is_glued_to(lb[before - 1])) {
+                        let mut end = i + 4;
+                        while group(end) {
+                            end += 4;
+                        }
+                        let verdict = joint_verdict(&body[..before], &body[end..], end - before);
+                        for at in (i..end).filter(|&at| lb[at] == b' ') {
+                            joints.push((line_start + at, verdict));
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+            line_start += line.len();
+        }
+        joints
+    }
+
+    #[test]
+    fn joints_are_the_joints_of_each_line() {
+        let pieces = [
+            "1",
+            "12",
+            "720",
+            " 720",
+            " 000",
+            "1 234 567",
+            "4,5",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "a",
+            "x",
+            ".",
+            "%",
+            "$",
+            "(",
+            "-",
+            "é",
+            "\u{a0}",
+            "\t",
+            "0000",
+        ];
+        let mut seen = 0;
+        for text in soup(&pieces, 20_000, 24) {
+            let joints = space_joints(&text);
+            assert_eq!(joints, joints_line_by_line(&text), "{text:?}");
+            seen += joints.len();
+        }
+        assert!(seen > 1000, "{seen}");
+    }
+
+    #[test]
+    fn the_window_test_keeps_every_definition() {
+        let pieces = [
+            "million ",
+            "thousand ",
+            "tonnes",
+            "tonne",
+            "metres",
+            "cubic ",
+            "hectares",
+            "barrels",
+            "kilowatt hours",
+            "gross ",
+            "domestic ",
+            "product",
+            "of ",
+            " ",
+            "  ",
+            "\n",
+            "5",
+            ",",
+            "ſ",
+            "\u{212a}",
+            "-",
+            "x",
+            "(ab) ",
+            "tonnes,",
+            "per ",
+            "cent",
+        ];
+        let mut definitions = 0;
+        for head in soup(&pieces, 20_000, 10) {
+            for abbreviation in ["mt", "ZZ"] {
+                let text = format!("{head} ({abbreviation})");
+                let open = head.len() + 1;
+                let start = window_start(&text, open);
+                if definition(&text[start..]).is_some() {
+                    definitions += 1;
+                    assert!(may_define_unit(&text, start, open), "{text:?}");
+                }
+            }
+        }
+        assert!(definitions > 1000, "{definitions}");
     }
 
     #[test]

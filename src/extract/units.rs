@@ -544,22 +544,143 @@ const RUPEE_EVIDENCE: &[(&str, &str)] = &[
     ("Seychelles", "SCR"),
 ];
 
-/// One automaton over all currency evidence: dollar markers first, then
-/// yuan markers, in table order.
-static EVIDENCE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let patterns = DOLLAR_EVIDENCE
+/// Every marker of currency evidence once per table, in table order:
+/// dollar markers, then yuan, rand, rupee and peso markers, then the
+/// neutral places.
+fn evidence_markers() -> impl Iterator<Item = &'static str> {
+    DOLLAR_EVIDENCE
         .iter()
         .map(|(m, _)| *m)
         .chain(YUAN_EVIDENCE.iter().copied())
         .chain(RAND_EVIDENCE.iter().copied())
         .chain(RUPEE_EVIDENCE.iter().map(|(m, _)| *m))
         .chain(PESO_EVIDENCE.iter().copied())
-        .chain(NEUTRAL_PLACES.iter().copied());
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(patterns)
-        .expect("a dozen static patterns always build")
+        .chain(NEUTRAL_PLACES.iter().copied())
+}
+
+/// The two tables of markers [`CurrencyEvidence`] counts: the evidence
+/// markers ([`evidence_markers`]) and the family markers
+/// (`FAMILY_MARKERS`).
+static MARKER_INDEX: LazyLock<MarkerIndex> = LazyLock::new(|| {
+    let evidence: Vec<&'static str> = evidence_markers().collect();
+    MarkerIndex::new([&evidence, &FAMILY_MARKERS])
 });
+
+/// The table of the family markers in [`MARKER_INDEX`] (the evidence
+/// markers are table 0).
+const FAMILY_TABLE: usize = 1;
+
+/// Two tables of markers, each counted in a text as a leftmost-longest
+/// automaton counts it (at the leftmost offset where one of its markers
+/// starts, the longest of them; then on after it, so that the markers of
+/// one table never overlap: `SG$` is read and the `G$` in it is not),
+/// both in one pass. Most bytes of a text start no marker (only capitals,
+/// `r`, `y` and a few lead bytes do): the pass passes over them with one
+/// look-up each, and asks a bit table of the first two bytes of every
+/// marker before it compares any.
+struct MarkerIndex {
+    /// Whether some marker starts with the byte.
+    first: [bool; 256],
+    /// The buckets whose pair starts with the byte, as a range.
+    by_first: Vec<std::ops::Range<usize>>,
+    /// Bit `256 * b1 + b2` is set when some marker starts with `b1 b2`
+    /// (every marker has two bytes or more: `A$`, `元`).
+    pairs: Box<[u64; 1024]>,
+    /// The markers by their first two bytes, sorted by those: each
+    /// bucket's markers longest first, in table order among equals, with
+    /// their table and their index in it.
+    buckets: Vec<([u8; 2], Vec<(&'static str, usize, usize)>)>,
+}
+
+impl MarkerIndex {
+    fn new(tables: [&[&'static str]; 2]) -> Self {
+        let mut first = [false; 256];
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut buckets: Vec<([u8; 2], Vec<(&'static str, usize, usize)>)> = Vec::new();
+        for (table, markers) in tables.iter().enumerate() {
+            for (index, &marker) in markers.iter().enumerate() {
+                let &[b1, b2, ..] = marker.as_bytes() else {
+                    continue;
+                };
+                first[usize::from(b1)] = true;
+                let pair = 256 * usize::from(b1) + usize::from(b2);
+                pairs[pair / 64] |= 1 << (pair % 64);
+                let entry = (marker, table, index);
+                match buckets.iter_mut().find(|(p, _)| *p == [b1, b2]) {
+                    Some((_, bucket)) => bucket.push(entry),
+                    None => buckets.push(([b1, b2], vec![entry])),
+                }
+            }
+        }
+        buckets.sort_by_key(|(pair, _)| *pair);
+        for (_, bucket) in &mut buckets {
+            // Stable: equal lengths keep their table order.
+            bucket.sort_by_key(|(marker, _, _)| std::cmp::Reverse(marker.len()));
+        }
+        let by_first = (0..=255u8)
+            .map(|b| {
+                buckets.partition_point(|(p, _)| p[0] < b)
+                    ..buckets.partition_point(|(p, _)| p[0] <= b)
+            })
+            .collect();
+        MarkerIndex {
+            first,
+            by_first,
+            pairs,
+            buckets,
+        }
+    }
+
+    /// The markers that start with the two bytes of `pair`, longest first.
+    fn bucket(&self, pair: &[u8]) -> &[(&'static str, usize, usize)] {
+        let &[b1, b2] = pair else {
+            return &[];
+        };
+        let key = 256 * usize::from(b1) + usize::from(b2);
+        if self.pairs[key / 64] & (1 << (key % 64)) == 0 {
+            return &[];
+        }
+        let range = self.by_first[usize::from(b1)].clone();
+        self.buckets[range]
+            .iter()
+            .find(|(p, _)| p[1] == b2)
+            .map_or(&[], |(_, bucket)| bucket)
+    }
+
+    /// Calls `found(table, index, start..end)` for each marker counted in
+    /// `text`, in order of `start`.
+    fn scan(&self, text: &str, mut found: impl FnMut(usize, usize, std::ops::Range<usize>)) {
+        let bytes = text.as_bytes();
+        // Where each table's next marker may start.
+        let mut next = [0usize; 2];
+        let mut start = 0;
+        while let Some(skip) = bytes
+            .get(start..)
+            .and_then(|rest| rest.iter().position(|&b| self.first[usize::from(b)]))
+        {
+            start += skip;
+            let bucket = self.bucket(bytes.get(start..start + 2).unwrap_or_default());
+            if bucket.is_empty() {
+                start += 1;
+                continue;
+            }
+            let rest = &bytes[start..];
+            for (table, from) in next.iter_mut().enumerate() {
+                if start < *from {
+                    continue;
+                }
+                let longest = bucket
+                    .iter()
+                    .find(|&&(marker, t, _)| t == table && rest.starts_with(marker.as_bytes()));
+                if let Some(&(marker, _, index)) = longest {
+                    *from = start + marker.len();
+                    found(table, index, start..*from);
+                }
+            }
+            start += 1;
+        }
+    }
+}
 
 /// The currencies a document's bare `$` and `¥` stand for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -583,7 +704,7 @@ pub struct DocumentCurrency {
 /// the whole text.
 #[derive(Debug, Clone)]
 pub struct CurrencyEvidence {
-    /// Matches of each pattern of [`EVIDENCE_MATCHER`].
+    /// Matches of each marker of [`evidence_markers`].
     tally: Vec<usize>,
     /// Matches of each marker of the currency families (`FAMILY_MARKERS`).
     families: Vec<usize>,
@@ -594,15 +715,9 @@ pub struct CurrencyEvidence {
 
 impl Default for CurrencyEvidence {
     fn default() -> Self {
-        let patterns = DOLLAR_EVIDENCE.len()
-            + YUAN_EVIDENCE.len()
-            + RAND_EVIDENCE.len()
-            + RUPEE_EVIDENCE.len()
-            + PESO_EVIDENCE.len()
-            + NEUTRAL_PLACES.len();
         CurrencyEvidence {
-            tally: vec![0; patterns],
-            families: vec![0; FAMILY_MARKERS.0.len()],
+            tally: vec![0; evidence_markers().count()],
+            families: vec![0; FAMILY_MARKERS.len()],
             places: [0; 2],
         }
     }
@@ -611,18 +726,17 @@ impl Default for CurrencyEvidence {
 impl CurrencyEvidence {
     /// Counts the markers in `lines`.
     pub fn feed(&mut self, lines: &str) {
-        for found in EVIDENCE_MATCHER.find_iter(lines) {
+        MARKER_INDEX.scan(lines, |table, index, found| {
+            if table == FAMILY_TABLE {
+                self.families[index] += 1;
+                return;
+            }
             // Lower-case evidence (`rand`, `yuan`) counts only as a word.
-            let lower = lines[found.range()].starts_with(|c: char| c.is_ascii_lowercase());
-            if !lower || is_word_at(lines, found.start(), found.end()) {
-                self.tally[found.pattern().as_usize()] += 1;
+            let lower = lines[found.clone()].starts_with(|c: char| c.is_ascii_lowercase());
+            if !lower || is_word_at(lines, found.start, found.end) {
+                self.tally[index] += 1;
             }
-        }
-        if let Some(matcher) = &FAMILY_MARKERS.1 {
-            for found in matcher.find_iter(lines) {
-                self.families[found.pattern().as_usize()] += 1;
-            }
-        }
+        });
         if lines.contains(['港', '澳', '/', '／']) {
             for (n, place) in self.places.iter_mut().zip(place_of_yuan(lines)) {
                 *n += place;
@@ -727,7 +841,7 @@ fn yuan_of_place(
     let Some(yuan) = CURRENCY_FAMILIES.iter().position(|f| f.name == "元") else {
         return codes;
     };
-    let markers = &FAMILY_MARKERS.0;
+    let markers = &*FAMILY_MARKERS;
     let mainland = markers
         .iter()
         .zip(tally)
@@ -769,21 +883,28 @@ fn is_word_at(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The code whose markers were counted most often (`counts` in the order of
-/// `evidence`), or `default` with none; ties go to the first in the table.
+/// `evidence`), or `default` with none; ties go to the code the table
+/// names first.
 fn most_named(
     evidence: &[(&str, &'static str)],
     counts: &[usize],
     default: &'static str,
 ) -> &'static str {
+    // Each code counted: where the table first names it, and its total.
+    let mut totals: Vec<(usize, &'static str, usize)> = Vec::new();
+    for (&(_, code), &n) in evidence.iter().zip(counts).filter(|(_, n)| **n > 0) {
+        match totals.iter_mut().find(|(_, c, _)| *c == code) {
+            Some((_, _, total)) => *total += n,
+            None => {
+                let first = evidence.iter().position(|(_, c)| *c == code).unwrap_or(0);
+                totals.push((first, code, n));
+            }
+        }
+    }
+    totals.sort_by_key(|&(first, _, _)| first);
     let mut best = (default, 0usize);
-    for (i, &(_, code)) in evidence.iter().enumerate() {
-        let n: usize = evidence
-            .iter()
-            .zip(counts)
-            .filter(|((_, c), _)| *c == code)
-            .map(|(_, n)| n)
-            .sum();
-        if n > best.1 && evidence[..i].iter().all(|(_, c)| *c != code) {
+    for (_, code, n) in totals {
+        if n > best.1 {
             best = (code, n);
         }
     }
@@ -1449,38 +1570,39 @@ const FAMILY_DEFAULTS: [&str; FAMILY_COUNT] = {
     out
 };
 
-/// Every family marker once, and one automaton over them (leftmost,
-/// longest: `Nigeria` is read before `Niger` can match inside it).
-static FAMILY_MARKERS: LazyLock<(Vec<&'static str>, Option<aho_corasick::AhoCorasick>)> =
-    LazyLock::new(|| {
-        let mut markers: Vec<&'static str> = Vec::new();
-        for family in CURRENCY_FAMILIES {
-            for &(marker, _) in family.evidence.iter().copied().flatten() {
-                if !markers.contains(&marker) {
-                    markers.push(marker);
-                }
+/// Every family marker once (counted leftmost, longest: `Nigeria` is
+/// read before `Niger` can match inside it; see [`MarkerIndex`]).
+static FAMILY_MARKERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut markers: Vec<&'static str> = Vec::new();
+    for family in CURRENCY_FAMILIES {
+        for &(marker, _) in family.evidence.iter().copied().flatten() {
+            if !markers.contains(&marker) {
+                markers.push(marker);
             }
         }
-        let matcher = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(&markers)
-            .ok();
-        (markers, matcher)
-    });
+    }
+    markers
+});
 
 /// The code each currency family stands for, given how often each of its
 /// markers (`FAMILY_MARKERS`) was counted in the document.
 fn family_codes(tally: &[usize]) -> [&'static str; FAMILY_COUNT] {
-    let markers = &FAMILY_MARKERS.0;
+    // The markers counted at all (few), each once.
+    let counted: Vec<(&'static str, usize)> = FAMILY_MARKERS
+        .iter()
+        .zip(tally)
+        .filter(|(_, n)| **n > 0)
+        .map(|(m, n)| (*m, *n))
+        .collect();
     let mut codes = FAMILY_DEFAULTS;
     for (code, family) in codes.iter_mut().zip(CURRENCY_FAMILIES) {
         // Counts per code, in the order the codes are first named.
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
         for &(marker, named) in family.evidence.iter().copied().flatten() {
-            let n = markers
+            let n = counted
                 .iter()
-                .position(|m| *m == marker)
-                .map_or(0, |i| tally[i]);
+                .find(|(m, _)| *m == marker)
+                .map_or(0, |(_, n)| *n);
             if named.is_empty() || n == 0 {
                 continue;
             }
@@ -1796,6 +1918,80 @@ mod tests {
         );
         assert_eq!(currency_prefix_before("a $"), Some((Currency::Dollar, 2)));
         assert_eq!(currency_prefix_before("PRs"), None);
+    }
+
+    /// Texts of markers, pieces of markers and ordinary words glued in
+    /// random order (a fixed seed).
+    fn marker_soup(markers: &[&str], count: usize) -> Vec<String> {
+        let mut pieces: Vec<String> = Vec::new();
+        for marker in markers {
+            let cut = marker
+                .char_indices()
+                .nth(2)
+                .map_or(marker.len(), |(i, _)| i);
+            pieces.push(marker.to_string());
+            pieces.push(marker[..cut].to_string());
+            pieces.push(marker[cut..].to_string());
+        }
+        for word in [
+            " ", "s ", ", ", "a", "r", "and", "brand", "\n", "国", "é", "$", "G",
+        ] {
+            pieces.push(word.to_string());
+        }
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..count)
+            .map(|_| {
+                let n = 1 + next() as usize % 12;
+                (0..n)
+                    .map(|_| pieces[next() as usize % pieces.len()].as_str())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markers_are_counted_as_a_leftmost_longest_automaton_counts_them() {
+        let evidence: Vec<&str> = evidence_markers().collect();
+        let tables: [&[&str]; 2] = [&evidence, &FAMILY_MARKERS];
+        let all: Vec<&str> = tables.concat();
+        assert!(
+            all.iter().all(|m| m.len() >= 2),
+            "the index reads two bytes"
+        );
+        let automata = tables.map(|markers| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(markers)
+                .unwrap()
+        });
+        for text in marker_soup(&all, 4000) {
+            let mut scanned = [Vec::new(), Vec::new()];
+            MARKER_INDEX.scan(&text, |table, index, found| {
+                scanned[table].push((index, found))
+            });
+            for (automaton, scanned) in automata.iter().zip(&scanned) {
+                let expected: Vec<_> = automaton
+                    .find_iter(&text)
+                    .map(|m| (m.pattern().as_usize(), m.range()))
+                    .collect();
+                assert_eq!(scanned, &expected, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_code_named_most_wins_and_a_tie_goes_to_the_first_named() {
+        let evidence = [("a", "X"), ("b", "Y"), ("c", "X"), ("d", "Z")];
+        assert_eq!(most_named(&evidence, &[0, 2, 2, 0], "D"), "X");
+        assert_eq!(most_named(&evidence, &[0, 3, 2, 0], "D"), "Y");
+        assert_eq!(most_named(&evidence, &[1, 0, 1, 3], "D"), "Z");
+        assert_eq!(most_named(&evidence, &[0, 0, 0, 0], "D"), "D");
     }
 
     #[test]
