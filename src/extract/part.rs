@@ -211,9 +211,11 @@ impl Normalized {
     }
 }
 
-/// [`parts`] of a text read a line at a time: [`Cutter::scan`] finds the
-/// same cuts in the same order, carrying from line to line the start of
-/// the part and whether the paragraph so far holds Han.
+/// The cuts of a document, found a line at a time: the one place where a
+/// cut is decided. [`Cutter::scan`] carries from line to line the start
+/// of the part and whether the paragraph so far holds Han, so that a
+/// large file is cut as its pieces arrive (`input::large`); [`parts`]
+/// hands it a whole text at once.
 #[derive(Debug, Clone)]
 pub struct Cutter {
     target: usize,
@@ -289,8 +291,7 @@ fn is_blank_byte(b: u8) -> bool {
 }
 
 /// Where the blank bytes after the line break at `newline` end: at the
-/// next line's break when that line is blank. [`Cutter`] and [`parts`]
-/// judge a blank line with it.
+/// next line's break when that line is blank.
 fn blank_run_end(bytes: &[u8], newline: usize) -> usize {
     let after = newline + 1;
     after
@@ -303,68 +304,17 @@ fn blank_run_end(bytes: &[u8], newline: usize) -> usize {
 /// The parts of `text`, in order, covering it: each about `target` bytes
 /// or more, cut at the first place at or after `target` bytes where a
 /// cut changes nothing (see the module doc). A text without such a place
-/// is one part.
+/// is one part. These are the cuts of a [`Cutter`] handed the whole text.
 pub fn parts(text: &str, target: usize) -> Vec<Span> {
+    let mut cutter = Cutter::new(target);
     let mut parts = Vec::new();
-    let mut start = 0usize;
-    while let Some(cut) = cut_after(text, start.saturating_add(target.max(1))) {
+    let mut start = 0;
+    while let Scan::Cut(cut) = cutter.scan(text, 0, start, true) {
         parts.push(Span::new(start, cut));
         start = cut;
     }
     parts.push(Span::new(start, text.len()));
     parts
-}
-
-/// The first place at or after `from` where the text may be cut: the
-/// start of the line after a blank line (spaces, tabs and `\r` only) that
-/// follows a prose line. `None` when there is none before the end.
-fn cut_after(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut at = from;
-    while at < bytes.len() {
-        // The next newline at or after `at` ends a line; a blank line
-        // after it ends at the following newline.
-        let first = at + memchr::memchr(b'\n', &bytes[at..])?;
-        let blank_end = blank_run_end(bytes, first);
-        if bytes.get(blank_end) == Some(&b'\n') {
-            let line_start = text[..first].rfind('\n').map_or(0, |n| n + 1);
-            let cut = blank_end + 1;
-            let line = text[line_start..first].trim_end();
-            // (A prose line ends every table, note and chart: `table`
-            // and `cells` start afresh after it.)
-            if cut < bytes.len()
-                && table::ends_tables(line)
-                && !line.contains('\t')
-                && han_free_paragraph(text, first)
-            {
-                return Some(cut);
-            }
-        }
-        at = first + 1;
-    }
-    None
-}
-
-/// Has the paragraph that ends at `end` (up to the blank line above it)
-/// no Han character? A Chinese sentence of a printed page may run on
-/// across a blank line (`language` joins its lines), an English one never.
-fn han_free_paragraph(text: &str, end: usize) -> bool {
-    let mut line_end = end;
-    loop {
-        let line_start = text[..line_end].rfind('\n').map_or(0, |n| n + 1);
-        let line = &text.as_bytes()[line_start..line_end];
-        if line.iter().all(|&b| is_blank_byte(b)) {
-            return true;
-        }
-        // (Every Han character's first byte is in E3..=E9.)
-        if line.iter().any(|b| (0xE3..=0xE9).contains(b)) {
-            return false;
-        }
-        if line_start == 0 {
-            return true;
-        }
-        line_end = line_start - 1;
-    }
 }
 
 #[cfg(test)]
@@ -463,9 +413,19 @@ mod tests {
     }
 
     #[test]
-    fn a_cutter_cuts_where_parts_cuts() {
+    fn a_cutter_fed_a_few_bytes_at_a_time_cuts_where_it_cuts_a_whole_text() {
         let unit = format!("中文。\n\n{PROSE}\n\n{PROSE}\n全年增长\n\n{PROSE}\r\n \t\n");
         let text = unit.repeat(20);
+        // Parts of 1 byte: a cut after the first prose paragraph of each
+        // copy (not after the Chinese one, nor after a paragraph with
+        // Chinese in it) and after each copy but the last.
+        let first = "中文。\n\n".len() + PROSE.len() + 2;
+        let want: Vec<usize> = (0..20)
+            .flat_map(|i| [i * unit.len() + first, (i + 1) * unit.len()])
+            .filter(|&cut| cut < text.len())
+            .collect();
+        let cuts: Vec<usize> = parts(&text, 1).iter().skip(1).map(|p| p.start).collect();
+        assert_eq!(cuts, want);
         for target in [1, 7, 100, 1000] {
             // Text handed over a few bytes at a time, from a line start.
             for step in [1, 5, 64, text.len()] {
