@@ -694,3 +694,48 @@ fn the_registry_check_finds_a_forgotten_line() {
         ]
     );
 }
+
+/// The most lines `src/main.rs` may have (issue 11): the binary parses
+/// arguments, calls a workflow of the library (`app`), prints and maps
+/// the outcome to the exit code; the workflows themselves live in the
+/// library, where they are tested.
+const MAX_MAIN_LINES: usize = 80;
+
+/// What is wrong with `source` as the binary's `main.rs`: more than
+/// [`MAX_MAIN_LINES`] lines, counted as an editor numbers them (blank
+/// lines and comments count, and so does a last line without a line
+/// break).
+fn main_too_long(source: &str) -> Option<String> {
+    let lines = source.lines().count();
+    (lines > MAX_MAIN_LINES).then(|| {
+        format!(
+            "src/main.rs has {lines} lines, more than {MAX_MAIN_LINES}: \
+             move the work into the library (`app`)"
+        )
+    })
+}
+
+#[test]
+fn main_rs_is_at_most_80_lines() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = fs::read_to_string(manifest.join("src/main.rs")).unwrap();
+    assert!(source.contains("fn main()"), "src/main.rs was not read");
+    if let Some(why) = main_too_long(&source) {
+        panic!("{why}");
+    }
+}
+
+#[test]
+fn the_main_counter_catches_a_file_of_81_lines() {
+    let file =
+        |lines: usize| "fn f() {}\n\n// a comment\n".repeat(lines / 3) + &"\n".repeat(lines % 3);
+    assert_eq!(file(80).lines().count(), 80);
+    assert_eq!(main_too_long(&file(80)), None);
+    assert_eq!(
+        main_too_long(&file(81)).as_deref(),
+        Some("src/main.rs has 81 lines, more than 80: move the work into the library (`app`)")
+    );
+    // A last line without a line break counts.
+    assert!(main_too_long(&format!("{}}}", file(80))).is_some());
+    assert_eq!(main_too_long(""), None);
+}

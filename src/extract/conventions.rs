@@ -433,9 +433,76 @@ pub struct Survey {
     space_group_evidence: usize,
     space_cell_evidence: usize,
     defined_units: Vec<DefinedUnit>,
+    /// The lines fed may go on from lines surveyed apart
+    /// ([`Survey::continuing`]): the paragraph being counted began before
+    /// them until a paragraph starts.
+    continued: bool,
+    /// Of a [`Survey::continuing`]: the evidence of its lines before its
+    /// first paragraph start, once one has started.
+    head: Option<(usize, usize)>,
+    /// Where the first line fed starts, and whether it is blank.
+    first_line: Option<(usize, bool)>,
 }
 
 impl Survey {
+    /// A survey of lines that follow lines surveyed apart (a range of a
+    /// large file, surveyed in parallel with the ranges before it): its
+    /// first paragraph may have begun before its first line, so the
+    /// evidence of that paragraph waits for [`Survey::merge`].
+    pub fn continuing() -> Survey {
+        Survey {
+            continued: true,
+            ..Survey::default()
+        }
+    }
+
+    /// Adds `next`, a [`Survey::continuing`] of the lines that follow the
+    /// lines surveyed here: the result is the survey of all of them fed in
+    /// order. (What crosses from one to the other: the paragraph being
+    /// counted, whether the last line was blank, the lean of the last
+    /// paragraph, and the units already defined.)
+    pub fn merge(&mut self, next: Survey) {
+        let Some((first_start, first_blank)) = next.first_line else {
+            return;
+        };
+        self.first_line.get_or_insert((first_start, first_blank));
+        // `next` read its first line as going on from the lines before.
+        if self.blank_run && !first_blank {
+            self.end_paragraph();
+            self.paragraph = (first_start, 0, 0);
+        }
+        let (_, points, commas) = next.paragraph;
+        match next.head {
+            Some((head_points, head_commas)) => {
+                self.paragraph.1 += head_points;
+                self.paragraph.2 += head_commas;
+                self.end_paragraph();
+                for (start, lean) in next.leans {
+                    self.push_lean(start, lean);
+                }
+                self.paragraph = next.paragraph;
+            }
+            None => {
+                self.paragraph.1 += points;
+                self.paragraph.2 += commas;
+            }
+        }
+        self.blank_run = next.blank_run;
+        self.point_evidence += next.point_evidence;
+        self.comma_evidence += next.comma_evidence;
+        self.space_group_evidence += next.space_group_evidence;
+        self.space_cell_evidence += next.space_cell_evidence;
+        for unit in next.defined_units {
+            if !self
+                .defined_units
+                .iter()
+                .any(|d| d.abbreviation == unit.abbreviation)
+            {
+                self.defined_units.push(unit);
+            }
+        }
+    }
+
     /// Counts the evidence of `text[from..]`, whole lines that start at
     /// byte `base` of the document (`text[..from]` is the text just before
     /// them, read only by the definitions of units).
@@ -449,6 +516,7 @@ impl Survey {
         let last = (!lines.ends_with('\n') && !lines.is_empty()).then_some(lines.len());
         for end in ends.chain(last) {
             let blank = lines[offset..end].trim().is_empty();
+            self.first_line.get_or_insert((base + offset, blank));
             if !blank && self.blank_run {
                 self.end_paragraph();
                 self.paragraph = (base + offset, 0, 0);
@@ -480,13 +548,26 @@ impl Survey {
     }
 
     /// Notes the lean of the paragraph counted so far.
+    /// (Of a survey still [`continued`](Survey::continuing), the paragraph
+    /// may have begun before: its evidence is kept for the merge.)
     fn end_paragraph(&mut self) {
         let (start, points, commas) = self.paragraph;
+        if self.continued {
+            self.continued = false;
+            self.head = Some((points, commas));
+            return;
+        }
         let lean = match points.cmp(&commas) {
             std::cmp::Ordering::Greater => DecimalMark::Point,
             std::cmp::Ordering::Less => DecimalMark::Comma,
             std::cmp::Ordering::Equal => return,
         };
+        self.push_lean(start, lean);
+    }
+
+    /// Notes that the paragraph at `start` leans to `lean`, if the one
+    /// before leant otherwise.
+    fn push_lean(&mut self, start: usize, lean: DecimalMark) {
         if self.leans.last().is_none_or(|&(_, last)| last != lean) {
             self.leans.push((start, lean));
         }

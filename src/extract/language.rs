@@ -244,6 +244,13 @@ impl LineWidths {
         }
     }
 
+    /// Adds the lines counted in `other` (other lines of the same text).
+    pub fn merge(&mut self, other: &LineWidths) {
+        for (&width, &count) in &other.lines {
+            *self.lines.entry(width).or_default() += count;
+        }
+    }
+
     /// The width of the line at nine tenths of the lines sorted by width.
     pub fn body_width(&self) -> usize {
         let total: usize = self.lines.values().sum();

@@ -125,6 +125,13 @@ pub struct Part {
 /// conventions are known, the text again ([`Normalized::feed`]: the
 /// currency evidence, Han, line widths and model pairs of the text
 /// normalized). The result is [`Whole::of`] the whole text.
+///
+/// Ranges of the document may also be counted apart, in parallel, each
+/// from [`Survey::continuing`] (and [`Normalized::count`]), and merged in
+/// order ([`Survey::merge`], [`Normalized::merge`]): what crosses from a
+/// range to the next (the paragraph being counted, a blank line before
+/// the range, a number whose model word starts the next range) is kept
+/// apart until the merge, so the result is the same.
 #[derive(Debug, Clone, Default)]
 pub struct Survey {
     conventions: conventions::Survey,
@@ -132,9 +139,21 @@ pub struct Survey {
     laid_out: bool,
     /// The last stretch fed ended with a line break.
     ended_line: bool,
+    /// Whether the first stretch fed starts with a line break (a blank
+    /// line, when the lines before ended with a break).
+    first_break: Option<bool>,
 }
 
 impl Survey {
+    /// A survey of lines that follow lines surveyed apart, to be merged
+    /// after them ([`Survey::merge`]).
+    pub fn continuing() -> Survey {
+        Survey {
+            conventions: conventions::Survey::continuing(),
+            ..Survey::default()
+        }
+    }
+
     /// Counts `text[from..]`, whole lines that start at byte `base` of the
     /// document; `text[..from]` is the text just before them (at least a
     /// few hundred bytes of it, where there are: a unit defined in the
@@ -149,6 +168,19 @@ impl Survey {
             || (self.ended_line && lines.starts_with('\n'))
             || cells::layout_text(lines).contains('\t');
         self.ended_line = lines.ends_with('\n');
+        self.first_break.get_or_insert(lines.starts_with('\n'));
+    }
+
+    /// Adds `next`, a [`Survey::continuing`] of the lines that follow
+    /// those surveyed here: the survey of all of them fed in order.
+    pub fn merge(&mut self, next: Survey) {
+        let Some(first_break) = next.first_break else {
+            return;
+        };
+        self.conventions.merge(next.conventions);
+        self.laid_out |= next.laid_out || (self.ended_line && first_break);
+        self.ended_line = next.ended_line;
+        self.first_break.get_or_insert(first_break);
     }
 
     /// The conventions decided, ready for the count on the text
@@ -157,10 +189,7 @@ impl Survey {
         Normalized {
             conventions: self.conventions.finish(),
             laid_out: self.laid_out,
-            currency: CurrencyEvidence::default(),
-            han: false,
-            widths: LineWidths::default(),
-            pairs: ModelPairCount::default(),
+            counted: Counted::default(),
         }
     }
 }
@@ -170,6 +199,12 @@ impl Survey {
 pub struct Normalized {
     conventions: Conventions,
     laid_out: bool,
+    counted: Counted,
+}
+
+/// What [`Normalized`] counts on some lines of the text normalized.
+#[derive(Debug, Clone, Default)]
+pub struct Counted {
     currency: CurrencyEvidence,
     han: bool,
     widths: LineWidths,
@@ -185,35 +220,57 @@ impl Normalized {
     /// Counts `lines`, whole lines of the document as written that start
     /// at byte `base`, normalized.
     pub fn feed(&mut self, lines: &str, base: usize) {
+        let counted = self.count(lines, base);
+        self.merge(counted);
+    }
+
+    /// The count of `lines` (as [`Normalized::feed`]) made apart, to be
+    /// merged in order with the counts of the other lines
+    /// ([`Normalized::merge`]).
+    pub fn count(&self, lines: &str, base: usize) -> Counted {
         let numbers = self.conventions.normalize_at(lines, base);
-        self.currency.feed(&numbers);
+        let mut counted = Counted::default();
+        counted.currency.feed(&numbers);
         let read = simplified(numbers);
-        self.han |= language::may_hold_han(&read);
-        self.widths.feed(&read);
-        self.pairs.feed(&read);
+        counted.han = language::may_hold_han(&read);
+        counted.widths.feed(&read);
+        counted.pairs.feed(&read);
+        counted
+    }
+
+    /// Adds the count of the lines that follow those counted so far.
+    pub fn merge(&mut self, next: Counted) {
+        let counted = &mut self.counted;
+        counted.currency.merge(&next.currency);
+        counted.han |= next.han;
+        counted.widths.merge(&next.widths);
+        counted.pairs.merge(next.pairs);
     }
 
     /// What is decided for the whole document.
     pub fn whole(self) -> Whole {
+        let counted = self.counted;
         Whole {
             conventions: self.conventions,
-            currency: self.currency.decide(),
-            body_width: if self.han {
-                self.widths.body_width()
+            currency: counted.currency.decide(),
+            body_width: if counted.han {
+                counted.widths.body_width()
             } else {
                 0
             },
             laid_out: self.laid_out,
             normalized: None,
-            model_pairs: Some(self.pairs.finish()),
+            model_pairs: Some(counted.pairs.finish()),
             layout: None,
         }
     }
 }
 
-/// [`parts`] of a text read a line at a time: [`Cutter::scan`] finds the
-/// same cuts in the same order, carrying from line to line the start of
-/// the part and whether the paragraph so far holds Han.
+/// The cuts of a document, found a line at a time: the one place where a
+/// cut is decided. [`Cutter::scan`] carries from line to line the start
+/// of the part and whether the paragraph so far holds Han, so that a
+/// large file is cut as its pieces arrive (`input::large`); [`parts`]
+/// hands it a whole text at once.
 #[derive(Debug, Clone)]
 pub struct Cutter {
     target: usize,
@@ -289,8 +346,7 @@ fn is_blank_byte(b: u8) -> bool {
 }
 
 /// Where the blank bytes after the line break at `newline` end: at the
-/// next line's break when that line is blank. [`Cutter`] and [`parts`]
-/// judge a blank line with it.
+/// next line's break when that line is blank.
 fn blank_run_end(bytes: &[u8], newline: usize) -> usize {
     let after = newline + 1;
     after
@@ -303,68 +359,17 @@ fn blank_run_end(bytes: &[u8], newline: usize) -> usize {
 /// The parts of `text`, in order, covering it: each about `target` bytes
 /// or more, cut at the first place at or after `target` bytes where a
 /// cut changes nothing (see the module doc). A text without such a place
-/// is one part.
+/// is one part. These are the cuts of a [`Cutter`] handed the whole text.
 pub fn parts(text: &str, target: usize) -> Vec<Span> {
+    let mut cutter = Cutter::new(target);
     let mut parts = Vec::new();
-    let mut start = 0usize;
-    while let Some(cut) = cut_after(text, start.saturating_add(target.max(1))) {
+    let mut start = 0;
+    while let Scan::Cut(cut) = cutter.scan(text, 0, start, true) {
         parts.push(Span::new(start, cut));
         start = cut;
     }
     parts.push(Span::new(start, text.len()));
     parts
-}
-
-/// The first place at or after `from` where the text may be cut: the
-/// start of the line after a blank line (spaces, tabs and `\r` only) that
-/// follows a prose line. `None` when there is none before the end.
-fn cut_after(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut at = from;
-    while at < bytes.len() {
-        // The next newline at or after `at` ends a line; a blank line
-        // after it ends at the following newline.
-        let first = at + memchr::memchr(b'\n', &bytes[at..])?;
-        let blank_end = blank_run_end(bytes, first);
-        if bytes.get(blank_end) == Some(&b'\n') {
-            let line_start = text[..first].rfind('\n').map_or(0, |n| n + 1);
-            let cut = blank_end + 1;
-            let line = text[line_start..first].trim_end();
-            // (A prose line ends every table, note and chart: `table`
-            // and `cells` start afresh after it.)
-            if cut < bytes.len()
-                && table::ends_tables(line)
-                && !line.contains('\t')
-                && han_free_paragraph(text, first)
-            {
-                return Some(cut);
-            }
-        }
-        at = first + 1;
-    }
-    None
-}
-
-/// Has the paragraph that ends at `end` (up to the blank line above it)
-/// no Han character? A Chinese sentence of a printed page may run on
-/// across a blank line (`language` joins its lines), an English one never.
-fn han_free_paragraph(text: &str, end: usize) -> bool {
-    let mut line_end = end;
-    loop {
-        let line_start = text[..line_end].rfind('\n').map_or(0, |n| n + 1);
-        let line = &text.as_bytes()[line_start..line_end];
-        if line.iter().all(|&b| is_blank_byte(b)) {
-            return true;
-        }
-        // (Every Han character's first byte is in E3..=E9.)
-        if line.iter().any(|b| (0xE3..=0xE9).contains(b)) {
-            return false;
-        }
-        if line_start == 0 {
-            return true;
-        }
-        line_end = line_start - 1;
-    }
 }
 
 #[cfg(test)]
@@ -412,8 +417,9 @@ mod tests {
     ];
 
     /// `text` fed to a [`Survey`] a stretch of `lines` whole lines at a
-    /// time, twice.
-    fn surveyed(text: &str, lines: usize) -> Whole {
+    /// time, twice; or, `apart`, each stretch counted apart and the counts
+    /// merged in order (as ranges of a large file surveyed in parallel).
+    fn surveyed(text: &str, lines: usize, apart: bool) -> Whole {
         let stretches: Vec<(usize, usize)> = {
             let starts: Vec<usize> = std::iter::once(0)
                 .chain(text.match_indices('\n').map(|(i, _)| i + 1))
@@ -425,11 +431,22 @@ mod tests {
         };
         let mut survey = Survey::default();
         for &(from, to) in &stretches {
-            survey.feed(&text[..to], from, from);
+            if apart {
+                let mut range = Survey::continuing();
+                range.feed(&text[..to], from, from);
+                survey.merge(range);
+            } else {
+                survey.feed(&text[..to], from, from);
+            }
         }
         let mut normalized = survey.normalized();
         for &(from, to) in &stretches {
-            normalized.feed(&text[from..to], from);
+            if apart {
+                let counted = normalized.count(&text[from..to], from);
+                normalized.merge(counted);
+            } else {
+                normalized.feed(&text[from..to], from);
+            }
         }
         normalized.whole()
     }
@@ -441,9 +458,13 @@ mod tests {
             let mut pairs = ModelPairCount::default();
             pairs.feed(whole.read(text));
             let pairs = pairs.finish();
-            for lines in [1, 2, 3, 1000] {
-                let survey = surveyed(text, lines);
-                assert_eq!(survey.conventions, whole.conventions, "{lines}: {text}");
+            for (lines, apart) in [1, 2, 3, 1000]
+                .into_iter()
+                .flat_map(|n| [(n, false), (n, true)])
+            {
+                let survey = surveyed(text, lines, apart);
+                let how = format!("{lines} lines, apart {apart}: {text}");
+                assert_eq!(survey.conventions, whole.conventions, "{how}");
                 assert_eq!(survey.currency, whole.currency);
                 assert_eq!(survey.body_width, whole.body_width);
                 assert_eq!(survey.laid_out, whole.laid_out);
@@ -462,10 +483,102 @@ mod tests {
         assert_eq!(pairs.finish().get(&max), Some(&3));
     }
 
+    /// Lines that each count for some decision of [`Whole`]: decimal
+    /// commas and points, a blank line and one of spaces (paragraph
+    /// ends), a defined unit and its use, a model number whose word
+    /// starts the next line, a currency, Chinese lines, a tab, space
+    /// groups.
+    const SURVEY_LINES: &[&str] = &[
+        "Rates were 4,25% and 3,5%; 1,5 more.",
+        "Rates were 4.25% and 3.5%.",
+        "Growth of 1,5 and 2.75, then 7,5.",
+        "",
+        "  ",
+        "Total 4,300 tonnes.",
+        "Reserves were 2,406 million tonnes (mt).",
+        "Output 811 mt.",
+        "Jets: 3 737",
+        "MAX jets, 737 MAX",
+        "Costs $5 million in Hong Kong.",
+        "国内生产总值增长5.2%，新建公园1065个。",
+        "比上年下",
+        "\tStaff 299 299",
+        "1 720 000 households and 1 720",
+    ];
+
+    proptest::proptest! {
+        /// Ranges of a document counted apart and merged in order decide
+        /// what the whole text decides, wherever the ranges start.
+        #[test]
+        fn ranges_surveyed_apart_decide_what_the_whole_decides(
+            picks in proptest::collection::vec(0..SURVEY_LINES.len(), 1..40),
+            starts in proptest::collection::vec(proptest::bool::ANY, 40),
+        ) {
+            let lines: Vec<&str> = picks.iter().map(|&i| SURVEY_LINES[i]).collect();
+            let text = lines.join("\n") + "\n";
+            // A range starts at each line whose flag is set.
+            let mut bounds = vec![0];
+            let mut at = 0;
+            for (i, line) in lines.iter().enumerate() {
+                at += line.len() + 1;
+                if at < text.len() && starts[i] {
+                    bounds.push(at);
+                }
+            }
+            bounds.push(text.len());
+            let ranges: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+            let mut survey = Survey::default();
+            for &(from, to) in &ranges {
+                let mut range = Survey::continuing();
+                range.feed(&text[..to], from, from);
+                survey.merge(range);
+            }
+            let mut normalized = survey.normalized();
+            let counts: Vec<Counted> = ranges
+                .iter()
+                .map(|&(from, to)| normalized.count(&text[from..to], from))
+                .collect();
+            counts.into_iter().for_each(|c| normalized.merge(c));
+            let survey = normalized.whole();
+            let whole = Whole::of(&text);
+            let mut pairs = ModelPairCount::default();
+            pairs.feed(whole.read(&text));
+            proptest::prop_assert_eq!(&survey.conventions, &whole.conventions);
+            proptest::prop_assert_eq!(&survey.currency, &whole.currency);
+            proptest::prop_assert_eq!(survey.body_width, whole.body_width);
+            proptest::prop_assert_eq!(survey.laid_out, whole.laid_out);
+            proptest::prop_assert_eq!(survey.model_pairs.as_deref(), Some(&*pairs.finish()));
+        }
+    }
+
     #[test]
-    fn a_cutter_cuts_where_parts_cuts() {
+    fn the_survey_lines_decide_something() {
+        let text = SURVEY_LINES.join("\n");
+        let whole = Whole::of(&text);
+        assert!(whole.conventions.comma_evidence >= 2 && whole.conventions.point_evidence > 0);
+        assert!(whole.conventions.regions.len() > 1);
+        assert_eq!(whole.conventions.defined_units.len(), 1);
+        assert!(whole.body_width > 0 && whole.laid_out);
+        let mut pairs = ModelPairCount::default();
+        pairs.feed(whole.read(&text));
+        let max = ("737".to_string(), "MAX".to_string());
+        assert_eq!(pairs.finish().get(&max), Some(&2));
+    }
+
+    #[test]
+    fn a_cutter_fed_a_few_bytes_at_a_time_cuts_where_it_cuts_a_whole_text() {
         let unit = format!("中文。\n\n{PROSE}\n\n{PROSE}\n全年增长\n\n{PROSE}\r\n \t\n");
         let text = unit.repeat(20);
+        // Parts of 1 byte: a cut after the first prose paragraph of each
+        // copy (not after the Chinese one, nor after a paragraph with
+        // Chinese in it) and after each copy but the last.
+        let first = "中文。\n\n".len() + PROSE.len() + 2;
+        let want: Vec<usize> = (0..20)
+            .flat_map(|i| [i * unit.len() + first, (i + 1) * unit.len()])
+            .filter(|&cut| cut < text.len())
+            .collect();
+        let cuts: Vec<usize> = parts(&text, 1).iter().skip(1).map(|p| p.start).collect();
+        assert_eq!(cuts, want);
         for target in [1, 7, 100, 1000] {
             // Text handed over a few bytes at a time, from a line start.
             for step in [1, 5, 64, text.len()] {

@@ -744,6 +744,17 @@ impl CurrencyEvidence {
         }
     }
 
+    /// Adds the markers counted in `other` (other lines of the same
+    /// document: a count is a sum).
+    pub fn merge(&mut self, other: &CurrencyEvidence) {
+        for (mine, theirs) in self.tally.iter_mut().zip(&other.tally) {
+            *mine += theirs;
+        }
+        for (mine, theirs) in self.families.iter_mut().zip(&other.families) {
+            *mine += theirs;
+        }
+    }
+
     /// The currencies the markers counted decide.
     pub fn decide(&self) -> DocumentCurrency {
         let tally = &self.tally;

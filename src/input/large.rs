@@ -5,11 +5,14 @@
 //! fixed size at a time: [`survey`] counts what is decided once on the
 //! whole text (`extract::part::Survey`: first the conventions on the text
 //! as written, then the currency, Han, line widths and model pairs on the
-//! text normalized), and [`Windows`] then finds the cuts between parts
+//! text normalized; each time the stretches of whole lines are counted in
+//! parallel on the pool and their counts merged in order), and
+//! [`Windows`] then finds the cuts between parts
 //! (`extract::part::Cutter`) and hands out each part with the text around
 //! it, [`CONTEXT_BYTES`] each side rounded out to whole lines, for
 //! `extract::extract_window`. What is held at any time is the piece being
-//! read, the part being cut and its context, not the file.
+//! read, a stretch per thread, the part being cut and its context, not
+//! the file.
 //!
 //! Every piece is checked as it comes: a NUL byte makes the file binary
 //! (the same message and offset as when the file is read whole), and a
@@ -23,6 +26,8 @@ use std::collections::VecDeque;
 use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
+
+use rayon::iter::{ParallelBridge, ParallelIterator};
 
 use crate::error::InputError;
 use crate::extract::part::{Cutter, Scan, Survey};
@@ -174,60 +179,162 @@ fn open(path: &Path, name: &str) -> Result<fs::File, InputError> {
     fs::File::open(path).map_err(|e| InputError::io(name, e))
 }
 
-/// Reads `path` in pieces and calls `count` with each stretch of whole
-/// lines as `(text, from, base)`: `text[from..]` are the lines, starting
-/// at byte `base` of the file, `text[..from]` up to [`LOOK_BEHIND`] bytes
-/// before them. Returns the bytes read; `None` when the file is not UTF-8.
-fn stretches(
+/// A stretch of whole lines of a file: `text[from..]` are the lines,
+/// starting at byte `base` of the file, `text[..from]` up to
+/// [`LOOK_BEHIND`] bytes before them.
+struct Stretch {
+    text: String,
+    from: usize,
+    base: usize,
+}
+
+impl Stretch {
+    /// The lines of the stretch.
+    fn lines(&self) -> &str {
+        &self.text[self.from..]
+    }
+
+    /// Where the lines end in the file.
+    fn end(&self) -> usize {
+        self.base + self.text.len() - self.from
+    }
+}
+
+/// Why a file stopped being read in stretches.
+enum Stop {
+    /// Bytes that are not UTF-8: the file is to be read whole.
+    NotUtf8,
+    Error(InputError),
+}
+
+/// The stretches of whole lines of a file, in order, a piece at a time
+/// (each as long as the lines that end in a piece, a line longer than a
+/// piece read whole); after an error, none.
+struct Stretches {
+    pieces: Pieces<io::Take<fs::File>>,
+    name: String,
+    max_bytes: u64,
+    /// Where the lines not yet handed out start, in the text held.
+    from: usize,
+    done: bool,
+}
+
+impl Stretches {
+    fn open(path: &Path, name: &str, piece: usize, max_bytes: u64) -> Result<Self, InputError> {
+        let file = open(path, name)?;
+        Ok(Stretches {
+            pieces: Pieces::new(file.take(max_bytes.saturating_add(1)), piece),
+            name: name.to_string(),
+            max_bytes,
+            from: 0,
+            done: false,
+        })
+    }
+
+    /// Reads the next piece; `false` at the end of the file.
+    fn fill(&mut self) -> Result<bool, Stop> {
+        let name = &self.name;
+        let more = match self.pieces.fill() {
+            Ok(more) => more,
+            Err(Problem::Io(e)) => return Err(Stop::Error(InputError::io(name, e))),
+            Err(Problem::Nul(offset)) => {
+                return Err(Stop::Error(InputError::Binary {
+                    path: name.to_string(),
+                    offset,
+                }));
+            }
+            Err(Problem::NotUtf8) => return Err(Stop::NotUtf8),
+        };
+        if self.pieces.read as u64 > self.max_bytes {
+            return Err(Stop::Error(InputError::TooLarge {
+                path: name.to_string(),
+                size: self.pieces.read as u64,
+                limit: self.max_bytes,
+            }));
+        }
+        Ok(more)
+    }
+}
+
+impl Iterator for Stretches {
+    type Item = Result<Stretch, Stop>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let more = match self.fill() {
+                Ok(more) => more,
+                Err(stop) => {
+                    self.done = true;
+                    return Some(Err(stop));
+                }
+            };
+            self.done = !more;
+            let (text, from) = (&self.pieces.text, self.from);
+            let end = if more {
+                text[from..].rfind('\n').map_or(from, |n| from + n + 1)
+            } else {
+                text.len()
+            };
+            if end == from {
+                continue;
+            }
+            let mut keep = from.saturating_sub(LOOK_BEHIND);
+            while !text.is_char_boundary(keep) {
+                keep -= 1;
+            }
+            let stretch = Stretch {
+                text: text[keep..end].to_string(),
+                from: from - keep,
+                base: self.pieces.base + from,
+            };
+            // What is kept: the look-behind of the next lines.
+            let mut next_keep = end.saturating_sub(LOOK_BEHIND);
+            while !text.is_char_boundary(next_keep) {
+                next_keep -= 1;
+            }
+            let base = self.pieces.base;
+            self.pieces.forget_before(base + next_keep);
+            self.from = end - next_keep;
+            return Some(Ok(stretch));
+        }
+        None
+    }
+}
+
+/// The count of a stretch and where its lines end, or why the file
+/// stopped being read there.
+type StretchCount<T> = Result<(T, usize), Stop>;
+
+/// Reads `path` in stretches of whole lines and counts each with `count`
+/// on the pool, in parallel: the counts in the order of the stretches,
+/// and the bytes read; `None` when the file is not UTF-8. What is held
+/// besides the counts is a stretch per thread and the piece being read.
+fn count_stretches<T: Send>(
     path: &Path,
     name: &str,
     piece: usize,
     max_bytes: u64,
-    mut count: impl FnMut(&str, usize, usize),
-) -> Result<Option<usize>, InputError> {
-    let file = open(path, name)?;
-    let mut pieces = Pieces::new(file.take(max_bytes.saturating_add(1)), piece);
-    // Where the lines not yet counted start, in the text held.
-    let mut from = 0;
-    loop {
-        let more = match pieces.fill() {
-            Ok(more) => more,
-            Err(Problem::Io(e)) => return Err(InputError::io(name, e)),
-            Err(Problem::Nul(offset)) => {
-                return Err(InputError::Binary {
-                    path: name.to_string(),
-                    offset,
-                });
+    count: impl Fn(&Stretch) -> T + Sync,
+) -> Result<Option<(Vec<T>, usize)>, InputError> {
+    let stretches = Stretches::open(path, name, piece, max_bytes)?;
+    let mut counted: Vec<(usize, StretchCount<T>)> = stretches
+        .enumerate()
+        .par_bridge()
+        .map(|(i, stretch)| (i, stretch.map(|s| (count(&s), s.end()))))
+        .collect();
+    counted.sort_unstable_by_key(|&(i, _)| i);
+    let (mut counts, mut len) = (Vec::with_capacity(counted.len()), 0);
+    for (_, result) in counted {
+        match result {
+            Ok((one, end)) => {
+                counts.push(one);
+                len = end;
             }
-            Err(Problem::NotUtf8) => return Ok(None),
-        };
-        if pieces.read as u64 > max_bytes {
-            return Err(InputError::TooLarge {
-                path: name.to_string(),
-                size: pieces.read as u64,
-                limit: max_bytes,
-            });
+            Err(Stop::NotUtf8) => return Ok(None),
+            Err(Stop::Error(e)) => return Err(e),
         }
-        let text = &pieces.text;
-        let end = if more {
-            text[from..].rfind('\n').map_or(from, |n| from + n + 1)
-        } else {
-            text.len()
-        };
-        if end > from {
-            count(&text[..end], from, pieces.base + from);
-            from = end;
-        }
-        if !more {
-            return Ok(Some(pieces.read));
-        }
-        let mut keep = from.saturating_sub(LOOK_BEHIND);
-        while !text.is_char_boundary(keep) {
-            keep -= 1;
-        }
-        pieces.forget_before(pieces.base + keep);
-        from -= keep;
     }
+    Ok(Some((counts, len)))
 }
 
 /// What was decided on the whole of a large file, and its length.
@@ -238,28 +345,36 @@ pub struct Surveyed {
 }
 
 /// Counts what is decided on the whole of the file at `path` (named
-/// `name`), reading it twice a piece of `piece` bytes at a time. `None`
-/// when the file is not UTF-8 (it is then to be read whole and decoded).
+/// `name`), reading it twice a piece of `piece` bytes at a time, each
+/// time counting the stretches of whole lines in parallel on the pool
+/// and merging the counts in order (`extract::part::Survey`). `None` when
+/// the file is not UTF-8 (it is then to be read whole and decoded).
 pub fn survey(
     path: &Path,
     name: &str,
     piece: usize,
     max_bytes: u64,
 ) -> Result<Option<Surveyed>, InputError> {
-    let mut survey = Survey::default();
-    let Some(len) = stretches(path, name, piece, max_bytes, |text, from, base| {
-        survey.feed(text, from, base)
-    })?
-    else {
+    let first = count_stretches(path, name, piece, max_bytes, |s| {
+        let mut range = Survey::continuing();
+        range.feed(&s.text, s.from, s.base);
+        range
+    })?;
+    let Some((ranges, len)) = first else {
         return Ok(None);
     };
+    let mut survey = Survey::default();
+    ranges.into_iter().for_each(|range| survey.merge(range));
     let mut normalized = survey.normalized();
-    let again = stretches(path, name, piece, max_bytes, |text, from, base| {
-        normalized.feed(&text[from..], base)
+    let again = count_stretches(path, name, piece, max_bytes, |s| {
+        normalized.count(s.lines(), s.base)
     })?;
-    if again != Some(len) {
+    let Some((counts, _)) = again.filter(|&(_, again)| again == len) else {
         return Err(changed(name));
-    }
+    };
+    counts
+        .into_iter()
+        .for_each(|counted| normalized.merge(counted));
     Ok(Some(Surveyed {
         whole: normalized.whole(),
         len,

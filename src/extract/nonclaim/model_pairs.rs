@@ -73,6 +73,12 @@ pub struct ModelPairCount {
     /// A whole number that ended the last stretch before its line break:
     /// its word starts the next stretch.
     pending: Option<String>,
+    /// Some text was fed.
+    fed: bool,
+    /// The model word (`MAX`) that starts the first stretch fed: it ends
+    /// the pair of a number pending in the lines before, counted apart
+    /// ([`ModelPairCount::merge`]).
+    lead: Option<String>,
 }
 
 impl ModelPairCount {
@@ -86,6 +92,10 @@ impl ModelPairCount {
     /// Counts the pairs of `lines`, whole lines that follow those fed
     /// before (or the end of the text).
     pub fn feed(&mut self, lines: &str) {
+        if !self.fed {
+            self.fed = true;
+            self.lead = model_word(lines).map(str::to_string);
+        }
         if let Some(digits) = self.pending.take() {
             self.count(digits, lines);
         }
@@ -116,19 +126,46 @@ impl ModelPairCount {
 
     /// Counts `digits` with the word that starts `rest`, if it is one.
     fn count(&mut self, digits: String, rest: &str) {
-        let len = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
-        let word = &rest[..len];
-        if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(word) = model_word(rest) {
             *self.pairs.entry((digits, word.to_string())).or_default() += 1;
         }
+    }
+
+    /// Adds the count of `next`, made apart on the lines that follow
+    /// those counted here: the result is the count of all of them fed in
+    /// order (a number that ended these lines pairs with the word that
+    /// starts `next`'s).
+    pub fn merge(&mut self, next: ModelPairCount) {
+        if !next.fed {
+            return;
+        }
+        if !self.fed {
+            self.fed = true;
+            self.lead.clone_from(&next.lead);
+        }
+        if let (Some(digits), Some(word)) = (self.pending.take(), &next.lead) {
+            *self.pairs.entry((digits, word.clone())).or_default() += 1;
+        }
+        for (pair, n) in next.pairs {
+            *self.pairs.entry(pair).or_default() += n;
+        }
+        self.pending = next.pending;
     }
 
     /// The pairs counted.
     pub fn finish(self) -> Arc<ModelPairs> {
         Arc::new(self.pairs)
     }
+}
+
+/// The word of two or more capitals (`MAX`) that starts `rest`, if one
+/// does.
+fn model_word(rest: &str) -> Option<&str> {
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    (word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())).then_some(word)
 }
 
 #[cfg(test)]
