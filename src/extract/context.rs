@@ -12,7 +12,7 @@ use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
 use super::lang::en::qualifier::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
-use super::lang::en::trend;
+use super::lang::en::trend::{self, CHANGE_NOUNS, TREND_AFTER, TREND_AFTER_COMMA};
 use super::model::{Qualifier, Trend};
 use super::span::Span;
 use super::token::{self, Lower, Token, TokenKind, WordTable};
@@ -31,70 +31,6 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhra
         }
         index
     });
-
-/// Change nouns that, right after a number, state its own change.
-const CHANGE_NOUNS: &[(&str, Trend)] = &[
-    ("increase", Trend::Up),
-    ("rise", Trend::Up),
-    ("gain", Trend::Up),
-    ("decrease", Trend::Down),
-    ("decline", Trend::Down),
-    ("drop", Trend::Down),
-    ("fall", Trend::Down),
-    ("reduction", Trend::Down),
-    ("loss", Trend::Down),
-    // `a threefold expansion`, `a 3 per cent uplift`
-    ("expansion", Trend::Up),
-    ("uplift", Trend::Up),
-    // `a 25 basis point rate cut`, `a 0.5 percentage point hike`
-    ("cut", Trend::Down),
-    ("hike", Trend::Up),
-];
-
-/// Words right after a number that state its trend (`a 5% increase`,
-/// `$4 billion higher than`).
-#[rustfmt::skip]
-const TREND_AFTER: &[(&[&str], Trend)] = &[
-    (&["increase"], Trend::Up), (&["rise"], Trend::Up), (&["growth"], Trend::Up), (&["higher"], Trend::Up),
-    (&["more", "than"], Trend::Up), (&["up"], Trend::Up), (&["an", "increase"], Trend::Up),
-    (&["a", "rise"], Trend::Up), (&["a", "growth"], Trend::Up), (&["year-on-year", "increase"], Trend::Up),
-    (&["increasing"], Trend::Up), (&["rising"], Trend::Up), (&["gain"], Trend::Up), (&["a", "gain"], Trend::Up),
-    (&["loss"], Trend::Down), (&["a", "loss"], Trend::Down),
-    (&["smaller", "than"], Trend::Down), (&["larger", "than"], Trend::Up), (&["fewer"], Trend::Down),
-    // `19 percentage points short of the 80% target`
-    (&["short", "of"], Trend::Down), (&["fall"], Trend::Down),
-    // `0.1 pts below its record high`, `30% above the target`
-    (&["below"], Trend::Down), (&["above"], Trend::Up),
-    (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
-    (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
-    (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
-    (&["reduction"], Trend::Down), (&["a", "reduction"], Trend::Down), (&["cut"], Trend::Down),
-    (&["decreasing"], Trend::Down), (&["falling"], Trend::Down), (&["more"], Trend::Up),
-    (&["annual", "growth"], Trend::Up), (&["annual", "increase"], Trend::Up), (&["year-on-year", "growth"], Trend::Up),
-];
-
-/// Words after a comma that state the trend of the total before it
-/// (`126 trillion yuan, an increase of 5.2 percent`). Comparisons against
-/// an estimate (`, lower than the estimate by`) are not among them: their
-/// trend belongs to the difference only.
-#[rustfmt::skip]
-const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
-    (&["an", "increase"], Trend::Up), (&["up"], Trend::Up), (&["increasing"], Trend::Up),
-    (&["rising"], Trend::Up), (&["a", "rise"], Trend::Up), (&["growing"], Trend::Up),
-    (&["representing", "an", "increase"], Trend::Up), (&["a", "year-on-year", "increase"], Trend::Up),
-    (&["a", "decrease"], Trend::Down), (&["down"], Trend::Down), (&["decreasing"], Trend::Down),
-    (&["falling"], Trend::Down), (&["a", "drop"], Trend::Down), (&["a", "decline"], Trend::Down),
-    (&["a", "reduction"], Trend::Down), (&["declining"], Trend::Down),
-    // `£22.6 billion, higher than in the previous year`: against an earlier
-    // time, the level is one reached by a rise (against an estimate or a
-    // forecast it is not, see above).
-    (&["higher", "than", "in"], Trend::Up), (&["higher", "than", "last"], Trend::Up),
-    (&["higher", "than", "a", "year"], Trend::Up), (&["higher", "than", "the", "previous"], Trend::Up),
-    (&["higher", "than", "at"], Trend::Up), (&["higher", "than", "a", "month"], Trend::Up),
-    (&["lower", "than", "in"], Trend::Down), (&["lower", "than", "last"], Trend::Down),
-    (&["lower", "than", "a", "year"], Trend::Down), (&["lower", "than", "the", "previous"], Trend::Down),
-    (&["lower", "than", "at"], Trend::Down), (&["lower", "than", "a", "month"], Trend::Down),
-];
 
 /// Function words that end a subject phrase.
 #[rustfmt::skip]

@@ -54,6 +54,7 @@ pub mod units;
 
 use lang::en::calendar::is_month_lower;
 use lang::en::qualifier::is_bound_word;
+use lang::en::trend::{CHANGE_OF_NOUNS, CHANGE_STATED};
 
 pub use model::{Claim, Qualifier, Trend};
 pub use nonclaim::{NonClaim, Rejection};
@@ -1365,39 +1366,13 @@ const TOTAL_REACHED: &[&[&str]] = &[
 fn states_change_of(tail: &str) -> bool {
     // (`a growth rate of`: the rate of the change.)
     let words: Vec<&str> = tail.split_whitespace().filter(|w| *w != "rate").collect();
-    let nouns = [
-        "increase",
-        "rise",
-        "growth",
-        "decrease",
-        "decline",
-        "drop",
-        "reduction",
-        "fall",
-    ];
     match words.as_slice() {
-        [.., noun, "of" | "by"] if words.len() <= 4 && nouns.contains(noun) => {
+        [.., noun, "of" | "by"] if words.len() <= 4 && CHANGE_OF_NOUNS.contains(noun) => {
             words.len() < 3 || matches!(words[0], "a" | "an")
         }
         _ => CHANGE_STATED.contains(&tail),
     }
 }
-
-/// `3.9 trillion yuan ..., an increase of 100 billion yuan`: words after a
-/// comma that state the change of the total before them.
-const CHANGE_STATED: &[&str] = &[
-    "an increase of",
-    "a decrease of",
-    "a rise of",
-    "a drop of",
-    "a decline of",
-    "up",
-    "down",
-    "increasing by",
-    "decreasing by",
-    "up by",
-    "down by",
-];
 
 #[cfg(test)]
 pub(crate) mod tests {
