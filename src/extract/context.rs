@@ -11,12 +11,12 @@ use std::iter::Peekable;
 use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
-use super::lang::en::qualifier::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
+use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
 use super::lang::en::trend::{self, CHANGE_NOUNS, TREND_AFTER, TREND_AFTER_COMMA};
 use super::model::{Qualifier, Trend};
 use super::span::Span;
 use super::token::{self, Lower, Token, TokenKind, WordTable};
-use super::units::Kind;
+use super::units::{Kind, SCALE_NAMES};
 
 /// `QUALIFIERS_BEFORE` keyed by the phrase's last word (the one next to
 /// the number).
@@ -32,18 +32,20 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhra
         index
     });
 
-/// Function words that end a subject phrase.
+/// Function words that end a subject phrase. The bound words (`about`,
+/// `nearly`) and the scale names (`million`) end one too; the index reads
+/// them from their own tables.
 #[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "was", "were",
     "is", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this", "these",
-    "those", "its", "their", "our", "his", "her", "than", "as", "into", "over", "under", "about", "around",
-    "nearly", "almost", "some", "more", "less", "up", "down", "reached", "reaching", "stood", "totaled",
+    "those", "its", "their", "our", "his", "her", "than", "as", "into", "under",
+    "more", "less", "up", "down", "reached", "reaching", "stood", "totaled",
     "totalled", "totaling", "amounted", "we", "it", "they", "there", "all", "each", "per", "while", "after",
     "before", "since", "during", "within", "among", "between", "across", "through", "also", "only", "just",
     "another", "further", "additional", "new", "other", "such", "including", "compared", "against", "last",
-    "year", "years", "month", "months", "billion", "million", "trillion", "thousand", "hundred", "crore", "lakh",
-    "total", "both", "over", "when", "where", "then", "so", "but", "not", "no", "via", "met", "got", "made",
+    "year", "years", "month", "months",
+    "total", "both", "when", "where", "then", "so", "but", "not", "no", "via", "met", "got", "made",
     "covers", "cover", "holds", "hold", "stands", "stand", "came", "come", "comes", "cost", "costs", "built",
     "saw", "hit", "provides", "provide", "receives", "receive", "received", "allocated", "approved", "handled",
     "saved", "brought", "issued", "totals", "amounts", "accounts", "reach", "reaches", "now", "each", "worth",
@@ -1761,8 +1763,11 @@ fn head_of(text: &str, found: Span, sentence: Span) -> Span {
     phrase
 }
 
-static STOP_INDEX: LazyLock<WordTable<()>> =
-    LazyLock::new(|| WordTable::new(STOP_WORDS.iter().map(|&w| (w, ()))));
+static STOP_INDEX: LazyLock<WordTable<()>> = LazyLock::new(|| {
+    let scales = SCALE_NAMES.iter().map(|&(w, _)| w);
+    let words = STOP_WORDS.iter().chain(BOUND_WORDS).copied().chain(scales);
+    WordTable::new(words.map(|w| (w, ())))
+});
 
 fn is_stop(t: &Token) -> bool {
     let noun = NOUN_TREND_WORDS.iter().any(|w| t.is(w));

@@ -96,9 +96,14 @@ pub struct DefinedUnit {
 
 /// `million tonnes (mt)`: an optional scale word, a unit written in words,
 /// and a short abbreviation in brackets, ending the searched window.
+/// The scale word is one of the scale names of `units`.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(thousand|million|billion|trillion)\s+)?([a-z][a-z ]{2,40}?)\s*\(([A-Za-z]{1,6})\)$")
-        .unwrap_or_else(|_| unreachable!("the definition pattern is a valid regex"))
+    let scales: Vec<&str> = units::SCALE_NAMES.iter().map(|&(w, _)| w).collect();
+    let pattern = format!(
+        r"(?i)(?-u:\b)(?:({})\s+)?([a-z][a-z ]{{2,40}}?)\s*\(([A-Za-z]{{1,6}})\)$",
+        scales.join("|")
+    );
+    Regex::new(&pattern).unwrap_or_else(|_| unreachable!("the definition pattern is a valid regex"))
 });
 
 /// How far before a bracketed abbreviation its definition may start: a

@@ -319,19 +319,29 @@ pub const SCALE_NAMES: &[(&str, u64)] = &[
     ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("crore", 10_000_000), ("hundred", 100),
 ];
 
-/// The other written forms of the scale words, plurals, variant spellings
-/// and abbreviations, which scale only a number in digits (`5 crores`,
-/// `2 lacs`, `$3 bn`, `4.5 mln`).
+/// The other written forms of the scale words, plurals and variant
+/// spellings, which scale only a number in digits (`5 crores`, `2 lacs`).
 #[rustfmt::skip]
 pub const SCALE_VARIANTS: &[(&str, u64)] = &[
     ("lakhs", 100_000), ("lac", 100_000), ("lacs", 100_000), ("crores", 10_000_000),
+];
+
+/// The abbreviated scale words, which scale only a number in digits
+/// (`$3 bn`, `4.5 mln`); their full stop ends no sentence (`sentence`
+/// reads them as abbreviations).
+#[rustfmt::skip]
+pub const SCALE_ABBREVIATIONS: &[(&str, u64)] = &[
     ("bn", 1_000_000_000), ("mn", 1_000_000), ("mln", 1_000_000), ("bln", 1_000_000_000),
     ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
 ];
 
-/// Every scale word with its multiplier: the names, then their variants.
+/// Every scale word with its multiplier: the names, then their variants
+/// and abbreviations.
 pub fn scale_words() -> impl Iterator<Item = &'static (&'static str, u64)> {
-    SCALE_NAMES.iter().chain(SCALE_VARIANTS)
+    SCALE_NAMES
+        .iter()
+        .chain(SCALE_VARIANTS)
+        .chain(SCALE_ABBREVIATIONS)
 }
 
 /// Short scale abbreviations that only mean a multiplier after a currency
