@@ -6,8 +6,10 @@
 //!
 //! 1. `calendar`: the month names and their abbreviations;
 //! 2. `qualifier`: the words that bound or approximate a number;
-//! 3. `trend`: the rise and fall lemmas and the words that carry a trend.
+//! 3. `trend`: the rise and fall lemmas and the words that carry a trend;
+//! 4. `pairs`: the words between two numbers that relate them.
 
 pub mod calendar;
+pub mod pairs;
 pub mod qualifier;
 pub mod trend;

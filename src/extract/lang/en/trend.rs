@@ -247,6 +247,13 @@ pub const CHANGE_OF_NOUNS: &[&str] = &[
     "fall",
 ];
 
+/// Change nouns before `from` and an earlier level.
+#[rustfmt::skip]
+pub const CHANGE_FROM_NOUNS: &[&str] = &[
+    "increase", "rise", "decline", "decrease", "drop", "fall", "reduction", "jump", "improvement",
+    "deterioration",
+];
+
 /// Every form of a lemma: the base, `-s`, past, participle and `-ing`.
 pub fn forms(lemma: &'static str, how: Forms) -> Vec<String> {
     let (past, participle) = match how {
