@@ -28,7 +28,7 @@ use super::model::{Claim, Qualifier, Trend};
 use super::nonclaim::Rejection;
 use super::span::{Span, lines};
 use super::table::parse_note;
-use super::units::{DocumentCurrency, Kind};
+use super::units::{DocumentCurrency, Kind, SCALE_NAMES};
 
 /// The rule of a cell whose unit no header or caption states.
 pub const TABLE_CELL: (&str, &str) = (
@@ -309,16 +309,27 @@ fn part_units(part: &str, currency: &DocumentCurrency) -> Option<Vec<TableUnit>>
             units.push(unit);
         } else if let Some(unit) = original_case(part, piece).and_then(|p| note_unit(p, currency)) {
             units.push(unit);
-        } else if [
-            "billion", "million", "thousand", "eur", "usd", "dollar", "euro", "亿", "万",
-        ]
-        .iter()
-        .any(|w| piece.contains(w))
-        {
+        } else if names_money_or_scale(piece) {
             return None;
         }
     }
     Some(units)
+}
+
+/// Currency words that mark a caption part as speaking of money (`EUR
+/// billions`, `US dollar`), matched inside the lower-cased part.
+const CAPTION_MONEY_WORDS: &[&str] = &["eur", "usd", "dollar", "euro"];
+
+/// Does a lower-cased caption part name money or a scale of a thousand or
+/// more (`billion`, `crore`, `亿`), which a note would have to read?
+fn names_money_or_scale(piece: &str) -> bool {
+    let scale = SCALE_NAMES
+        .iter()
+        .any(|&(w, m)| m >= 1_000 && piece.contains(w));
+    let han_scale = piece
+        .chars()
+        .any(|c| zh::tables::multiplier(c).is_some_and(|m| m >= 10_000));
+    scale || han_scale || CAPTION_MONEY_WORDS.iter().any(|w| piece.contains(w))
 }
 
 /// `piece` (lower-cased) as written in `part`, for notes whose case

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 
 use super::context;
+use super::lang::en::function_words::{MODAL_VERBS, RELATIVE_PRONOUNS};
 use super::lang::en::qualifier::is_bound_word;
 use super::model::{Claim, Measure, Qualifier, Reading, Trend};
 use super::nonclaim::{self, NonClaim, Rejection, past_interval};
@@ -287,24 +288,19 @@ fn compares_sizes(text: &str, word: token::Token) -> bool {
     if word.is("twice") {
         return true;
     }
-    if !word.is("double") && !word.is("triple") {
+    if !MULTIPLYING_VERBS.iter().any(|w| word.is(w)) {
         return false;
     }
     // (`CO2 emissions that roughly double from current levels`: a verb
     // takes `from`, `by`, `to`, `over`, `in`.)
-    let verb_after = token::next(text, word.span.end).is_some_and(|n| {
-        ["from", "by", "to", "over", "in", "between"]
-            .iter()
-            .any(|w| n.is(w))
-    });
+    let verb_after =
+        token::next(text, word.span.end).is_some_and(|n| VERB_PREPOSITIONS.iter().any(|w| n.is(w)));
     // (`nearly triple the 71 electric buses in service in 2019`, `more
     // than double that next month`: against another time it is a rise.)
     let dated = token::after(text, word.span.end, 10)
         .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';') && !t.is_symbol(','))
         .any(|t| {
-            ["ago", "last", "next", "previous", "earlier"]
-                .iter()
-                .any(|w| t.is(w))
+            OTHER_TIME_WORDS.iter().any(|w| t.is(w))
                 || (t.kind == token::TokenKind::Digits
                     && t.text.len() == 4
                     && t.text.starts_with(['1', '2']))
@@ -316,22 +312,33 @@ fn compares_sizes(text: &str, word: token::Token) -> bool {
     // apposition after a comma compares; `Double the fleet` opening a
     // sentence is the verb.)
     let governing = token::before(text, word.span.start, 6).find(|t| {
-        !(t.is_word()
-            && (is_bound_word(t.text) || ["more", "than", "still", "well"].iter().any(|w| t.is(w))))
+        !(t.is_word() && (is_bound_word(t.text) || STRESS_WORDS.iter().any(|w| t.is(w))))
     });
     !verb_after
         && governing.is_some_and(|t| {
             if !t.is_word() {
                 return [',', '(', '—', '–'].iter().any(|&c| t.is_symbol(c));
             }
-            ![
-                "to", "will", "would", "should", "could", "can", "may", "might", "must", "shall",
-                "that", "which", "who",
-            ]
-            .iter()
-            .any(|w| t.is(w))
+            let verb_before = MODAL_VERBS.iter().chain(RELATIVE_PRONOUNS);
+            !(t.is("to") || verb_before.into_iter().any(|w| t.is(w)))
         })
 }
+
+/// `double` and `triple`: verbs of a rise, or a comparison of two sizes
+/// where no verb governs them (see [`compares_sizes`]).
+const MULTIPLYING_VERBS: &[&str] = &["double", "triple"];
+
+/// Prepositions a verb `double` takes (`roughly double from current
+/// levels`, `double by 2030`).
+const VERB_PREPOSITIONS: &[&str] = &["from", "by", "to", "over", "in", "between"];
+
+/// Words that set a size against another time (`nearly triple the 71
+/// buses in service in 2019`, `more than double that next month`).
+const OTHER_TIME_WORDS: &[&str] = &["ago", "last", "next", "previous", "earlier"];
+
+/// Words that stress a multiple and stand between it and what governs it
+/// (`more than double`, `still twice`, `well over double`).
+const STRESS_WORDS: &[&str] = &["more", "than", "still", "well"];
 
 fn is_minus(c: char) -> bool {
     matches!(c, '-' | '−')

@@ -11,12 +11,12 @@ use std::iter::Peekable;
 use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
-use super::lang::en::qualifier::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
-use super::lang::en::trend;
+use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
+use super::lang::en::trend::{self, CHANGE_NOUNS, TREND_AFTER, TREND_AFTER_COMMA};
 use super::model::{Qualifier, Trend};
 use super::span::Span;
 use super::token::{self, Lower, Token, TokenKind, Window, WordTable};
-use super::units::Kind;
+use super::units::{Kind, SCALE_NAMES};
 
 /// `QUALIFIERS_BEFORE` keyed by the phrase's last word (the one next to
 /// the number).
@@ -32,82 +32,20 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<QualifierPhra
         index
     });
 
-/// Change nouns that, right after a number, state its own change.
-const CHANGE_NOUNS: &[(&str, Trend)] = &[
-    ("increase", Trend::Up),
-    ("rise", Trend::Up),
-    ("gain", Trend::Up),
-    ("decrease", Trend::Down),
-    ("decline", Trend::Down),
-    ("drop", Trend::Down),
-    ("fall", Trend::Down),
-    ("reduction", Trend::Down),
-    ("loss", Trend::Down),
-    // `a threefold expansion`, `a 3 per cent uplift`
-    ("expansion", Trend::Up),
-    ("uplift", Trend::Up),
-    // `a 25 basis point rate cut`, `a 0.5 percentage point hike`
-    ("cut", Trend::Down),
-    ("hike", Trend::Up),
-];
-
-/// Words right after a number that state its trend (`a 5% increase`,
-/// `$4 billion higher than`).
-#[rustfmt::skip]
-const TREND_AFTER: &[(&[&str], Trend)] = &[
-    (&["increase"], Trend::Up), (&["rise"], Trend::Up), (&["growth"], Trend::Up), (&["higher"], Trend::Up),
-    (&["more", "than"], Trend::Up), (&["up"], Trend::Up), (&["an", "increase"], Trend::Up),
-    (&["a", "rise"], Trend::Up), (&["a", "growth"], Trend::Up), (&["year-on-year", "increase"], Trend::Up),
-    (&["increasing"], Trend::Up), (&["rising"], Trend::Up), (&["gain"], Trend::Up), (&["a", "gain"], Trend::Up),
-    (&["loss"], Trend::Down), (&["a", "loss"], Trend::Down),
-    (&["smaller", "than"], Trend::Down), (&["larger", "than"], Trend::Up), (&["fewer"], Trend::Down),
-    // `19 percentage points short of the 80% target`
-    (&["short", "of"], Trend::Down), (&["fall"], Trend::Down),
-    // `0.1 pts below its record high`, `30% above the target`
-    (&["below"], Trend::Down), (&["above"], Trend::Up),
-    (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
-    (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
-    (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
-    (&["reduction"], Trend::Down), (&["a", "reduction"], Trend::Down), (&["cut"], Trend::Down),
-    (&["decreasing"], Trend::Down), (&["falling"], Trend::Down), (&["more"], Trend::Up),
-    (&["annual", "growth"], Trend::Up), (&["annual", "increase"], Trend::Up), (&["year-on-year", "growth"], Trend::Up),
-];
-
-/// Words after a comma that state the trend of the total before it
-/// (`126 trillion yuan, an increase of 5.2 percent`). Comparisons against
-/// an estimate (`, lower than the estimate by`) are not among them: their
-/// trend belongs to the difference only.
-#[rustfmt::skip]
-const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
-    (&["an", "increase"], Trend::Up), (&["up"], Trend::Up), (&["increasing"], Trend::Up),
-    (&["rising"], Trend::Up), (&["a", "rise"], Trend::Up), (&["growing"], Trend::Up),
-    (&["representing", "an", "increase"], Trend::Up), (&["a", "year-on-year", "increase"], Trend::Up),
-    (&["a", "decrease"], Trend::Down), (&["down"], Trend::Down), (&["decreasing"], Trend::Down),
-    (&["falling"], Trend::Down), (&["a", "drop"], Trend::Down), (&["a", "decline"], Trend::Down),
-    (&["a", "reduction"], Trend::Down), (&["declining"], Trend::Down),
-    // `£22.6 billion, higher than in the previous year`: against an earlier
-    // time, the level is one reached by a rise (against an estimate or a
-    // forecast it is not, see above).
-    (&["higher", "than", "in"], Trend::Up), (&["higher", "than", "last"], Trend::Up),
-    (&["higher", "than", "a", "year"], Trend::Up), (&["higher", "than", "the", "previous"], Trend::Up),
-    (&["higher", "than", "at"], Trend::Up), (&["higher", "than", "a", "month"], Trend::Up),
-    (&["lower", "than", "in"], Trend::Down), (&["lower", "than", "last"], Trend::Down),
-    (&["lower", "than", "a", "year"], Trend::Down), (&["lower", "than", "the", "previous"], Trend::Down),
-    (&["lower", "than", "at"], Trend::Down), (&["lower", "than", "a", "month"], Trend::Down),
-];
-
-/// Function words that end a subject phrase.
+/// Function words that end a subject phrase. The bound words (`about`,
+/// `nearly`) and the scale names (`million`) end one too; the index reads
+/// them from their own tables.
 #[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "was", "were",
     "is", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this", "these",
-    "those", "its", "their", "our", "his", "her", "than", "as", "into", "over", "under", "about", "around",
-    "nearly", "almost", "some", "more", "less", "up", "down", "reached", "reaching", "stood", "totaled",
+    "those", "its", "their", "our", "his", "her", "than", "as", "into", "under",
+    "more", "less", "up", "down", "reached", "reaching", "stood", "totaled",
     "totalled", "totaling", "amounted", "we", "it", "they", "there", "all", "each", "per", "while", "after",
     "before", "since", "during", "within", "among", "between", "across", "through", "also", "only", "just",
     "another", "further", "additional", "new", "other", "such", "including", "compared", "against", "last",
-    "year", "years", "month", "months", "billion", "million", "trillion", "thousand", "hundred", "crore", "lakh",
-    "total", "both", "over", "when", "where", "then", "so", "but", "not", "no", "via", "met", "got", "made",
+    "year", "years", "month", "months",
+    "total", "both", "when", "where", "then", "so", "but", "not", "no", "via", "met", "got", "made",
     "covers", "cover", "holds", "hold", "stands", "stand", "came", "come", "comes", "cost", "costs", "built",
     "saw", "hit", "provides", "provide", "receives", "receive", "received", "allocated", "approved", "handled",
     "saved", "brought", "issued", "totals", "amounts", "accounts", "reach", "reaches", "now", "each", "worth",
@@ -1825,8 +1763,11 @@ fn head_of(text: &str, found: Span, sentence: Span) -> Span {
     phrase
 }
 
-static STOP_INDEX: LazyLock<WordTable<()>> =
-    LazyLock::new(|| WordTable::new(STOP_WORDS.iter().map(|&w| (w, ()))));
+static STOP_INDEX: LazyLock<WordTable<()>> = LazyLock::new(|| {
+    let scales = SCALE_NAMES.iter().map(|&(w, _)| w);
+    let words = STOP_WORDS.iter().chain(BOUND_WORDS).copied().chain(scales);
+    WordTable::new(words.map(|w| (w, ())))
+});
 
 fn is_stop(t: &Token) -> bool {
     let noun = NOUN_TREND_WORDS.iter().any(|w| t.is(w));

@@ -96,9 +96,21 @@ pub struct DefinedUnit {
 
 /// `million tonnes (mt)`: an optional scale word, a unit written in words,
 /// and a short abbreviation in brackets, ending the searched window.
+/// The scale word is one of the short-scale names of `units` (`thousand`
+/// to `trillion`, the powers of a thousand): `hundred`, `lakh` and `crore`
+/// define no unit in the reports read, and each alternative costs the
+/// lazy DFA on every window.
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(thousand|million|billion|trillion)\s+)?([a-z][a-z ]{2,40}?)\s*\(([A-Za-z]{1,6})\)$")
-        .unwrap_or_else(|_| unreachable!("the definition pattern is a valid regex"))
+    let scales: Vec<&str> = units::SCALE_NAMES
+        .iter()
+        .filter(|&&(_, m)| m >= 1_000 && m.ilog10() % 3 == 0)
+        .map(|&(w, _)| w)
+        .collect();
+    let pattern = format!(
+        r"(?i)(?-u:\b)(?:({})\s+)?([a-z][a-z ]{{2,40}}?)\s*\(([A-Za-z]{{1,6}})\)$",
+        scales.join("|")
+    );
+    Regex::new(&pattern).unwrap_or_else(|_| unreachable!("the definition pattern is a valid regex"))
 });
 
 /// How far before a bracketed abbreviation its definition may start: a

@@ -12,8 +12,8 @@
 //!
 //! 1. `span`: byte spans and line numbers.
 //! 2. `token`: the lexer, the only code that classifies bytes into words.
-//! 3. `sentence`, `units`, `number`: sentence bounds, the unit and currency
-//!    tables, numbers in digits and words.
+//! 3. `units`, `sentence`, `number`: the unit, scale and currency tables,
+//!    sentence bounds, numbers in digits and words.
 //! 4. `model`: the data passed between stages (`Claim`, `Qualifier`,
 //!    `Trend`, `Measure`, `Reading`), types only.
 //! 5. `lang`: the language packs (English tables, the Chinese reader).
@@ -55,7 +55,13 @@ pub mod token;
 pub mod units;
 
 use lang::en::calendar::is_month_lower;
+use lang::en::pairs::{
+    CARRYING_VERBS, CHANGE_PARTICIPLES, CHANGE_SPAN_WORDS, COMPARISON_WORDS, ITEM_PREPOSITIONS,
+    LEVEL_FRAMES, OUTDOING_WORDS, PAIR_TERMS, PLAN_WORDS, RECORD_ADJECTIVES, RECORD_DETERMINERS,
+    RECORD_EXTREMES, SUBJECT_OPENERS, WHOLE_DETERMINERS,
+};
 use lang::en::qualifier::is_bound_word;
+use lang::en::trend::{CHANGE_FROM_NOUNS, CHANGE_OF_NOUNS, CHANGE_STATED};
 
 pub use model::{Claim, Qualifier, Trend};
 pub use nonclaim::{NonClaim, Rejection};
@@ -665,11 +671,9 @@ fn share_difference(text: &str, head: &mut [Claim], j: usize, claim: &Claim) {
 fn is_share_of(text: &str, span: Span) -> bool {
     let mut after = token::after(text, span.end, 2);
     after.next().is_some_and(|t| t.is("of"))
-        && after.next().is_some_and(|t| {
-            ["the", "its", "their", "total", "all"]
-                .iter()
-                .any(|w| t.is(w))
-        })
+        && after
+            .next()
+            .is_some_and(|t| WHOLE_DETERMINERS.iter().any(|w| t.is(w)))
 }
 
 /// `, accounting for`, `, or over`, `, or`: the words that open a share
@@ -724,7 +728,7 @@ fn is_gapped_conjunct(text: &str, claim: &Claim, words: &[&str], between: &str) 
     // index`, or after `;` a bare noun, `imports`; not `and average`,
     // `and draws`, `; a further`.)
     let subject = conjunct.first().is_some_and(|w| {
-        ["the", "that", "those", "its", "their"].contains(&w.as_str())
+        SUBJECT_OPENERS.contains(&w.as_str())
             || (conjunct.len() == 1 && between[open..].starts_with(';'))
     });
     // (Nor does it end in a preposition or a bound other than `by`: `;
@@ -881,11 +885,11 @@ fn is_dated_pair(words: &[&str], prev: &Claim, claim: &Claim) -> bool {
     matches!(words.last(), Some(&"and" | &"or"))
         && (words[..words.len() - 1].iter().all(|w| {
             DATING_WORDS.contains(w)
-                || ["real", "nominal", "terms"].contains(w)
+                || PAIR_TERMS.contains(w)
                 || is_month_lower(w)
                 || w.chars().any(|c| c.is_ascii_digit())
         }) || (words.len() <= 4
-            && ["in", "for", "on"].contains(&words[0])
+            && ITEM_PREPOSITIONS[..3].contains(&words[0])
             && prev.kind == claim.kind
             && prev.unit == claim.unit))
 }
@@ -907,20 +911,10 @@ fn is_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> b
         && item_words.len() <= 5
         && prev.kind == claim.kind
         && prev.unit == claim.unit
-        && !item_words.iter().any(|w| {
-            [
-                "compared",
-                "than",
-                "from",
-                "versus",
-                "against",
-                "respectively",
-            ]
-            .contains(w)
-        })
+        && !item_words.iter().any(|w| COMPARISON_WORDS.contains(w))
         && (item_words.iter().all(|w| {
             DATING_WORDS.contains(w) || is_month_lower(w) || w.chars().any(|c| c.is_ascii_digit())
-        }) || ["in", "for", "on", "among", "at"].contains(&item_words[0]))
+        }) || ITEM_PREPOSITIONS.contains(&item_words[0]))
 }
 
 /// Is the second number the level the first change reached: `declined
@@ -948,7 +942,7 @@ fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> 
         .iter()
         .position(|w| {
             !(DATING_WORDS.contains(w)
-                || ["during", "over", "on", "respectively"].contains(w)
+                || CHANGE_SPAN_WORDS.contains(w)
                 || is_month_lower(w)
                 || w.bytes().all(|b| b.is_ascii_digit()))
         })
@@ -1054,22 +1048,7 @@ fn is_difference_after_comma(text: &str, prev: &Claim, claim: &Claim, between: &
     // and a capitalized name.)
     let against_plan = token::after(text, after, 8)
         .take_while(|t| !t.is_symbol(',') && !t.is_symbol(';') && !t.is_symbol('.'))
-        .any(|t| {
-            [
-                "planned",
-                "expected",
-                "estimated",
-                "budgeted",
-                "forecast",
-                "projected",
-                "targeted",
-                "estimate",
-                "estimates",
-                "original",
-            ]
-            .iter()
-            .any(|w| t.is(w))
-        });
+        .any(|t| PLAN_WORDS.iter().any(|w| t.is(w)));
     // (`₹1.88 lakh crore, about 8.5 per cent lower than in FY23`:
     // a bound word may open a difference against an earlier time.)
     let bound_difference = !tail.is_empty()
@@ -1086,10 +1065,7 @@ fn strip_relative(tail: &str) -> String {
     // (`, showing a growth rate of`, `, marking a 3 per cent decrease`,
     // `, reflecting a reduction of`: a participle that states the change.)
     let words = match words.as_slice() {
-        [
-            "showing" | "marking" | "reflecting" | "representing" | "indicating",
-            rest @ ..,
-        ] => rest,
+        [participle, rest @ ..] if CHANGE_PARTICIPLES.contains(participle) => rest,
         all => all,
     };
     let rest = match words {
@@ -1133,13 +1109,6 @@ fn compared_with_earlier(words: &[&str]) -> bool {
     noun_from || matches!(to_from, ["from"] | [.., "up" | "down", "from"])
 }
 
-/// Change nouns before `from` and an earlier level.
-#[rustfmt::skip]
-const CHANGE_FROM_NOUNS: &[&str] = &[
-    "increase", "rise", "decline", "decrease", "drop", "fall", "reduction", "jump", "improvement",
-    "deterioration",
-];
-
 /// The claim before claim `i` that it may share a trend with: the one
 /// right before it, past durations (`US$4.2 billion in the 12 months to
 /// September 2024, up 14.6 percent`: the span of time dates the amount,
@@ -1169,21 +1138,15 @@ fn frames_level(words: &[String]) -> bool {
         .map(String::as_str)
         .filter(|w| !is_bound_word(w))
         .collect();
+    if LEVEL_FRAMES.contains(&words.as_slice()) {
+        return true;
+    }
     match words.as_slice() {
-        ["between"] | ["a" | "the", "range", "of"] | ["a", "total", "of"] => true,
-        // `drop by 6½ percentage points of GDP, to a deficit of 4½
-        // percent of GDP`
-        ["a", "deficit" | "surplus" | "level", "of"] => true,
-        [
-            "a" | "an" | "its" | "their",
-            adjectives @ ..,
-            "high" | "low" | "peak",
-            "of",
-        ] => {
-            adjectives.len() <= 2
-                && adjectives
-                    .iter()
-                    .all(|w| ["new", "record", "historic", "all-time", "multi-year"].contains(w))
+        [determiner, adjectives @ .., extreme, "of"] => {
+            RECORD_DETERMINERS.contains(determiner)
+                && RECORD_EXTREMES.contains(extreme)
+                && adjectives.len() <= 2
+                && adjectives.iter().all(|w| RECORD_ADJECTIVES.contains(w))
         }
         _ => false,
     }
@@ -1197,7 +1160,7 @@ fn carries_to_level(tail: &[&str]) -> bool {
     let Some((verb, rest)) = tail.split_first() else {
         return false;
     };
-    if !["taking", "bringing", "lifting", "pushing", "putting"].contains(verb) {
+    if !CARRYING_VERBS.contains(verb) {
         return false;
     }
     let Some(to) = rest.iter().position(|w| *w == "to") else {
@@ -1233,7 +1196,7 @@ fn is_leading_list_item(between: &str, words: &[&str], prev: &Claim, claim: &Cla
         && label.iter().any(|w| dated(w) && !DATING_WORDS.contains(w))
         && label
             .iter()
-            .all(|w| dated(w) || ["at", "in", "for", "on"].contains(w))
+            .all(|w| dated(w) || ITEM_PREPOSITIONS[..4].contains(w))
 }
 
 /// The words after the last comma of `between`, lower-cased: the clause
@@ -1260,16 +1223,10 @@ fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> b
     let dated_sequence = clause.first().is_some_and(|w| w == "after");
     // (`GDP growth rate of 5.5%, beating Indonesia (5.0%)`: a peer's
     // rate in brackets after a verb that outdoes it.)
-    let peer = clause.first().is_some_and(|w| {
-        [
-            "beating",
-            "outpacing",
-            "outperforming",
-            "surpassing",
-            "ahead",
-        ]
-        .contains(&w.as_str())
-    }) && clause.last().is_some_and(|w| w == "(")
+    let peer = clause
+        .first()
+        .is_some_and(|w| OUTDOING_WORDS.contains(&w.as_str()))
+        && clause.last().is_some_and(|w| w == "(")
         && clause.len() <= 5;
     let compares = peer
         || clause
@@ -1367,39 +1324,13 @@ const TOTAL_REACHED: &[&[&str]] = &[
 fn states_change_of(tail: &str) -> bool {
     // (`a growth rate of`: the rate of the change.)
     let words: Vec<&str> = tail.split_whitespace().filter(|w| *w != "rate").collect();
-    let nouns = [
-        "increase",
-        "rise",
-        "growth",
-        "decrease",
-        "decline",
-        "drop",
-        "reduction",
-        "fall",
-    ];
     match words.as_slice() {
-        [.., noun, "of" | "by"] if words.len() <= 4 && nouns.contains(noun) => {
+        [.., noun, "of" | "by"] if words.len() <= 4 && CHANGE_OF_NOUNS.contains(noun) => {
             words.len() < 3 || matches!(words[0], "a" | "an")
         }
         _ => CHANGE_STATED.contains(&tail),
     }
 }
-
-/// `3.9 trillion yuan ..., an increase of 100 billion yuan`: words after a
-/// comma that state the change of the total before them.
-const CHANGE_STATED: &[&str] = &[
-    "an increase of",
-    "a decrease of",
-    "a rise of",
-    "a drop of",
-    "a decline of",
-    "up",
-    "down",
-    "increasing by",
-    "decreasing by",
-    "up by",
-    "down by",
-];
 
 #[cfg(test)]
 pub(crate) mod tests {

@@ -13,17 +13,26 @@ use super::span::Span;
 use std::sync::LazyLock;
 
 use super::token::{WordTable, is_space};
+use super::units::SCALE_ABBREVIATIONS;
 
+/// Abbreviations whose full stop ends no sentence (`Mr.`, `e.g.`, `No.`),
+/// lower case, without the final dot. The scale abbreviations (`bn.`) are
+/// read from their table in `units`. The months' abbreviations (`Jan.`)
+/// are the language pack's (`lang::en::calendar`), a higher layer this
+/// stage may not import: they are repeated here, and a test in
+/// `calendar` keeps the two in step.
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
     "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "co", "ltd", "jr", "sr", "gov", "govt", "hon", "art", "sec", "fig", "approx", "rs", "dept",
-    "para", "paras", "vol", "cf", "est", "mn", "bn", "viz", "ch", "op", "al", "p", "pp",
+    "para", "paras", "vol", "cf", "est", "viz", "ch", "op", "al", "p", "pp",
 ];
 
-static ABBREVIATION_INDEX: LazyLock<WordTable<()>> =
-    LazyLock::new(|| WordTable::new(ABBREVIATIONS.iter().map(|&a| (a, ()))));
+static ABBREVIATION_INDEX: LazyLock<WordTable<()>> = LazyLock::new(|| {
+    let scales = SCALE_ABBREVIATIONS.iter().map(|&(w, _)| w);
+    WordTable::new(ABBREVIATIONS.iter().copied().chain(scales).map(|a| (a, ())))
+});
 
 /// Does a sentence start at `pos` (after a full stop, a blank line, or at
 /// the start of the text)?

@@ -319,19 +319,29 @@ pub const SCALE_NAMES: &[(&str, u64)] = &[
     ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("crore", 10_000_000), ("hundred", 100),
 ];
 
-/// The other written forms of the scale words, plurals, variant spellings
-/// and abbreviations, which scale only a number in digits (`5 crores`,
-/// `2 lacs`, `$3 bn`, `4.5 mln`).
+/// The other written forms of the scale words, plurals and variant
+/// spellings, which scale only a number in digits (`5 crores`, `2 lacs`).
 #[rustfmt::skip]
 pub const SCALE_VARIANTS: &[(&str, u64)] = &[
     ("lakhs", 100_000), ("lac", 100_000), ("lacs", 100_000), ("crores", 10_000_000),
+];
+
+/// The abbreviated scale words, which scale only a number in digits
+/// (`$3 bn`, `4.5 mln`); their full stop ends no sentence (`sentence`
+/// reads them as abbreviations).
+#[rustfmt::skip]
+pub const SCALE_ABBREVIATIONS: &[(&str, u64)] = &[
     ("bn", 1_000_000_000), ("mn", 1_000_000), ("mln", 1_000_000), ("bln", 1_000_000_000),
     ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
 ];
 
-/// Every scale word with its multiplier: the names, then their variants.
+/// Every scale word with its multiplier: the names, then their variants
+/// and abbreviations.
 pub fn scale_words() -> impl Iterator<Item = &'static (&'static str, u64)> {
-    SCALE_NAMES.iter().chain(SCALE_VARIANTS)
+    SCALE_NAMES
+        .iter()
+        .chain(SCALE_VARIANTS)
+        .chain(SCALE_ABBREVIATIONS)
 }
 
 /// Short scale abbreviations that only mean a multiplier after a currency
@@ -1039,7 +1049,6 @@ pub fn written_forms() -> impl Iterator<Item = &'static str> {
         .chain(CURRENCY_PREFIXES.iter().map(|f| f.0))
         .chain(CURRENCY_SUFFIXES.iter().map(|f| f.0))
         .chain(MORE_ISO_CODES.iter().copied())
-        .chain(MORE_ISO_CODES_2.iter().copied())
         .chain(CAPITAL_CURRENCY_PREFIXES.iter().map(|f| f.0))
         .chain(MORE_CURRENCY_WORDS.iter().flat_map(|f| f.0.iter().copied()))
 }
@@ -1140,7 +1149,6 @@ fn iso_code(code: &str) -> Option<Currency> {
         .or_else(|| {
             MORE_ISO_CODES
                 .iter()
-                .chain(MORE_ISO_CODES_2)
                 .find(|&&c| c == code)
                 .map(|&c| Currency::Code(c))
         })
@@ -1184,7 +1192,6 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>>
         let mut buckets = vec![Vec::new(); 256];
         let more = MORE_ISO_CODES
             .iter()
-            .chain(MORE_ISO_CODES_2)
             .map(|&code| (code, Currency::Code(code)));
         // The capitals-only signs first: `TT$` before the bare `$`.
         let capital = CAPITAL_CURRENCY_PREFIXES.iter().copied();
@@ -1210,36 +1217,31 @@ const CASE_SENSITIVE_PREFIXES: &[&str] = &[
 /// before the amount (`COP28` is a conference, `COP 5,000` pesos) unless
 /// the amount is plainly money ([`glued_code_amount`])?
 pub fn needs_space(form: &str) -> bool {
-    MORE_ISO_CODES.contains(&form) || MORE_ISO_CODES_2.contains(&form)
+    MORE_ISO_CODES.contains(&form)
 }
 
 /// More ISO 4217 codes read before an amount, in capitals only (`AED 5
-/// billion`, `GHS 2.1 billion`). Codes that are English words in capitals
-/// (`ALL`, `CUP`, `TOP`, `PEN`, `BOB`, `MOP`, `SOS`) are left out.
+/// billion`, `GHS 2.1 billion`): every currency a national budget or
+/// central bank reports in that [`CURRENCY_PREFIXES`] lacks. Left out:
+/// codes that are English words or common abbreviations in capitals
+/// (`ALL`, `CUP`, `TOP`, `PEN`, `BOB`, `MOP`, `SOS`, `AMD` the company,
+/// `CRC` the checksum, `SCR` the capital requirement, `SDG` the
+/// Sustainable Development Goals, `SSP` the Shared Socioeconomic
+/// Pathways, `KGS` kilograms, `BMD` bone mineral density, `CDF` the
+/// distribution function); their currencies are read from their words
+/// (`Sudanese pounds`, `Congolese francs`).
+#[rustfmt::skip]
 const MORE_ISO_CODES: &[&str] = &[
     "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "TND", "DZD", "ILS", "IRR",
     "IQD", "GHS", "UGX", "TZS", "ETB", "ZMW", "MWK", "RWF", "XOF", "XAF", "MUR", "BWP", "NAD",
     "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "ARS", "CLP",
     "COP", "UYU", "MMK", "KHR", "LAK", "MNT", "KZT", "UZS", "AFN", "FJD", "PGK", "BTN", "MVR",
     "TRY",
-];
-
-/// More ISO 4217 codes read before an amount in capitals only, the second
-/// batch: every currency a national budget or central bank reports in
-/// that [`MORE_ISO_CODES`] lacks. Left out like there: codes that are
-/// English words or common abbreviations in capitals (`AMD` the company,
-/// `CRC` the checksum, `SCR` the capital requirement, `SDG` the
-/// Sustainable Development Goals, `SSP` the Shared Socioeconomic
-/// Pathways, `KGS` kilograms, `BMD` bone mineral density, `CDF` the
-/// distribution function, `SOS`, `TOP`); their currencies are read from
-/// their words (`Sudanese pounds`, `Congolese francs`).
-#[rustfmt::skip]
-const MORE_ISO_CODES_2: &[&str] = &[
     "SLE", "SLL", "GMD", "LRD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "XCD", "ZWL", "SBD",
     "BND", "KYD", "SRD", "HTG", "HNL", "GTQ", "NIO", "PYG", "DOP", "VES", "AOA", "MZN",
     "MGA", "SZL", "LSL", "MRU", "ERN", "LYD", "SYP", "LBP", "YER", "TJS",
     "TMT", "AZN", "GEL", "BYN", "MDL", "RSD", "MKD", "BAM", "KPW", "BIF", "DJF", "GNF",
-    "KMF", "WST", "VUV", "XPF", "MWK", "ZMW",
+    "KMF", "WST", "VUV", "XPF",
 ];
 
 /// Currency prefixes written with their capitals only (`J$2 trillion`,
@@ -1700,10 +1702,7 @@ fn capital_code_at(rest: &str) -> Option<Currency> {
     if !code.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let known = MORE_ISO_CODES
-        .iter()
-        .chain(MORE_ISO_CODES_2)
-        .find(|&&k| k == code)?;
+    let known = MORE_ISO_CODES.iter().find(|&&k| k == code)?;
     ends_at_boundary(rest, code).then_some(Currency::Code(known))
 }
 
@@ -1889,6 +1888,15 @@ mod tests {
     fn mu_converts_to_hectares() {
         let mu = unit_by_symbol("mu").map(|u| u.to_base(Decimal::from(15)));
         assert_eq!(mu, Some(Decimal::ONE));
+    }
+
+    #[test]
+    fn no_currency_code_or_sign_is_listed_twice() {
+        let mut seen = std::collections::HashSet::new();
+        let signs = CURRENCY_PREFIXES.iter().chain(CAPITAL_CURRENCY_PREFIXES);
+        for form in signs.map(|f| f.0).chain(MORE_ISO_CODES.iter().copied()) {
+            assert!(seen.insert(form), "{form}");
+        }
     }
 
     #[test]

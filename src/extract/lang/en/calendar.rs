@@ -53,6 +53,14 @@ mod tests {
     }
 
     #[test]
+    fn the_sentence_splitter_knows_every_month_abbreviation() {
+        for month in MONTH_ABBREVIATIONS {
+            let lower = month.to_ascii_lowercase();
+            assert!(crate::extract::sentence::is_abbreviation(&lower), "{month}");
+        }
+    }
+
+    #[test]
     fn lower_case_months_are_full_names_only() {
         assert!(is_month_lower("april"));
         assert!(is_month_lower("december"));

@@ -5,9 +5,13 @@
 //! Layers, lowest first (each imports only those before it):
 //!
 //! 1. `calendar`: the month names and their abbreviations;
-//! 2. `qualifier`: the words that bound or approximate a number;
-//! 3. `trend`: the rise and fall lemmas and the words that carry a trend.
+//! 2. `function_words`: modal verbs and relative pronouns;
+//! 3. `qualifier`: the words that bound or approximate a number;
+//! 4. `trend`: the rise and fall lemmas and the words that carry a trend;
+//! 5. `pairs`: the words between two numbers that relate them.
 
 pub mod calendar;
+pub mod function_words;
+pub mod pairs;
 pub mod qualifier;
 pub mod trend;

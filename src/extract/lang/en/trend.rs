@@ -1,7 +1,9 @@
 //! English trend words: the rise and fall verbs as lemmas (their forms are
 //! generated, see [`forms`]), the nouns and adverbs that carry a trend,
-//! and the phrases that state a trend right after a number or after a
-//! comma. One table per concept; `context` runs the rules over them.
+//! the change nouns (`a 5% increase`, `an increase of`), and the phrases
+//! that state a trend right after a number or after a comma. One table
+//! per concept; `context` and the pair rules of `extract` run the rules
+//! over them.
 
 use crate::extract::model::Trend;
 
@@ -147,6 +149,109 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     // `a net loss of almost 100 million hectares`
     ("loss", Trend::Down, Forms::Only(&["loss", "reduction", "reductions", "depreciation", "deflation"])),
     ("down", Trend::Down, Forms::Only(&["down", "downward"])),
+];
+
+/// Change nouns that, right after a number, state its own change.
+pub const CHANGE_NOUNS: &[(&str, Trend)] = &[
+    ("increase", Trend::Up),
+    ("rise", Trend::Up),
+    ("gain", Trend::Up),
+    ("decrease", Trend::Down),
+    ("decline", Trend::Down),
+    ("drop", Trend::Down),
+    ("fall", Trend::Down),
+    ("reduction", Trend::Down),
+    ("loss", Trend::Down),
+    // `a threefold expansion`, `a 3 per cent uplift`
+    ("expansion", Trend::Up),
+    ("uplift", Trend::Up),
+    // `a 25 basis point rate cut`, `a 0.5 percentage point hike`
+    ("cut", Trend::Down),
+    ("hike", Trend::Up),
+];
+
+/// Words right after a number that state its trend (`a 5% increase`,
+/// `$4 billion higher than`).
+#[rustfmt::skip]
+pub const TREND_AFTER: &[(&[&str], Trend)] = &[
+    (&["increase"], Trend::Up), (&["rise"], Trend::Up), (&["growth"], Trend::Up), (&["higher"], Trend::Up),
+    (&["more", "than"], Trend::Up), (&["up"], Trend::Up), (&["an", "increase"], Trend::Up),
+    (&["a", "rise"], Trend::Up), (&["a", "growth"], Trend::Up), (&["year-on-year", "increase"], Trend::Up),
+    (&["increasing"], Trend::Up), (&["rising"], Trend::Up), (&["gain"], Trend::Up), (&["a", "gain"], Trend::Up),
+    (&["loss"], Trend::Down), (&["a", "loss"], Trend::Down),
+    (&["smaller", "than"], Trend::Down), (&["larger", "than"], Trend::Up), (&["fewer"], Trend::Down),
+    // `19 percentage points short of the 80% target`
+    (&["short", "of"], Trend::Down), (&["fall"], Trend::Down),
+    // `0.1 pts below its record high`, `30% above the target`
+    (&["below"], Trend::Down), (&["above"], Trend::Up),
+    (&["decrease"], Trend::Down), (&["decline"], Trend::Down), (&["drop"], Trend::Down), (&["lower"], Trend::Down),
+    (&["fewer", "than"], Trend::Down), (&["less", "than"], Trend::Down), (&["down"], Trend::Down),
+    (&["a", "decrease"], Trend::Down), (&["a", "decline"], Trend::Down), (&["a", "drop"], Trend::Down),
+    (&["reduction"], Trend::Down), (&["a", "reduction"], Trend::Down), (&["cut"], Trend::Down),
+    (&["decreasing"], Trend::Down), (&["falling"], Trend::Down), (&["more"], Trend::Up),
+    (&["annual", "growth"], Trend::Up), (&["annual", "increase"], Trend::Up), (&["year-on-year", "growth"], Trend::Up),
+];
+
+/// Words after a comma that state the trend of the total before it
+/// (`126 trillion yuan, an increase of 5.2 percent`). Comparisons against
+/// an estimate (`, lower than the estimate by`) are not among them: their
+/// trend belongs to the difference only.
+#[rustfmt::skip]
+pub const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
+    (&["an", "increase"], Trend::Up), (&["up"], Trend::Up), (&["increasing"], Trend::Up),
+    (&["rising"], Trend::Up), (&["a", "rise"], Trend::Up), (&["growing"], Trend::Up),
+    (&["representing", "an", "increase"], Trend::Up), (&["a", "year-on-year", "increase"], Trend::Up),
+    (&["a", "decrease"], Trend::Down), (&["down"], Trend::Down), (&["decreasing"], Trend::Down),
+    (&["falling"], Trend::Down), (&["a", "drop"], Trend::Down), (&["a", "decline"], Trend::Down),
+    (&["a", "reduction"], Trend::Down), (&["declining"], Trend::Down),
+    // `£22.6 billion, higher than in the previous year`: against an earlier
+    // time, the level is one reached by a rise (against an estimate or a
+    // forecast it is not, see above).
+    (&["higher", "than", "in"], Trend::Up), (&["higher", "than", "last"], Trend::Up),
+    (&["higher", "than", "a", "year"], Trend::Up), (&["higher", "than", "the", "previous"], Trend::Up),
+    (&["higher", "than", "at"], Trend::Up), (&["higher", "than", "a", "month"], Trend::Up),
+    (&["lower", "than", "in"], Trend::Down), (&["lower", "than", "last"], Trend::Down),
+    (&["lower", "than", "a", "year"], Trend::Down), (&["lower", "than", "the", "previous"], Trend::Down),
+    (&["lower", "than", "at"], Trend::Down), (&["lower", "than", "a", "month"], Trend::Down),
+];
+
+/// `3.9 trillion yuan ..., an increase of 100 billion yuan`: words after a
+/// comma that state the change of the total before them.
+pub const CHANGE_STATED: &[&str] = &[
+    "an increase of",
+    "a decrease of",
+    "a rise of",
+    "a drop of",
+    "a decline of",
+    "up",
+    "down",
+    "increasing by",
+    "decreasing by",
+    "up by",
+    "down by",
+];
+
+/// Change nouns that head a phrase stating the change of the total before
+/// them (`, an increase of 100 billion yuan`, `, a growth rate of 5%`).
+/// Not [`CHANGE_NOUNS`]: it adds `growth` and lacks `gain`, `loss`,
+/// `cut`, `hike`, `expansion` and `uplift`, the set this rule was written
+/// and checked with (widening it changes ledgers, so test that first).
+pub const CHANGE_OF_NOUNS: &[&str] = &[
+    "increase",
+    "rise",
+    "growth",
+    "decrease",
+    "decline",
+    "drop",
+    "reduction",
+    "fall",
+];
+
+/// Change nouns before `from` and an earlier level.
+#[rustfmt::skip]
+pub const CHANGE_FROM_NOUNS: &[&str] = &[
+    "increase", "rise", "decline", "decrease", "drop", "fall", "reduction", "jump", "improvement",
+    "deterioration",
 ];
 
 /// Every form of a lemma: the base, `-s`, past, participle and `-ing`.
