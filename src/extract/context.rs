@@ -94,6 +94,21 @@ const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
     (&["lower", "than", "in"], Trend::Down), (&["lower", "than", "last"], Trend::Down),
     (&["lower", "than", "a", "year"], Trend::Down), (&["lower", "than", "the", "previous"], Trend::Down),
     (&["lower", "than", "at"], Trend::Down), (&["lower", "than", "a", "month"], Trend::Down),
+    // `4.1%, slightly higher than for April to June 2018`
+    (&["higher", "than", "for"], Trend::Up), (&["lower", "than", "for"], Trend::Down),
+];
+
+/// Adverbs of degree read past after a comma (`, slightly higher than`).
+const DEGREE_ADVERBS: &[&str] = &[
+    "slightly",
+    "marginally",
+    "somewhat",
+    "much",
+    "significantly",
+    "considerably",
+    "substantially",
+    "well",
+    "far",
 ];
 
 /// Function words that end a subject phrase.
@@ -618,8 +633,8 @@ fn past_level_frame(text: &str, start: usize) -> usize {
         .filter(|t| !is_bound_word(t.text))
         .collect();
     let is = |i: usize, w: &[&str]| words.get(i).is_some_and(|t| w.iter().any(|x| t.is(x)));
-    // `to a range of`, `to the range of`, `to between`
-    if is(0, &["of"]) && is(1, &["range"]) && is(2, &["a", "the"]) && is(3, &["to"]) {
+    // `to a range of`, `to the range of`, `to a level of`, `to between`
+    if is(0, &["of"]) && is(1, &["range", "level"]) && is(2, &["a", "the"]) && is(3, &["to"]) {
         return words[2].span.start;
     }
     // `easing for the eleventh consecutive month to a new low of 3.2 per
@@ -842,6 +857,8 @@ struct TrendWalk<'a> {
     /// The noun `growth` found as the trend word: a verb before it or the
     /// number's own difference may still decide (`past_growth_noun`).
     found_growth: Option<Token<'a>>,
+    /// A finite verb passed: an `after` further back opens its clause.
+    passed_finite: bool,
 }
 
 impl<'a> TrendWalk<'a> {
@@ -862,6 +879,7 @@ impl<'a> TrendWalk<'a> {
             only_growth: false,
             returned: false,
             found_growth: None,
+            passed_finite: false,
         }
     }
 
@@ -884,6 +902,10 @@ impl<'a> TrendWalk<'a> {
         if self.words_seen > 0 && SUBORDINATORS.contains(&w) {
             return ControlFlow::Break(Trend::None);
         }
+        if self.passed_finite && CLAUSE_SUBORDINATORS.contains(&w) {
+            return ControlFlow::Break(Trend::None);
+        }
+        self.passed_finite |= is_finite(w);
         let at_number = self.first_word;
         if !is_qualifier_word(w) {
             self.first_word = false;
@@ -1094,6 +1116,22 @@ fn opens_after_label(text: &str, open: Token) -> bool {
 /// before one governs another clause.
 const SUBORDINATORS: &[&str] = &["if", "unless", "because", "although", "whereas", "while"];
 
+/// Words that open a subordinate clause only when a verb follows them
+/// (`cut interest rates by 25 basis points to reach 4.10% after the bank
+/// maintained interest rates at 4.35%`: the rate held before the cut did
+/// not fall), and otherwise a time phrase (`growth will average 2.8 per
+/// cent after a weak 0.2 per cent`: a growth rate too).
+const CLAUSE_SUBORDINATORS: &[&str] = &["after", "before", "since"];
+
+/// Finite verbs and past participles: a subordinate clause has one.
+fn is_finite(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || [
+            "is", "was", "are", "were", "has", "had", "have", "held", "kept", "stood",
+        ]
+        .contains(&w)
+}
+
 /// Participles that introduce the level a change reached (`, reaching
 /// 18.7 percent`, `, registering 7.2 percent`, `, recording 21.5 percent`).
 fn is_level_participle(w: &str) -> bool {
@@ -1162,9 +1200,11 @@ fn governs(
                 || next_in_text.is_some_and(|n| DETERMINERS.iter().any(|d| n.is(d)))
         }
         w if TO_OR_BY_ONLY.contains(&w) => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
-        // `Exports advanced 16.6 percent`, not `advanced economies grew 2%`.
+        // `Exports advanced 16.6 percent`, `inflation advanced at a
+        // manageable 6.1 per cent` (the pace of the rise), not `advanced
+        // economies grew 2%`.
         "advanced" | "advancing" | "gaining" => {
-            at_number || next_in_text.is_some_and(|n| n.is("by"))
+            at_number || next_in_text.is_some_and(|n| n.is("by") || n.is("at"))
         }
         // `economies to contract 2.5%`, `contract by 1%`, not `a contract of
         // $5 million`.
@@ -1363,7 +1403,12 @@ pub fn trend_stated_after(text: &str, span: Span) -> Trend {
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
     let at = past_per_unit(text, past_restatement(text, span.end, sentence));
     let (table, at) = match token::next(text, at) {
-        Some(t) if t.is_symbol(',') => (TREND_AFTER_COMMA, t.span.end),
+        // (`4.1%, slightly higher than for April to June`: past a degree
+        // adverb.)
+        Some(t) if t.is_symbol(',') => match token::next(text, t.span.end) {
+            Some(a) if DEGREE_ADVERBS.iter().any(|w| a.is(w)) => (TREND_AFTER_COMMA, a.span.end),
+            _ => (TREND_AFTER_COMMA, t.span.end),
+        },
         _ => (TREND_AFTER, at),
     };
     let after: Vec<Token> = token::after(text, at, 4)
@@ -1467,6 +1512,9 @@ pub fn is_comparison_base(text: &str, span: Span) -> bool {
     {
         return true;
     }
+    if is_bracketed_base(text, span) {
+        return true;
+    }
     // `lower than the baseline estimate of $1.73 trillion`, `compared to
     // Kshs.41.40 billion realised in FY 2023/24`: the base named after
     // `than` or `compared to/with`, up to a few words and `of` before it.
@@ -1498,6 +1546,36 @@ pub fn is_comparison_base(text: &str, span: Span) -> bool {
         .iter()
         .any(|t| trend_of(t.text).is_some());
     (words_to_of <= 6) && (compared || than) && !growth
+}
+
+/// `higher than for a year earlier (75.0%)`, `lower than a year ago
+/// (4.3%)`: the base of a comparison given in brackets after the time it
+/// is compared with. The comparative is the level's, before the bracket.
+fn is_bracketed_base(text: &str, span: Span) -> bool {
+    let mut before = token::before(text, span.start, 9);
+    if !before.next().is_some_and(|t| t.is_symbol('(')) {
+        return false;
+    }
+    let words: Vec<Token> = before.take_while(|t| t.is_word()).collect();
+    let Some(than) = words.iter().position(|t| t.is("than")) else {
+        return false;
+    };
+    // (Only a time: `than for a year earlier`, `than a year ago`, `than in
+    // June`; not `higher than the estimate (3.1%)`, a reference of its own.)
+    let timed = words[..than].iter().any(|t| {
+        ["earlier", "ago", "before", "previously", "last", "previous"]
+            .iter()
+            .any(|w| t.is(w))
+    });
+    timed
+        && words.get(than + 1).is_some_and(|t| {
+            [
+                "higher", "lower", "larger", "smaller", "greater", "bigger", "more", "less",
+                "fewer",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        })
 }
 
 /// `trucks (+6.6%)`: a plus sign written before a number marks a rise.
