@@ -98,6 +98,16 @@ const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
     (&["higher", "than", "for"], Trend::Up), (&["lower", "than", "for"], Trend::Down),
 ];
 
+/// Comparatives after a number and its counted noun (`180,000 people
+/// higher than anticipated`, `40 jobs fewer than`).
+const COUNTED_COMPARATIVES: &[(&str, Trend)] = &[
+    ("higher", Trend::Up),
+    ("more", Trend::Up),
+    ("lower", Trend::Down),
+    ("fewer", Trend::Down),
+    ("less", Trend::Down),
+];
+
 /// Adverbs of degree read past after a comma (`, slightly higher than`).
 const DEGREE_ADVERBS: &[&str] = &[
     "slightly",
@@ -386,7 +396,10 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     let articles = ["a", "an", "the"];
     let by = token::before(text, span.start, 3)
         .find(|t| !is_qualifier_word(t.text) || articles.iter().any(|a| t.is(a)));
-    if kind == Kind::Duration && !by.is_some_and(|t| t.is("by") || t.is("to")) {
+    // (`down 158.2 million hours on the previous quarter`: millions of
+    // hours worked are an amount of work, not a span of time.)
+    let worked = kind == Kind::Duration && is_scaled(text, span);
+    if kind == Kind::Duration && !worked && !by.is_some_and(|t| t.is("by") || t.is("to")) {
         return Trend::None;
     }
     // `extended visa-free stays to 240 hours`, `extend the levy by one
@@ -438,6 +451,17 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     }
 
     trend_after(text, span, sentence)
+}
+
+/// Does the claim's span hold a scale word (`158.2 million hours`)?
+fn is_scaled(text: &str, span: Span) -> bool {
+    token::after(text, span.start, 4)
+        .take_while(|t| t.span.end <= span.end)
+        .any(|t| {
+            ["thousand", "million", "billion", "trillion"]
+                .iter()
+                .any(|w| t.is(w))
+        })
 }
 
 /// `a 47.4 percent year-on-year increase`, `250 basis point repo rate
@@ -1244,6 +1268,10 @@ fn governs(
 /// `roof-mounted`), `rallied by 4.5%` (not `rallied 10 million
 /// volunteers`).
 const TO_OR_BY_ONLY: &[&str] = &[
+    "upward",
+    "upwards",
+    "downward",
+    "downwards",
     "widen",
     "recovered",
     "deepened",
@@ -1422,6 +1450,28 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         && let Some(trend) = comma_verb(&after)
     {
         return trend;
+    }
+    // `180,000 people higher than anticipated`: a counted noun may stand
+    // between the number and its comparative.
+    if std::ptr::eq(table, TREND_AFTER)
+        && let [noun, comparative, than, ..] = after.as_slice()
+        && noun.is_word()
+        && noun.text.chars().all(|c| c.is_ascii_lowercase())
+        && text
+            .get(span.end..noun.span.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+        && ![
+            "is", "was", "were", "are", "be", "been", "would", "will", "could", "may", "might",
+        ]
+        .iter()
+        .any(|w| noun.is(w))
+        && than.is("than")
+    {
+        for (word, trend) in COUNTED_COMPARATIVES {
+            if comparative.is(word) {
+                return *trend;
+            }
+        }
     }
     for (phrase, trend) in table {
         // `up to` after a number is a range end, not a rise.

@@ -1722,6 +1722,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn revised_upwards_by_and_a_counted_noun_before_a_comparative() {
+        assert_eq!(
+            trends(
+                "Revenue projections were revised upwards by $35 billion; upwards of 500 people came."
+            ),
+            ["$35 billion up", "500 "]
+        );
+        assert_eq!(
+            trends("The population is now approximately 180,000 people higher than anticipated."),
+            ["180,000 up"]
+        );
+    }
+
+    #[test]
+    fn millions_of_hours_worked_are_an_amount_that_falls() {
+        assert_eq!(
+            trends(
+                "Hours worked were 891.0 million, down 158.2 million hours on the quarter; prices rose for eight months."
+            ),
+            [
+                "891.0 million down",
+                "158.2 million hours down",
+                "eight months "
+            ]
+        );
+    }
+
+    #[test]
     fn a_subordinate_after_clause_ends_the_reach_of_the_change() {
         assert_eq!(
             trends(

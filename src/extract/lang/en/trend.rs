@@ -53,6 +53,10 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     // see `context::trend_before`).
     ("exceed", Trend::Up, Forms::Regular),
     ("gain", Trend::Up, Forms::Only(&["gained", "gaining"])),
+    // `projections were revised upwards by Sh35 billion`: only before
+    // `to`/`by` (see `context::governs`), not `upwards of 500 people`.
+    ("upward", Trend::Up, Forms::Only(&["upward", "upwards"])),
+    ("downward", Trend::Down, Forms::Only(&["downward", "downwards"])),
     // `Exports advanced 16.6 percent`: only right before the number or
     // `by` (see `context::governs`), not `advanced economies` or the noun
     // `advances` (loans).
