@@ -98,6 +98,15 @@ const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
     (&["higher", "than", "for"], Trend::Up), (&["lower", "than", "for"], Trend::Down),
 ];
 
+/// Words that are no counted noun before a comparative (`$3.9 billion
+/// in lower than estimated outlays`, `4.2 per cent) would more than`).
+#[rustfmt::skip]
+const COUNTED_NOT_NOUNS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "would", "will", "could", "may", "might", "in", "of",
+    "to", "for", "on", "at", "by", "with", "from", "and", "or", "per", "a", "an", "the", "much",
+    "far", "slightly", "even", "still", "no", "any",
+];
+
 /// Comparatives after a number and its counted noun (`180,000 people
 /// higher than anticipated`, `40 jobs fewer than`).
 const COUNTED_COMPARATIVES: &[(&str, Trend)] = &[
@@ -1224,6 +1233,21 @@ fn governs(
                 || next_in_text.is_some_and(|n| DETERMINERS.iter().any(|d| n.is(d)))
         }
         w if TO_OR_BY_ONLY.contains(&w) => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
+        // `revised upward by 0.2 points`, `an upward revision of about 10
+        // basis points`, `its upward trend to record 11.9 percent`.
+        "upward" | "downward" => next_in_text.is_some_and(|n| {
+            [
+                "to",
+                "by",
+                "revision",
+                "revisions",
+                "adjustment",
+                "trend",
+                "path",
+            ]
+            .iter()
+            .any(|w| n.is(w))
+        }),
         // `Exports advanced 16.6 percent`, `inflation advanced at a
         // manageable 6.1 per cent` (the pace of the rise), not `advanced
         // economies grew 2%`.
@@ -1268,9 +1292,7 @@ fn governs(
 /// `roof-mounted`), `rallied by 4.5%` (not `rallied 10 million
 /// volunteers`).
 const TO_OR_BY_ONLY: &[&str] = &[
-    "upward",
     "upwards",
-    "downward",
     "downwards",
     "widen",
     "recovered",
@@ -1460,11 +1482,7 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         && text
             .get(span.end..noun.span.start)
             .is_some_and(|gap| gap.trim().is_empty())
-        && ![
-            "is", "was", "were", "are", "be", "been", "would", "will", "could", "may", "might",
-        ]
-        .iter()
-        .any(|w| noun.is(w))
+        && !COUNTED_NOT_NOUNS.iter().any(|w| noun.is(w))
         && than.is("than")
     {
         for (word, trend) in COUNTED_COMPARATIVES {

@@ -1342,10 +1342,13 @@ fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> b
     }) && clause.last().is_some_and(|w| w == "(")
         && clause.len() <= 5;
     // (`in 2009 relative to 3 percent`: a date may open the clause.)
+    let comparing =
+        |w: &String| ["compared", "versus", "relative", "against"].contains(&w.as_str());
     let compares = peer
+        || clause.first().is_some_and(comparing)
         || clause
             .iter()
-            .position(|w| ["compared", "versus", "relative", "against"].contains(&w.as_str()))
+            .position(comparing)
             .is_some_and(|at| clause.len() - at <= 3)
         || clause
             .windows(2)
@@ -1732,6 +1735,20 @@ pub(crate) mod tests {
         assert_eq!(
             trends("The population is now approximately 180,000 people higher than anticipated."),
             ["180,000 up"]
+        );
+    }
+
+    #[test]
+    fn upward_before_a_revision_or_a_trend_is_a_rise() {
+        assert_eq!(
+            trends(
+                "Rates were revised upward by 0.2 points, an upward revision of about 10 basis points."
+            ),
+            ["0.2 up", "10 basis points up"]
+        );
+        assert_eq!(
+            trends("Outlays were $3.9 billion in lower than estimated costs."),
+            ["$3.9 billion "]
         );
     }
 
