@@ -1586,7 +1586,15 @@ pub fn is_comparison_base(text: &str, span: Span) -> bool {
     // `lower than the baseline estimate of $1.73 trillion`, `compared to
     // Kshs.41.40 billion realised in FY 2023/24`: the base named after
     // `than` or `compared to/with`, up to a few words and `of` before it.
-    let before: Vec<Token> = token::before(text, span.start, 9).collect();
+    // (`a 0.7 per cent reduction compared to a 6.3 per cent deficit`: an
+    // article may stand before the base.)
+    let mut before: Vec<Token> = token::before(text, span.start, 10).collect();
+    if before
+        .first()
+        .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"))
+    {
+        before.remove(0);
+    }
     let words_to_of = if before.first().is_some_and(|t| t.is("of")) {
         before
             .iter()
@@ -1814,6 +1822,8 @@ const ORIGIN_FILLERS: &[&str] = &[
     "average",
     "initial",
     "estimated",
+    // `up from a revised 2.47 trillion shillings`
+    "revised",
     // `rising from less than €1 billion in 2008 to more than €120 billion`
     "less",
     "more",

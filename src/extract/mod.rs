@@ -602,11 +602,29 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         {
             // `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP,
             // up from 5.4 percent`: the level compared with where it was.
-            prev.trend = match prev.value.cmp(&claim.value) {
-                std::cmp::Ordering::Greater => Trend::Up,
-                std::cmp::Ordering::Less => Trend::Down,
-                std::cmp::Ordering::Equal => Trend::None,
+            // (`2.81 trillion shillings ($27.40 billion) …, up from a
+            // revised 2.47 trillion shillings`: the level in the old value's
+            // unit is the one before its bracketed restatement.)
+            let level = if prev.unit == claim.unit {
+                Some(j)
+            } else {
+                j.checked_sub(1).filter(|&k| {
+                    head[k].unit == claim.unit
+                        && head[k].sentence == claim.sentence
+                        && text
+                            .get(head[k].span.end..head[j].span.start)
+                            .is_some_and(|gap| gap.trim() == "(")
+                })
             };
+            if let Some(k) = level {
+                let trend = match head[k].value.cmp(&claim.value) {
+                    std::cmp::Ordering::Greater => Trend::Up,
+                    std::cmp::Ordering::Less => Trend::Down,
+                    std::cmp::Ordering::Equal => Trend::None,
+                };
+                head[k].trend = trend;
+                head[j].trend = trend;
+            }
         } else if prev.trend == Trend::None
             && claim.trend != Trend::None
             // (`was £193.3 billion (an increase of £1.9 billion)`: or
@@ -1749,6 +1767,26 @@ pub(crate) mod tests {
         assert_eq!(
             trends("Outlays were $3.9 billion in lower than estimated costs."),
             ["$3.9 billion "]
+        );
+    }
+
+    #[test]
+    fn a_level_restated_in_brackets_compared_with_its_old_value() {
+        assert_eq!(
+            trends(
+                "It will spend 2.81 trillion shillings ($27.40 billion) next year, up from a revised 2.47 trillion shillings."
+            ),
+            [
+                "2.81 trillion shillings up",
+                "$27.40 billion up",
+                "2.47 trillion shillings "
+            ]
+        );
+        assert_eq!(
+            trends(
+                "The deficit falls to 5.6 per cent, a 0.7 per cent reduction compared to a 6.3 per cent deficit."
+            ),
+            ["5.6 per cent down", "0.7 per cent down", "6.3 per cent "]
         );
     }
 
