@@ -215,6 +215,7 @@ fn extract_range(
         rejected.sort_by_key(|r| r.span.start);
     }
     conventions.apply_defined_units(text, &mut claims);
+    restate_in_currency(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
     let (sentences, claims) = language::apply(text, sentences, passages, claims, &currency);
     let mut rejected = language::outside_chinese(text, &sentences, rejected);
@@ -492,6 +493,40 @@ fn settle_trends(text: &str, sentences: &[Span], claims: &mut [Claim]) {
             && !context::is_level_reached(text, claim.span)
         {
             claim.trend = Trend::None;
+        }
+    }
+}
+
+/// `Tk 5 trillion (500,000 crore)`, `$2.1 billion (2,100 million)`: an
+/// amount restated in brackets with a scale word and no currency of its
+/// own is in the currency of the amount before it.
+fn restate_in_currency(text: &str, claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (head, tail) = claims.split_at_mut(i);
+        let (money, claim) = (&head[i - 1], &mut tail[0]);
+        let bracketed = text
+            .get(money.span.end..claim.span.start)
+            .is_some_and(|gap| gap.trim() == "(")
+            && text
+                .get(claim.span.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(')'));
+        let scaled = claim
+            .span
+            .text(text)
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| {
+                [
+                    "thousand", "million", "billion", "trillion", "lakh", "crore",
+                ]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+            });
+        if money.kind == Kind::Money && claim.kind == Kind::Count && bracketed && scaled {
+            claim.kind = Kind::Money;
+            claim.unit = money.unit;
+            claim.norm_unit = money.norm_unit;
+            claim.norm_value = claim.value;
         }
     }
 }
@@ -1787,6 +1822,19 @@ pub(crate) mod tests {
                 "The deficit falls to 5.6 per cent, a 0.7 per cent reduction compared to a 6.3 per cent deficit."
             ),
             ["5.6 per cent down", "0.7 per cent down", "6.3 per cent "]
+        );
+    }
+
+    #[test]
+    fn a_scaled_restatement_in_brackets_takes_the_amounts_currency() {
+        assert_eq!(
+            kinds("The target is Tk 5 trillion (500,000 crore), and 12 (300 million) people."),
+            [
+                "money 5000000000000 BDT",
+                "money 5000000000000 BDT",
+                "count 12 ",
+                "count 300000000 "
+            ]
         );
     }
 
