@@ -1053,7 +1053,7 @@ const CAPITAL_CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     // East African budgets write the shilling `Shs`, Uganda's `UShs`; the
     // Kenyan press writes `Sh` (`Sh805.8 billion`, `Sh 450 billion`).
     ("Shs", Currency::Family("shilling")), ("Shs.", Currency::Family("shilling")),
-    ("Sh", Currency::Family("shilling")),
+    ("Sh", Currency::Family("shilling")), ("Sh.", Currency::Family("shilling")),
     ("UShs", Currency::Code("UGX")), ("UShs.", Currency::Code("UGX")),
     ("TShs", Currency::Code("TZS")), ("TShs.", Currency::Code("TZS")),
 ];
@@ -1720,10 +1720,11 @@ mod tests {
     #[test]
     fn kenyan_press_shilling_sign() {
         assert_eq!(
-            kinds("allocations of Sh805.8 billion, Sh 450 billion and Sh3.07bn"),
+            kinds("allocations of Sh805.8 billion, Sh 450 billion, Sh. 2 billion and Sh3.07bn"),
             [
                 "money 805800000000 KES",
                 "money 450000000000 KES",
+                "money 2000000000 KES",
                 "money 3070000000 KES"
             ]
         );
