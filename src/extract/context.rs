@@ -1208,6 +1208,9 @@ fn governs(
     if article && next_in_text.is_some_and(|n| n.is("and") || n.is("or")) {
         return false;
     }
+    if let Some(governed) = governs_by_next_word(w, at_number, next_in_text) {
+        return governed;
+    }
     match w {
         "up" => {
             let up_to = next_in_text.is_some_and(|n| n.is("to"));
@@ -1232,31 +1235,6 @@ fn governs(
                 || before_in_text.is_some_and(|b| VERB_CUES.iter().any(|v| b.is(v)))
                 || next_in_text.is_some_and(|n| DETERMINERS.iter().any(|d| n.is(d)))
         }
-        w if TO_OR_BY_ONLY.contains(&w) => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
-        // `revised upward by 0.2 points`, `an upward revision of about 10
-        // basis points`, `its upward trend to record 11.9 percent`.
-        "upward" | "downward" => next_in_text.is_some_and(|n| {
-            [
-                "to",
-                "by",
-                "revision",
-                "revisions",
-                "adjustment",
-                "trend",
-                "path",
-            ]
-            .iter()
-            .any(|w| n.is(w))
-        }),
-        // `Exports advanced 16.6 percent`, `inflation advanced at a
-        // manageable 6.1 per cent` (the pace of the rise), not `advanced
-        // economies grew 2%`.
-        "advanced" | "advancing" | "gaining" => {
-            at_number || next_in_text.is_some_and(|n| n.is("by") || n.is("at"))
-        }
-        // `economies to contract 2.5%`, `contract by 1%`, not `a contract of
-        // $5 million`.
-        "contract" => at_number || next_in_text.is_some_and(|n| n.is("by")),
         // `to double the gold loan ... to ₹4 lakh`: the verb, linked to the
         // new level; not `double taxation`.
         "double" => linked_to && before_in_text.is_some_and(|b| VERB_CUES.iter().any(|v| b.is(v))),
@@ -1283,6 +1261,34 @@ fn governs(
         "raised" | "raise" | "raising" | "raises" => !at_number,
         _ => true,
     }
+}
+
+/// The trend words that govern by the word after them (or standing right
+/// at the number); `None` for the others.
+fn governs_by_next_word(w: &str, at_number: bool, next_in_text: Option<Token>) -> Option<bool> {
+    let next_is = |words: &[&str]| next_in_text.is_some_and(|n| words.iter().any(|x| n.is(x)));
+    Some(match w {
+        w if TO_OR_BY_ONLY.contains(&w) => next_is(&["to", "by"]),
+        // `revised upward by 0.2 points`, `an upward revision of about 10
+        // basis points`, `its upward trend to record 11.9 percent`.
+        "upward" | "downward" => next_is(&[
+            "to",
+            "by",
+            "revision",
+            "revisions",
+            "adjustment",
+            "trend",
+            "path",
+        ]),
+        // `Exports advanced 16.6 percent`, `inflation advanced at a
+        // manageable 6.1 per cent` (the pace of the rise), not `advanced
+        // economies grew 2%`.
+        "advanced" | "advancing" | "gaining" => at_number || next_is(&["by", "at"]),
+        // `economies to contract 2.5%`, `contract by 1%`, not `a contract of
+        // $5 million`.
+        "contract" => at_number || next_is(&["by"]),
+        _ => return None,
+    })
 }
 
 /// Trend words read only before `to`/`by`: `the deficit to widen to

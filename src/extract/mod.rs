@@ -635,31 +635,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             && prev.kind == claim.kind
             && !context::is_whole_of_part(text, prev.span)
         {
-            // `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP,
-            // up from 5.4 percent`: the level compared with where it was.
-            // (`2.81 trillion shillings ($27.40 billion) …, up from a
-            // revised 2.47 trillion shillings`: the level in the old value's
-            // unit is the one before its bracketed restatement.)
-            let level = if prev.unit == claim.unit {
-                Some(j)
-            } else {
-                j.checked_sub(1).filter(|&k| {
-                    head[k].unit == claim.unit
-                        && head[k].sentence == claim.sentence
-                        && text
-                            .get(head[k].span.end..head[j].span.start)
-                            .is_some_and(|gap| gap.trim() == "(")
-                })
-            };
-            if let Some(k) = level {
-                let trend = match head[k].value.cmp(&claim.value) {
-                    std::cmp::Ordering::Greater => Trend::Up,
-                    std::cmp::Ordering::Less => Trend::Down,
-                    std::cmp::Ordering::Equal => Trend::None,
-                };
-                head[k].trend = trend;
-                head[j].trend = trend;
-            }
+            compare_with_old_value(text, head, j, claim);
         } else if prev.trend == Trend::None
             && claim.trend != Trend::None
             // (`was £193.3 billion (an increase of £1.9 billion)`: or
@@ -678,6 +654,34 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
         {
             claim.trend = prev.trend;
         }
+    }
+}
+
+/// `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP, up
+/// from 5.4 percent`: the level `head[j]` compared with where it was
+/// (`claim`). (`2.81 trillion shillings ($27.40 billion) …, up from a
+/// revised 2.47 trillion shillings`: the level in the old value's unit is
+/// the one before its bracketed restatement; both take the trend.)
+fn compare_with_old_value(text: &str, head: &mut [Claim], j: usize, claim: &Claim) {
+    let level = if head[j].unit == claim.unit {
+        Some(j)
+    } else {
+        j.checked_sub(1).filter(|&k| {
+            head[k].unit == claim.unit
+                && head[k].sentence == claim.sentence
+                && text
+                    .get(head[k].span.end..head[j].span.start)
+                    .is_some_and(|gap| gap.trim() == "(")
+        })
+    };
+    if let Some(k) = level {
+        let trend = match head[k].value.cmp(&claim.value) {
+            std::cmp::Ordering::Greater => Trend::Up,
+            std::cmp::Ordering::Less => Trend::Down,
+            std::cmp::Ordering::Equal => Trend::None,
+        };
+        head[k].trend = trend;
+        head[j].trend = trend;
     }
 }
 
