@@ -12,7 +12,10 @@ use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
 use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
-use super::lang::en::trend::{self, CHANGE_NOUNS, TREND_AFTER, TREND_AFTER_COMMA};
+use super::lang::en::trend::{
+    self, CHANGE_NOUNS, COUNTED_COMPARATIVES, COUNTED_NOT_NOUNS, DEGREE_ADVERBS, TREND_AFTER,
+    TREND_AFTER_COMMA,
+};
 use super::model::{Qualifier, Trend};
 use super::span::Span;
 use super::token::{self, Lower, Token, TokenKind, Window, WordTable};
@@ -309,7 +312,10 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     let articles = ["a", "an", "the"];
     let by = token::before(text, span.start, 3)
         .find(|t| !is_qualifier_word(t.text) || articles.iter().any(|a| t.is(a)));
-    if kind == Kind::Duration && !by.is_some_and(|t| t.is("by") || t.is("to")) {
+    // (`down 158.2 million hours on the previous quarter`: millions of
+    // hours worked are an amount of work, not a span of time.)
+    let worked = kind == Kind::Duration && is_scaled(text, span);
+    if kind == Kind::Duration && !worked && !by.is_some_and(|t| t.is("by") || t.is("to")) {
         return Trend::None;
     }
     // `extended visa-free stays to 240 hours`, `extend the levy by one
@@ -361,6 +367,17 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     }
 
     trend_after(text, span, sentence)
+}
+
+/// Does the claim's span hold a scale word (`158.2 million hours`)?
+fn is_scaled(text: &str, span: Span) -> bool {
+    token::after(text, span.start, 4)
+        .take_while(|t| t.span.end <= span.end)
+        .any(|t| {
+            SCALE_NAMES
+                .iter()
+                .any(|&(w, scale)| scale >= 1000 && t.is(w))
+        })
 }
 
 /// `a 47.4 percent year-on-year increase`, `250 basis point repo rate
@@ -556,8 +573,8 @@ fn past_level_frame(text: &str, start: usize) -> usize {
         .filter(|t| !is_bound_word(t.text))
         .collect();
     let is = |i: usize, w: &[&str]| words.get(i).is_some_and(|t| w.iter().any(|x| t.is(x)));
-    // `to a range of`, `to the range of`, `to between`
-    if is(0, &["of"]) && is(1, &["range"]) && is(2, &["a", "the"]) && is(3, &["to"]) {
+    // `to a range of`, `to the range of`, `to a level of`, `to between`
+    if is(0, &["of"]) && is(1, &["range", "level"]) && is(2, &["a", "the"]) && is(3, &["to"]) {
         return words[2].span.start;
     }
     // `easing for the eleventh consecutive month to a new low of 3.2 per
@@ -780,6 +797,8 @@ struct TrendWalk<'a> {
     /// The noun `growth` found as the trend word: a verb before it or the
     /// number's own difference may still decide (`past_growth_noun`).
     found_growth: Option<Token<'a>>,
+    /// A finite verb passed: an `after` further back opens its clause.
+    passed_finite: bool,
 }
 
 impl<'a> TrendWalk<'a> {
@@ -800,6 +819,7 @@ impl<'a> TrendWalk<'a> {
             only_growth: false,
             returned: false,
             found_growth: None,
+            passed_finite: false,
         }
     }
 
@@ -822,6 +842,10 @@ impl<'a> TrendWalk<'a> {
         if self.words_seen > 0 && SUBORDINATORS.contains(&w) {
             return ControlFlow::Break(Trend::None);
         }
+        if self.passed_finite && CLAUSE_SUBORDINATORS.contains(&w) {
+            return ControlFlow::Break(Trend::None);
+        }
+        self.passed_finite |= is_finite(w);
         let at_number = self.first_word;
         if !is_qualifier_word(w) {
             self.first_word = false;
@@ -1032,6 +1056,22 @@ fn opens_after_label(text: &str, open: Token) -> bool {
 /// before one governs another clause.
 const SUBORDINATORS: &[&str] = &["if", "unless", "because", "although", "whereas", "while"];
 
+/// Words that open a subordinate clause only when a verb follows them
+/// (`cut interest rates by 25 basis points to reach 4.10% after the bank
+/// maintained interest rates at 4.35%`: the rate held before the cut did
+/// not fall), and otherwise a time phrase (`growth will average 2.8 per
+/// cent after a weak 0.2 per cent`: a growth rate too).
+const CLAUSE_SUBORDINATORS: &[&str] = &["after", "before", "since"];
+
+/// Finite verbs and past participles: a subordinate clause has one.
+fn is_finite(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || [
+            "is", "was", "are", "were", "has", "had", "have", "held", "kept", "stood",
+        ]
+        .contains(&w)
+}
+
 /// Participles that introduce the level a change reached (`, reaching
 /// 18.7 percent`, `, registering 7.2 percent`, `, recording 21.5 percent`).
 fn is_level_participle(w: &str) -> bool {
@@ -1075,6 +1115,9 @@ fn governs(
     if article && next_in_text.is_some_and(|n| n.is("and") || n.is("or")) {
         return false;
     }
+    if let Some(governed) = governs_by_next_word(w, at_number, next_in_text) {
+        return governed;
+    }
     match w {
         "up" => {
             let up_to = next_in_text.is_some_and(|n| n.is("to"));
@@ -1099,14 +1142,6 @@ fn governs(
                 || before_in_text.is_some_and(|b| VERB_CUES.iter().any(|v| b.is(v)))
                 || next_in_text.is_some_and(|n| DETERMINERS.iter().any(|d| n.is(d)))
         }
-        w if TO_OR_BY_ONLY.contains(&w) => next_in_text.is_some_and(|n| n.is("to") || n.is("by")),
-        // `Exports advanced 16.6 percent`, not `advanced economies grew 2%`.
-        "advanced" | "advancing" | "gaining" => {
-            at_number || next_in_text.is_some_and(|n| n.is("by"))
-        }
-        // `economies to contract 2.5%`, `contract by 1%`, not `a contract of
-        // $5 million`.
-        "contract" => at_number || next_in_text.is_some_and(|n| n.is("by")),
         // `to double the gold loan ... to ₹4 lakh`: the verb, linked to the
         // new level; not `double taxation`.
         "double" => linked_to && before_in_text.is_some_and(|b| VERB_CUES.iter().any(|v| b.is(v))),
@@ -1135,6 +1170,34 @@ fn governs(
     }
 }
 
+/// The trend words that govern by the word after them (or standing right
+/// at the number); `None` for the others.
+fn governs_by_next_word(w: &str, at_number: bool, next_in_text: Option<Token>) -> Option<bool> {
+    let next_is = |words: &[&str]| next_in_text.is_some_and(|n| words.iter().any(|x| n.is(x)));
+    Some(match w {
+        w if TO_OR_BY_ONLY.contains(&w) => next_is(&["to", "by"]),
+        // `revised upward by 0.2 points`, `an upward revision of about 10
+        // basis points`, `its upward trend to record 11.9 percent`.
+        "upward" | "downward" => next_is(&[
+            "to",
+            "by",
+            "revision",
+            "revisions",
+            "adjustment",
+            "trend",
+            "path",
+        ]),
+        // `Exports advanced 16.6 percent`, `inflation advanced at a
+        // manageable 6.1 per cent` (the pace of the rise), not `advanced
+        // economies grew 2%`.
+        "advanced" | "advancing" | "gaining" => at_number || next_is(&["by", "at"]),
+        // `economies to contract 2.5%`, `contract by 1%`, not `a contract of
+        // $5 million`.
+        "contract" => at_number || next_is(&["by"]),
+        _ => return None,
+    })
+}
+
 /// Trend words read only before `to`/`by`: `the deficit to widen to
 /// about 7½ percent` (not `widen 14.5 miles`), `recovered to 34 million`
 /// (not `recovered for 2.1 million workers`), `the deficit deepened to 5%`,
@@ -1142,6 +1205,8 @@ fn governs(
 /// `roof-mounted`), `rallied by 4.5%` (not `rallied 10 million
 /// volunteers`).
 const TO_OR_BY_ONLY: &[&str] = &[
+    "upwards",
+    "downwards",
     "widen",
     "recovered",
     "deepened",
@@ -1301,7 +1366,12 @@ pub fn trend_stated_after(text: &str, span: Span) -> Trend {
 fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
     let at = past_per_unit(text, past_restatement(text, span.end, sentence));
     let (table, at) = match token::next(text, at) {
-        Some(t) if t.is_symbol(',') => (TREND_AFTER_COMMA, t.span.end),
+        // (`4.1%, slightly higher than for April to June`: past a degree
+        // adverb.)
+        Some(t) if t.is_symbol(',') => match token::next(text, t.span.end) {
+            Some(a) if DEGREE_ADVERBS.iter().any(|w| a.is(w)) => (TREND_AFTER_COMMA, a.span.end),
+            _ => (TREND_AFTER_COMMA, t.span.end),
+        },
         _ => (TREND_AFTER, at),
     };
     let after: Window<4> = token::after(text, at, 4)
@@ -1315,6 +1385,24 @@ fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
         && let Some(trend) = comma_verb(&after)
     {
         return trend;
+    }
+    // `180,000 people higher than anticipated`: a counted noun may stand
+    // between the number and its comparative.
+    if std::ptr::eq(table, TREND_AFTER)
+        && let [noun, comparative, than, ..] = after.as_slice()
+        && noun.is_word()
+        && noun.text.chars().all(|c| c.is_ascii_lowercase())
+        && text
+            .get(span.end..noun.span.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+        && !COUNTED_NOT_NOUNS.iter().any(|w| noun.is(w))
+        && than.is("than")
+    {
+        for (word, trend) in COUNTED_COMPARATIVES {
+            if comparative.is(word) {
+                return *trend;
+            }
+        }
     }
     for (phrase, trend) in table {
         // `up to` after a number is a range end, not a rise.
@@ -1405,10 +1493,19 @@ pub fn is_comparison_base(text: &str, span: Span) -> bool {
     {
         return true;
     }
+    if is_bracketed_base(text, span) {
+        return true;
+    }
     // `lower than the baseline estimate of $1.73 trillion`, `compared to
     // Kshs.41.40 billion realised in FY 2023/24`: the base named after
     // `than` or `compared to/with`, up to a few words and `of` before it.
-    let before: Window<9> = token::before(text, span.start, 9).collect();
+    // (`a 0.7 per cent reduction compared to a 6.3 per cent deficit`: an
+    // article may stand before the base.)
+    let window: Window<10> = token::before(text, span.start, 10).collect();
+    let article = window
+        .first()
+        .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"));
+    let before = &window[usize::from(article)..];
     let words_to_of = if before.first().is_some_and(|t| t.is("of")) {
         before
             .iter()
@@ -1436,6 +1533,36 @@ pub fn is_comparison_base(text: &str, span: Span) -> bool {
         .iter()
         .any(|t| trend_of(t.text).is_some());
     (words_to_of <= 6) && (compared || than) && !growth
+}
+
+/// `higher than for a year earlier (75.0%)`, `lower than a year ago
+/// (4.3%)`: the base of a comparison given in brackets after the time it
+/// is compared with. The comparative is the level's, before the bracket.
+fn is_bracketed_base(text: &str, span: Span) -> bool {
+    let mut before = token::before(text, span.start, 9);
+    if !before.next().is_some_and(|t| t.is_symbol('(')) {
+        return false;
+    }
+    let words: Vec<Token> = before.take_while(|t| t.is_word()).collect();
+    let Some(than) = words.iter().position(|t| t.is("than")) else {
+        return false;
+    };
+    // (Only a time: `than for a year earlier`, `than a year ago`, `than in
+    // June`; not `higher than the estimate (3.1%)`, a reference of its own.)
+    let timed = words[..than].iter().any(|t| {
+        ["earlier", "ago", "before", "previously", "last", "previous"]
+            .iter()
+            .any(|w| t.is(w))
+    });
+    timed
+        && words.get(than + 1).is_some_and(|t| {
+            [
+                "higher", "lower", "larger", "smaller", "greater", "bigger", "more", "less",
+                "fewer",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        })
 }
 
 /// `trucks (+6.6%)`: a plus sign written before a number marks a rise.
@@ -1606,6 +1733,8 @@ const ORIGIN_FILLERS: &[&str] = &[
     "average",
     "initial",
     "estimated",
+    // `up from a revised 2.47 trillion shillings`
+    "revised",
     // `rising from less than €1 billion in 2008 to more than €120 billion`
     "less",
     "more",

@@ -223,6 +223,7 @@ fn extract_range(
         rejected.sort_by_key(|r| r.span.start);
     }
     conventions.apply_defined_units(text, &mut claims);
+    restate_in_currency(text, &mut claims);
     attach_context(text, &sentences, &mut claims);
     let (sentences, claims) = language::apply(text, sentences, passages, claims, &currency);
     let mut rejected = language::outside_chinese(text, &sentences, rejected);
@@ -504,6 +505,40 @@ fn settle_trends(text: &str, sentences: &[Span], claims: &mut [Claim]) {
     }
 }
 
+/// `Tk 5 trillion (500,000 crore)`, `$2.1 billion (2,100 million)`: an
+/// amount restated in brackets with a scale word and no currency of its
+/// own is in the currency of the amount before it.
+fn restate_in_currency(text: &str, claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (head, tail) = claims.split_at_mut(i);
+        let (money, claim) = (&head[i - 1], &mut tail[0]);
+        let bracketed = text
+            .get(money.span.end..claim.span.start)
+            .is_some_and(|gap| gap.trim() == "(")
+            && text
+                .get(claim.span.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(')'));
+        let scaled = claim
+            .span
+            .text(text)
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| {
+                [
+                    "thousand", "million", "billion", "trillion", "lakh", "crore",
+                ]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+            });
+        if money.kind == Kind::Money && claim.kind == Kind::Count && bracketed && scaled {
+            claim.kind = Kind::Money;
+            claim.unit = money.unit;
+            claim.norm_unit = money.norm_unit;
+            claim.norm_value = claim.value;
+        }
+    }
+}
+
 /// The span of the claim's sentence (the whole text if it has none).
 fn within_sentence(text: &str, sentences: &[Span], claim: &Claim) -> Span {
     sentences
@@ -608,13 +643,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             && prev.kind == claim.kind
             && !context::is_whole_of_part(text, prev.span)
         {
-            // `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP,
-            // up from 5.4 percent`: the level compared with where it was.
-            prev.trend = match prev.value.cmp(&claim.value) {
-                std::cmp::Ordering::Greater => Trend::Up,
-                std::cmp::Ordering::Less => Trend::Down,
-                std::cmp::Ordering::Equal => Trend::None,
-            };
+            compare_with_old_value(text, head, j, claim);
         } else if prev.trend == Trend::None
             && claim.trend != Trend::None
             // (`was £193.3 billion (an increase of £1.9 billion)`: or
@@ -628,11 +657,39 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
             && prev.trend != Trend::None
             && prev.kind == claim.kind
             && prev.unit == claim.unit
-            && (is_gapped_conjunct(text, claim, &words, between)
+            && (is_gapped_conjunct(text, prev, claim, &words, between)
                 || is_parallel_conjunct(text, prev, claim, between))
         {
             claim.trend = prev.trend;
         }
+    }
+}
+
+/// `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP, up
+/// from 5.4 percent`: the level `head[j]` compared with where it was
+/// (`claim`). (`2.81 trillion shillings ($27.40 billion) …, up from a
+/// revised 2.47 trillion shillings`: the level in the old value's unit is
+/// the one before its bracketed restatement; both take the trend.)
+fn compare_with_old_value(text: &str, head: &mut [Claim], j: usize, claim: &Claim) {
+    let level = if head[j].unit == claim.unit {
+        Some(j)
+    } else {
+        j.checked_sub(1).filter(|&k| {
+            head[k].unit == claim.unit
+                && head[k].sentence == claim.sentence
+                && text
+                    .get(head[k].span.end..head[j].span.start)
+                    .is_some_and(|gap| gap.trim() == "(")
+        })
+    };
+    if let Some(k) = level {
+        let trend = match head[k].value.cmp(&claim.value) {
+            std::cmp::Ordering::Greater => Trend::Up,
+            std::cmp::Ordering::Less => Trend::Down,
+            std::cmp::Ordering::Equal => Trend::None,
+        };
+        head[k].trend = trend;
+        head[j].trend = trend;
     }
 }
 
@@ -702,7 +759,29 @@ fn opens_share(between: &str) -> bool {
 /// without a verb of its own (gapping) repeats the change of the one
 /// before. The conjunct starts after the last `;` or `and`; none of its
 /// words may be a verb, nor the word after the number.
-fn is_gapped_conjunct(text: &str, claim: &Claim, words: &[&str], between: &str) -> bool {
+fn is_gapped_conjunct(
+    text: &str,
+    prev: &Claim,
+    claim: &Claim,
+    words: &[&str],
+    between: &str,
+) -> bool {
+    // `Manufacturing output rose 3.4 percent, mining 2.1 percent and
+    // utilities 1.5 percent`: a list of gapped conjuncts, the first after
+    // a comma, the last after a bare `and`.
+    if is_comma_conjunct(between) {
+        return true;
+    }
+    let listed = text
+        .get(..prev.span.start)
+        .and_then(|head| head.rfind(',').map(|i| &head[i..]))
+        .is_some_and(is_comma_conjunct);
+    if listed
+        && let Some(rest) = between.strip_prefix(" and ")
+        && is_comma_conjunct(&format!(", {rest}"))
+    {
+        return true;
+    }
     let Some(open) = between
         .rfind(';')
         .max(between.rfind(" and ").map(|i| i + 4))
@@ -754,6 +833,48 @@ fn is_gapped_conjunct(text: &str, claim: &Claim, words: &[&str], between: &str) 
         && !between[..open].contains(['(', ')'])
         && !between[open..].contains(',')
 }
+
+/// `, mining `: a comma, then one to three words naming the subject of a
+/// gapped conjunct (no verb, preposition, article, bound or number).
+fn is_comma_conjunct(between: &str) -> bool {
+    let Some(rest) = between.strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let plain = |w: &&str| {
+        let lower = w.to_ascii_lowercase();
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !VERBAL_WORDS.contains(&lower.as_str())
+            && !OPEN_ENDS.contains(&lower.as_str())
+            && !GAP_STOPS.contains(&lower.as_str())
+            && !is_pair_qualifier(&lower)
+            && context::trend_of(&lower).is_none()
+            && !PARTICIPLES.contains(&lower.as_str())
+            && !(lower.len() > 4 && lower.ends_with("ed"))
+    };
+    (1..=3).contains(&words.len()) && words.iter().all(plain)
+}
+
+/// Participles that open a clause after a comma (a gerund noun such as
+/// `mining` or `housing` may name a conjunct).
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "reaching", "registering", "recording", "representing", "including", "excluding",
+    "accounting", "amounting", "making", "taking", "totaling", "totalling", "bringing", "leaving",
+    "giving", "showing", "marking", "being", "having", "following", "according", "compared",
+];
+
+/// Words that never open the subject of a gapped conjunct after a comma.
+#[rustfmt::skip]
+const GAP_STOPS: &[&str] = &[
+    "the", "and", "or", "in", "by", "than", "up", "down", "respectively", "compared", "versus",
+    "against", "relative", "then", "each", "both", "which", "that", "this", "these", "those", "its",
+    "their", "our", "his", "her", "per", "year", "years", "month", "months", "quarter", "week",
+    "weeks", "day", "days", "about", "some", "almost", "nearly", "around", "only", "just",
+    "equivalent", "representing", "including", "excluding", "plus", "minus", "namely",
+    "after", "before", "since", "until", "when", "where", "while", "as", "because", "if", "though",
+    "although", "whereas", "but", "yet", "so", "with", "without", "from", "of", "for", "to", "at",
+];
 
 /// Words that make a clause finite (a conjunct with one is no gap).
 #[rustfmt::skip]
@@ -1090,7 +1211,7 @@ fn is_pair_qualifier(word: &str) -> bool {
 /// Not the clock words of `nonclaim` (`10 am`), which make a time of day.
 const DATING_WORDS: &[&str] = &[
     "this", "next", "last", "year", "years", "month", "quarter", "in", "the", "first", "second",
-    "half", "per", "annum", "annually", "a", "by", "for",
+    "third", "fourth", "fiscal", "half", "per", "annum", "annually", "a", "by", "for",
 ];
 
 /// `66.2 percent from 65.2 percent`, `6.3 percent of GDP, up from 5.4
@@ -1220,7 +1341,15 @@ fn last_clause_words(between: &str) -> Vec<String> {
 /// number (`0.4% higher than the 2.6%`).
 fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
     let clause = last_clause_words(between);
-    let dated_sequence = clause.first().is_some_and(|w| w == "after");
+    // (`after a weak 0.2 per cent in 2024/25`, not a clause with a verb
+    // of its own: `to reach 4.10% after the bank maintained rates at
+    // 4.35%`.)
+    let dated_sequence = clause.first().is_some_and(|w| w == "after")
+        && !clause.iter().skip(1).any(|w| {
+            VERBAL_WORDS.contains(&w.as_str())
+                || context::trend_of(w).is_some()
+                || (w.len() > 4 && w.ends_with("ed"))
+        });
     // (`GDP growth rate of 5.5%, beating Indonesia (5.0%)`: a peer's
     // rate in brackets after a verb that outdoes it.)
     let peer = clause
@@ -1228,21 +1357,50 @@ fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> b
         .is_some_and(|w| OUTDOING_WORDS.contains(&w.as_str()))
         && clause.last().is_some_and(|w| w == "(")
         && clause.len() <= 5;
+    // (`in 2009 relative to 3 percent`: a date may open the clause.)
+    let comparing =
+        |w: &String| ["compared", "versus", "relative", "against"].contains(&w.as_str());
     let compares = peer
+        || clause.first().is_some_and(comparing)
         || clause
-            .first()
-            .is_some_and(|w| w == "compared" || w == "versus")
+            .iter()
+            .position(comparing)
+            .is_some_and(|at| clause.len() - at <= 3)
         || clause
             .windows(2)
             .any(|w| (w[0] == "above" || w[0] == "below") && (w[1] == "the" || w[1] == "its"));
     let rate = matches!(prev.kind, Kind::Percent | Kind::PercentagePoint);
-    (dated_sequence || (compares && context::is_change_size(text, prev.span)))
+    let growth = context::is_change_size(text, prev.span) || is_growth_level(text, prev.span);
+    (dated_sequence || (compares && growth))
         && rate
         && !claim.value.is_zero()
         && prev.kind == claim.kind
         && prev.unit == claim.unit
         && !context::is_level_reached(text, prev.span)
         && context::trend_stated_after(text, prev.span) == Trend::None
+}
+
+/// `Economic growth is now projected at 3½ percent in 2009`, `growth was
+/// 2.5%`: a growth rate stated as a level of `growth` (the subject, with
+/// no verb of change between it and the number: not `growth slowed to
+/// 2.1%`), whose base is a growth rate too.
+fn is_growth_level(text: &str, span: Span) -> bool {
+    let words: Vec<token::Token> = token::before(text, span.start, 8)
+        .take_while(|t| t.is_word())
+        .filter(|t| !is_bound_word(t.text))
+        .collect();
+    let linked = words.first().is_some_and(|t| {
+        ["at", "of", "is", "was", "be", "been", "were", "are"]
+            .iter()
+            .any(|w| t.is(w))
+    });
+    let Some(growth) = words.iter().position(|t| t.is("growth")) else {
+        return false;
+    };
+    linked
+        && !words[..growth]
+            .iter()
+            .any(|t| t.is("to") || context::trend_of(t.text).is_some())
 }
 
 /// `reached 74,997 yuan and 40,311 yuan respectively, up 4.8% and 7.3%`,
@@ -1498,6 +1656,166 @@ pub(crate) mod tests {
         assert_eq!(
             trends("Demand rose by 4%; together with $5 billion from the fund, the total is set."),
             ["4% up", "$5 billion "]
+        );
+    }
+
+    #[test]
+    fn a_comma_list_of_gapped_conjuncts_repeats_the_change() {
+        assert_eq!(
+            trends("Output rose 3.4 percent, mining 2.1 percent and utilities 1.5 percent."),
+            ["3.4 percent up", "2.1 percent up", "1.5 percent up"]
+        );
+        assert_eq!(
+            trends("Prices fell 2%, food prices 3.5% and fuel 6%."),
+            ["2% down", "3.5% down", "6% down"]
+        );
+        // A bound, a verb or a period after the comma is no gap.
+        assert_eq!(
+            trends("Prices fell 2%, about 3% in real terms."),
+            ["2% down", "3% "]
+        );
+        assert_eq!(
+            trends("Sales rose 4%, reaching 12% of output."),
+            ["4% up", "12% up"]
+        );
+    }
+
+    #[test]
+    fn the_base_of_a_growth_level_is_a_growth_rate() {
+        assert_eq!(
+            trends(
+                "Economic growth is now projected at 3½ percent in 2009 relative to 3 percent at approval."
+            ),
+            ["3½ percent up", "3 percent up"]
+        );
+        assert_eq!(
+            trends("Growth is forecast at 2.5% this year, compared to 3.4% last year."),
+            ["2.5% up", "3.4% up"]
+        );
+        // The base of a level is no growth rate.
+        assert_eq!(
+            trends("Inflation is forecast at 2.5% this year, compared to 3.4% last year."),
+            ["2.5% ", "3.4% "]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_base_after_a_time_compared_with_takes_no_trend() {
+        assert_eq!(
+            trends(
+                "The rate was 4.1%, slightly higher than for April to June 2018 but lower than for a year earlier (4.3%)."
+            ),
+            ["4.1% up", "4.3% "]
+        );
+        // Against a reference (not a time) the bracket is no base.
+        assert_eq!(
+            trends("Sales were 3% higher than the estimate (3.1%)."),
+            ["3% up", "3.1% up"]
+        );
+    }
+
+    #[test]
+    fn revised_upwards_by_and_a_counted_noun_before_a_comparative() {
+        assert_eq!(
+            trends(
+                "Revenue projections were revised upwards by $35 billion; upwards of 500 people came."
+            ),
+            ["$35 billion up", "500 "]
+        );
+        assert_eq!(
+            trends("The population is now approximately 180,000 people higher than anticipated."),
+            ["180,000 up"]
+        );
+    }
+
+    #[test]
+    fn upward_before_a_revision_or_a_trend_is_a_rise() {
+        assert_eq!(
+            trends(
+                "Rates were revised upward by 0.2 points, an upward revision of about 10 basis points."
+            ),
+            ["0.2 up", "10 basis points up"]
+        );
+        assert_eq!(
+            trends("Outlays were $3.9 billion in lower than estimated costs."),
+            ["$3.9 billion "]
+        );
+    }
+
+    #[test]
+    fn a_level_restated_in_brackets_compared_with_its_old_value() {
+        assert_eq!(
+            trends(
+                "It will spend 2.81 trillion shillings ($27.40 billion) next year, up from a revised 2.47 trillion shillings."
+            ),
+            [
+                "2.81 trillion shillings up",
+                "$27.40 billion up",
+                "2.47 trillion shillings "
+            ]
+        );
+        assert_eq!(
+            trends(
+                "The deficit falls to 5.6 per cent, a 0.7 per cent reduction compared to a 6.3 per cent deficit."
+            ),
+            ["5.6 per cent down", "0.7 per cent down", "6.3 per cent "]
+        );
+    }
+
+    #[test]
+    fn a_scaled_restatement_in_brackets_takes_the_amounts_currency() {
+        assert_eq!(
+            kinds("The target is Tk 5 trillion (500,000 crore), and 12 (300 million) people."),
+            [
+                "money 5000000000000 BDT",
+                "money 5000000000000 BDT",
+                "count 12 ",
+                "count 300000000 "
+            ]
+        );
+    }
+
+    #[test]
+    fn millions_of_hours_worked_are_an_amount_that_falls() {
+        assert_eq!(
+            trends(
+                "Hours worked were 891.0 million, down 158.2 million hours on the quarter; prices rose for eight months."
+            ),
+            [
+                "891.0 million down",
+                "158.2 million hours down",
+                "eight months "
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subordinate_after_clause_ends_the_reach_of_the_change() {
+        assert_eq!(
+            trends(
+                "The Board cut rates by 25 basis points to reach 4.10% after the bank maintained rates at 4.35% since 2023."
+            ),
+            ["25 basis points down", "4.10% down", "4.35% "]
+        );
+    }
+
+    #[test]
+    fn advanced_at_a_pace_is_a_rise_and_to_a_level_of_a_level_reached() {
+        assert_eq!(
+            trends(
+                "Inflation advanced at a manageable 6.1 per cent, while advanced economies held at 2%."
+            ),
+            ["6.1 per cent up", "2% "]
+        );
+        assert_eq!(
+            trends(
+                "GDP increased 5.5 percent, or $259.0 billion, in the third quarter to a level of $19,509.0 billion."
+            ),
+            [
+                "5.5 percent up",
+                "$259.0 billion up",
+                "$19,509.0 billion up"
+            ]
         );
     }
 

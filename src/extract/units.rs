@@ -482,6 +482,13 @@ const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
     ("Nova Scotia", "CAD"), ("New Brunswick", "CAD"), ("Newfoundland", "CAD"),
     ("Prince Edward Island", "CAD"), ("Ottawa", "CAD"),
     ("NZ$", "NZD"), ("New Zealand", "NZD"), ("NT$", "TWD"), ("Taiwan", "TWD"),
+    // New Zealand's capital and largest city, and its Treasury's terms:
+    // the `core Crown` accounts, `OBEGAL`, the `HYEFU` and `BEFU` updates
+    // (a report on the Crown accounts need never name the country).
+    ("Wellington", "NZD"), ("Auckland", "NZD"), ("core Crown", "NZD"), ("Core Crown", "NZD"),
+    ("OBEGAL", "NZD"), ("HYEFU", "NZD"), ("BEFU", "NZD"),
+    // Australia's Treasury updates (`MYEFO`, `PEFO`).
+    ("MYEFO", "AUD"), ("PEFO", "AUD"),
     // The other countries whose currency is a dollar, with their signs
     // (`SG$` and `EC$` are listed so that `G$` and `C$` inside them do
     // not count; the automaton takes the leftmost, longest marker).
@@ -1258,8 +1265,10 @@ const CAPITAL_CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("SI$", Currency::Code("SBD")), ("CI$", Currency::Code("KYD")), ("BD$", Currency::Code("BMD")),
     ("WS$", Currency::Code("WST")), ("T$", Currency::Code("TOP")),
     ("FCFA", Currency::Family("CFA franc")), ("CFAF", Currency::Family("CFA franc")),
-    // East African budgets write the shilling `Shs`, Uganda's `UShs`.
+    // East African budgets write the shilling `Shs`, Uganda's `UShs`; the
+    // Kenyan press writes `Sh` (`Sh805.8 billion`, `Sh 450 billion`).
     ("Shs", Currency::Family("shilling")), ("Shs.", Currency::Family("shilling")),
+    ("Sh", Currency::Family("shilling")), ("Sh.", Currency::Family("shilling")),
     ("UShs", Currency::Code("UGX")), ("UShs.", Currency::Code("UGX")),
     ("TShs", Currency::Code("TZS")), ("TShs.", Currency::Code("TZS")),
 ];
@@ -2033,6 +2042,42 @@ mod tests {
         assert_eq!(DocumentCurrency::of(statcan).dollar, "CAD");
         let state = "a budget for all Tasmanians: a deficit of $285 million";
         assert_eq!(DocumentCurrency::of(state).dollar, "AUD");
+    }
+
+    #[test]
+    fn new_zealand_treasury_terms_name_its_dollar() {
+        // A report on the Crown accounts never names the country.
+        let crown = "Core Crown tax revenue was $54.5b - that was $375m less than forecast.";
+        assert_eq!(DocumentCurrency::of(crown).dollar, "NZD");
+        let update = "the surplus was $910 million higher than forecast in the HYEFU";
+        assert_eq!(DocumentCurrency::of(update).dollar, "NZD");
+        assert_eq!(
+            DocumentCurrency::of("a MYEFO deficit of $36 billion").dollar,
+            "AUD"
+        );
+    }
+
+    #[test]
+    fn kenyan_press_shilling_sign() {
+        assert_eq!(
+            kinds("allocations of Sh805.8 billion, Sh 450 billion, Sh. 2 billion and Sh3.07bn"),
+            [
+                "money 805800000000 KES",
+                "money 450000000000 KES",
+                "money 2000000000 KES",
+                "money 3070000000 KES"
+            ]
+        );
+        // The family decides: a Ugandan text's `Sh` is the Uganda shilling.
+        assert_eq!(
+            kinds("Uganda will spend Sh45 trillion"),
+            ["money 45000000000000 UGX"]
+        );
+        // Lower case, or glued to a word, is no shilling.
+        assert_eq!(
+            kinds("the sh 5 form; PSh 5 model"),
+            ["count 5 ", "count 5 "]
+        );
     }
 
     #[test]

@@ -55,6 +55,10 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     // see `context::trend_before`).
     ("exceed", Trend::Up, Forms::Regular),
     ("gain", Trend::Up, Forms::Only(&["gained", "gaining"])),
+    // `projections were revised upwards by Sh35 billion`: only before
+    // `to`/`by` (see `context::governs`), not `upwards of 500 people`.
+    ("upward", Trend::Up, Forms::Only(&["upward", "upwards"])),
+    ("downward", Trend::Down, Forms::Only(&["downward", "downwards"])),
     // `Exports advanced 16.6 percent`: only right before the number or
     // `by` (see `context::governs`), not `advanced economies` or the noun
     // `advances` (loans).
@@ -213,6 +217,40 @@ pub const TREND_AFTER_COMMA: &[(&[&str], Trend)] = &[
     (&["lower", "than", "in"], Trend::Down), (&["lower", "than", "last"], Trend::Down),
     (&["lower", "than", "a", "year"], Trend::Down), (&["lower", "than", "the", "previous"], Trend::Down),
     (&["lower", "than", "at"], Trend::Down), (&["lower", "than", "a", "month"], Trend::Down),
+    // `4.1%, slightly higher than for April to June 2018`
+    (&["higher", "than", "for"], Trend::Up), (&["lower", "than", "for"], Trend::Down),
+];
+
+/// Words that are no counted noun before a comparative (`$3.9 billion
+/// in lower than estimated outlays`, `4.2 per cent) would more than`).
+#[rustfmt::skip]
+pub const COUNTED_NOT_NOUNS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "would", "will", "could", "may", "might", "in", "of",
+    "to", "for", "on", "at", "by", "with", "from", "and", "or", "per", "a", "an", "the", "much",
+    "far", "slightly", "even", "still", "no", "any",
+];
+
+/// Comparatives after a number and its counted noun (`180,000 people
+/// higher than anticipated`, `40 jobs fewer than`).
+pub const COUNTED_COMPARATIVES: &[(&str, Trend)] = &[
+    ("higher", Trend::Up),
+    ("more", Trend::Up),
+    ("lower", Trend::Down),
+    ("fewer", Trend::Down),
+    ("less", Trend::Down),
+];
+
+/// Adverbs of degree read past after a comma (`, slightly higher than`).
+pub const DEGREE_ADVERBS: &[&str] = &[
+    "slightly",
+    "marginally",
+    "somewhat",
+    "much",
+    "significantly",
+    "considerably",
+    "substantially",
+    "well",
+    "far",
 ];
 
 /// `3.9 trillion yuan ..., an increase of 100 billion yuan`: words after a
