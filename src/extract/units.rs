@@ -606,14 +606,22 @@ struct MarkerIndex {
     /// The markers by their first two bytes, sorted by those: each
     /// bucket's markers longest first, in table order among equals, with
     /// their table and their index in it.
-    buckets: Vec<([u8; 2], Vec<(&'static str, usize, usize)>)>,
+    buckets: Vec<([u8; 2], Vec<Marker>)>,
+}
+
+/// A marker of [`MarkerIndex`]: its text, its table and its index there.
+#[derive(Debug, Clone, Copy)]
+struct Marker {
+    text: &'static str,
+    table: usize,
+    index: usize,
 }
 
 impl MarkerIndex {
     fn new(tables: [&[&'static str]; 2]) -> Self {
         let mut first = [false; 256];
         let mut pairs = Box::new([0u64; 1024]);
-        let mut buckets: Vec<([u8; 2], Vec<(&'static str, usize, usize)>)> = Vec::new();
+        let mut buckets: Vec<([u8; 2], Vec<Marker>)> = Vec::new();
         for (table, markers) in tables.iter().enumerate() {
             for (index, &marker) in markers.iter().enumerate() {
                 let &[b1, b2, ..] = marker.as_bytes() else {
@@ -622,7 +630,11 @@ impl MarkerIndex {
                 first[usize::from(b1)] = true;
                 let pair = 256 * usize::from(b1) + usize::from(b2);
                 pairs[pair / 64] |= 1 << (pair % 64);
-                let entry = (marker, table, index);
+                let entry = Marker {
+                    text: marker,
+                    table,
+                    index,
+                };
                 match buckets.iter_mut().find(|(p, _)| *p == [b1, b2]) {
                     Some((_, bucket)) => bucket.push(entry),
                     None => buckets.push(([b1, b2], vec![entry])),
@@ -632,7 +644,7 @@ impl MarkerIndex {
         buckets.sort_by_key(|(pair, _)| *pair);
         for (_, bucket) in &mut buckets {
             // Stable: equal lengths keep their table order.
-            bucket.sort_by_key(|(marker, _, _)| std::cmp::Reverse(marker.len()));
+            bucket.sort_by_key(|marker| std::cmp::Reverse(marker.text.len()));
         }
         let by_first = (0..=255u8)
             .map(|b| {
@@ -649,7 +661,7 @@ impl MarkerIndex {
     }
 
     /// The markers that start with the two bytes of `pair`, longest first.
-    fn bucket(&self, pair: &[u8]) -> &[(&'static str, usize, usize)] {
+    fn bucket(&self, pair: &[u8]) -> &[Marker] {
         let &[b1, b2] = pair else {
             return &[];
         };
@@ -688,10 +700,10 @@ impl MarkerIndex {
                 }
                 let longest = bucket
                     .iter()
-                    .find(|&&(marker, t, _)| t == table && rest.starts_with(marker.as_bytes()));
-                if let Some(&(marker, _, index)) = longest {
-                    *from = start + marker.len();
-                    found(table, index, start..*from);
+                    .find(|m| m.table == table && rest.starts_with(m.text.as_bytes()));
+                if let Some(m) = longest {
+                    *from = start + m.text.len();
+                    found(table, m.index, start..*from);
                 }
             }
             start += 1;
