@@ -3,6 +3,8 @@
 //! amount) is read as number, unit, range and rate; `rules` rejects the
 //! non-claims, `context` attaches qualifier, trend and subject.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use super::numeral::{self, Numeral};
@@ -491,6 +493,19 @@ pub fn continues_token(p: &Passage, k: usize) -> bool {
     false
 }
 
+/// The first characters of [`tables::CURRENCY_PREFIXES`] (`人`, `港`,
+/// `U`, `$` …), so that the test of every character of a passage is one
+/// short scan of chars instead of a prefix test per currency form.
+static CURRENCY_PREFIX_STARTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut starts: Vec<char> = tables::CURRENCY_PREFIXES
+        .iter()
+        .filter_map(|(form, _)| form.chars().next())
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+});
+
 /// Whether char `k` may start an item (cheap test before reading).
 pub fn may_start(p: &Passage, k: usize) -> bool {
     let Some(c) = p.char(k) else { return false };
@@ -504,9 +519,7 @@ pub fn may_start(p: &Passage, k: usize) -> bool {
             '十' | '拾' | '人' | '港' | 'U' | 'H' | '￥' | '¥' | '€' | '£' | '$'
         )
         || (c == '百' && p.rest(k).starts_with("百分之"))
-        || tables::CURRENCY_PREFIXES
-            .iter()
-            .any(|(form, _)| form.starts_with(c))
+        || CURRENCY_PREFIX_STARTS.contains(&c)
         || (matches!(c, '百' | '千' | '万' | '亿') && numeral::scale_led(p, k))
 }
 
