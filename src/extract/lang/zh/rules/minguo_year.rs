@@ -10,7 +10,8 @@
 //!   `底`, `全年`), unless a span follows (`100年来`, `100年间`);
 //! - in a Taiwan document (its bare `元` is the New Taiwan dollar,
 //!   [`Passage::yuan`]), a whole number from 60 to 150 before `年`, a
-//!   range of two such too (`112至114年平均`), unless a qualifier, a
+//!   range of two such too (`112至114年平均`), in Chinese numerals before a
+//!   month or a part of the year (`八十六年七月一日`), unless a qualifier, a
 //!   duration or period word or `来` makes it a span (`连续65年`, `近80年`,
 //!   `过去100年`, `60多年`, `80年来`).
 //!
@@ -26,7 +27,7 @@ use crate::extract::lang::zh::numeral::Numeral;
 use crate::extract::lang::zh::passage::Passage;
 use crate::extract::lang::zh::reader::Item;
 use crate::extract::lang::zh::tables::{
-    DURATION_LEADS, MINGUO_LEADS, MINGUO_SPAN_AFTER, MINGUO_YEAR_PARTS, PERIOD_LEADS,
+    DURATION_LEADS, MINGUO_LEADS, MINGUO_SPAN_AFTER, MINGUO_YEAR_PARTS, PERIOD_LEADS, digit_value,
 };
 
 use super::rule::Rule;
@@ -76,8 +77,15 @@ fn by_context(p: &Passage, item: &Item, rest: &str) -> bool {
 
 /// The third reading: a year of the Minguo range in a Taiwan document.
 fn in_a_taiwan_document(p: &Passage, item: &Item, rest: &str) -> bool {
+    // Chinese numerals only before a month or a part of the year
+    // (`八十六年七月一日`): `六十年` alone is as often a span.
+    let dated = MINGUO_YEAR_PARTS.iter().any(|w| rest.starts_with(w))
+        || rest
+            .trim_start_matches(|c: char| digit_value(c).is_some())
+            .starts_with('月')
+            && rest.starts_with(|c: char| digit_value(c).is_some());
     let in_range = |n: &Numeral| {
-        matches!(n.plain_digits, Some(2 | 3))
+        (matches!(n.plain_digits, Some(2 | 3)) || n.chinese && dated)
             && (Decimal::from(60)..=Decimal::from(150)).contains(&n.value)
     };
     if !in_range(&item.number) || !item.high.as_ref().is_none_or(in_range) {
@@ -124,6 +132,11 @@ mod tests {
     fn a_taiwan_document_reads_the_minguo_range_as_years() {
         assert!(fires_in_taiwan("经济113年成长", 2));
         assert!(fires_in_taiwan("预测112至114年平均成长", 2));
+        assert!(fires_in_taiwan(
+            "度(八十六年七月一日至八十七年六月三十日)",
+            2
+        ));
+        assert!(!fires_in_taiwan("经济八十年成长", 2));
         // Durations stay: a period or duration word, `来`, `多`, a
         // qualifier, small numbers.
         assert!(!fires_in_taiwan("已连续3年成长", 3));
