@@ -1913,6 +1913,17 @@ mod tests {
         // digits is no Hong Kong fiscal year.
         assert_eq!(yuan("国务院批准，本港与内地合作项目投资三亿元。"), "CNY");
         assert_eq!(yuan("2023/24年度全球棉花产量增加，收入五亿元。"), "CNY");
+        // A large file counted in pieces decides as the whole text: the
+        // fiscal years of each piece add up.
+        let pieces = ["二零二一/二二年度的总收入预计为", "五千九百一十一亿元。\n"];
+        let mut whole = CurrencyEvidence::default();
+        for piece in pieces {
+            let mut part = CurrencyEvidence::default();
+            part.feed(piece);
+            whole.merge(&part);
+        }
+        assert_eq!(whole.decide(), DocumentCurrency::of(&pieces.concat()));
+        assert_eq!(whole.decide().family("元"), "HKD");
     }
 
     #[test]
