@@ -737,9 +737,9 @@ pub struct CurrencyEvidence {
     tally: Vec<usize>,
     /// Matches of each marker of the currency families (`FAMILY_MARKERS`).
     families: Vec<usize>,
-    /// How often the Hong Kong and the Macao governments speak of
-    /// themselves ([`place_of_yuan`]).
-    places: [usize; 2],
+    /// How often Hong Kong's fiscal year is written in Chinese numerals
+    /// ([`hong_kong_fiscal_years`]).
+    fiscal_years: usize,
 }
 
 impl Default for CurrencyEvidence {
@@ -747,7 +747,7 @@ impl Default for CurrencyEvidence {
         CurrencyEvidence {
             tally: vec![0; evidence_markers().count()],
             families: vec![0; FAMILY_MARKERS.len()],
-            places: [0; 2],
+            fiscal_years: 0,
         }
     }
 }
@@ -766,10 +766,8 @@ impl CurrencyEvidence {
                 self.tally[index] += 1;
             }
         });
-        if lines.contains(['港', '澳', '/', '／']) {
-            for (n, place) in self.places.iter_mut().zip(place_of_yuan(lines)) {
-                *n += place;
-            }
+        if lines.contains(['/', '／']) {
+            self.fiscal_years += hong_kong_fiscal_years(lines);
         }
     }
 
@@ -782,6 +780,7 @@ impl CurrencyEvidence {
         for (mine, theirs) in self.families.iter_mut().zip(&other.families) {
             *mine += theirs;
         }
+        self.fiscal_years += other.fiscal_years;
     }
 
     /// The currencies the markers counted decide.
@@ -816,45 +815,45 @@ impl CurrencyEvidence {
             rand: tally[rand.clone()].iter().any(|&n| n > 0),
             rupee: most_named(RUPEE_EVIDENCE, &tally[rupee], "INR"),
             peso: tally[peso].iter().any(|&n| n > 0),
-            families: yuan_of_place(family_codes(&self.families), &self.families, self.places),
+            families: yuan_of_place(
+                family_codes(&self.families),
+                &self.families,
+                self.fiscal_years,
+            ),
         }
     }
 }
 
-/// Where the Hong Kong and the Macao governments speak of themselves:
-/// `本港` ("this port"), `港府`, and Hong Kong's fiscal year written in
-/// Chinese numerals (`二零一四/一五年度`, April to March); `本澳`, `澳门特区`.
-const HONG_KONG_SELF: &[&str] = &["本港", "港府"];
-const MACAO_SELF: &[&str] = &[
-    "本澳",
-    "澳门特区",
-    "澳門特區",
-    "澳门特别行政区",
-    "澳門特別行政區",
+/// The mainland's party and government bodies, rows of the `元` family
+/// (evidence for the renminbi): a document that names one is the
+/// mainland's, whatever place speaks of itself in it ([`yuan_of_place`]).
+#[rustfmt::skip]
+const MAINLAND_BODIES: &[(&str, &str)] = &[
+    ("国务院", "CNY"), ("党中央", "CNY"), ("中共中央", "CNY"), ("全国人大", "CNY"), ("省委", "CNY"),
+    ("市委", "CNY"), ("县委", "CNY"),
+    // The same bodies in traditional script (a mainland report converted
+    // to it).
+    ("國務院", "CNY"), ("黨中央", "CNY"), ("全國人大", "CNY"), ("縣委", "CNY"),
 ];
 
-/// The mainland's party and government bodies among the markers of the
-/// `元` family: a document that names one is the mainland's.
-const MAINLAND_BODIES: &[&str] = &[
-    "国务院",
-    "党中央",
-    "中共中央",
-    "全国人大",
-    "省委",
-    "市委",
-    "县委",
-    "國務院",
-    "黨中央",
-    "全國人大",
-    "縣委",
+/// Where the Hong Kong and the Macao governments speak of themselves,
+/// rows of the `元` family: `本港` ("this port"), `港府`; `本澳`, `澳门特区`.
+/// Counted as any other evidence, and more: in a document that names no
+/// mainland body they make a bare `元` their dollar in simplified script
+/// too ([`yuan_of_place`]), with Hong Kong's fiscal years written in
+/// Chinese numerals ([`hong_kong_fiscal_years`]).
+#[rustfmt::skip]
+const PLACE_SELF: &[(&str, &str)] = &[
+    ("本港", "HKD"), ("港府", "HKD"), ("本澳", "MOP"), ("澳门特区", "MOP"), ("澳門特區", "MOP"),
+    ("澳门特别行政区", "MOP"), ("澳門特別行政區", "MOP"),
 ];
 
-/// How often `lines` speaks as the Hong Kong and as the Macao government.
-fn place_of_yuan(lines: &str) -> [usize; 2] {
-    let count = |words: &[&str]| -> usize { words.iter().map(|w| lines.matches(w).count()).sum() };
+/// How often `lines` writes Hong Kong's fiscal year in Chinese numerals
+/// (`二零一四/一五年度`, April to March): a slash, two Chinese digits and
+/// `年度`.
+fn hong_kong_fiscal_years(lines: &str) -> usize {
     let digit = |c: char| "零〇一二三四五六七八九".contains(c);
-    // `二零一四/一五年度`: a slash, two Chinese digits and `年度`.
-    let fiscal = lines
+    lines
         .match_indices(['/', '／'])
         .filter(|&(at, slash)| {
             let mut after = lines[at + slash.len()..].chars();
@@ -864,29 +863,37 @@ fn place_of_yuan(lines: &str) -> [usize; 2] {
                 && after.next().is_some_and(digit)
                 && after.as_str().starts_with("年度")
         })
-        .count();
-    [count(HONG_KONG_SELF) + fiscal, count(MACAO_SELF)]
+        .count()
 }
 
 /// A bare `元` is the Hong Kong dollar (the pataca) in a document where
-/// the Hong Kong (Macao) government speaks of itself and no mainland body
-/// is named, in either script: the Hong Kong government publishes its
-/// budget in simplified characters too, whose characters the `元` family
-/// counts for the renminbi.
+/// the Hong Kong (Macao) government speaks of itself ([`PLACE_SELF`],
+/// `fiscal_years`) and no mainland body ([`MAINLAND_BODIES`]) is named, in
+/// either script: the Hong Kong government publishes its budget in
+/// simplified characters too, whose characters the `元` family counts for
+/// the renminbi. `tally` counts each of `FAMILY_MARKERS`.
 fn yuan_of_place(
     mut codes: [&'static str; FAMILY_COUNT],
     tally: &[usize],
-    places: [usize; 2],
+    fiscal_years: usize,
 ) -> [&'static str; FAMILY_COUNT] {
     let Some(yuan) = CURRENCY_FAMILIES.iter().position(|f| f.name == "元") else {
         return codes;
     };
-    let markers = &*FAMILY_MARKERS;
-    let mainland = markers
-        .iter()
-        .zip(tally)
-        .any(|(m, &n)| n > 0 && MAINLAND_BODIES.contains(m));
-    let [hong_kong, macao] = places;
+    let counted = |rows: &[(&str, &str)], code: &str| -> usize {
+        FAMILY_MARKERS
+            .iter()
+            .zip(tally)
+            .filter(|(m, _)| {
+                rows.iter()
+                    .any(|(r, c)| r == *m && (code.is_empty() || *c == code))
+            })
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let mainland = counted(MAINLAND_BODIES, "") > 0;
+    let hong_kong = counted(PLACE_SELF, "HKD") + fiscal_years;
+    let macao = counted(PLACE_SELF, "MOP");
     if codes[yuan] == "CNY" && !mainland && hong_kong + macao > 0 {
         codes[yuan] = if hong_kong >= macao { "HKD" } else { "MOP" };
     }
@@ -1564,12 +1571,12 @@ pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
     // commonest characters of simplified script together (a tie is the
     // renminbi): Taipei, Hong Kong and Macau write traditional script, so
     // a mainland report that names the Hong Kong dollar keeps its yuan.
-    CurrencyFamily { name: "元", default: "CNY", evidence: &[&[
-        ("人民币", "CNY"), ("人民幣", "CNY"), ("RMB", "CNY"), ("国务院", "CNY"), ("党中央", "CNY"),
-        ("中共中央", "CNY"), ("全国人大", "CNY"), ("省委", "CNY"), ("市委", "CNY"), ("县委", "CNY"),
-        // The same bodies in traditional script (a mainland report
-        // converted to it).
-        ("國務院", "CNY"), ("黨中央", "CNY"), ("全國人大", "CNY"), ("縣委", "CNY"),
+    // The one table of this evidence; two of its slices decide more:
+    // `MAINLAND_BODIES` and `PLACE_SELF` (see `yuan_of_place`).
+    CurrencyFamily { name: "元", default: "CNY", evidence: &[
+        &[("人民币", "CNY"), ("人民幣", "CNY"), ("RMB", "CNY")],
+        MAINLAND_BODIES,
+        &[
         ("国", "CNY"), ("发", "CNY"), ("经", "CNY"), ("这", "CNY"), ("业", "CNY"), ("为", "CNY"),
         ("区", "CNY"), ("时", "CNY"), ("会", "CNY"), ("对", "CNY"), ("进", "CNY"), ("实", "CNY"),
         ("资", "CNY"), ("长", "CNY"), ("门", "CNY"),
@@ -1587,7 +1594,18 @@ pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
         ("總預算", "TWD"), ("歲入", "TWD"), ("歲出", "TWD"),
         ("香港特別行政區", "HKD"), ("香港", "HKD"), ("財政司司長", "HKD"),
         ("澳門", "MOP"), ("經濟財政司司長", "MOP"),
-    ]] },
+        // Hong Kong's operating and consolidated accounts, its Capital
+        // Works Reserve Fund and statistics department, Macau's statistics
+        // bureau, as they write them (a Hong Kong budget article may never
+        // write `香港`).
+        ("經營帳目", "HKD"), ("經營賬目", "HKD"), ("綜合帳目", "HKD"), ("綜合賬目", "HKD"),
+        ("基本工程儲備基金", "HKD"), ("政府統計處", "HKD"), ("統計暨普查局", "MOP"),
+        // The taxes only Hong Kong (salaries, profits) and Macau
+        // (professional, complementary income) levy, as they write them.
+        ("薪俸稅", "HKD"), ("利得稅", "HKD"), ("職業稅", "MOP"), ("所得補充稅", "MOP"),
+        ],
+        PLACE_SELF,
+    ] },
 ];
 
 /// How many currency families there are.
@@ -1903,6 +1921,17 @@ mod tests {
         // digits is no Hong Kong fiscal year.
         assert_eq!(yuan("国务院批准，本港与内地合作项目投资三亿元。"), "CNY");
         assert_eq!(yuan("2023/24年度全球棉花产量增加，收入五亿元。"), "CNY");
+        // A large file counted in pieces decides as the whole text: the
+        // fiscal years of each piece add up.
+        let pieces = ["二零二一/二二年度的总收入预计为", "五千九百一十一亿元。\n"];
+        let mut whole = CurrencyEvidence::default();
+        for piece in pieces {
+            let mut part = CurrencyEvidence::default();
+            part.feed(piece);
+            whole.merge(&part);
+        }
+        assert_eq!(whole.decide(), DocumentCurrency::of(&pieces.concat()));
+        assert_eq!(whole.decide().family("元"), "HKD");
     }
 
     #[test]
@@ -2341,6 +2370,12 @@ mod tests {
             of("經濟財政司司長表示澳門財政盈餘為100億元").family("元"),
             "MOP"
         );
+        // Hong Kong's accounts and statistics department, Macau's bureau
+        // and taxes.
+        assert_eq!(of("經營帳目收入6533億，綜合帳目赤字").family("元"), "HKD");
+        assert_eq!(of("政府統計處公布零售業總銷貨價值").family("元"), "HKD");
+        assert_eq!(of("統計暨普查局資料顯示，本澳").family("元"), "MOP");
+        assert_eq!(of("所得補充稅 52.2億元，增收 7.2億元").family("元"), "MOP");
         // A mainland report naming Hong Kong keeps its yuan.
         let mainland = "国务院支持香港发展，对港贸易进出口总额为900亿元";
         assert_eq!(of(mainland).family("元"), "CNY");

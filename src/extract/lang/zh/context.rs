@@ -7,8 +7,9 @@
 use super::passage::Passage;
 use super::tables::arabic_digit;
 use super::tables::{
-    BENCHMARKS, COMPARED_DIRECTIONS, COMPARISON_WORDS, CUT_WORDS, GROWTH_MODIFIERS,
-    IMPROVED_BY_FALLING, INNER_WORD_STARTS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
+    BENCHMARKS, CHANGE_NOUNS_AFTER, COMPARED_DIRECTIONS, COMPARISON_WORDS, CUT_WORDS,
+    ESTIMATE_GAP_WORDS, GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER, IMPROVED_BY_FALLING,
+    INNER_WORD_STARTS, MONEY_CHANGE_WORDS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TEMPORAL_COMPARISONS, TREND_WORDS,
 };
 use crate::extract::model::{Qualifier, Trend};
@@ -318,7 +319,8 @@ fn trend_of_word(
     if upgrade && (amount && !reaches || what == Measured::Count && !to) {
         return TrendFound::Neutral;
     }
-    if CUT_WORDS.contains(&form) && amount {
+    // (`带动增收农户3000户`: revenue words name a goal before a count.)
+    if (CUT_WORDS.contains(&form) || MONEY_CHANGE_WORDS.contains(&form)) && amount {
         return TrendFound::Neutral;
     }
     // `PM2.5浓度改善10.8%`: a pollutant improves by falling.
@@ -482,6 +484,10 @@ pub fn growth_follows(between: &str) -> bool {
         else {
             return false;
         };
+        // `，短收80亿元`: a gap to the budget is no change of the total.
+        if compared.is_none() && ESTIMATE_GAP_WORDS.contains(form) {
+            return false;
+        }
         let rest = rest[form.len()..].trim_start_matches('了');
         rest.is_empty() || QUALIFIERS_BEFORE.iter().any(|(q, _)| rest == *q)
     })
@@ -523,6 +529,42 @@ pub fn vague_change_after(rest: &str) -> Option<Trend> {
         return None;
     }
     dir.map(|up| if up { Trend::Up } else { Trend::Down })
+}
+
+/// `change_noun_after`: a rate followed by `的` (or `之`) and a change noun
+/// that closes its clause (`录得84.4%的按年升幅`, `实现5%的增长`, `的名义跌幅`)
+/// is the size of that change, as English "a 5% increase"; `rest` is the
+/// passage text after the claim. With `loose`, a growth noun anywhere in
+/// the first eight characters of the clause after `的` is one too
+/// (`实现9.1%的GDP增长率`, `保持7.1%的增速`: up).
+pub fn change_noun_after(rest: &str, loose: bool) -> Option<Trend> {
+    let rest = &rest[..rest.ceil_char_boundary(rest.len().min(60))];
+    let after = rest.strip_prefix(['的', '之'])?;
+    let noun = strip_comparison(after).unwrap_or(after);
+    let noun = GROWTH_MODIFIERS
+        .iter()
+        .find_map(|w| noun.strip_prefix(w))
+        .unwrap_or(noun);
+    let closing = CHANGE_NOUNS_AFTER
+        .iter()
+        .filter(|(form, _)| noun.starts_with(form))
+        .max_by_key(|(form, _)| form.len())
+        .filter(|(form, _)| {
+            noun[form.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| ends_clause(c) || matches!(c, '、' | '\n'))
+        });
+    if let Some((_, up)) = closing {
+        return Some(if *up { Trend::Up } else { Trend::Down });
+    }
+    let clause: String = rest
+        .strip_prefix('的')?
+        .chars()
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | '、' | ',' | '：'))
+        .take(8)
+        .collect();
+    (loose && GROWTH_NOUNS_AFTER.iter().any(|w| clause.contains(w))).then_some(Trend::Up)
 }
 
 /// `list_joint`: the text between two members of one list (`、`, `和`,
@@ -662,6 +704,82 @@ mod tests {
         );
     }
 
+    /// Taiwan and Hong Kong words of change, in the folded (simplified)
+    /// text every stage reads.
+    #[test]
+    fn taiwan_and_hong_kong_words_of_change() {
+        let up = TrendFound::Word(Trend::Up);
+        let down = TrendFound::Word(Trend::Down);
+        for (s, n, want) in [
+            ("全年经济成长3.1%", "3.1", up),
+            ("出口负成长2.4%", "2.4", down),
+            ("工业生产衰退6.2%", "6.2", down),
+            ("出口年增率达12.5%", "12.5", up),
+            ("外销订单年减8.1%", "8.1", down),
+            ("今年经济成长率上修至4.1%", "4.1", up),
+            ("明年预测下修0.35个百分点", "0.35", down),
+            ("央行调升政策利率0.125个百分点", "0.125", up),
+            ("进口升幅为3%", "3%", up),
+            ("出口跌幅达2.1%", "2.1", down),
+            ("出口减幅为4%", "4%", down),
+            ("股价指数走扬1.8%", "1.8", up),
+            ("零售业销货价值按年升6.3%", "6.3", up),
+            ("燃料销货价值跌12%", "12", down),
+            ("消费者物价较上月涨0.9%", "0.9", up),
+            ("新台币对美元升值2.2%", "2.2", up),
+            ("全年经济收缩1.6%", "1.6", down),
+            ("内部需求倒退4.4%", "4.4", down),
+        ] {
+            let (p, k) = at(s, n);
+            assert_eq!(trend(&p, k, Measured::Rate), want, "{s}");
+        }
+        // `每升` is a litre, `成长型` a kind of firm.
+        let (p, k) = at("汽油每升30元", "30");
+        assert_eq!(trend(&p, k, Measured::Money), TrendFound::Neutral);
+        let (p, k) = at("培育成长型企业120家", "120");
+        assert_eq!(trend(&p, k, Measured::Count), TrendFound::Neutral);
+        // `加上调入资金`: plus the funds transferred in.
+        let (p, k) = at("加上调入资金14772.77亿元", "14772");
+        assert_eq!(trend(&p, k, Measured::Money), TrendFound::Neutral);
+    }
+
+    #[test]
+    fn revenue_changes_are_trends_for_money_only() {
+        let (p, k) = at("税收收入比上年增收836万元", "836");
+        assert_eq!(trend(&p, k, Measured::Money), TrendFound::Word(Trend::Up));
+        let (p, k) = at("非税收入减收412万元", "412");
+        assert_eq!(trend(&p, k, Measured::Money), TrendFound::Word(Trend::Down));
+        let (p, k) = at("土地出让收入短收15亿元", "15");
+        assert_eq!(trend(&p, k, Measured::Money), TrendFound::Word(Trend::Down));
+        let (p, k) = at("带动增收农户2600户", "2600");
+        assert_eq!(trend(&p, k, Measured::Count), TrendFound::Neutral);
+        let (p, k) = at("税收增收额占全部增收额的比重为88.2%", "88.2");
+        assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        // A gap to the budget is no change of the total before it.
+        assert!(growth_follows("，增收"));
+        assert!(growth_follows("，减支"));
+        assert!(!growth_follows("，短收"));
+        assert!(!growth_follows("，多收"));
+        assert!(growth_follows("，比上年少收"));
+        assert!(growth_follows("，按年增加"));
+        assert!(growth_follows(",较今年成长"));
+        // A forecast revised against the earlier one: the gap only.
+        assert!(!growth_follows("、上修"));
+        assert!(!growth_follows("，下修"));
+    }
+
+    #[test]
+    fn a_change_noun_after_a_rate() {
+        assert_eq!(change_noun_after("的按年升幅。", false), Some(Trend::Up));
+        assert_eq!(change_noun_after("的跌幅，", false), Some(Trend::Down));
+        assert_eq!(change_noun_after("的增长", false), Some(Trend::Up));
+        assert_eq!(change_noun_after("之按年增幅，", false), Some(Trend::Up));
+        assert_eq!(change_noun_after("的实质升幅，", false), Some(Trend::Up));
+        assert_eq!(change_noun_after("的名义跌幅；", false), Some(Trend::Down));
+        assert_eq!(change_noun_after("的增长目标", false), None);
+        assert_eq!(change_noun_after("，升幅", false), None);
+    }
+
     /// The index finds what comparing the last eight characters (whitespace
     /// aside) with every word of the lexicon finds, at every position of
     /// text built from the lexicon itself, with and without adjacency.
@@ -719,6 +837,17 @@ mod tests {
         assert_eq!(qualifier(&p, k, k + 2, false, true), Qualifier::Exact);
         let (p, k) = at("1000万人以上", "1000");
         assert_eq!(qualifier(&p, k, k + 6, false, false), Qualifier::Over);
+        // `首破`, `首度破`: the first time above, like `突破`.
+        let (p, k) = at("加权指数首破2万点", "2");
+        assert_eq!(qualifier(&p, k, k + 2, false, false), Qualifier::Over);
+        let (p, k) = at("人均GDP首度破4万美元", "4");
+        assert_eq!(qualifier(&p, k, k + 4, false, false), Qualifier::Over);
+        let (p, k) = at("剩余破千亿元", "千");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Over);
+        let (p, k) = at("打破3项纪录", "3");
+        assert_eq!(qualifier(&p, k, k + 2, false, false), Qualifier::Exact);
+        let (p, k) = at("人均GDP逼近4万美元", "4");
+        assert_eq!(qualifier(&p, k, k + 4, false, false), Qualifier::Under);
     }
 
     #[test]

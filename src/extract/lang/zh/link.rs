@@ -13,7 +13,7 @@
 use super::context::{self, TrendFound};
 use super::passage::Passage;
 use super::tables::{
-    BENCHMARK_HEADS, BENCHMARKS, FRAMING_CLAUSE_HEADS, GROWTH_NOUNS_AFTER, MILESTONE_HEADS,
+    BENCHMARK_HEADS, BENCHMARKS, FRAMING_CLAUSE_HEADS, MILESTONE_HEADS, MONEY_CHANGE_WORDS,
 };
 use crate::extract::model::{Claim, Trend};
 use crate::extract::units::Kind;
@@ -117,14 +117,15 @@ fn skip_parenthesis(s: &str) -> &str {
 /// (`按可比价格计算`, `扣除价格因素`), a share of or gap to a plan
 /// (`完成年初预算数60999万元的40.4%`, `快于序时进度3.4个百分点`), a
 /// comparison with an earlier time (`比上年减收1070万元`, `比2011年增产…`),
-/// a milestone (`首次突破600亿元大关`) or a doubling (`五年内翻了两番`).
+/// a milestone (`首次突破600亿元大关`), a doubling (`五年内翻了两番`) or a
+/// change or gap of revenue (`增收2798万元`, `短收80亿元`).
 fn attendant(clause: &str, has_claim: bool) -> bool {
     let framing = !has_claim
         && clause.chars().count() <= 16
         && !clause.chars().any(|c| c.is_ascii_digit())
         && FRAMING_CLAUSE_HEADS.iter().any(|h| clause.starts_with(h));
     let milestone = {
-        let c = ["首次", "再次", "一举", "历史性"]
+        let c = ["首次", "首度", "再次", "一举", "历史性"]
             .iter()
             .find_map(|w| clause.strip_prefix(w))
             .unwrap_or(clause);
@@ -133,9 +134,12 @@ fn attendant(clause: &str, has_claim: bool) -> bool {
     let doubling = clause
         .find('翻')
         .is_some_and(|i| clause[i..].chars().take(4).any(|c| c == '番'));
+    // `，增收2798万元，`, `，短收80亿元，`: the revenue's own change or gap.
+    let revenue = MONEY_CHANGE_WORDS.iter().any(|w| clause.starts_with(w));
     framing
         || milestone
         || doubling
+        || revenue
         || benchmark(clause)
         || context::strip_comparison(clause).is_some()
             && !["分别", "年均", "均"].iter().any(|w| clause.starts_with(w))
@@ -202,7 +206,7 @@ pub fn restated_change(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) 
         let between = p.text[claims[i - 1].span.end..claims[i].span.start].trim();
         let word = matches!(
             between,
-            "，即" | ",即" | "，或" | ",或" | "，亦即" | "即" | "或"
+            "，即" | ",即" | "，或" | ",或" | "，亦即" | "，也就是" | "即" | "或"
         );
         let share = matches!(between, "(" | "（")
             && claims[i].kind == Kind::Percent
@@ -219,27 +223,20 @@ pub fn restated_change(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) 
     }
 }
 
-/// `growth_named_after`: a rate followed by `的` and a growth noun
-/// (`实现9.1%的GDP增长率`, `保持7.1%的增速`) is a growth, up, as "GDP
-/// growth of around 5%" is.
+/// `growth_named_after`: a rate followed by `的` and a change noun
+/// (`录得22.5%的按年升幅`, `的名义跌幅`, `实现9.1%的GDP增长率`, `保持7.1%的增速`)
+/// is the size of that change, as "GDP growth of around 5%" is
+/// ([`context::change_noun_after`]; the loose reading, a growth noun
+/// anywhere in the clause, for percentages only).
 pub fn growth_named_after(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
     for (claim, found) in claims.iter_mut().zip(found) {
-        if claim.kind != Kind::Percent
-            || claim.trend != Trend::None
-            || matches!(found, TrendFound::Word(_) | TrendFound::Neutral)
-        {
+        let rate = matches!(claim.kind, Kind::Percent | Kind::PercentagePoint);
+        if !rate || claim.trend != Trend::None || matches!(found, TrendFound::Word(_)) {
             continue;
         }
-        let Some(rest) = p.text[claim.span.end..p.end].strip_prefix('的') else {
-            continue;
-        };
-        let noun: String = rest
-            .chars()
-            .take_while(|c| !matches!(c, '，' | '。' | '；' | '、' | ',' | '：'))
-            .take(8)
-            .collect();
-        if GROWTH_NOUNS_AFTER.iter().any(|w| noun.contains(w)) {
-            claim.trend = Trend::Up;
+        let loose = claim.kind == Kind::Percent && !matches!(found, TrendFound::Neutral);
+        if let Some(trend) = context::change_noun_after(&p.text[claim.span.end..p.end], loose) {
+            claim.trend = trend;
         }
     }
 }
@@ -392,6 +389,45 @@ mod tests {
         assert_eq!(
             trends("收入100亿元，完成一般公共预算收入90亿元，增长5%。"),
             vec!["100亿元 ", "90亿元 up", "5% up"]
+        );
+    }
+
+    #[test]
+    fn a_total_stated_with_its_revenue_change() {
+        // `增收`/`增支`/`减收` after a total: the total is its change's.
+        assert_eq!(
+            trends("全县收入86亿元，增收4亿元，增长4.9%；支出120亿元，减支3亿元。"),
+            vec![
+                "86亿元 up",
+                "4亿元 up",
+                "4.9% up",
+                "120亿元 down",
+                "3亿元 down"
+            ]
+        );
+        // A gap to the budget carries its own trend; the total takes the
+        // growth clause after it, or none.
+        assert_eq!(
+            trends("收入1500亿元，短收60亿元，增长2%。收入900亿元，多收8亿元。"),
+            vec![
+                "1500亿元 up",
+                "60亿元 down",
+                "2% up",
+                "900亿元 ",
+                "8亿元 up"
+            ]
+        );
+        assert_eq!(
+            trends("收入完成3.2亿元，占调整预算102%，同比增长6%，增收1800万元。"),
+            vec!["3.2亿元 up", "102% ", "6% up", "1800万元 up"]
+        );
+    }
+
+    #[test]
+    fn a_restatement_after_ji_takes_the_trend() {
+        assert_eq!(
+            trends("经常开支按年增加7.5%，即312亿元。"),
+            vec!["7.5% up", "312亿元 up"]
         );
     }
 

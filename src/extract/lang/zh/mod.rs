@@ -49,7 +49,7 @@ pub fn read_passage(
     end: usize,
     currency: &DocumentCurrency,
 ) -> Vec<Claim> {
-    let p = Passage::new(text, start, end);
+    let p = Passage::new(text, start, end).in_document(currency.family("元"));
     let mut claims = Vec::new();
     let mut found: Vec<TrendFound> = Vec::new();
     // Whether each claim's qualifier is a word before it (`超98.5%`).
@@ -228,7 +228,11 @@ fn from_to_direction(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
 fn level_after_change(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
     for i in 1..claims.len() {
         let between = p.text[claims[i - 1].span.end..claims[i].span.start].trim();
-        let reached = matches!(between, "、达到" | "，达到" | "、达" | "，达");
+        // (`按年升15.7%，至338亿元`: rose by, to.)
+        let reached = matches!(
+            between,
+            "、达到" | "，达到" | "、达" | "，达" | "，至" | ",至" | "、至"
+        );
         if reached
             && claims[i].trend == Trend::None
             && !matches!(found[i], TrendFound::Word(_))
@@ -808,6 +812,51 @@ mod tests {
                 "6.32万公顷|area|63200|ha|63200||up|面积",
                 "9.9 %|percent|9.9|%|9.9||up|面积",
                 "3868美元|money|3868|USD|3868|approx||约合",
+            ]
+        );
+    }
+
+    #[test]
+    fn hong_kong_and_taiwan_releases() {
+        // A level reached after its change (`，至`), a change noun after
+        // the rate, and a Hong Kong total written without `元`.
+        let s = "香港零售业总销货价值按年升9.2%,至301亿元。珠宝首饰录得22.5%的按年升幅。政府收入为5,980亿，支出6,410亿。";
+        // (The evidence is counted in the text as written, traditional.)
+        let hong_kong = DocumentCurrency::of("香港特別行政區財政司司長");
+        let claims = read_passage(s, 0, s.len(), &hong_kong);
+        let got: Vec<String> = claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} {}",
+                    &s[c.span.start..c.span.end],
+                    c.kind.as_str(),
+                    c.unit,
+                    c.trend.as_str()
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "9.2% percent % up",
+                "301亿元 money HKD up",
+                "22.5% percent % up",
+                "5,980亿 money HKD ",
+                "6,410亿 money HKD "
+            ]
+        );
+    }
+
+    #[test]
+    fn a_forecast_level_before_its_revision_takes_no_trend() {
+        let r = rows("预估出口值5120亿美元、上修210亿美元，经济成长率上修至4.2%。");
+        assert_eq!(
+            r,
+            vec![
+                "5120亿美元|money|512000000000|USD|512000000000|||预估出口值",
+                "210亿美元|money|21000000000|USD|21000000000||up|预估出口值",
+                "4.2%|percent|4.2|%|4.2||up|经济成长率",
             ]
         );
     }

@@ -8,6 +8,11 @@ pub struct Passage<'a> {
     pub text: &'a str,
     pub chars: Vec<(usize, char)>,
     pub end: usize,
+    /// The one fact of the whole document a rule reads: the code a bare
+    /// `元` stands for (`CNY`, or `TWD`, `HKD`, `MOP` where the document's
+    /// evidence says so; `units::DocumentCurrency`). A Minguo year
+    /// (`113年`) and a scaled amount without `元` (`开支556亿`) depend on it.
+    pub yuan: &'static str,
 }
 
 impl<'a> Passage<'a> {
@@ -16,7 +21,18 @@ impl<'a> Passage<'a> {
             .char_indices()
             .map(|(i, c)| (start + i, c))
             .collect();
-        Passage { text, chars, end }
+        Passage {
+            text,
+            chars,
+            end,
+            yuan: "CNY",
+        }
+    }
+
+    /// The passage in a document whose bare `元` is `yuan`.
+    pub fn in_document(mut self, yuan: &'static str) -> Self {
+        self.yuan = yuan;
+        self
     }
 
     pub fn char(&self, k: usize) -> Option<char> {

@@ -236,8 +236,10 @@ pub fn minor_unit(c: char) -> Option<u32> {
 /// Qualifier words before the number, with the qualifier they give.
 #[rustfmt::skip]
 pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
-    ("超过", "over"), ("超出", "over"), ("逾", "over"), ("突破", "over"), ("超", "over"), ("多达", "over"), ("过", "over"),
-    ("将近", "under"), ("接近", "under"), ("逼近", "under"), ("近", "under"), ("不到", "under"), ("不足", "under"),
+    ("超过", "over"), ("超出", "over"), ("逾", "over"), ("突破", "over"), ("首破", "over"),
+    ("首度破", "over"), ("首次破", "over"), ("再破", "over"), ("跌破", "under"),
+    ("破", "over"), ("逼近", "under"), ("超", "over"), ("多达", "over"), ("过", "over"),
+    ("将近", "under"), ("接近", "under"), ("近", "under"), ("不到", "under"), ("不足", "under"),
     ("少于", "under"),
     ("大约", "approx"), ("约为", "approx"), ("约合", "approx"), ("约", "approx"), ("大概", "approx"), ("左右", "approx"),
     ("不低于", "at_least"), ("至少", "at_least"), ("不少于", "at_least"), ("起碼", "at_least"),
@@ -253,6 +255,7 @@ pub const QUALIFIER_WORD_LEADS: &[(&str, &str)] = &[
     ("近", "最附靠邻临贴亲逼"),
     ("超", "赶高"),
     ("过", "通经不度越跨错路难超"),
+    ("破", "打突跌击攻冲爆识看说点揭侦"),
 ];
 
 /// Qualifier words after the number and its unit.
@@ -282,7 +285,7 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("减税降费", Some(false)), ("减税", Some(false)), ("降费", Some(false)), ("减负", Some(false)),
     ("减免", Some(false)), ("减费", Some(false)),
     ("新增", None), ("新增产", None), ("新设", None), ("新建", None), ("增加值", None), ("增值税", None), ("贡献率", None),
-    ("新开工", None),     ("增收", None), ("增发", None), ("降息", Some(false)), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
+    ("新开工", None), ("增发", None), ("降息", Some(false)), ("增值", None), ("增强", None), ("增进", None), ("降准", Some(false)),
     ("高于", None), ("低于", None), ("占", None), ("改善", None),
     // shares named for a growth: the share of industries that grew
     ("增长面", None), ("亏损面", None), ("覆盖面", None),
@@ -291,9 +294,32 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("少增", Some(false)), ("多减", Some(false)), ("少减", Some(true)),
     // a plan adjusted (`调增建设用地25.72平方公里`) or grown to a level
     ("调增", Some(true)), ("调减", Some(false)), ("发展到", Some(true)), ("发展至", Some(true)),
-    // Taiwan's words: `经济成长8.63%`, `上修4.77个百分点` (a forecast revised
-    // up), `下修0.3个百分点`.
-    ("成长", Some(true)), ("上修", Some(true)), ("下修", Some(false)), ("年增率", Some(true)),
+    // Taiwan and Hong Kong: `成长` is growth (`经济成长3.5%`, `负成长` a
+    // fall; not `成长型企业`), `衰退` a fall, a forecast revised up or
+    // down (`上修至7.37%`, `下修0.78个百分点`), rates moved up or down
+    // (`调升`, `调降`), markets that climb or sag (`走扬`, `走低`,
+    // `弹升`), a currency that gains or loses (`升值`, `贬值`), and the
+    // year-on-year rate (`年增率`, `月增率`)
+    ("成长", Some(true)), ("负成长", Some(false)), ("成长型", None), ("成长性", None),
+    ("成长期", None), ("衰退", Some(false)), ("上修", Some(true)), ("下修", Some(false)),
+    ("上调", Some(true)), ("调升", Some(true)), ("调高", Some(true)), ("调降", Some(false)),
+    ("调低", Some(false)), ("走升", Some(true)), ("走扬", Some(true)), ("走高", Some(true)),
+    ("走低", Some(false)), ("弹升", Some(true)), ("升值", Some(true)), ("贬值", Some(false)),
+    ("年增率", Some(true)), ("月增率", Some(true)), ("收缩", Some(false)), ("倒退", Some(false)),
+    // change nouns (`升幅为3%`, `跌幅达2.1%`) and the one-character verbs
+    // of Hong Kong and Taiwan releases (`按年升15.7%`, `较上月涨1.31%`,
+    // `跌0.02%`), right before the number only; `每升`, `公升` are litres
+    ("升幅", Some(true)), ("跌幅", Some(false)), ("减幅", Some(false)), ("升", Some(true)),
+    ("涨", Some(true)), ("跌", Some(false)), ("每升", None), ("公升", None),
+    // budget execution: revenue or spending up or down by an amount
+    // (`增收1284万元`, `减支9240万元`), or over or short of the budget
+    // (`多收12亿元`, `短收20亿元`); see `MONEY_CHANGE_WORDS`
+    ("增收", Some(true)), ("增支", Some(true)), ("减收", Some(false)), ("减支", Some(false)),
+    ("多收", Some(true)), ("超收", Some(true)), ("少收", Some(false)), ("短收", Some(false)),
+    // (`税收收入增收额占…的比重为91.6%`: the amount of an increase named as a noun)
+    ("增收额", None), ("增支额", None),
+    // (`加上调入资金`: plus the funds transferred in, no `上调`)
+    ("加上调", None),
 ];
 
 /// Clause-internal words that come before a trend word in a growth clause
@@ -310,13 +336,17 @@ pub const COMPARISON_WORDS: &[&str] = &[
     "比上年同期",
     "比年初",
     "较年初",
-    // Hong Kong's year on year, and fiscal years (`按年增加百分之九`,
-    // `较上年度修订预算下跌`, `较本年度预算增加0.3%`).
+    // Hong Kong and Taiwan: year on year, quarter on quarter, fiscal
+    // years (`按年增加百分之九`, `较上年度修订预算下跌`, `较本年度预算增加0.3%`,
+    // `较今年成长`).
     "按年",
+    "按季",
     "比上年度",
     "较上年度",
     "比本年度",
     "较本年度",
+    "比今年",
+    "较今年",
 ];
 
 /// Comparisons with an earlier time of the same quantity: after one,
@@ -329,7 +359,8 @@ pub const TEMPORAL_COMPARISONS: &[&str] = &[
     "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期",
     "比去年同期", "较去年同期", "比上月", "较上月", "比上月末", "较上月末", "比上季", "较上季",
     "比上季末", "较上季末", "比上年末", "较上年末", "比上年底", "较上年底", "比年初", "较年初",
-    "比往年", "较往年", "按年", "比上年度", "较上年度", "比本年度", "较本年度",
+    "比往年", "较往年", "按年", "按季", "比上年度", "较上年度", "比本年度", "较本年度",
+    "比上年同月", "较上年同月", "比去年同月", "较去年同月",
 ];
 
 /// What a word right after a temporal comparison says of the change.
@@ -354,6 +385,8 @@ pub const GROWTH_MODIFIERS: &[&str] = &[
     "名义",
     "实际",
     "现价",
+    // Hong Kong and Macau: `按年实质增长`, `录得3.2%的实质升幅`
+    "实质",
 ];
 
 /// Clauses between a level and its growth clause that frame how it is
@@ -387,7 +420,7 @@ pub const BENCHMARKS: &[&str] = &["预算数", "预算", "计划", "目标", "�
 /// it passed (`，首次突破600亿元大关，`): they start with one of these
 /// (after `首次`, `再次`).
 pub const MILESTONE_HEADS: &[&str] = &[
-    "突破", "跨越", "跨过", "迈上", "跃上", "站上", "迈入", "跃居",
+    "突破", "跨越", "跨过", "迈上", "跃上", "站上", "迈入", "跃居", "首破", "破",
 ];
 
 /// Words stripped from the end of a subject (functions, verbs, trend and
@@ -400,13 +433,15 @@ pub const SUBJECT_TAIL_WORDS: &[&str] = &[
     "不低于", "至少", "不少于", "不超过", "最多", "控制", "稳定", "拟按", "按", "安排", "预计", "力争",
     "增长", "增加", "提高", "上升", "扩大", "提升", "净增", "上涨", "下降", "减少", "降低", "缩小",
     "压减", "回落", "收窄", "下调", "压缩", "缩短", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
+    "上修", "下修", "成长", "负成长", "衰退", "收缩", "倒退", "按年", "年增", "年减", "月增", "月减",
+    "增收", "减收", "增支", "减支", "短收", "多收", "少收",
 ];
 
 /// Words stripped from the start of a subject.
 #[rustfmt::skip]
 pub const SUBJECT_HEAD_WORDS: &[&str] = &[
     "其中", "全年", "今年", "去年", "上年", "目前", "我们", "我市", "我省", "全市", "全省", "全区",
-    "同时", "此外", "并", "共", "累计", "使", "让", "比上年", "比去年", "较上年", "较去年", "拟安排", "拟", "以上", "以下", "推动", "促进", "带动", "实现", "完成", "——",
+    "同时", "此外", "并", "共", "民国", "中华民国", "累计", "使", "让", "比上年", "比去年", "较上年", "较去年", "拟安排", "拟", "以上", "以下", "推动", "促进", "带动", "实现", "完成", "——",
 ];
 
 /// Cut words: the amount after them is the size of a cut (`减税降费超过1万亿元`
@@ -423,6 +458,33 @@ pub const CUT_WORDS: &[&str] = &[
     "降准",
 ];
 
+/// Change nouns after a rate and `的` that close its clause
+/// (`录得84.4%的按年升幅`, `实现5%的增长`): the rate is the size of that change.
+#[rustfmt::skip]
+pub const CHANGE_NOUNS_AFTER: &[(&str, bool)] = &[
+    ("升幅", true), ("增幅", true), ("涨幅", true), ("增长", true), ("上升", true), ("成长", true),
+    ("跌幅", false), ("降幅", false), ("减幅", false), ("下降", false), ("下跌", false),
+    ("跌势", false), ("衰退", false),
+];
+
+/// Revenue and spending changes of budget reports (`比上年增收1284万元`,
+/// `减支9240万元`, `比预算多收12亿元`): a trend for money and rates only,
+/// as the cut words; before a count they name a goal (`带动增收农户3000户`:
+/// no trend).
+pub const MONEY_CHANGE_WORDS: &[&str] = &[
+    "增收", "增支", "减收", "减支", "多收", "超收", "少收", "短收",
+];
+
+/// Trend words that measure a quantity against an estimate: revenue
+/// against the budget (`多收`, `超收`, `少收`, `短收`) and a forecast
+/// against the earlier one (`上修`, `下修`). "A difference against an
+/// estimate carries the trend on the difference only", so a level before
+/// one takes no trend from it (`收入1200亿元，短收80亿元`, `出口值6249亿美元、
+/// 上修357亿美元`), only from a growth clause after it (`，少收3亿元，增长2%`:
+/// up). After a comparison with an earlier time they are a change
+/// (`比上年少收3亿元`); `上修至7.37%` is the level the revision reached.
+pub const ESTIMATE_GAP_WORDS: &[&str] = &["多收", "超收", "少收", "短收", "上修", "下修"];
+
 /// Characters after `内` that make it the start of a word (`21个内设机构`,
 /// `3个内陆港`), not `以内` (`50米内换乘` is at most 50 m).
 pub const INNER_WORD_STARTS: &str = "设部外容陆地需资河蒙涵在存核";
@@ -437,6 +499,28 @@ pub const RATE_BASE_BEFORE: &[&str] = &["每"];
 /// Words before a duration that make it a span of time even when it is
 /// one (`连续1年` is rare, but `历时一年` is a duration).
 pub const DURATION_LEADS: &[&str] = &["连续", "历时", "用", "花", "持续"];
+
+/// Words before a number of years that make it a span of time, not a
+/// year of the Minguo calendar (`近80年`, `过去100年`, `未来100年`).
+pub const PERIOD_LEADS: &[&str] = &[
+    "近", "过去", "未来", "今后", "逾", "超过", "多达", "长达", "前", "后", "这", "那", "每", "满",
+    "建国", "建校", "成立", "已有", "有",
+];
+
+/// Verbs and adverbs between a money noun and a bare scaled amount, set
+/// aside with the subject tail and comparison words (`收入高达`, `录得`,
+/// `合共`, `已经`; `预算` after another money noun: `开支预算`).
+pub const MONEY_NOUN_TAILS: &[&str] = &["高达", "录得", "合共", "已经", "已", "预算"];
+
+/// Nouns that name money, for a bare scaled amount after them in a Hong
+/// Kong, Taiwan or Macau report (`开支556亿`, `财政储备7000亿`).
+#[rustfmt::skip]
+pub const MONEY_NOUNS: &[&str] = &[
+    "收入", "开支", "支出", "预算", "赤字", "盈余", "储备", "拨款", "税收", "岁入", "岁出",
+    "经费", "收益", "利润", "盈利", "亏损", "营业额", "销售额", "销货价值", "金额", "款项",
+    "债务", "借款", "存款", "贷款", "市值", "结余", "剩余", "差短", "公债", "资金", "开销",
+    "税款", "印花税", "薪俸税", "利得税", "地价", "补贴", "津贴", "总值",
+];
 
 /// Names that hold a numeral (`九年一贯制学校`, `学前三年毛入园率`,
 /// `三轮汽车`, `十种有色金属`, `五倍籽`): no number in them is a claim.

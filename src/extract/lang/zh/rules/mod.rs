@@ -20,6 +20,7 @@ mod calendar_year;
 mod class_of;
 mod congress_or_set_phrase;
 mod digit_string;
+mod fiscal_year_half;
 mod glued_to_code;
 mod minguo_year;
 mod numeral_name;
@@ -34,16 +35,21 @@ pub mod rule;
 
 use rust_decimal::Decimal;
 
+use super::context::ends_clause;
 use super::passage::Passage;
 use super::reader::Item;
-use super::tables::{DURATION_LEADS, ZhMeasure, is_han};
+use super::tables::{
+    COMPARISON_WORDS, DURATION_LEADS, MONEY_NOUN_TAILS, MONEY_NOUNS, SUBJECT_TAIL_WORDS, ZhMeasure,
+    digit_value, is_han,
+};
 
 pub use registry::RULES;
 pub use rule::Rule;
 
 /// The measure an item keeps, or `None` when a rule rejects it: the rules
-/// of [`RULES`] in order, then the measure step (`bare_count`,
-/// `article_one`, `pieces_counted`), which needs the measure read.
+/// of [`RULES`] in order, then the measure step (`scaled_money`,
+/// `bare_count`, `article_one`, `pieces_counted`), which needs the measure
+/// read.
 pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
     if RULES.iter().any(|rule| (rule.check)(p, item)) {
         return None;
@@ -52,7 +58,10 @@ pub fn judge(p: &Passage, item: &Item, qualified: bool) -> Option<ZhMeasure> {
         Some(u) => u.measure,
         None => match item.prefix {
             Some(code) => ZhMeasure::Money(code),
-            None => bare_count(p, item)?,
+            None => match scaled_money(p, item) {
+                Some(money) => money,
+                None => bare_count(p, item)?,
+            },
         },
     };
     if measure == ZhMeasure::Ignore || article_one(p, item, measure, qualified) {
@@ -68,6 +77,75 @@ fn pieces_counted(item: &Item, measure: ZhMeasure) -> ZhMeasure {
         .unit
         .is_some_and(|u| matches!(u.form, "块" | "塊") && item.number.scale >= 10_000);
     if pieces { ZhMeasure::Count } else { measure }
+}
+
+/// `scaled_money`: in a document whose yuan is the New Taiwan, Hong Kong
+/// or Macau dollar ([`Passage::yuan`]), a bare number with `万`/`亿` whose
+/// clause names money right before it (`开支556亿`, `经营盈余513亿`,
+/// `赤字在901亿`, `支出67亿、54亿`) is money in that dollar: those reports
+/// drop the `元` that a mainland report writes (`收入6533亿，支出6020亿`).
+/// Elsewhere it stays a count of what follows (`6600多万纳税人`).
+fn scaled_money(p: &Passage, item: &Item) -> Option<ZhMeasure> {
+    if p.yuan == "CNY" || item.number.scale < 10_000 || !names_money(p, item.start) {
+        return None;
+    }
+    // (`收入惠及300万市民`: a noun after the number names what is counted.)
+    let rest = p.rest(item.end);
+    let counted = rest.starts_with(|c: char| is_han(c) && !ends_clause(c))
+        && !rest.starts_with(['、', '和', '及', '与', '至', '到', '的'])
+        && !["以上", "以下", "左右", "多", "余"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    (!counted).then_some(ZhMeasure::Money(p.yuan))
+}
+
+/// Whether the clause before char `start` ends with a money noun
+/// ([`MONEY_NOUNS`]) once the verbs, comparisons and qualifiers after it
+/// ([`SUBJECT_TAIL_WORDS`], [`COMPARISON_WORDS`], [`MONEY_NOUN_TAILS`])
+/// and the earlier members of a list are set aside (`政府收入预计为`,
+/// `分别支出67亿、`).
+fn names_money(p: &Passage, start: usize) -> bool {
+    let mut head = p
+        .near_head(start, 40)
+        .rsplit(ends_clause)
+        .next()
+        .unwrap_or("");
+    let number_char = |c: char| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                ',' | '.' | '万' | '亿' | '千' | '百' | '十' | '多' | '余'
+            )
+            || digit_value(c).is_some()
+    };
+    loop {
+        let before = head.len();
+        head = head.trim_end();
+        if let Some(h) = head.strip_suffix(['、', '和', '及', '与']) {
+            head = h.trim_end_matches(number_char);
+            continue;
+        }
+        if let Some(w) = SUBJECT_TAIL_WORDS
+            .iter()
+            .chain(COMPARISON_WORDS)
+            .chain(MONEY_NOUN_TAILS)
+            .filter(|w| head.ends_with(**w))
+            .max_by_key(|w| w.len())
+        {
+            // (`预算` is a money noun too: stripped only after another.)
+            if *w != "预算"
+                || MONEY_NOUNS
+                    .iter()
+                    .any(|m| head[..head.len() - w.len()].ends_with(m))
+            {
+                head = &head[..head.len() - w.len()];
+            }
+        }
+        if head.len() == before {
+            break;
+        }
+    }
+    MONEY_NOUNS.iter().any(|m| head.ends_with(m))
 }
 
 /// `bare_count`: a number without unit is a count only when a `万`/`亿`
@@ -196,6 +274,35 @@ mod tests {
         assert_eq!(judged("集成电路23787.46万块", 4), Some(ZhMeasure::Count));
         assert_eq!(judged("七地（市）全部", 0), Some(ZhMeasure::Count));
         assert_eq!(judged("档案1095527卷", 2), Some(ZhMeasure::Count));
+    }
+
+    /// `judged` in a document whose bare `元` is `yuan`.
+    fn judged_in(yuan: &'static str, s: &str, at: usize) -> Option<ZhMeasure> {
+        let p = Passage::new(s, 0, s.len()).in_document(yuan);
+        let item = read_item(&p, at)?;
+        judge(&p, &item, false)
+    }
+
+    #[test]
+    fn scaled_amounts_after_money_nouns_are_the_local_dollar() {
+        let hkd = Some(ZhMeasure::Money("HKD"));
+        assert_eq!(judged_in("HKD", "政府开支612亿", 4), hkd);
+        assert_eq!(judged_in("HKD", "经营盈余预计为205亿。", 7), hkd);
+        assert_eq!(judged_in("HKD", "赤字在850亿至1200亿之间", 3), hkd);
+        // Earlier members of a list are set aside.
+        assert_eq!(judged_in("HKD", "分别支出41亿、36亿及12亿", 8), hkd);
+        assert_eq!(judged_in("HKD", "分别支出41亿、36亿及12亿", 12), hkd);
+        assert_eq!(
+            judged_in("TWD", "岁出增加1,350亿", 4),
+            Some(ZhMeasure::Money("TWD"))
+        );
+        // A noun that is no money, or a counted noun after the number.
+        let count = Some(ZhMeasure::Count);
+        assert_eq!(judged_in("HKD", "低收入住户23万", 5), count);
+        assert_eq!(judged_in("HKD", "人口748万", 2), count);
+        assert_eq!(judged_in("HKD", "收入惠及300万市民", 4), count);
+        // A mainland document keeps the count: its reports write `元`.
+        assert_eq!(judged_in("CNY", "政府开支612亿", 4), count);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use super::rule::Rule;
 use super::{
     bankers_numeral_alone, base_of_rate, calendar_year, class_of, congress_or_set_phrase,
-    digit_string, glued_to_code, minguo_year, numeral_name, ordinal, quoted_name, specification,
-    speed, step_of_a_ladder,
+    digit_string, fiscal_year_half, glued_to_code, minguo_year, numeral_name, ordinal, quoted_name,
+    specification, speed, step_of_a_ladder,
 };
 
 /// Every Chinese non-claim rule, in the order `judge` tries them.
@@ -17,6 +17,7 @@ pub const RULES: &[Rule] = &[
     base_of_rate::RULE,
     calendar_year::RULE,
     minguo_year::RULE,
+    fiscal_year_half::RULE,
     quoted_name::RULE,
     numeral_name::RULE,
     specification::RULE,
