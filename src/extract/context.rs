@@ -179,12 +179,20 @@ fn qualifier_words_after(text: &str, span: Span) -> Qualifier {
         })
         .count();
     // (`awarded 10% plus 160,000 shares`: `plus` before another number
-    // adds to it, it does not bound it.)
+    // adds to it, it does not bound it. `$97.5 million or over $93
+    // million`: a bound before another number is that number's own.)
+    // (A table's next cell is not the bound's: `5 workers⇥and below⇥2025`.)
     let adds = |skip: usize, phrase: &[&str]| {
-        phrase.last() == Some(&"plus")
-            && after
-                .get(skip + phrase.len())
-                .is_some_and(|t| t.kind == TokenKind::Digits)
+        let next = skip + phrase.len();
+        let same_cell = match (after.get(next - 1), after.get(next)) {
+            (Some(a), Some(b)) => !text[a.span.end..b.span.start].contains(['\t', '\n']),
+            _ => false,
+        };
+        let digits = |i: usize| after.get(i).is_some_and(|t| t.kind == TokenKind::Digits);
+        let signed = after
+            .get(next)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Symbol('$' | '£' | '€' | '¥' | '₹')));
+        same_cell && (digits(next) || (signed && digits(next + 1)))
     };
     (0..=nouns)
         .find_map(|skip| {
@@ -1660,11 +1668,18 @@ pub fn is_listed_origin(text: &str, span: Span) -> bool {
 /// value in `to Y from X`)? Its trend is then empty: the change belongs to
 /// the new value.
 pub fn is_change_origin(text: &str, span: Span) -> bool {
-    if token::before(text, span.start, 6)
-        .find(|t| !is_origin_filler(t))
-        .is_some_and(|t| t.is("from"))
-    {
-        return true;
+    let mut before = token::before(text, span.start, 7);
+    let mut fillers = 0;
+    let from = before.find(|t| {
+        fillers += 1;
+        !is_origin_filler(t)
+    });
+    if fillers <= 6 && from.is_some_and(|t| t.is("from")) {
+        // `ranged from 1.2 per cent for Mining to 2.7 per cent`: the low
+        // end of a range of values, no old value.
+        return !before
+            .next()
+            .is_some_and(|t| trend::RANGE_WORDS.iter().any(|w| t.is(w)));
     }
     // `has more than halved since its peak of 7.8 per cent`, `a drop from
     // its peak of 8.1%`: the peak a change started from.
@@ -1782,6 +1797,12 @@ pub fn change_trend(
     value: rust_decimal::Decimal,
     sentence: Span,
 ) -> Option<Trend> {
+    // `eased to 4.7 percent from 5.6 percent, and slightly lower compared
+    // to the 4.8 percent a year earlier`: the base of a comparison is no
+    // level the change reached, though a `to` stands before it.
+    if is_comparison_base(text, new) {
+        return None;
+    }
     // (Eight tokens, not counting a bracket: `from 6.9 million tonnes of
     // SO2 equivalent (SO2e) in 1990 to 2.0 million tonnes`.)
     let mut depth = 0usize;
@@ -2852,6 +2873,62 @@ mod tests {
         assert_eq!(
             q("Coal use could fall by as much as 100 Mt in Europe."),
             [Qualifier::AtMost]
+        );
+    }
+
+    #[test]
+    fn round_seven_trend_and_qualifier_families() {
+        let up = |t: &str| (t.to_string(), Trend::Up);
+        let down = |t: &str| (t.to_string(), Trend::Down);
+        let none = |t: &str| (t.to_string(), Trend::None);
+        // The base named after `compared to` is no level a change reached.
+        assert_eq!(
+            trends(
+                "Rents eased to 2.1 percent in May from 2.6 percent in April, and were higher compared to the 1.9 percent a year earlier."
+            ),
+            [
+                down("2.1 percent"),
+                none("2.6 percent"),
+                none("1.9 percent")
+            ]
+        );
+        // A range of values is no change: the low end is no old value, and
+        // both ends take the range's own trend (a growth rate is a rise).
+        assert_eq!(
+            trends("Pay growth ranged from 0.8% in retail to 3.1% in mining."),
+            [up("0.8%"), up("3.1%")]
+        );
+        assert_eq!(
+            trends(
+                "Unemployment rates varied from 4.2 per cent in Perth to 6.0 per cent in Hobart."
+            ),
+            [none("4.2 per cent"), none("6.0 per cent")]
+        );
+        // But `from X to Y` after a rise verb is still a change.
+        assert_eq!(
+            trends("The rate was raised from 13 percent in July to 16 percent in October."),
+            [none("13 percent"), up("16 percent")]
+        );
+        let q = |s: &str| {
+            qualifiers(s)
+                .into_iter()
+                .map(|(_, q)| q)
+                .collect::<Vec<_>>()
+        };
+        // A bound after a number that opens another number is that one's.
+        assert_eq!(
+            q("The gap will be $40.5 million or over $12 million less than planned."),
+            [Qualifier::Exact, Qualifier::Over]
+        );
+        assert_eq!(q("Households of 10 or more get aid."), [Qualifier::AtLeast]);
+        assert_eq!(
+            q("Firms of 5 workers or more pay the levy."),
+            [Qualifier::AtLeast]
+        );
+        // A threshold gone past.
+        assert_eq!(
+            q("Debt breached the 60 percent mark and arrivals crossed 2 million."),
+            [Qualifier::Over, Qualifier::Over]
         );
     }
 }

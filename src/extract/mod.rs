@@ -949,9 +949,21 @@ fn is_restated(between: &str, words: &[&str]) -> bool {
         && words.iter().all(|w| {
             DATING_WORDS.contains(w) || is_month_lower(w) || w.chars().all(|c| c.is_ascii_digit())
         });
+    // (`an increase of $1.5 billion ($870.5 million General Fund) or
+    // 12.3 percent`: a bracketed part with its label closes, then `or`
+    // restates the change.)
+    let labelled_part = between.split_once(')').is_some_and(|(label, rest)| {
+        !label.contains('(')
+            && rest.trim() == "or"
+            && label.split_whitespace().count() <= 4
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    });
     matches!(unqualified, ["or"])
         || bracketed
         || dated_bracket
+        || labelled_part
         || (between.contains(',') && matches!(after_last_comma(between).as_slice(), ["or"]))
 }
 
@@ -1227,7 +1239,16 @@ fn compared_with_earlier(words: &[&str]) -> bool {
     // annually, which is a significant increase from RM11,000`: a change
     // noun naming the move from the earlier level.)
     let noun_from = matches!(to_from, [.., noun, "from"] if CHANGE_FROM_NOUNS.contains(noun));
-    noun_from || matches!(to_from, ["from"] | [.., "up" | "down", "from"])
+    // (`3.8 percent in February, sliding further compared to the 4.4
+    // percent`, `falling from 4.4 percent`: a rise or fall participle
+    // after the level names its move from the earlier one.)
+    let moving = |w: &str| w.ends_with("ing") && context::trend_of(w).is_some();
+    let participle_from = match to_from {
+        [.., p, "further", "from"] | [.., p, "further", "compared", "to" | "with"] => moving(p),
+        [.., p, "from"] | [.., p, "compared", "to" | "with"] => moving(p),
+        _ => false,
+    };
+    noun_from || participle_from || matches!(to_from, ["from"] | [.., "up" | "down", "from"])
 }
 
 /// The claim before claim `i` that it may share a trend with: the one
@@ -2580,6 +2601,33 @@ pub(crate) mod tests {
         assert_eq!(
             claims("conflicts between the two nations remain"),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_labelled_part_and_a_participle_relate_pairs() {
+        // `($870.5 million General Fund) or 12.3 percent`: the `or` after a
+        // bracketed, labelled part restates the change.
+        assert_eq!(
+            trends("Outlays rose by $2 billion ($900 million State Fund) or 8.4 percent."),
+            ["$2 billion up", "$900 million up", "8.4 percent up"]
+        );
+        // A rise or fall participle before `from` or `compared to` names
+        // the move from the earlier level; the values give its sense.
+        assert_eq!(
+            trends(
+                "Core inflation was 2.9 percent in May, sliding further compared to the 3.2 percent in April."
+            ),
+            ["2.9 percent down", "3.2 percent "]
+        );
+        assert_eq!(
+            trends("Exports were $5.2 billion last year, climbing from $4.8 billion."),
+            ["$5.2 billion up", "$4.8 billion "]
+        );
+        // Without a trend word, a comparison states no change.
+        assert_eq!(
+            trends("Energy had the highest rate (7.5%, compared with 7.4% in March)."),
+            ["7.5% ", "7.4% "]
         );
     }
 }

@@ -481,6 +481,10 @@ const DOLLAR_EVIDENCE: &[(&str, &str)] = &[
     ("Alberta", "CAD"), ("British Columbia", "CAD"), ("Manitoba", "CAD"), ("Saskatchewan", "CAD"),
     ("Nova Scotia", "CAD"), ("New Brunswick", "CAD"), ("Newfoundland", "CAD"),
     ("Prince Edward Island", "CAD"), ("Ottawa", "CAD"),
+    // The provinces' French names, as bilingual records write them (`Type
+    // de discours … Nouveau-Brunswick … Discours sur le Budget`).
+    ("Nouveau-Brunswick", "CAD"), ("Nouvelle-Écosse", "CAD"), ("Colombie-Britannique", "CAD"),
+    ("Terre-Neuve", "CAD"), ("Île-du-Prince-Édouard", "CAD"),
     ("NZ$", "NZD"), ("New Zealand", "NZD"), ("NT$", "TWD"), ("Taiwan", "TWD"),
     // New Zealand's capital and largest city, and its Treasury's terms:
     // the `core Crown` accounts, `OBEGAL`, the `HYEFU` and `BEFU` updates
@@ -2083,6 +2087,9 @@ mod tests {
         assert_eq!(DocumentCurrency::of(statcan).dollar, "CAD");
         let state = "a budget for all Tasmanians: a deficit of $285 million";
         assert_eq!(DocumentCurrency::of(state).dollar, "AUD");
+        // A bilingual record names the province in French.
+        let record = "Colombie-Britannique Discours du budget: a surplus of $1.2 billion";
+        assert_eq!(DocumentCurrency::of(record).dollar, "CAD");
     }
 
     #[test]

@@ -30,6 +30,7 @@ mod model_pairs;
 mod table_cell;
 
 mod address;
+mod clipped_year;
 mod date;
 mod early_year;
 mod glued;

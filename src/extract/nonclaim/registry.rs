@@ -11,7 +11,7 @@
 
 use super::rule::Rule;
 use super::{
-    address, date, early_year, glued, lone_one, maturity, name, numbering, one_day,
+    address, clipped_year, date, early_year, glued, lone_one, maturity, name, numbering, one_day,
     out_of_contract, out_of_range, phone, ratio, reference, speed, time, uncertainty, year,
     year_label_tail,
 };
@@ -24,6 +24,7 @@ pub const RULES: &[Rule] = &[
     year::RULE,
     early_year::RULE,
     year_label_tail::RULE,
+    clipped_year::RULE,
     date::RULE,
     time::RULE,
     phone::RULE,

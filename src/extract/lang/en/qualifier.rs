@@ -40,6 +40,10 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["not", "fewer", "than"], Qualifier::AtLeast), (&["not", "under"], Qualifier::AtLeast),
     (&["surpassed"], Qualifier::Over), (&["exceeded"], Qualifier::Over), (&["exceed"], Qualifier::Over),
     (&["exceeds"], Qualifier::Over), (&["topped"], Qualifier::Over), (&["passed", "the"], Qualifier::Over),
+    // `inflation breached the 30 percent level`, `crossed the 1 million
+    // mark`: a threshold gone past (no trend: only that it lies beyond).
+    (&["breached"], Qualifier::Over), (&["breached", "the"], Qualifier::Over),
+    (&["crossed"], Qualifier::Over), (&["crossed", "the"], Qualifier::Over),
     // `as much as`, `as many as`, `as high as` bound a change or a
     // possibility (`could fall by as much as 100 Mt`); stating a level they
     // only stress its size (`accounted for as much as 38 per cent`), see

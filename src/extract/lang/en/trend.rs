@@ -134,7 +134,9 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     // `downgraded its growth forecast for this year to 2.7%`
     ("downgrade", Trend::Down, Forms::Only(&["downgraded", "downgrading"])),
     ("sink", Trend::Down, Forms::Only(&["sank"])),
-    ("slide", Trend::Down, Forms::Only(&["slid"])),
+    // `sliding further compared to the 4.4 percent`: the past and the
+    // progressive; not `slides` (a presentation's).
+    ("slide", Trend::Down, Forms::Only(&["slid", "sliding"])),
     ("slip", Trend::Down, Forms::Only(&["slipped", "slipping"])),
     ("retreat", Trend::Down, Forms::Only(&["retreated", "retreating"])),
     ("slump", Trend::Down, Forms::Regular),
@@ -292,6 +294,15 @@ pub const CHANGE_FROM_NOUNS: &[&str] = &[
     "deterioration",
 ];
 
+/// Words right before `from` that make `from X to Y` a range of values,
+/// not a change (`wage growth ranged from 1.2 per cent for Mining to 2.7
+/// per cent`): its low end is no old value, and takes the trend the range
+/// has (a growth rate is a rise at either end).
+#[rustfmt::skip]
+pub const RANGE_WORDS: &[&str] = &[
+    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
+];
+
 /// Every form of a lemma: the base, `-s`, past, participle and `-ing`.
 pub fn forms(lemma: &'static str, how: Forms) -> Vec<String> {
     let (past, participle) = match how {
@@ -394,13 +405,16 @@ mod tests {
             "The euro strengthened by 1.0% against the franc.",
             "The effective exchange rate weakened by 1.4%.",
             "Inflation was decelerating to 13.2 percent.",
+            "The peso kept sliding to 58.4 per dollar.",
         ]
         .iter()
         .map(|s| crate::extract::extract(s).claims[0].trend.as_str())
         .collect();
         assert_eq!(
             trends,
-            ["up", "down", "down", "up", "down", "up", "down", "down"]
+            [
+                "up", "down", "down", "up", "down", "up", "down", "down", "down"
+            ]
         );
     }
 
