@@ -129,9 +129,16 @@ use Kind::*;
 const UNIT_ROWS: &[UnitRow] = &[
     row(Percent, "%", "%", ("1", 1),
         // (`4.35 per cent` with a no-break space inside the unit.)
-        &["per cent", "percent", "per-cent", "pct", "percents", "percentage", "per\u{a0}cent"], &["%", "％"]),
+        // (`pc`, `p.c.`: the Pakistani, Indian and Irish press, `26pc`,
+        // `3.5 p.c.`; in lower case only: `26 PCs` are computers. `0.3 of
+        // one per cent` is 0.3%.)
+        &["per cent", "percent", "per-cent", "pct", "percents", "percentage", "per\u{a0}cent",
+          "of one per cent", "of a per cent", "of one percent", "of a percent"],
+        &["%", "％", "pc", "p.c."]),
     row(PercentagePoint, "pp", "pp", ("1", 1),
-        &["percentage points", "percentage point", "percentage-point", "percent points", "per cent points",
+        // (`0,3 of a percentage point`: the fraction of one point.)
+        &["of a percentage point", "of one percentage point",
+          "percentage points", "percentage point", "percentage-point", "percent points", "per cent points",
           "percentage\u{a0}points", "percentage\u{a0}point",
           "pct points", "ppts", "ppt"], &["pp", "pps"]),
     row(PercentagePoint, "bp", "pp", ("0.01", 1), &["basis points", "basis point", "bps"], &["bp"]),
@@ -2054,6 +2061,32 @@ mod tests {
         assert_eq!(
             DocumentCurrency::of("a MYEFO deficit of $36 billion").dollar,
             "AUD"
+        );
+    }
+
+    #[test]
+    fn press_percent_abbreviations() {
+        assert_eq!(
+            kinds("Exports grew 26pc, imports 26 pc, remittances 3.5 p.c. and loans 4 pct."),
+            [
+                "percent 26 %",
+                "percent 26 %",
+                "percent 3.5 %",
+                "percent 4 %"
+            ]
+        );
+        // In capitals it is a computer, not a percent.
+        assert_eq!(
+            kinds("They bought 26 PCs and 3 PC units."),
+            ["count 26 ", "count 3 "]
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_one_point_or_one_percent() {
+        assert_eq!(
+            kinds("It fell 0.3 of a percentage point, or 0.2 of one per cent."),
+            ["percentage_point 0.3 pp", "percent 0.2 %"]
         );
     }
 

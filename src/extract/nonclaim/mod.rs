@@ -33,6 +33,7 @@ mod address;
 mod date;
 mod early_year;
 mod glued;
+mod index_base;
 mod lone_one;
 mod maturity;
 mod name;
