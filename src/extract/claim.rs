@@ -362,7 +362,39 @@ fn loose_dash(text: &str, sign_start: usize) -> bool {
             .bytes()
             .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
             .count();
-    after_number && !super::nonclaim::is_table_cell(text, sign_start, number_end)
+    after_number
+        && !super::nonclaim::is_table_cell(text, sign_start, number_end)
+        && !signed_after_year_label(text, sign_start, digits, number_end)
+}
+
+/// `Inflation 2016 -0,3% and 2017 1,5%`, `in 2017 -1.2%`: a year label
+/// (a year, or a fiscal year `2016-17`, `2016/17`) one space before a
+/// signed decimal or percentage labels the value, which keeps its sign.
+/// (`2015 -20`, a year range written loosely, has neither a decimal nor
+/// a `%`.)
+fn signed_after_year_label(
+    text: &str,
+    sign_start: usize,
+    digits: usize,
+    number_end: usize,
+) -> bool {
+    let number = &text[digits..number_end];
+    let value = number.contains(['.', ',']) || text[number_end..].starts_with('%');
+    let head = &text[..sign_start - 1];
+    let label = head
+        .rsplit(|c: char| is_space(c) || c == '(')
+        .next()
+        .unwrap_or_default();
+    let year = label.get(..4).is_some_and(|y| {
+        y.bytes().all(|b| b.is_ascii_digit())
+            && y.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+    });
+    let tail = label.get(4..).unwrap_or_default();
+    let fiscal = tail.is_empty()
+        || (tail.len() == 3
+            && tail.starts_with(['-', '/'])
+            && tail[1..].bytes().all(|b| b.is_ascii_digit()));
+    value && year && fiscal
 }
 
 /// Sign and currency written before the number at `pos`: the start of the
@@ -399,17 +431,25 @@ fn read_prefix(
             (found, at)
         })
     };
-    // A lone `R` is the rand only glued to the number, in a South African
-    // document (elsewhere `R21` is a road or a form); a lone `P` the peso
-    // only glued, in a Philippine document (`P6.352 trillion`).
-    let lone =
-        |&(_, at): &(Currency, usize), letter: char| head.len() == at + 1 && head.ends_with(letter);
+    // A capital-letter sign (`R`, `P`, `K`, `MK`, `E`, `N`) is money only
+    // in a document that names one of its countries, glued to the number
+    // (`MK` may stand apart), and for most only before an amount that is
+    // plainly money (`K952 billion`, not `K12`); its currency is the
+    // country's named most (elsewhere `R21` is a road, `N95` a mask).
     let glued = head.len() == start;
+    let letter = |(found, at): (Currency, usize)| -> Option<(Currency, usize)> {
+        let Some(sign) = units::letter_sign_at(&head[at..]) else {
+            return Some((found, at));
+        };
+        let code = document.letter_sign(sign.sign)?;
+        let placed = glued || sign.sign.len() > 1;
+        let money = !sign.plainly_money || units::glued_code_amount(&text[start..]);
+        (placed && money).then_some((Currency::Code(code), at))
+    };
     let glued_code =
         |&(_, at): &(Currency, usize)| head.len() == start && units::needs_space(&head[at..]);
     let prefix = units::currency_prefix_before(head)
-        .filter(|found| !lone(found, 'R') || (document.rand && glued))
-        .filter(|found| !lone(found, 'P') || (document.peso && glued))
+        .and_then(letter)
         .filter(|found| !glued_code(found) || units::glued_code_amount(&text[start..]))
         .or_else(million);
     if let Some((found, at)) = prefix {

@@ -2161,6 +2161,22 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn minus_one_space_after_a_year_label_is_a_sign() {
+        // European tables in prose: the year labels the signed value.
+        assert_eq!(
+            claims("Inflation 2016 -0,3% and 2017 1,5%; in 2017/18 -1.2 per cent."),
+            [
+                "-0,3% percent -0.3 %",
+                "1,5% percent 1.5 %",
+                "-1.2 per cent percent -1.2 %"
+            ]
+        );
+        // A year range written loosely (no decimal, no `%`) takes no sign.
+        let loose = claims("over the period 2015 -20 wages rose 3%");
+        assert!(loose.iter().all(|c| !c.contains("-20")), "{loose:?}");
+    }
+
+    #[test]
     fn number_and_number_with_unit_share_the_unit() {
         assert_eq!(
             claims("doses of 45 and 50 mg, farms of 300 and 450 MW"),
