@@ -652,14 +652,18 @@ struct MarkerIndex {
     /// The markers by their first two bytes, sorted by those: each
     /// bucket's markers longest first, in table order among equals, with
     /// their table and their index in it.
-    buckets: Vec<([u8; 2], Vec<(&'static str, usize, usize)>)>,
+    buckets: Vec<MarkerBucket>,
 }
+
+/// The markers that start with one pair of bytes: each with its table and
+/// its index in it.
+type MarkerBucket = ([u8; 2], Vec<(&'static str, usize, usize)>);
 
 impl MarkerIndex {
     fn new(tables: [&[&'static str]; 2]) -> Self {
         let mut first = [false; 256];
         let mut pairs = Box::new([0u64; 1024]);
-        let mut buckets: Vec<([u8; 2], Vec<(&'static str, usize, usize)>)> = Vec::new();
+        let mut buckets: Vec<MarkerBucket> = Vec::new();
         for (table, markers) in tables.iter().enumerate() {
             for (index, &marker) in markers.iter().enumerate() {
                 let &[b1, b2, ..] = marker.as_bytes() else {
