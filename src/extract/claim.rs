@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use super::context;
 use super::lang::en::function_words::{MODAL_VERBS, RELATIVE_PRONOUNS};
+use super::lang::en::pairs::range_dash_at;
 use super::lang::en::qualifier::is_bound_word;
 use super::model::{Claim, Measure, Qualifier, Reading, Trend};
 use super::nonclaim::{self, NonClaim, Rejection, past_interval};
@@ -996,6 +997,16 @@ fn range_connector<'a>(text: &'a str, reading: &Reading) -> Option<(token::Token
     if suspended {
         connector = token::next(text, connector.span.end)?;
     }
+    // `3 â€“ 6 percent`, `2ÔÇô4 per cent`: a dash garbled by a wrong code
+    // page is one dash.
+    if let Some(len) = range_dash_at(&text[connector.span.start..]).filter(|&len| len > 3) {
+        let span = Span::new(connector.span.start, connector.span.start + len);
+        connector = token::Token {
+            span,
+            kind: token::TokenKind::Symbol('–'),
+            text: &text[span.start..span.end],
+        };
+    }
     let tight = connector.span.start == after_first;
     // `within the projected range of 3% - 4%`: a hyphen with a space on
     // both sides between two numbers with a unit is a dash (not `70
@@ -1007,7 +1018,7 @@ fn range_connector<'a>(text: &'a str, reading: &Reading) -> Option<(token::Token
         && text[after_first..connector.span.start] == *" ";
     let is_range = match connector.kind {
         token::TokenKind::Symbol('-') => tight || spaced_dash,
-        token::TokenKind::Symbol('–' | '—') => true,
+        token::TokenKind::Symbol(_) => range_dash_at(connector.text).is_some(),
         token::TokenKind::Word => is_range_word(text, reading, &connector),
         _ => false,
     };

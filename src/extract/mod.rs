@@ -2161,6 +2161,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_dash_garbled_by_a_code_page_joins_a_range() {
+        // UTF-8 en and em dashes read as Windows-1252, code page 850 and 437.
+        let text =
+            "Growth of 3 â€“ 6 percent, inflation 2ÔÇô4 per cent, 5ΓÇô6% and 2 â€” 3 per cent.";
+        let ranges: Vec<String> = extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {:?}", c.value, c.value_max.map(|v| v.to_string())))
+            .collect();
+        assert_eq!(
+            ranges,
+            [
+                "3 Some(\"6\")",
+                "2 Some(\"4\")",
+                "5 Some(\"6\")",
+                "2 Some(\"3\")"
+            ]
+        );
+        // A garbled fiscal-year label stays a label.
+        assert!(claims("The budget for 2016â€“17 and 2016ÔÇô17 rose.").is_empty());
+    }
+
+    #[test]
     fn minus_one_space_after_a_year_label_is_a_sign() {
         // European tables in prose: the year labels the signed value.
         assert_eq!(
