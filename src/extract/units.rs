@@ -1834,7 +1834,8 @@ pub fn glued_code_amount(after: &str) -> bool {
         .bytes()
         .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
         .count();
-    let rest = after[number..].trim_start_matches(' ');
+    // (The scale word may open the next line: `K5⏎billion`.)
+    let rest = after[number..].trim_start_matches(crate::extract::token::is_space);
     marked || scale_at(rest, true).is_some_and(|(scale, _)| scale >= 1_000)
 }
 
@@ -2195,6 +2196,11 @@ mod tests {
         assert_eq!(
             kinds("Ethiopia: Birr 12 billion"),
             ["money 12000000000 ETB"]
+        );
+        // The scale word may open the next line (Malawi's mid-year review).
+        assert_eq!(
+            kinds("Malawi: just over K5\nbillion by the Police"),
+            ["money 5000000000 MWK"]
         );
     }
 
