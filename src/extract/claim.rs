@@ -1328,7 +1328,23 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
         let lower = s.to_ascii_lowercase();
         lower.contains('%') || lower.contains("per cent") || lower.contains("percent")
     };
-    (percent(before) || percent(after))
+    // `an increase of 0.2 point or 0.2 per cent`, `up 2.2 points (1.5%)`:
+    // a change in points restated as a percentage is in the index's own
+    // points (a rate's change in points is never restated in percent).
+    let restated = {
+        let rest = after.trim_start_matches([',', ' ']);
+        let rest = rest
+            .strip_prefix("or ")
+            .or_else(|| rest.strip_prefix('('))
+            .unwrap_or("");
+        let digits = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+            .count();
+        let unit = rest[digits..].trim_start_matches(' ');
+        digits > 0 && percent(unit.get(..8).unwrap_or(unit)) && unit.starts_with(['%', 'p', 'P'])
+    };
+    ((percent(before) || percent(after)) && !restated)
         .then(|| units::unit_by_symbol("pp").map(|u| (u, word.span.end)))?
 }
 

@@ -2161,6 +2161,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn index_points_restated_in_percent_are_no_percentage_points() {
+        assert_eq!(
+            claims(
+                "The index was 105.2, an increase of 0.2 point or 0.2 per cent above September."
+            ),
+            [
+                "105.2 count 105.2 ",
+                "0.2 count 0.2 ",
+                "0.2 per cent percent 0.2 %"
+            ]
+        );
+        // A rate's change in points stays percentage points.
+        assert_eq!(
+            claims("Unemployment fell to 4.1%, down 0.2 points."),
+            ["4.1% percent 4.1 %", "0.2 points percentage_point 0.2 pp"]
+        );
+    }
+
+    #[test]
     fn a_dash_garbled_by_a_code_page_joins_a_range() {
         // UTF-8 en and em dashes read as Windows-1252, code page 850 and 437.
         let text =
