@@ -1331,8 +1331,12 @@ const CAPITAL_CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("Sh", Currency::Family("shilling")), ("Sh.", Currency::Family("shilling")),
     ("UShs", Currency::Code("UGX")), ("UShs.", Currency::Code("UGX")),
     ("TShs", Currency::Code("TZS")), ("TShs.", Currency::Code("TZS")),
-    // Ethiopian budgets write the birr before the amount: `Birr 12 billion`.
-    ("Birr", Currency::Code("ETB")),
+    // Ethiopian budgets write the birr before the amount: `Birr 12 billion`;
+    // so do Ugandan, Indian and Zambian texts their currency's name, with a
+    // capital (`Shillings 32.7 trillion`, `Rupees 500 crore`).
+    ("Birr", Currency::Code("ETB")), ("Shillings", Currency::Family("shilling")),
+    ("Rupees", Currency::Rupee), ("Kwacha", Currency::Family("kwacha")), ("Naira", Currency::Code("NGN")),
+    ("Cedis", Currency::Code("GHS")),
 ];
 
 // The written forms of currency words, singular and plural, shared by the
@@ -2196,6 +2200,16 @@ mod tests {
         assert_eq!(
             kinds("Ethiopia: Birr 12 billion"),
             ["money 12000000000 ETB"]
+        );
+        assert_eq!(
+            kinds(
+                "Uganda: the Shillings 32.7 trillion budget; Rupees 500 crore; the shillings 5 bid"
+            ),
+            [
+                "money 32700000000000 UGX",
+                "money 5000000000 INR",
+                "count 5 "
+            ]
         );
         // The scale word may open the next line (Malawi's mid-year review).
         assert_eq!(
