@@ -102,7 +102,7 @@ pub fn write(file: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
         currency.dollar,
         currency.yen,
         currency.rupee,
-        if currency.rand { "yes" } else { "no" }
+        if currency.rand() { "yes" } else { "no" }
     )?;
     for (span, verdict) in numbers(text, &extraction) {
         let shown = one_line(span.text(text));

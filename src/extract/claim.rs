@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use super::context;
 use super::lang::en::function_words::{MODAL_VERBS, RELATIVE_PRONOUNS};
+use super::lang::en::pairs::range_dash_at;
 use super::lang::en::qualifier::is_bound_word;
 use super::model::{Claim, Measure, Qualifier, Reading, Trend};
 use super::nonclaim::{self, NonClaim, Rejection, past_interval};
@@ -362,7 +363,39 @@ fn loose_dash(text: &str, sign_start: usize) -> bool {
             .bytes()
             .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
             .count();
-    after_number && !super::nonclaim::is_table_cell(text, sign_start, number_end)
+    after_number
+        && !super::nonclaim::is_table_cell(text, sign_start, number_end)
+        && !signed_after_year_label(text, sign_start, digits, number_end)
+}
+
+/// `Inflation 2016 -0,3% and 2017 1,5%`, `in 2017 -1.2%`: a year label
+/// (a year, or a fiscal year `2016-17`, `2016/17`) one space before a
+/// signed decimal or percentage labels the value, which keeps its sign.
+/// (`2015 -20`, a year range written loosely, has neither a decimal nor
+/// a `%`.)
+fn signed_after_year_label(
+    text: &str,
+    sign_start: usize,
+    digits: usize,
+    number_end: usize,
+) -> bool {
+    let number = &text[digits..number_end];
+    let value = number.contains(['.', ',']) || text[number_end..].starts_with('%');
+    let head = &text[..sign_start - 1];
+    let label = head
+        .rsplit(|c: char| is_space(c) || c == '(')
+        .next()
+        .unwrap_or_default();
+    let year = label.get(..4).is_some_and(|y| {
+        y.bytes().all(|b| b.is_ascii_digit())
+            && y.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+    });
+    let tail = label.get(4..).unwrap_or_default();
+    let fiscal = tail.is_empty()
+        || (tail.len() == 3
+            && tail.starts_with(['-', '/'])
+            && tail[1..].bytes().all(|b| b.is_ascii_digit()));
+    value && year && fiscal
 }
 
 /// Sign and currency written before the number at `pos`: the start of the
@@ -399,17 +432,25 @@ fn read_prefix(
             (found, at)
         })
     };
-    // A lone `R` is the rand only glued to the number, in a South African
-    // document (elsewhere `R21` is a road or a form); a lone `P` the peso
-    // only glued, in a Philippine document (`P6.352 trillion`).
-    let lone =
-        |&(_, at): &(Currency, usize), letter: char| head.len() == at + 1 && head.ends_with(letter);
+    // A capital-letter sign (`R`, `P`, `K`, `MK`, `E`, `N`) is money only
+    // in a document that names one of its countries, glued to the number
+    // (`MK` may stand apart), and for most only before an amount that is
+    // plainly money (`K952 billion`, not `K12`); its currency is the
+    // country's named most (elsewhere `R21` is a road, `N95` a mask).
     let glued = head.len() == start;
+    let letter = |(found, at): (Currency, usize)| -> Option<(Currency, usize)> {
+        let Some(sign) = units::letter_sign_at(&head[at..]) else {
+            return Some((found, at));
+        };
+        let code = document.letter_sign(sign.sign)?;
+        let placed = glued || sign.sign.len() > 1;
+        let money = !sign.plainly_money || units::glued_code_amount(&text[start..]);
+        (placed && money).then_some((Currency::Code(code), at))
+    };
     let glued_code =
         |&(_, at): &(Currency, usize)| head.len() == start && units::needs_space(&head[at..]);
     let prefix = units::currency_prefix_before(head)
-        .filter(|found| !lone(found, 'R') || (document.rand && glued))
-        .filter(|found| !lone(found, 'P') || (document.peso && glued))
+        .and_then(letter)
         .filter(|found| !glued_code(found) || units::glued_code_amount(&text[start..]))
         .or_else(million);
     if let Some((found, at)) = prefix {
@@ -956,6 +997,16 @@ fn range_connector<'a>(text: &'a str, reading: &Reading) -> Option<(token::Token
     if suspended {
         connector = token::next(text, connector.span.end)?;
     }
+    // `3 â€“ 6 percent`, `2ÔÇô4 per cent`: a dash garbled by a wrong code
+    // page is one dash.
+    if let Some(len) = range_dash_at(&text[connector.span.start..]).filter(|&len| len > 3) {
+        let span = Span::new(connector.span.start, connector.span.start + len);
+        connector = token::Token {
+            span,
+            kind: token::TokenKind::Symbol('–'),
+            text: &text[span.start..span.end],
+        };
+    }
     let tight = connector.span.start == after_first;
     // `within the projected range of 3% - 4%`: a hyphen with a space on
     // both sides between two numbers with a unit is a dash (not `70
@@ -967,7 +1018,7 @@ fn range_connector<'a>(text: &'a str, reading: &Reading) -> Option<(token::Token
         && text[after_first..connector.span.start] == *" ";
     let is_range = match connector.kind {
         token::TokenKind::Symbol('-') => tight || spaced_dash,
-        token::TokenKind::Symbol('–' | '—') => true,
+        token::TokenKind::Symbol(_) => range_dash_at(connector.text).is_some(),
         token::TokenKind::Word => is_range_word(text, reading, &connector),
         _ => false,
     };
@@ -1277,7 +1328,23 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
         let lower = s.to_ascii_lowercase();
         lower.contains('%') || lower.contains("per cent") || lower.contains("percent")
     };
-    (percent(before) || percent(after))
+    // `an increase of 0.2 point or 0.2 per cent`, `up 2.2 points (1.5%)`:
+    // a change in points restated as a percentage is in the index's own
+    // points (a rate's change in points is never restated in percent).
+    let restated = {
+        let rest = after.trim_start_matches([',', ' ']);
+        let rest = rest
+            .strip_prefix("or ")
+            .or_else(|| rest.strip_prefix('('))
+            .unwrap_or("");
+        let digits = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+            .count();
+        let unit = rest[digits..].trim_start_matches(' ');
+        digits > 0 && percent(unit.get(..8).unwrap_or(unit)) && unit.starts_with(['%', 'p', 'P'])
+    };
+    ((percent(before) || percent(after)) && !restated)
         .then(|| units::unit_by_symbol("pp").map(|u| (u, word.span.end)))?
 }
 

@@ -2182,6 +2182,64 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn index_points_restated_in_percent_are_no_percentage_points() {
+        assert_eq!(
+            claims(
+                "The index was 105.2, an increase of 0.2 point or 0.2 per cent above September."
+            ),
+            [
+                "105.2 count 105.2 ",
+                "0.2 count 0.2 ",
+                "0.2 per cent percent 0.2 %"
+            ]
+        );
+        // A rate's change in points stays percentage points.
+        assert_eq!(
+            claims("Unemployment fell to 4.1%, down 0.2 points."),
+            ["4.1% percent 4.1 %", "0.2 points percentage_point 0.2 pp"]
+        );
+    }
+
+    #[test]
+    fn a_dash_garbled_by_a_code_page_joins_a_range() {
+        // UTF-8 en and em dashes read as Windows-1252, code page 850 and 437.
+        let text =
+            "Growth of 3 â€“ 6 percent, inflation 2ÔÇô4 per cent, 5ΓÇô6% and 2 â€” 3 per cent.";
+        let ranges: Vec<String> = extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {:?}", c.value, c.value_max.map(|v| v.to_string())))
+            .collect();
+        assert_eq!(
+            ranges,
+            [
+                "3 Some(\"6\")",
+                "2 Some(\"4\")",
+                "5 Some(\"6\")",
+                "2 Some(\"3\")"
+            ]
+        );
+        // A garbled fiscal-year label stays a label.
+        assert!(claims("The budget for 2016â€“17 and 2016ÔÇô17 rose.").is_empty());
+    }
+
+    #[test]
+    fn minus_one_space_after_a_year_label_is_a_sign() {
+        // European tables in prose: the year labels the signed value.
+        assert_eq!(
+            claims("Inflation 2016 -0,3% and 2017 1,5%; in 2017/18 -1.2 per cent."),
+            [
+                "-0,3% percent -0.3 %",
+                "1,5% percent 1.5 %",
+                "-1.2 per cent percent -1.2 %"
+            ]
+        );
+        // A year range written loosely (no decimal, no `%`) takes no sign.
+        let loose = claims("over the period 2015 -20 wages rose 3%");
+        assert!(loose.iter().all(|c| !c.contains("-20")), "{loose:?}");
+    }
+
+    #[test]
     fn number_and_number_with_unit_share_the_unit() {
         assert_eq!(
             claims("doses of 45 and 50 mg, farms of 300 and 450 MW"),

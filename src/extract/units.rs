@@ -129,9 +129,16 @@ use Kind::*;
 const UNIT_ROWS: &[UnitRow] = &[
     row(Percent, "%", "%", ("1", 1),
         // (`4.35 per cent` with a no-break space inside the unit.)
-        &["per cent", "percent", "per-cent", "pct", "percents", "percentage", "per\u{a0}cent"], &["%", "％"]),
+        // (`pc`, `p.c.`: the Pakistani, Indian and Irish press, `26pc`,
+        // `3.5 p.c.`; in lower case only: `26 PCs` are computers. `0.3 of
+        // one per cent` is 0.3%.)
+        &["per cent", "percent", "per-cent", "pct", "percents", "percentage", "per\u{a0}cent",
+          "of one per cent", "of a per cent", "of one percent", "of a percent"],
+        &["%", "％", "pc", "p.c."]),
     row(PercentagePoint, "pp", "pp", ("1", 1),
-        &["percentage points", "percentage point", "percentage-point", "percent points", "per cent points",
+        // (`0,3 of a percentage point`: the fraction of one point.)
+        &["of a percentage point", "of one percentage point",
+          "percentage points", "percentage point", "percentage-point", "percent points", "per cent points",
           "percentage\u{a0}points", "percentage\u{a0}point",
           "pct points", "ppts", "ppt"], &["pp", "pps"]),
     row(PercentagePoint, "bp", "pp", ("0.01", 1), &["basis points", "basis point", "bps"], &["bp"]),
@@ -388,12 +395,11 @@ pub const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("¥", Currency::Yen), ("￥", Currency::Yen), ("₩", Currency::Code("KRW")), ("₽", Currency::Code("RUB")),
     ("₺", Currency::Code("TRY")), ("₱", Currency::Code("PHP")), ("₦", Currency::Code("NGN")),
     ("Rs.", Currency::Rupee), ("Rs", Currency::Rupee),
-    // South African rand, glued and only where the document is South
-    // African (see `DocumentCurrency::rand`): `R1.73 trillion`.
-    ("R", Currency::Code("ZAR")),
-    // Philippine peso, glued and only where the document is Philippine
-    // (see `DocumentCurrency::peso`): `P6.352 trillion`.
-    ("P", Currency::Code("PHP")),
+    // Capital-letter signs (`R1.73 trillion`, `P6.352 trillion`,
+    // `K952 billion`), money only where the document names the sign's
+    // country: see [`LETTER_SIGNS`] (the code here is a placeholder).
+    ("MK", Currency::Code("MWK")), ("R", Currency::Code("ZAR")), ("P", Currency::Code("PHP")),
+    ("K", Currency::Code("ZMW")), ("E", Currency::Code("SZL")), ("N", Currency::Code("NGN")),
     ("RM", Currency::Code("MYR")),
     ("Rp.", Currency::Code("IDR")), ("Rp", Currency::Code("IDR")), ("GH¢", Currency::Code("GHS")),
     ("GH₵", Currency::Code("GHS")), ("₵", Currency::Code("GHS")), ("USh", Currency::Code("UGX")),
@@ -537,14 +543,55 @@ const YUAN_EVIDENCE: &[&str] = &[
 /// How many of [`YUAN_EVIDENCE`] name the currency (not the country).
 const YUAN_MONEY: usize = 3;
 
-/// Evidence that a glued `R` (`R56.1 billion`) is the South African rand:
-/// the country, its code, its central bank (`SARB`, `SA Reserve Bank`)
-/// or the currency's name in lower case as a word (`the stronger rand`;
-/// `brand` and `grand` are no evidence, see [`is_word_at`]).
-const RAND_EVIDENCE: &[&str] = &["South Africa", "ZAR", "SARB", "SA Reserve Bank", "rand"];
+/// A capital letter (or two) before an amount that is a currency sign only
+/// where the document names one of its countries, and then only glued to
+/// the number (elsewhere `R21` is a road or a form, `K9` a dog unit, `N95`
+/// a mask, `E10` a fuel): the sign, the codes it may stand for (the one
+/// whose country the document names most, see [`LETTER_SIGN_EVIDENCE`]),
+/// and whether the amount must be plainly money ([`glued_code_amount`]: a
+/// scale word or a decimal mark, `K952 billion`, `N2.5 trillion`, not
+/// `K12`). `MK` (the Malawi kwacha) may stand apart (`MK 300 billion`).
+#[rustfmt::skip]
+pub const LETTER_SIGNS: &[LetterSign] = &[
+    LetterSign { sign: "R", codes: &["ZAR"], plainly_money: false },
+    LetterSign { sign: "P", codes: &["PHP", "BWP"], plainly_money: false },
+    LetterSign { sign: "K", codes: &["ZMW", "MWK", "PGK"], plainly_money: true },
+    LetterSign { sign: "MK", codes: &["MWK"], plainly_money: true },
+    LetterSign { sign: "E", codes: &["SZL"], plainly_money: true },
+    LetterSign { sign: "N", codes: &["NGN"], plainly_money: true },
+];
 
-/// Evidence that a glued `P` (`P6.352 trillion`) is the Philippine peso.
-const PESO_EVIDENCE: &[&str] = &["Philippines", "Philippine", "Filipino", "PHP"];
+/// The capital-letter sign ([`LETTER_SIGNS`]) written `form`, if it is one.
+pub fn letter_sign_at(form: &str) -> Option<&'static LetterSign> {
+    LETTER_SIGNS.iter().find(|s| s.sign == form)
+}
+
+/// A capital-letter currency sign: see [`LETTER_SIGNS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LetterSign {
+    pub sign: &'static str,
+    pub codes: &'static [&'static str],
+    pub plainly_money: bool,
+}
+
+/// Evidence that a capital-letter sign ([`LETTER_SIGNS`]) is money, and
+/// which: a country, its code, its central bank or the currency's name in
+/// lower case as a word (`the stronger rand`; `brand` and `grand` are no
+/// evidence, see [`is_word_at`]). `R56.1 billion` in a South African
+/// document, `P6.352 trillion` in a Philippine one, `P60 billion` in
+/// Botswana's, `K952 billion` in Zambia's.
+#[rustfmt::skip]
+const LETTER_SIGN_EVIDENCE: &[(&str, &str)] = &[
+    ("South Africa", "ZAR"), ("ZAR", "ZAR"), ("SARB", "ZAR"), ("SA Reserve Bank", "ZAR"), ("rand", "ZAR"),
+    ("Philippines", "PHP"), ("Philippine", "PHP"), ("Filipino", "PHP"), ("PHP", "PHP"),
+    ("Botswana", "BWP"), ("BWP", "BWP"), ("pula", "BWP"),
+    ("Zambia", "ZMW"), ("ZMW", "ZMW"),
+    ("Malawi", "MWK"), ("MWK", "MWK"),
+    ("Papua New Guinea", "PGK"), ("PGK", "PGK"), ("kina", "PGK"),
+    ("Eswatini", "SZL"), ("Swaziland", "SZL"), ("SZL", "SZL"), ("emalangeni", "SZL"),
+    ("lilangeni", "SZL"),
+    ("Nigeria", "NGN"), ("NGN", "NGN"), ("naira", "NGN"),
+];
 
 /// Markers of the rupee a bare `Rs` stands for (the most frequent wins;
 /// with none, the Indian rupee).
@@ -566,16 +613,15 @@ const RUPEE_EVIDENCE: &[(&str, &str)] = &[
 ];
 
 /// Every marker of currency evidence once per table, in table order:
-/// dollar markers, then yuan, rand, rupee and peso markers, then the
+/// dollar markers, then yuan, letter-sign and rupee markers, then the
 /// neutral places.
 fn evidence_markers() -> impl Iterator<Item = &'static str> {
     DOLLAR_EVIDENCE
         .iter()
         .map(|(m, _)| *m)
         .chain(YUAN_EVIDENCE.iter().copied())
-        .chain(RAND_EVIDENCE.iter().copied())
+        .chain(LETTER_SIGN_EVIDENCE.iter().map(|(m, _)| *m))
         .chain(RUPEE_EVIDENCE.iter().map(|(m, _)| *m))
-        .chain(PESO_EVIDENCE.iter().copied())
         .chain(NEUTRAL_PLACES.iter().copied())
 }
 
@@ -720,13 +766,11 @@ impl MarkerIndex {
 pub struct DocumentCurrency {
     pub dollar: &'static str,
     pub yen: &'static str,
-    /// Whether a glued `R` before a number is the rand: the document names
-    /// South Africa or the code ZAR.
-    pub rand: bool,
     pub rupee: &'static str,
-    /// Whether a glued `P` before a number is the Philippine peso: the
-    /// document names the Philippines, Filipinos or the code PHP.
-    pub peso: bool,
+    /// The code each of [`LETTER_SIGNS`] stands for, in table order, or
+    /// `None` where the document names none of its countries (the sign is
+    /// then no money).
+    pub letters: [Option<&'static str>; LETTER_SIGNS.len()],
     /// The code each of [`CURRENCY_FAMILIES`] stands for, in table order.
     pub families: [&'static str; FAMILY_COUNT],
 }
@@ -791,9 +835,8 @@ impl CurrencyEvidence {
     pub fn decide(&self) -> DocumentCurrency {
         let tally = &self.tally;
         let yuan = DOLLAR_EVIDENCE.len()..DOLLAR_EVIDENCE.len() + YUAN_EVIDENCE.len();
-        let rand = yuan.end..yuan.end + RAND_EVIDENCE.len();
-        let rupee = rand.end..rand.end + RUPEE_EVIDENCE.len();
-        let peso = rupee.end..rupee.end + PESO_EVIDENCE.len();
+        let letters = yuan.end..yuan.end + LETTER_SIGN_EVIDENCE.len();
+        let rupee = letters.end..letters.end + RUPEE_EVIDENCE.len();
         let yen = if tally[yuan.clone()].iter().any(|&n| n > 0) {
             "CNY"
         } else {
@@ -816,9 +859,23 @@ impl CurrencyEvidence {
         DocumentCurrency {
             dollar,
             yen,
-            rand: tally[rand.clone()].iter().any(|&n| n > 0),
             rupee: most_named(RUPEE_EVIDENCE, &tally[rupee], "INR"),
-            peso: tally[peso].iter().any(|&n| n > 0),
+            // Each sign: the code among its own named most.
+            letters: std::array::from_fn(|i| {
+                let counts: Vec<usize> = LETTER_SIGN_EVIDENCE
+                    .iter()
+                    .zip(&tally[letters.clone()])
+                    .map(|(&(_, code), &n)| {
+                        if LETTER_SIGNS[i].codes.contains(&code) {
+                            n
+                        } else {
+                            0
+                        }
+                    })
+                    .collect();
+                let code = most_named(LETTER_SIGN_EVIDENCE, &counts, "");
+                (!code.is_empty()).then_some(code)
+            }),
             families: yuan_of_place(
                 family_codes(&self.families),
                 &self.families,
@@ -967,9 +1024,8 @@ impl Default for DocumentCurrency {
         DocumentCurrency {
             dollar: "USD",
             yen: "JPY",
-            rand: false,
             rupee: "INR",
-            peso: false,
+            letters: [None; LETTER_SIGNS.len()],
             families: FAMILY_DEFAULTS,
         }
     }
@@ -1239,8 +1295,8 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>>
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
 const CASE_SENSITIVE_PREFIXES: &[&str] = &[
-    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "P", "RM", "Rp", "Rp.", "USh", "TSh", "Dhs",
-    "SDR",
+    "US$", "U.S.$", "S$", "A$", "R$", "NT$", "R", "P", "K", "MK", "E", "N", "RM", "Rp", "Rp.",
+    "USh", "TSh", "Dhs", "SDR",
 ];
 
 /// Is `form` one of [`MORE_ISO_CODES`], which count only with a space
@@ -1294,6 +1350,12 @@ const CAPITAL_CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("Sh", Currency::Family("shilling")), ("Sh.", Currency::Family("shilling")),
     ("UShs", Currency::Code("UGX")), ("UShs.", Currency::Code("UGX")),
     ("TShs", Currency::Code("TZS")), ("TShs.", Currency::Code("TZS")),
+    // Ethiopian budgets write the birr before the amount: `Birr 12 billion`;
+    // so do Ugandan, Indian and Zambian texts their currency's name, with a
+    // capital (`Shillings 32.7 trillion`, `Rupees 500 crore`).
+    ("Birr", Currency::Code("ETB")), ("Shillings", Currency::Family("shilling")),
+    ("Rupees", Currency::Rupee), ("Kwacha", Currency::Family("kwacha")), ("Naira", Currency::Code("NGN")),
+    ("Cedis", Currency::Code("GHS")),
 ];
 
 // The written forms of currency words, singular and plural, shared by the
@@ -1679,6 +1741,21 @@ fn family_codes(tally: &[usize]) -> [&'static str; FAMILY_COUNT] {
 }
 
 impl DocumentCurrency {
+    /// Whether a glued `R` before a number is the rand: the document names
+    /// South Africa, its central bank, the rand or the code ZAR.
+    pub fn rand(&self) -> bool {
+        self.letter_sign("R").is_some()
+    }
+
+    /// The code the capital-letter sign `sign` (`K`) stands for in this
+    /// document, if it is money here ([`LETTER_SIGNS`]).
+    pub fn letter_sign(&self, sign: &str) -> Option<&'static str> {
+        LETTER_SIGNS
+            .iter()
+            .position(|s| s.sign == sign)
+            .and_then(|i| self.letters[i])
+    }
+
     /// The code the currency family `name` stands for in this document
     /// (`name` itself if no family has that name).
     pub fn family(&self, name: &'static str) -> &'static str {
@@ -1791,7 +1868,8 @@ pub fn glued_code_amount(after: &str) -> bool {
         .bytes()
         .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
         .count();
-    let rest = after[number..].trim_start_matches(' ');
+    // (The scale word may open the next line: `K5⏎billion`.)
+    let rest = after[number..].trim_start_matches(crate::extract::token::is_space);
     marked || scale_at(rest, true).is_some_and(|(scale, _)| scale >= 1_000)
 }
 
@@ -2106,6 +2184,85 @@ mod tests {
     }
 
     #[test]
+    fn press_percent_abbreviations() {
+        assert_eq!(
+            kinds("Exports grew 26pc, imports 26 pc, remittances 3.5 p.c. and loans 4 pct."),
+            [
+                "percent 26 %",
+                "percent 26 %",
+                "percent 3.5 %",
+                "percent 4 %"
+            ]
+        );
+        // In capitals it is a computer, not a percent.
+        assert_eq!(
+            kinds("They bought 26 PCs and 3 PC units."),
+            ["count 26 ", "count 3 "]
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_one_point_or_one_percent() {
+        assert_eq!(
+            kinds("It fell 0.3 of a percentage point, or 0.2 of one per cent."),
+            ["percentage_point 0.3 pp", "percent 0.2 %"]
+        );
+    }
+
+    #[test]
+    fn capital_letter_signs_follow_the_country_named() {
+        // Zambia: `K` is the kwacha before an amount plainly money.
+        assert_eq!(
+            kinds("Zambia's deficit was K952 billion, or K5.2 million a district; K12 roads."),
+            ["money 952000000000 ZMW", "money 5200000 ZMW"]
+        );
+        // Malawi's budget writes `MK`, also apart, and its `K` is the
+        // Malawi kwacha (the country named most among the sign's).
+        assert_eq!(
+            kinds("Malawi will spend MK 300 billion and K1.2 trillion; Zambia K5 billion; Malawi."),
+            [
+                "money 300000000000 MWK",
+                "money 1200000000000 MWK",
+                "money 5000000000 MWK"
+            ]
+        );
+        // Botswana's pula, Eswatini's lilangeni, Nigeria's naira; the
+        // Philippine peso stays where the Philippines are named.
+        assert_eq!(kinds("Botswana: P60.2 billion"), ["money 60200000000 BWP"]);
+        assert_eq!(kinds("Eswatini: E2.3 billion"), ["money 2300000000 SZL"]);
+        assert_eq!(kinds("Nigeria: N2.5 trillion"), ["money 2500000000000 NGN"]);
+        assert_eq!(
+            kinds("the Philippines: P6.352 trillion"),
+            ["money 6352000000000 PHP"]
+        );
+        // Without the country, or spaced apart, a letter is no money.
+        assert_eq!(
+            kinds("K952 billion and N2.5 trillion"),
+            Vec::<String>::new()
+        );
+        assert_eq!(kinds("Zambia: K 952 billion"), ["count 952000000000 "]);
+        assert_eq!(
+            kinds("Ethiopia: Birr 12 billion"),
+            ["money 12000000000 ETB"]
+        );
+        assert_eq!(
+            kinds(
+                "Uganda: the Shillings 32.7 trillion budget; Rupees 500 crore; the shillings 5 bid"
+            ),
+            [
+                "money 32700000000000 UGX",
+                "money 5000000000 INR",
+                "count 5 "
+            ]
+        );
+        // The scale word may open the next line (Malawi's mid-year review).
+        assert_eq!(
+            kinds("Malawi: just over K5\nbillion by the Police"),
+            ["money 5000000000 MWK"]
+        );
+    }
+
+    #[test]
     fn kenyan_press_shilling_sign() {
         assert_eq!(
             kinds("allocations of Sh805.8 billion, Sh 450 billion, Sh. 2 billion and Sh3.07bn"),
@@ -2142,9 +2299,9 @@ mod tests {
 
     #[test]
     fn the_central_bank_or_the_rand_by_name_makes_a_glued_r_the_rand() {
-        assert!(DocumentCurrency::of("the SA Reserve Bank: R18.35 to the US dollar").rand);
-        assert!(DocumentCurrency::of("the stronger rand: R18.35 to the US dollar").rand);
-        assert!(!DocumentCurrency::of("a grand brand of random R21 roads").rand);
+        assert!(DocumentCurrency::of("the SA Reserve Bank: R18.35 to the US dollar").rand());
+        assert!(DocumentCurrency::of("the stronger rand: R18.35 to the US dollar").rand());
+        assert!(!DocumentCurrency::of("a grand brand of random R21 roads").rand());
     }
 
     #[test]

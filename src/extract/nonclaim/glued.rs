@@ -16,6 +16,7 @@
 //! and `reference` for cross-references in braces.
 //! Example: `Air quality in G20 cities fell after COVID-19.`
 
+use crate::extract::lang::en::pairs::range_dash_before;
 use crate::extract::model::{Measure, Reading};
 use crate::extract::number::Written;
 use crate::extract::token::{self, is_space};
@@ -146,8 +147,13 @@ fn glued_before(text: &str, r: &Reading) -> Option<NonClaim> {
     if escaped_after || b1 == Some('%') {
         return Some(NonClaim::Identifier);
     }
-    // `COVID-19`, `F-1`; `2021-22` where the year was read before.
-    if b1.is_some_and(is_hyphen) && b2.is_some_and(|c| c.is_alphanumeric()) && !r.negative {
+    // `COVID-19`, `F-1`; `2021-22` where the year was read before; also
+    // after a dash a wrong code page garbled (`2016â€“17`).
+    let garbled = range_dash_before(&text[..start])
+        .filter(|&len| len > 3)
+        .is_some_and(|len| text[..start - len].ends_with(char::is_alphanumeric));
+    let hyphen = b1.is_some_and(is_hyphen) && b2.is_some_and(|c| c.is_alphanumeric());
+    if (hyphen || garbled) && !r.negative {
         return Some(NonClaim::Identifier);
     }
     // `2024/25`, `9/11`, `10:30`, `3.5.1`'s tail, `5,6` lists.

@@ -34,6 +34,7 @@ mod clipped_year;
 mod date;
 mod early_year;
 mod glued;
+mod index_base;
 mod lone_one;
 mod maturity;
 mod name;

@@ -6,20 +6,22 @@
 //! The order decides between rules that could both fire: `out_of_range`
 //! comes first, before any rule reads the words around a value it could
 //! not write; `glued` before `year` and `reference` (`COVID-19`,
-//! `Table B.3` are codes); the years before `date`, `numbering` and
+//! `Table B.3` are codes); `index_base` before `year` (the base period
+//! of `(2005=100)` is named for the index); the years before `date`, `numbering` and
 //! `reference`; `lone_one` last, as it asks the context for a bound.
 
 use super::rule::Rule;
 use super::{
-    address, clipped_year, date, early_year, glued, lone_one, maturity, name, numbering, one_day,
-    out_of_contract, out_of_range, phone, ratio, reference, speed, time, uncertainty, year,
-    year_label_tail,
+    address, clipped_year, date, early_year, glued, index_base, lone_one, maturity, name,
+    numbering, one_day, out_of_contract, out_of_range, phone, ratio, reference, speed, time,
+    uncertainty, year, year_label_tail,
 };
 
 /// Every non-claim rule, in the order the walk tries them.
 pub const RULES: &[Rule] = &[
     out_of_range::RULE,
     glued::RULE,
+    index_base::RULE,
     uncertainty::RULE,
     year::RULE,
     early_year::RULE,

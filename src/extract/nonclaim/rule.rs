@@ -84,6 +84,9 @@ pub enum NonClaim {
     /// A street number or a postal code of an address: `2200 South 216th
     /// St.`, `Missouri 64106`, `WA 98198`.
     Address,
+    /// The base period and base value of an index: `(2005=100)`, `2010 =
+    /// 100`. They define the index's scale; its level is the claim.
+    IndexBase,
 }
 
 /// One reason as a user meets it in `claimscan explain`: a stable id,
@@ -234,6 +237,14 @@ pub const REASONS: &[(NonClaim, RuleDoc)] = &[
             id: "address",
             what: "a street number or postal code locates a place, it is no quantity",
             example: "2200 South 216th St., Des Moines, WA 98198; 901 Locust, Kansas City, Missouri 64106",
+        },
+    ),
+    (
+        NonClaim::IndexBase,
+        RuleDoc {
+            id: "index-base",
+            what: "the base period and base value of an index define its scale, not a quantity",
+            example: "(2005=100), 2010 = 100, (2011-12=100)",
         },
     ),
 ];

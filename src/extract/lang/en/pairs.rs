@@ -96,3 +96,42 @@ pub const SUBJECT_OPENERS: &[&str] = &["the", "that", "those", "its", "their"];
 /// Words after `of` that make a percent a share of a whole (`40% of the
 /// total`, `12% of all households`).
 pub const WHOLE_DETERMINERS: &[&str] = &["the", "its", "their", "total", "all"];
+
+/// The dashes that join the two ends of a range (`5–6 per cent`,
+/// `2016—17`), as written and as scraped reports garble them: an en or
+/// em dash in UTF-8 read as Windows-1252 (`3 â€“ 6 percent`), as Latin-1
+/// (its second and third bytes C1 controls), as the DOS code page 850
+/// (`2ÔÇô4 per cent`) or 437 (`2ΓÇô4`). (The ASCII hyphen is read apart:
+/// it is also a minus and a compound's joint.)
+pub const RANGE_DASHES: &[&str] = &[
+    "–",
+    "—",
+    "â€“",
+    "â€”",
+    "â\u{80}\u{93}",
+    "â\u{80}\u{94}",
+    "ÔÇô",
+    "ÔÇö",
+    "ΓÇô",
+    "ΓÇö",
+];
+
+/// The length of the range dash ([`RANGE_DASHES`]) that starts `rest`, if
+/// one does.
+pub fn range_dash_at(rest: &str) -> Option<usize> {
+    RANGE_DASHES
+        .iter()
+        .filter(|dash| rest.starts_with(*dash))
+        .map(|dash| dash.len())
+        .max()
+}
+
+/// The length of the range dash ([`RANGE_DASHES`]) that ends `head`, if
+/// one does.
+pub fn range_dash_before(head: &str) -> Option<usize> {
+    RANGE_DASHES
+        .iter()
+        .filter(|dash| head.ends_with(*dash))
+        .map(|dash| dash.len())
+        .max()
+}
