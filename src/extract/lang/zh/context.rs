@@ -66,7 +66,7 @@ pub fn qualifier(
 ) -> Qualifier {
     if let Some((q, len)) = qualifier_before(p, start) {
         let framing = duration && p.head(start).ends_with('近') && len == 1;
-        if !framing {
+        if !framing && !overshoot_of_plan(p, start) {
             return q;
         }
     }
@@ -87,6 +87,31 @@ pub fn qualifier(
         .filter(|_| !inner_word)
         .find(|(form, _)| rest.starts_with(form))
         .map_or(Qualifier::Exact, |&(_, q)| qualifier_of(q))
+}
+
+/// `比“十五”计划目标3000亿元超过1070亿元`: after a comparison with a plan
+/// (a benchmark of [`BENCHMARKS`] between `比`/`较` and the word), `超过`
+/// says by how much the plan was beaten, so the number is the exact
+/// overshoot, not a bound (`比上年增长超过5%` stays over: no benchmark).
+fn overshoot_of_plan(p: &Passage, start: usize) -> bool {
+    let head = p.head(start).trim_end_matches(' ');
+    let Some(before) = ["超过", "超出", "超"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+    else {
+        return false;
+    };
+    let clause = before
+        .rsplit(['，', ',', '；', ';', '。', '：', ':'])
+        .next()
+        .unwrap_or(before);
+    clause.rfind(['比', '较']).is_some_and(|i| {
+        let compared = &clause[i..];
+        BENCHMARKS.iter().any(|b| compared.contains(b))
+            && !TREND_WORDS
+                .iter()
+                .any(|(w, dir)| dir.is_some() && compared.contains(w))
+    })
 }
 
 /// Verbs that change a rate (`提高2个百分点`) but upgrade things
@@ -719,6 +744,20 @@ mod tests {
         assert_eq!(qualifier(&p, k, k + 2, false, true), Qualifier::Exact);
         let (p, k) = at("1000万人以上", "1000");
         assert_eq!(qualifier(&p, k, k + 6, false, false), Qualifier::Over);
+    }
+
+    #[test]
+    fn overshoot_of_a_plan_is_exact() {
+        let (p, k) = at("比“十五”计划目标3000亿元超过1070亿元", "1070");
+        assert_eq!(qualifier(&p, k, k + 6, false, false), Qualifier::Exact);
+        let (p, k) = at("比预算超出5亿元", "5");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Exact);
+        // a growth compared with last year: `超过` bounds it
+        let (p, k) = at("比上年增长超过5%", "5");
+        assert_eq!(qualifier(&p, k, k + 2, false, false), Qualifier::Over);
+        // a share, not a comparison
+        let (p, k) = at("占比超过30%", "30");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Over);
     }
 
     #[test]
