@@ -170,12 +170,34 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
 fn compared_change(p: &Passage, start: usize) -> Option<Trend> {
     let len = qualifier_before(p, start).map_or(0, |(_, len)| len);
     let head = p.near_head(start.saturating_sub(len), 24).trim_end();
-    let head = head.trim_end_matches('了');
+    let head = earlier_members_skipped(head.trim_end_matches('了'));
     COMPARED_DIRECTIONS.iter().find_map(|&(word, up)| {
         let before = head.strip_suffix(word)?;
         let temporal = ends_with_temporal_comparison(before);
         temporal.then_some(if up { Trend::Up } else { Trend::Down })
     })
+}
+
+/// `分别比上月末和上年同期低0.6个和1.3个百分点`: the members of a list
+/// before a number (`0.6个和`, `0.5%、`) are dropped from the end of its
+/// head, so every member reads the comparison and direction before the
+/// first.
+fn earlier_members_skipped(head: &str) -> &str {
+    let mut head = head;
+    for _ in 0..8 {
+        let Some(member) = head.strip_suffix(['和', '、', '及']) else {
+            break;
+        };
+        let member = member
+            .strip_suffix(['个', '個', '%', '％'])
+            .unwrap_or(member);
+        let before = member.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if before.len() == member.len() {
+            break;
+        }
+        head = before;
+    }
+    head
 }
 
 /// Whether `s` ends with a comparison with an earlier time: a word of
@@ -660,6 +682,8 @@ mod tests {
         assert_eq!(trend(&p, k, Measured::Amount), TrendFound::Neutral);
         let (p, k) = at("分别高于工业增加值增速16.4个百分点", "16");
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        let (p, k) = at("用工备案减员980人", "980");
+        assert_eq!(trend(&p, k, Measured::Count), TrendFound::Word(Trend::Down));
         let (p, k) = at("服务贸易年均增速5%左右", "5");
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Up));
         let (p, k) = at("人均住房面积提高到42.2平方米", "42");
@@ -744,6 +768,17 @@ mod tests {
         assert_eq!(qualifier(&p, k, k + 2, false, true), Qualifier::Exact);
         let (p, k) = at("1000万人以上", "1000");
         assert_eq!(qualifier(&p, k, k + 6, false, false), Qualifier::Over);
+    }
+
+    #[test]
+    fn every_member_reads_the_compared_direction() {
+        let (p, k) = at("增速分别比上月末和上年同期低0.6个和1.3个百分点", "1.3");
+        assert_eq!(compared_change(&p, k), Some(Trend::Down));
+        let (p, k) = at("分别比上月和上年同期高0.5%、1.2%和3%", "3%");
+        assert_eq!(compared_change(&p, k), Some(Trend::Up));
+        // a list after a gap to another sector stays without a trend
+        let (p, k) = at("分别比规模以上工业快4.6和3.1个百分点", "3.1");
+        assert_eq!(compared_change(&p, k), None);
     }
 
     #[test]

@@ -293,6 +293,8 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("少增", Some(false)), ("多减", Some(false)), ("少减", Some(true)),
     // a plan adjusted (`调增建设用地25.72平方公里`) or grown to a level
     ("调增", Some(true)), ("调减", Some(false)), ("发展到", Some(true)), ("发展至", Some(true)),
+    // staff taken on or shed (`用工备案减员980人`)
+    ("增员", Some(true)), ("减员", Some(false)),
     // Taiwan's words: `经济成长8.63%`, `上修4.77个百分点` (a forecast revised
     // up), `下修0.3个百分点`.
     ("成长", Some(true)), ("上修", Some(true)), ("下修", Some(false)), ("年增率", Some(true)),
