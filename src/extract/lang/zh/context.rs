@@ -67,7 +67,7 @@ pub fn qualifier(
 ) -> Qualifier {
     if let Some((q, len)) = qualifier_before(p, start) {
         let framing = duration && p.head(start).ends_with('近') && len == 1;
-        if !framing {
+        if !framing && !overshoot_of_plan(p, start) {
             return q;
         }
     }
@@ -88,6 +88,31 @@ pub fn qualifier(
         .filter(|_| !inner_word)
         .find(|(form, _)| rest.starts_with(form))
         .map_or(Qualifier::Exact, |&(_, q)| qualifier_of(q))
+}
+
+/// `比“十五”计划目标3000亿元超过1070亿元`: after a comparison with a plan
+/// (a benchmark of [`BENCHMARKS`] between `比`/`较` and the word), `超过`
+/// says by how much the plan was beaten, so the number is the exact
+/// overshoot, not a bound (`比上年增长超过5%` stays over: no benchmark).
+fn overshoot_of_plan(p: &Passage, start: usize) -> bool {
+    let head = p.head(start).trim_end_matches(' ');
+    let Some(before) = ["超过", "超出", "超"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+    else {
+        return false;
+    };
+    let clause = before
+        .rsplit(['，', ',', '；', ';', '。', '：', ':'])
+        .next()
+        .unwrap_or(before);
+    clause.rfind(['比', '较']).is_some_and(|i| {
+        let compared = &clause[i..];
+        BENCHMARKS.iter().any(|b| compared.contains(b))
+            && !TREND_WORDS
+                .iter()
+                .any(|(w, dir)| dir.is_some() && compared.contains(w))
+    })
 }
 
 /// Verbs that change a rate (`提高2个百分点`) but upgrade things
@@ -146,12 +171,34 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
 fn compared_change(p: &Passage, start: usize) -> Option<Trend> {
     let len = qualifier_before(p, start).map_or(0, |(_, len)| len);
     let head = p.near_head(start.saturating_sub(len), 24).trim_end();
-    let head = head.trim_end_matches('了');
+    let head = earlier_members_skipped(head.trim_end_matches('了'));
     COMPARED_DIRECTIONS.iter().find_map(|&(word, up)| {
         let before = head.strip_suffix(word)?;
         let temporal = ends_with_temporal_comparison(before);
         temporal.then_some(if up { Trend::Up } else { Trend::Down })
     })
+}
+
+/// `分别比上月末和上年同期低0.6个和1.3个百分点`: the members of a list
+/// before a number (`0.6个和`, `0.5%、`) are dropped from the end of its
+/// head, so every member reads the comparison and direction before the
+/// first.
+fn earlier_members_skipped(head: &str) -> &str {
+    let mut head = head;
+    for _ in 0..8 {
+        let Some(member) = head.strip_suffix(['和', '、', '及']) else {
+            break;
+        };
+        let member = member
+            .strip_suffix(['个', '個', '%', '％'])
+            .unwrap_or(member);
+        let before = member.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if before.len() == member.len() {
+            break;
+        }
+        head = before;
+    }
+    head
 }
 
 /// Whether `s` ends with a comparison with an earlier time: a word of
@@ -677,6 +724,8 @@ mod tests {
         assert_eq!(trend(&p, k, Measured::Amount), TrendFound::Neutral);
         let (p, k) = at("分别高于工业增加值增速16.4个百分点", "16");
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
+        let (p, k) = at("用工备案减员980人", "980");
+        assert_eq!(trend(&p, k, Measured::Count), TrendFound::Word(Trend::Down));
         let (p, k) = at("服务贸易年均增速5%左右", "5");
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Word(Trend::Up));
         let (p, k) = at("人均住房面积提高到42.2平方米", "42");
@@ -848,6 +897,31 @@ mod tests {
         assert_eq!(qualifier(&p, k, k + 2, false, false), Qualifier::Exact);
         let (p, k) = at("人均GDP逼近4万美元", "4");
         assert_eq!(qualifier(&p, k, k + 4, false, false), Qualifier::Under);
+    }
+
+    #[test]
+    fn every_member_reads_the_compared_direction() {
+        let (p, k) = at("增速分别比上月末和上年同期低0.6个和1.3个百分点", "1.3");
+        assert_eq!(compared_change(&p, k), Some(Trend::Down));
+        let (p, k) = at("分别比上月和上年同期高0.5%、1.2%和3%", "3%");
+        assert_eq!(compared_change(&p, k), Some(Trend::Up));
+        // a list after a gap to another sector stays without a trend
+        let (p, k) = at("分别比规模以上工业快4.6和3.1个百分点", "3.1");
+        assert_eq!(compared_change(&p, k), None);
+    }
+
+    #[test]
+    fn overshoot_of_a_plan_is_exact() {
+        let (p, k) = at("比“十五”计划目标3000亿元超过1070亿元", "1070");
+        assert_eq!(qualifier(&p, k, k + 6, false, false), Qualifier::Exact);
+        let (p, k) = at("比预算超出5亿元", "5");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Exact);
+        // a growth compared with last year: `超过` bounds it
+        let (p, k) = at("比上年增长超过5%", "5");
+        assert_eq!(qualifier(&p, k, k + 2, false, false), Qualifier::Over);
+        // a share, not a comparison
+        let (p, k) = at("占比超过30%", "30");
+        assert_eq!(qualifier(&p, k, k + 3, false, false), Qualifier::Over);
     }
 
     #[test]

@@ -72,7 +72,10 @@ fn change_after(p: &Passage, claims: &[Claim], j: usize) -> Option<Trend> {
         }
         let inner = (next < claims.len() && claims[next].span.start < clause_end).then_some(next);
         if let Some(i) = inner {
-            let lead = format!("，{}", &p.text[body_start..claims[i].span.start]);
+            let lead = format!(
+                "，{}",
+                without_restated_noun(p, &claims[j], &p.text[body_start..claims[i].span.start])
+            );
             if claims[i].trend != Trend::None
                 && changes_the_level(&claims[j], &claims[i])
                 && context::growth_follows(&lead)
@@ -86,6 +89,25 @@ fn change_after(p: &Passage, claims: &[Claim], j: usize) -> Option<Trend> {
         rest = &body[len..];
         at = clause_end;
     }
+}
+
+/// A growth clause may name its quantity again before the comparison
+/// (`日均成交7.58万亿元，日均成交同比增长6.6%`, `粮食产量80.3万吨，粮食
+/// 产量比上年下降2.4%`): a noun of two to eight Han characters that ends
+/// the text right before the level is dropped from the clause's lead when
+/// a comparison follows it. Another noun (`，其中税收同比增长`) stays.
+fn without_restated_noun<'a>(p: &Passage, level: &Claim, lead: &'a str) -> &'a str {
+    let before = &p.text[..level.span.start];
+    for (i, _) in lead.char_indices().skip(2).take(7) {
+        let (noun, rest) = lead.split_at(i);
+        if noun.chars().all(super::tables::is_han)
+            && before.ends_with(noun)
+            && context::strip_comparison(rest).is_some()
+        {
+            return rest;
+        }
+    }
+    lead
 }
 
 /// Whether `change` may be the change of `level`: a rate of change
@@ -271,6 +293,23 @@ mod tests {
         assert_eq!(
             trends("共占百分之五十八，即三千零二十三亿元。"),
             vec!["百分之五十八 ", "三千零二十三亿元 "]
+        );
+    }
+
+    #[test]
+    fn a_growth_clause_naming_the_level_again_changes_it() {
+        assert_eq!(
+            trends("日均成交7.58万亿元，日均成交同比增长6.6%。"),
+            vec!["7.58万亿元 up", "6.6% up"]
+        );
+        assert_eq!(
+            trends("粮食产量80.3万吨，粮食产量比上年下降2.4%。"),
+            vec!["80.3万吨 down", "2.4% down"]
+        );
+        // another quantity's growth is not the level's
+        assert_eq!(
+            trends("合计成交136.49万亿元，日均成交同比增长6.6%。"),
+            vec!["136.49万亿元 ", "6.6% up"]
         );
     }
 

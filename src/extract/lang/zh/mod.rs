@@ -388,10 +388,13 @@ fn share_across(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
     for i in 1..claims.len() {
         // `比例达到66.25%，近3年提升21个百分点`: the framing period between
         // a level and its change is skipped.
-        let framing = i >= 2 && is_framing(p, &claims[i - 1]);
-        let j = if framing { i - 2 } else { i - 1 };
-        let between = if framing {
-            let period_start = claims[i - 1].span.start - '近'.len_utf8();
+        let framing = if i >= 2 {
+            framing_start(p, &claims[i - 1])
+        } else {
+            None
+        };
+        let j = if framing.is_some() { i - 2 } else { i - 1 };
+        let between = if let Some(period_start) = framing {
             format!(
                 "{}{}",
                 &p.text[claims[j].span.end..period_start],
@@ -465,11 +468,18 @@ fn own_noun_member(between: &str) -> bool {
         && !noun.contains("其中")
 }
 
-/// `近3年` or `近五年` between a level and its change: a framing period.
-fn is_framing(p: &Passage, claim: &Claim) -> bool {
-    claim.kind == Kind::Duration
-        && claim.trend == Trend::None
-        && p.text[..claim.span.start].ends_with('近')
+/// `近3年` or `近五年` between a level and its change, or a bare period
+/// heading the change's clause (`分别达到28平方米和32平方米，五年分别增加
+/// 14平方米和4.2平方米`): a framing period; where it starts (with its `近`).
+fn framing_start(p: &Passage, claim: &Claim) -> Option<usize> {
+    if claim.kind != Kind::Duration || claim.trend != Trend::None {
+        return None;
+    }
+    let before = &p.text[..claim.span.start];
+    if before.ends_with('近') {
+        return Some(claim.span.start - '近'.len_utf8());
+    }
+    before.ends_with(['，', ',']).then_some(claim.span.start)
 }
 
 /// `突破350亿元、实现倍增`: a doubling right after a level is its change.
@@ -658,6 +668,9 @@ mod tests {
         // A framing period between the level and its change is skipped.
         let r = rows("覆盖率达到71.5%，近5年提升18个百分点");
         assert!(r[0].ends_with("||up|覆盖率"), "{r:?}");
+        let r = rows("人均住房面积分别达到28平方米和32平方米，五年分别增加14平方米和4.2平方米");
+        assert!(r[0].ends_with("||up|人均住房面积"), "{r:?}");
+        assert!(r[1].ends_with("||up|人均住房面积"), "{r:?}");
         // A level whose doubling follows is up.
         let r = rows("产值突破80亿元、实现倍增");
         assert!(r[0].ends_with("|over|up|产值"), "{r:?}");

@@ -355,7 +355,7 @@ fn read_arabic(p: &Passage, k: usize) -> (Decimal, usize, bool) {
             j += 1;
         } else if c == ',' && integer && group_of_three(p, j + 1) {
             j += 1;
-        } else if matches!(c, '.' | '．')
+        } else if (matches!(c, '.' | '．') || (c == '·' && dot_is_decimal(p, j)))
             && integer
             && p.char(j + 1).and_then(arabic_digit).is_some()
         {
@@ -368,6 +368,28 @@ fn read_arabic(p: &Passage, k: usize) -> (Decimal, usize, bool) {
     }
     let value = s.parse().unwrap_or(Decimal::ZERO);
     (value, j - k, integer)
+}
+
+/// A middle dot between digits (at char `j`) is the decimal point when a
+/// percent sign or a unit follows the digits after it (`上涨1·8%`, a
+/// typeset communiqué); elsewhere it parts the month and day of an event
+/// (`5·12地震`, `9·11事件`), which is no number.
+fn dot_is_decimal(p: &Passage, j: usize) -> bool {
+    let mut end = j + 1;
+    while p.char(end).and_then(arabic_digit).is_some() {
+        end += 1;
+    }
+    let digits = end > j + 1;
+    while p.char(end).and_then(multiplier).is_some() {
+        end += 1;
+    }
+    digits
+        && unit_form_at(p.rest(end)).is_some_and(|(_, m)| {
+            !matches!(
+                m,
+                super::tables::ZhMeasure::Ignore | super::tables::ZhMeasure::Count
+            )
+        })
 }
 
 /// Exactly three digits at `j`, then no digit.
@@ -386,6 +408,15 @@ mod tests {
             let text: String = s.chars().skip(n.start).take(n.end - n.start).collect();
             (n.value.normalize().to_string(), text)
         })
+    }
+
+    #[test]
+    fn middle_dot_before_a_unit_is_the_decimal_point() {
+        assert_eq!(value("1·8%"), Some(("1.8".into(), "1·8".into())));
+        assert_eq!(value("2·95万吨"), Some(("29500".into(), "2·95万".into())));
+        // an event's month and day, and a count, keep the dot out
+        assert_eq!(value("5·12地震"), Some(("5".into(), "5".into())));
+        assert_eq!(value("3·2个"), Some(("3".into(), "3".into())));
     }
 
     #[test]

@@ -236,8 +236,7 @@ fn unit_form_after(
     number: &Numeral,
     k: usize,
 ) -> Option<(&'static str, ZhMeasure, usize)> {
-    let (mut form, mut measure) = unit_form_at(p.rest(k))?;
-    let mut end = k + form.chars().count();
+    let (mut form, mut measure, mut end) = spaced_unit_form(p, k)?;
     // `20个比特币`: a classifier before a currency counts money.
     if matches!(form, "个" | "個")
         && let Some((money, ZhMeasure::Money(code))) = unit_form_at(p.rest(end))
@@ -259,6 +258,36 @@ fn unit_form_after(
         measure = ZhMeasure::Unit("pp");
     }
     Some((form, measure, end))
+}
+
+/// The longest unit form at char `k` and the char where it ends, also
+/// when its characters are parted by single spaces (`0.5 个 百分点`, `3 个
+/// 月`: PDF text justified with spaces, as the central bank's reports
+/// are); spaces count only where they make a longer form than the one
+/// without them (`个 人` stays the classifier `个`).
+fn spaced_unit_form(p: &Passage, k: usize) -> Option<(&'static str, ZhMeasure, usize)> {
+    let direct = unit_form_at(p.rest(k)).map(|(form, m)| (form, m, k + form.chars().count()));
+    let mut compact = String::new();
+    let mut ends = Vec::new();
+    let mut j = k;
+    while ends.len() < 8 {
+        match p.char(j) {
+            Some(' ') if !compact.is_empty() && p.char(j + 1).is_some_and(is_han) => j += 1,
+            Some(c) if is_han(c) => {
+                compact.push(c);
+                j += 1;
+                ends.push(j);
+            }
+            _ => break,
+        }
+    }
+    let spaced = unit_form_at(&compact)
+        .and_then(|(form, m)| Some((form, m, *ends.get(form.chars().count().checked_sub(1)?)?)));
+    match (direct, spaced) {
+        (Some(d), Some(s)) if s.0.len() > d.0.len() => Some(s),
+        (None, s) => s,
+        (d, _) => d,
+    }
 }
 
 /// Characters after `成` that make it part of a word (`一成不变`,
@@ -537,6 +566,39 @@ mod tests {
                 i.value_max.map(|v| v.normalize().to_string()),
             )
         })
+    }
+
+    fn measure(s: &str) -> Option<(String, ZhMeasure)> {
+        let p = Passage::new(s, 0, s.len());
+        let i = read_item(&p, 0)?;
+        let text: String = s.chars().skip(i.start).take(i.end - i.start).collect();
+        Some((text, i.unit?.measure))
+    }
+
+    #[test]
+    fn poultry_counted_in_hundreds() {
+        assert_eq!(
+            item("51313百羽，"),
+            Some(("51313百羽".into(), "5131300".into(), None))
+        );
+        assert_eq!(
+            measure("1200万羽"),
+            Some(("1200万羽".into(), ZhMeasure::Count))
+        );
+    }
+
+    #[test]
+    fn unit_parted_by_spaces() {
+        assert_eq!(
+            measure("0.5 个 百分点 ;"),
+            Some(("0.5 个 百分点".into(), ZhMeasure::Unit("pp")))
+        );
+        assert_eq!(
+            measure("3 个 月，"),
+            Some(("3 个 月".into(), ZhMeasure::Unit("month")))
+        );
+        // no longer form across the space: the classifier alone
+        assert_eq!(measure("5个 人"), Some(("5个".into(), ZhMeasure::Count)));
     }
 
     #[test]

@@ -137,6 +137,8 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("金", Count), ("银", Count), ("铜", Count), ("孔", Count), ("眼", Count), ("户次", Count),
     ("天次", Count), ("人次", Count), ("场次", Count), ("批次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
     ("省", Count), ("城", Count), ("市", Count), ("卷", Count),
+    // poultry in statistical communiqués: `家禽存栏51313百羽`, `出栏1200万羽`
+    ("羽", Count),
     // `3大产业`, `10大类`: the big ones, after digits only (`rules::congress_or_set_phrase`)
     ("大", Count), ("大类", Count),
     // `七地（市）`: prefectures and cities of a region
@@ -320,6 +322,8 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("增收额", None), ("增支额", None),
     // (`加上调入资金`: plus the funds transferred in, no `上调`)
     ("加上调", None),
+    // staff taken on or shed (`用工备案减员980人`)
+    ("增员", Some(true)), ("减员", Some(false)),
 ];
 
 /// Clause-internal words that come before a trend word in a growth clause
