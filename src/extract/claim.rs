@@ -1038,8 +1038,9 @@ fn is_range_word(text: &str, reading: &Reading, connector: &token::Token) -> boo
         // `fell from 4.8 to 4.7 percent` is a change, `fell by
         // £4.3 billion to £120.7 billion` a change and the level
         // reached, `17 per cent in 2019 to 78 per cent` no range.
-        let change =
-            before.is_some_and(|b| b.is("from") && context::states_change(text, b.span.start));
+        let change = before.is_some_and(|b| {
+            b.is("from") && context::states_change(super::token::Text::plain(text), b.span.start)
+        });
         !(change || reading.first.is_year_like())
     } else if connector.is("and") {
         before.is_some_and(|b| b.is("between"))

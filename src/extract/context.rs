@@ -18,7 +18,7 @@ use super::lang::en::trend::{
 };
 use super::model::{Qualifier, Trend};
 use super::span::Span;
-use super::token::{self, Lower, Token, TokenKind, Window, WordTable};
+use super::token::{Lower, Text, Token, TokenKind, Window, WordTable};
 use super::units::{Kind, SCALE_NAMES};
 
 /// `QUALIFIERS_BEFORE` keyed by the phrase's last word (the one next to
@@ -71,7 +71,7 @@ fn phrase_after(after: &[Token], phrase: &[&str]) -> bool {
 /// The qualifier written around the claim `span`. An article may stand
 /// between (`at least a 50 per cent margin`); of two stacked qualifiers
 /// the outer one wins (`up to about 100 000` is at most).
-pub fn qualifier(text: &str, span: Span) -> Qualifier {
+pub fn qualifier(text: Text<'_>, span: Span) -> Qualifier {
     qualifier_words_before(text, span)
         .or_else(|| qualifier_sign(text, span))
         .unwrap_or_else(|| qualifier_words_after(text, span))
@@ -87,10 +87,10 @@ const NEGATABLE_COMPARISONS: &[&str] = &["than", "over", "above", "below", "unde
 
 /// The qualifier phrase before the number (`more than`, `nearly`, `at
 /// least a`), the outer of two stacked, turned around by a negation.
-fn qualifier_words_before(text: &str, span: Span) -> Option<Qualifier> {
+fn qualifier_words_before(text: Text<'_>, span: Span) -> Option<Qualifier> {
     // The longest phrase is three words, after an article, under one more
     // stacked qualifier.
-    let before: Window<7> = token::before(text, span.start, 7).collect();
+    let before: Window<7> = text.before(span.start, 7).collect();
     // A phrase that ends in an article (`passed the`) first, else past the
     // article (`below the 2 per cent target`).
     let mut at = 0;
@@ -145,7 +145,7 @@ const QUALIFIER_SIGNS: &[(&str, Qualifier)] = &[
 ];
 
 /// A comparison sign before the number, or a `+` right after it (`10+`).
-fn qualifier_sign(text: &str, span: Span) -> Option<Qualifier> {
+fn qualifier_sign(text: Text<'_>, span: Span) -> Option<Qualifier> {
     let signed = text[..span.start].trim_end_matches(' ');
     if let Some(&(_, q)) = QUALIFIER_SIGNS.iter().find(|(s, _)| signed.ends_with(s)) {
         return Some(q);
@@ -158,13 +158,14 @@ fn qualifier_sign(text: &str, span: Span) -> Option<Qualifier> {
 
 /// The qualifier phrase after the number: `10 or more`, also after a short
 /// noun: `10 local employees or more`.
-fn qualifier_words_after(text: &str, span: Span) -> Qualifier {
+fn qualifier_words_after(text: Text<'_>, span: Span) -> Qualifier {
     // (On the same line: `Plus:` opening the next row of a table is no
     // bound.)
     // (Each token's gap is read, not the rest of the line: that was
     // quadratic on a long line.)
     let mut from = span.end;
-    let after: Window<4> = token::after(text, span.end, 4)
+    let after: Window<4> = text
+        .after(span.end, 4)
         .take_while(|t| {
             let same_line = !text[from..t.span.start].contains('\n');
             from = t.span.end;
@@ -206,15 +207,15 @@ fn qualifier_words_after(text: &str, span: Span) -> Qualifier {
 /// Adjusts the qualifier of a claim of `kind`: `over a 5-year period` and
 /// `under a 10-year plan` frame a span of time (prepositions before an
 /// article), they do not bound it.
-pub fn qualifier_of_kind(text: &str, span: Span, kind: Kind) -> Qualifier {
+pub fn qualifier_of_kind(text: Text<'_>, span: Span, kind: Kind) -> Qualifier {
     let q = qualifier(text, span);
     // `near 6%`, `near $100 billion` estimate a measure; `in or near 100
     // cities` places things, it does not round their count.
-    if kind == Kind::Count && token::prev(text, span.start).is_some_and(|t| t.is("near")) {
+    if kind == Kind::Count && text.prev(span.start).is_some_and(|t| t.is("near")) {
         return Qualifier::Exact;
     }
     if kind == Kind::Duration && matches!(q, Qualifier::Over | Qualifier::Under) {
-        let mut before = token::before(text, span.start, 2);
+        let mut before = text.before(span.start, 2);
         let article = before.next().is_some_and(|t| t.is("a") || t.is("an"));
         let preposition = before.next().is_some_and(|t| t.is("over") || t.is("under"));
         if article && preposition {
@@ -312,13 +313,14 @@ fn qualifier_ending_at(before: &[Token]) -> Option<(Qualifier, usize)> {
 }
 
 /// The trend of the claim at `span` of the given kind, within `sentence`.
-pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
+pub fn trend(text: Text<'_>, span: Span, kind: Kind, sentence: Span) -> Trend {
     // `rising for eight consecutive years`: how long, not what rose; but
     // `cut the crossing by 40 minutes` changes a duration.
     // (`extended visa-free stays to 240 hours` is the new length; `fell to
     // a 12-year low` is not.)
     let articles = ["a", "an", "the"];
-    let by = token::before(text, span.start, 3)
+    let by = text
+        .before(span.start, 3)
         .find(|t| !is_qualifier_word(t.text) || articles.iter().any(|a| t.is(a)));
     // (`down 158.2 million hours on the previous quarter`: millions of
     // hours worked are an amount of work, not a span of time.)
@@ -330,7 +332,8 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
     // year`: a span of time made longer. (Coverage `extended to 93% of
     // villages` is where a service reached, no rise.)
     if kind == Kind::Duration
-        && token::before(text, span.start, 8)
+        && text
+            .before(span.start, 8)
             .take_while(|t| t.span.start >= sentence.start)
             .any(|t| {
                 ["extend", "extended", "extends", "extending"]
@@ -341,8 +344,7 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
         return Trend::Up;
     }
     // `rates were lowered two times`: how often, not what fell.
-    let occurrences =
-        kind == Kind::Count && token::next(text, span.end).is_some_and(|t| t.is("times"));
+    let occurrences = kind == Kind::Count && text.next(span.end).is_some_and(|t| t.is("times"));
     let share = is_accounted_share(text, span);
     if occurrences
         || share
@@ -378,8 +380,8 @@ pub fn trend(text: &str, span: Span, kind: Kind, sentence: Span) -> Trend {
 }
 
 /// Does the claim's span hold a scale word (`158.2 million hours`)?
-fn is_scaled(text: &str, span: Span) -> bool {
-    token::after(text, span.start, 4)
+fn is_scaled(text: Text<'_>, span: Span) -> bool {
+    text.after(span.start, 4)
         .take_while(|t| t.span.end <= span.end)
         .any(|t| {
             SCALE_NAMES
@@ -392,8 +394,8 @@ fn is_scaled(text: &str, span: Span) -> bool {
 /// cut`, `a 5% wage rise`: a change noun after the number, past a period
 /// adverb (`year-on-year`, `annual`) and up to three words of a compound
 /// noun, names this number's change.
-pub fn change_noun_after(text: &str, end: usize) -> Option<Trend> {
-    let after: Window<9> = token::after(text, end, 9).collect();
+pub fn change_noun_after(text: Text<'_>, end: usize) -> Option<Trend> {
+    let after: Window<9> = text.after(end, 9).collect();
     let mut i = 0;
     // (`year-on-year`, `month-over-month`: one adverb of five tokens.)
     if let [a, d1, on, d2, b, ..] = after.as_slice()
@@ -433,11 +435,11 @@ pub fn change_noun_after(text: &str, end: usize) -> Option<Trend> {
 /// The change an old value is named with: `up from a 0.8 per cent rise`,
 /// `down from six per cent annual growth` (a change noun or `growth`
 /// after it); none for a plain level (`down from 0.6% in August`).
-pub fn own_change(text: &str, span: Span) -> Trend {
+pub fn own_change(text: Text<'_>, span: Span) -> Trend {
     if let Some(trend) = change_noun_after(text, span.end) {
         return trend;
     }
-    let mut after = token::after(text, span.end, 2).peekable();
+    let mut after = text.after(span.end, 2).peekable();
     after.next_if(|t| {
         ["annual", "annualised", "annualized", "yearly"]
             .iter()
@@ -460,8 +462,8 @@ const LEVEL_NOUNS: &[&str] = &["level", "levels", "mark", "threshold", "mileston
 /// verb governing the noun phrase changes the thing, not the number. A
 /// bound before the determiner (`fall below the 2 per cent target`) still
 /// reads the number as the level compared with.
-pub fn is_attributive(text: &str, span: Span, sentence: Span) -> bool {
-    let mut before = token::before(text, span.start, 2);
+pub fn is_attributive(text: Text<'_>, span: Span, sentence: Span) -> bool {
+    let mut before = text.before(span.start, 2);
     let definite = before
         .next()
         .is_some_and(|t| ["the", "its", "their", "this"].iter().any(|d| t.is(d)));
@@ -469,7 +471,7 @@ pub fn is_attributive(text: &str, span: Span, sentence: Span) -> bool {
     let bounded = before.next().is_some_and(|t| {
         is_bound_word(t.text) || ["below", "above", "beyond", "to"].iter().any(|w| t.is(w))
     });
-    let described = token::next(text, span.end).is_some_and(|t| {
+    let described = text.next(span.end).is_some_and(|t| {
         t.is_word()
             && t.text.starts_with(|c: char| c.is_ascii_lowercase())
             // (A participle may describe it: `the 9% reduced VAT rate`.)
@@ -483,8 +485,8 @@ pub fn is_attributive(text: &str, span: Span, sentence: Span) -> bool {
 /// `Employment increased in four provinces`, `falls in all 13
 /// sub-sectors`: a count of the places or groups where a change happened,
 /// right after the change and `in`, did not rise or fall itself.
-fn is_place_of_change(text: &str, span: Span) -> bool {
-    let mut before = token::before(text, span.start, 3).peekable();
+fn is_place_of_change(text: Text<'_>, span: Span) -> bool {
+    let mut before = text.before(span.start, 3).peekable();
     before.next_if(|t| t.is("all"));
     before.next().is_some_and(|t| t.is("in"))
         && before
@@ -495,9 +497,9 @@ fn is_place_of_change(text: &str, span: Span) -> bool {
 /// `reached a record high of $1.17 trillion`, `hit a 16-year low of
 /// 3.4%`: a level named a high (a peak) or a low after a verb of reaching
 /// was reached by a rise (a fall), whatever verb stands further back.
-fn record_level(text: &str, start: usize) -> Option<Trend> {
+fn record_level(text: Text<'_>, start: usize) -> Option<Trend> {
     let (article, trend) = record_frame(text, start)?;
-    token::before(text, article, 1)
+    text.before(article, 1)
         .next()
         .is_some_and(|t| REACHING_VERBS.iter().any(|v| t.is(v)))
         .then_some(trend)
@@ -514,8 +516,9 @@ const REACHING_VERBS: &[&str] = &[
 /// all-time peak of` before `start`: the start of the article, when these
 /// words stand right before the number, with the trend of reaching it
 /// (a low was reached by a fall, a high or a peak by a rise).
-fn record_frame(text: &str, start: usize) -> Option<(usize, Trend)> {
-    let mut before = token::before(text, start, 12)
+fn record_frame(text: Text<'_>, start: usize) -> Option<(usize, Trend)> {
+    let mut before = text
+        .before(start, 12)
         .filter(|t| !(t.is_word() && is_bound_word(t.text)))
         .peekable();
     before.next_if(|t| t.is("of"))?;
@@ -559,8 +562,10 @@ fn record_frame(text: &str, start: usize) -> Option<(usize, Trend)> {
 
 /// `a 24.3% increase and accounting for 21.1% of total fuel use`: a share
 /// a thing accounts for is no change.
-pub fn is_accounted_share(text: &str, span: Span) -> bool {
-    let mut before = token::before(text, span.start, 4).skip_while(|t| is_qualifier_word(t.text));
+pub fn is_accounted_share(text: Text<'_>, span: Span) -> bool {
+    let mut before = text
+        .before(span.start, 4)
+        .skip_while(|t| is_qualifier_word(t.text));
     before.next().is_some_and(|t| t.is("for"))
         && before.next().is_some_and(|t| {
             ["accounting", "accounted", "accounts", "account"]
@@ -575,8 +580,9 @@ pub fn is_accounted_share(text: &str, span: Span) -> bool {
 /// number. The verb governs the number through them, so the search for it
 /// starts before the frame: at `to` (which then links the number) or at
 /// the `at` of a pace. Otherwise `start` itself.
-fn past_level_frame(text: &str, start: usize) -> usize {
-    let words: Window<8> = token::before(text, start, 8)
+fn past_level_frame(text: Text<'_>, start: usize) -> usize {
+    let words: Window<8> = text
+        .before(start, 8)
         .take_while(|t| t.is_word())
         .filter(|t| !is_bound_word(t.text))
         .collect();
@@ -588,9 +594,7 @@ fn past_level_frame(text: &str, start: usize) -> usize {
     // `easing for the eleventh consecutive month to a new low of 3.2 per
     // cent`, `to a record high of`, `to an eight-year low of`
     if let Some((article, _)) = record_frame(text, start)
-        && token::before(text, article, 1)
-            .next()
-            .is_some_and(|t| t.is("to"))
+        && text.before(article, 1).next().is_some_and(|t| t.is("to"))
     {
         return article;
     }
@@ -611,8 +615,9 @@ fn past_level_frame(text: &str, start: usize) -> usize {
 /// share of something else is a ratio, not the change nor the level it
 /// reached (unless a change of its own is stated after it: `equivalent
 /// to 96.7 percent of GDP, down from 128 percent`).
-fn is_equivalent_share(text: &str, span: Span) -> bool {
-    let mut before = token::before(text, span.start, 5)
+fn is_equivalent_share(text: Text<'_>, span: Span) -> bool {
+    let mut before = text
+        .before(span.start, 5)
         .filter(|t| !is_bound_word(t.text))
         .take_while(|t| t.is_word());
     before.next().is_some_and(|t| t.is("to")) && before.next().is_some_and(|t| t.is("equivalent"))
@@ -622,8 +627,8 @@ fn is_equivalent_share(text: &str, span: Span) -> bool {
 /// pre-pandemic level`: a share of a reference level is a ratio, neither
 /// the change nor the level it reached (`recovered to 93% of its level`
 /// is one reached: `to` before it).
-pub fn is_share_of_level(text: &str, span: Span) -> bool {
-    let mut after = token::after(text, span.end, 8);
+pub fn is_share_of_level(text: Text<'_>, span: Span) -> bool {
+    let mut after = text.after(span.end, 8);
     after.next().is_some_and(|t| t.is("of"))
         && after
             .next()
@@ -639,10 +644,11 @@ pub fn is_share_of_level(text: &str, span: Span) -> bool {
 /// year earlier`: a difference against an earlier time (the level before
 /// it was reached by that change), not against a reference (`70% below
 /// their August 2022 peak`, `£1.3 billion more than the funding`).
-pub fn is_against_earlier_time(text: &str, span: Span) -> bool {
+pub fn is_against_earlier_time(text: Text<'_>, span: Span) -> bool {
     let at = past_per_unit(text, span.end);
-    let mut after =
-        token::after(text, at, 6).skip_while(|t| t.kind != TokenKind::Word || !t.is("than"));
+    let mut after = text
+        .after(at, 6)
+        .skip_while(|t| t.kind != TokenKind::Word || !t.is("than"));
     let earlier = |t: Token| {
         ["previous", "preceding", "same", "last", "prior"]
             .iter()
@@ -654,7 +660,9 @@ pub fn is_against_earlier_time(text: &str, span: Span) -> bool {
                 || ["in", "last", "a", "at"].iter().any(|w| t.is(w))
                 || (t.is("the") && after.next().is_some_and(earlier))
         })
-        && token::after(text, at, 3).any(|t| COMPARATIVES.iter().any(|w| t.is(w)))
+        && text
+            .after(at, 3)
+            .any(|t| COMPARATIVES.iter().any(|w| t.is(w)))
 }
 
 /// Comparatives that state a difference after its number.
@@ -667,15 +675,18 @@ const COMPARATIVES: &[&str] = &[
 /// verb right before it (past the bound words), not a level; or named a
 /// change by a noun and `of` (`growth of 1 per cent`, `a growth rate of
 /// 5.5%`, `an increase of 3%`).
-pub fn is_change_size(text: &str, span: Span) -> bool {
+pub fn is_change_size(text: Text<'_>, span: Span) -> bool {
     // (`peaking at 12.6 percent`: a level, not the size of a change.)
-    if token::before(text, span.start, 4)
+    if text
+        .before(span.start, 4)
         .find(|t| !is_bound_word(t.text))
         .is_some_and(|t| t.is("at"))
     {
         return false;
     }
-    let mut before = token::before(text, span.start, 6).filter(|t| !is_qualifier_word(t.text));
+    let mut before = text
+        .before(span.start, 6)
+        .filter(|t| !is_qualifier_word(t.text));
     let Some(first) = before.next() else {
         return false;
     };
@@ -694,8 +705,10 @@ pub fn is_change_size(text: &str, span: Span) -> bool {
 /// a level the clause says stayed where it was takes no trend of its own,
 /// whatever change is stated beside it (`remains 0.6 percentage points
 /// higher than` is a difference, not a level held: it keeps its trend).
-pub fn is_held_level(text: &str, span: Span) -> bool {
-    let mut before = token::before(text, span.start, 4).filter(|t| !is_bound_word(t.text));
+pub fn is_held_level(text: Text<'_>, span: Span) -> bool {
+    let mut before = text
+        .before(span.start, 4)
+        .filter(|t| !is_bound_word(t.text));
     let at = before.next().is_some_and(|t| t.is("at"));
     at && before.next().is_some_and(|t| {
         [
@@ -718,7 +731,7 @@ pub fn is_held_level(text: &str, span: Span) -> bool {
 /// `(-6.9%)`, `(−12.0%)`: a minus sign written inside brackets right
 /// before a number marks a fall, as a plus sign there marks a rise
 /// (`exports to the USA (-6.9%) and Japan (-12.0%) decreased`).
-pub fn is_bracketed_minus(text: &str, span: Span) -> bool {
+pub fn is_bracketed_minus(text: Text<'_>, span: Span) -> bool {
     let signed = text[span.start..].starts_with(['-', '−']);
     let opened = text[..span.start].ends_with('(');
     let closed = text[span.end..].starts_with(')');
@@ -736,8 +749,9 @@ pub fn trend_of(word: &str) -> Option<Trend> {
 /// Look back through the clause for a rise or fall word. After `by` or
 /// `to` (`cutting expenditures by 2.39 billion`, `increased ... to 1,065`)
 /// the verb may be further away, across commas.
-fn trend_before(text: &str, span: Span, sentence: Span) -> Trend {
-    let mut tokens = token::before(text, span.start, 60)
+fn trend_before(text: Text<'_>, span: Span, sentence: Span) -> Trend {
+    let mut tokens = text
+        .before(span.start, 60)
         .take_while(|t| t.span.start >= sentence.start)
         .peekable();
     let mut walk = TrendWalk::new();
@@ -835,7 +849,7 @@ impl<'a> TrendWalk<'a> {
     /// reach, or the trend word that governs the number.
     fn word<I: Iterator<Item = Token<'a>>>(
         &mut self,
-        text: &str,
+        text: Text<'_>,
         t: Token<'a>,
         tokens: &mut Peekable<I>,
     ) -> ControlFlow<Trend> {
@@ -916,14 +930,15 @@ impl<'a> TrendWalk<'a> {
     /// May the trend word `w` at this point of the walk be the number's
     /// verb? Not inside a name or a compound noun, and far from the number
     /// only as a noun heading the clause; grammar (`governs`) is asked apart.
-    fn may_govern(&self, text: &str, t: Token, w: &str, before: Option<&Token>) -> bool {
+    fn may_govern(&self, text: Text<'_>, t: Token, w: &str, before: Option<&Token>) -> bool {
         // A capitalized trend word inside a sentence is part of a
         // name (`the Inflation Reduction Act`).
         let named = t.text.starts_with(char::is_uppercase)
-            && !super::sentence::is_sentence_start(text, t.span.start);
+            && !super::sentence::is_sentence_start(&text, t.span.start);
         // `drop-out rates`, `cut-off`: the first half of a compound
         // noun is no verb.
-        let compound = token::next(text, t.span.end)
+        let compound = text
+            .next(t.span.end)
             .is_some_and(|n| n.is_symbol('-') && n.span.start == t.span.end);
         // `exceeds the target by about 30%`: only the difference
         // after `by` (the target and `exceeded 2 trillion` are not).
@@ -995,7 +1010,7 @@ impl<'a> TrendWalk<'a> {
     /// a list before `by`, one comma after a `to`, and a bracketed aside.
     fn symbol(
         &mut self,
-        text: &str,
+        text: Text<'_>,
         t: Token,
         c: char,
         tokens: &mut impl Iterator<Item = Token<'a>>,
@@ -1050,12 +1065,12 @@ impl<'a> TrendWalk<'a> {
 
 /// Does the bracket `open` follow a label (`adult men (`), not a number
 /// with its unit (`£127.5 billion (`)?
-fn opens_after_label(text: &str, open: Token) -> bool {
-    let mut before = token::before(text, open.span.start, 2);
+fn opens_after_label(text: Text<'_>, open: Token) -> bool {
+    let mut before = text.before(open.span.start, 2);
     let label = before.next().is_some_and(|t| t.is_word());
     let after_number = before.next().is_some_and(|t| {
         t.kind == TokenKind::Digits
-            || (t.is_word() && super::number::read(text, t.span.start, false).is_some())
+            || (t.is_word() && super::number::read(&text, t.span.start, false).is_some())
     });
     label && !after_number
 }
@@ -1251,8 +1266,8 @@ fn heads_subject(
 /// names what changed, a verb before it in its clause (`cut`,
 /// `downgraded`, `lowered`) or the number's own difference right after it
 /// says how. `growth` is the token found; `span` the number.
-fn past_growth_noun(text: &str, growth: Token, span: Span, sentence: Span) -> Option<Trend> {
-    let after = match token::next(text, span.end) {
+fn past_growth_noun(text: Text<'_>, growth: Token, span: Span, sentence: Span) -> Option<Trend> {
+    let after = match text.next(span.end) {
         Some(t) if t.is_symbol(',') => Trend::None,
         _ => trend_after(text, span, sentence),
     };
@@ -1260,14 +1275,15 @@ fn past_growth_noun(text: &str, growth: Token, span: Span, sentence: Span) -> Op
         return Some(after);
     }
     let mut previous: Option<Token> = Some(growth);
-    for t in
-        token::before(text, growth.span.start, 8).take_while(|t| t.span.start >= sentence.start)
+    for t in text
+        .before(growth.span.start, 8)
+        .take_while(|t| t.span.start >= sentence.start)
     {
         if !t.is_word() {
             return None;
         }
         let named = t.text.starts_with(char::is_uppercase)
-            && !super::sentence::is_sentence_start(text, t.span.start);
+            && !super::sentence::is_sentence_start(&text, t.span.start);
         if let Some(trend) = trend_of(t.text).filter(|_| !named && !t.is("growth")) {
             return governs(t.text, false, (false, false), previous, None).then_some(trend);
         }
@@ -1355,15 +1371,15 @@ fn is_qualifier_word(word: &str) -> bool {
 
 /// Is the number the level a change reached: `to` right before it, past
 /// the bound words (`increased to -0.4%`, `rose to about 3%`)?
-pub fn is_level_reached(text: &str, span: Span) -> bool {
-    token::before(text, span.start, 4)
+pub fn is_level_reached(text: Text<'_>, span: Span) -> bool {
+    text.before(span.start, 4)
         .find(|t| t.is_word() && !is_qualifier_word(t.text))
         .is_some_and(|t| t.is("to") && t.span.end <= span.start)
 }
 
 /// The trend stated by the words right after the number (`a 2.9%
 /// increase`, `14.0% lower than`), not by a verb before it.
-pub fn trend_stated_after(text: &str, span: Span) -> Trend {
+pub fn trend_stated_after(text: Text<'_>, span: Span) -> Trend {
     if let Some(trend) = change_noun_after(text, span.end) {
         return trend;
     }
@@ -1371,18 +1387,19 @@ pub fn trend_stated_after(text: &str, span: Span) -> Trend {
     trend_after(text, span, sentence)
 }
 
-fn trend_after(text: &str, span: Span, sentence: Span) -> Trend {
+fn trend_after(text: Text<'_>, span: Span, sentence: Span) -> Trend {
     let at = past_per_unit(text, past_restatement(text, span.end, sentence));
-    let (table, at) = match token::next(text, at) {
+    let (table, at) = match text.next(at) {
         // (`4.1%, slightly higher than for April to June`: past a degree
         // adverb.)
-        Some(t) if t.is_symbol(',') => match token::next(text, t.span.end) {
+        Some(t) if t.is_symbol(',') => match text.next(t.span.end) {
             Some(a) if DEGREE_ADVERBS.iter().any(|w| a.is(w)) => (TREND_AFTER_COMMA, a.span.end),
             _ => (TREND_AFTER_COMMA, t.span.end),
         },
         _ => (TREND_AFTER, at),
     };
-    let after: Window<4> = token::after(text, at, 4)
+    let after: Window<4> = text
+        .after(at, 4)
         .take_while(|t| t.span.end <= sentence.end)
         .collect();
     // `The trade surplus, which is about 35 billion US dollars, expanded
@@ -1466,8 +1483,8 @@ fn comma_verb(after: &[Token]) -> Option<Trend> {
 /// `24 cents/gal lower than in August`, `8 cents per gallon less than`,
 /// `US$78.80 a tonne`: past the unit a price or rate is given per, to
 /// the words that state its trend. Otherwise `pos` itself.
-fn past_per_unit(text: &str, pos: usize) -> usize {
-    let mut after = token::after(text, pos, 2);
+fn past_per_unit(text: Text<'_>, pos: usize) -> usize {
+    let mut after = text.after(pos, 2);
     match (after.next(), after.next()) {
         (Some(per), Some(unit))
             if (per.is_symbol('/') || per.is("per") || per.is("a") || per.is("an"))
@@ -1487,13 +1504,13 @@ fn past_per_unit(text: &str, pos: usize) -> usize {
 /// `10.1 percent higher than the PHP 5.768 trillion budget for 2024`: the
 /// base a comparison is made against; the comparative belongs to the
 /// difference before it.
-pub fn is_comparison_base(text: &str, span: Span) -> bool {
+pub fn is_comparison_base(text: Text<'_>, span: Span) -> bool {
     let comparative = |t: &Token| {
         ["higher", "lower", "larger", "smaller", "greater", "bigger"]
             .iter()
             .any(|w| t.is(w))
     };
-    let mut before = token::before(text, span.start, 3).peekable();
+    let mut before = text.before(span.start, 3).peekable();
     if before.peek().is_some_and(|t| t.is("the")) {
         before.next();
     }
@@ -1509,7 +1526,7 @@ pub fn is_comparison_base(text: &str, span: Span) -> bool {
     // `than` or `compared to/with`, up to a few words and `of` before it.
     // (`a 0.7 per cent reduction compared to a 6.3 per cent deficit`: an
     // article may stand before the base.)
-    let window: Window<10> = token::before(text, span.start, 10).collect();
+    let window: Window<10> = text.before(span.start, 10).collect();
     let article = window
         .first()
         .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"));
@@ -1546,8 +1563,8 @@ pub fn is_comparison_base(text: &str, span: Span) -> bool {
 /// `higher than for a year earlier (75.0%)`, `lower than a year ago
 /// (4.3%)`: the base of a comparison given in brackets after the time it
 /// is compared with. The comparative is the level's, before the bracket.
-fn is_bracketed_base(text: &str, span: Span) -> bool {
-    let mut before = token::before(text, span.start, 9);
+fn is_bracketed_base(text: Text<'_>, span: Span) -> bool {
+    let mut before = text.before(span.start, 9);
     if !before.next().is_some_and(|t| t.is_symbol('(')) {
         return false;
     }
@@ -1574,16 +1591,16 @@ fn is_bracketed_base(text: &str, span: Span) -> bool {
 }
 
 /// `trucks (+6.6%)`: a plus sign written before a number marks a rise.
-pub fn is_plus_signed(text: &str, span: Span) -> bool {
+pub fn is_plus_signed(text: Text<'_>, span: Span) -> bool {
     text[..span.start].ends_with('+') || text[span.start..].starts_with('+')
 }
 
 /// `fell in 13 of the 18 sectors`: a part counted against a whole says
 /// where the change happened, it did not rise or fall itself. Also the
 /// whole after `of the`.
-fn is_part_of_whole(text: &str, span: Span) -> bool {
+fn is_part_of_whole(text: Text<'_>, span: Span) -> bool {
     // (`policy rates were increased in 102 of these meetings`.)
-    let mut after = token::after(text, span.end, 3);
+    let mut after = text.after(span.end, 3);
     if after.next().is_some_and(|t| t.is("of"))
         && after.next().is_some_and(|t| t.is("these") || t.is("those"))
         && after.next().is_some_and(|t| t.is_word())
@@ -1596,13 +1613,13 @@ fn is_part_of_whole(text: &str, span: Span) -> bool {
     // (`13 of the 18`, `four of the eight states`)
     let number = |t: Token| {
         t.kind == TokenKind::Digits
-            || (t.is_word() && super::number::read(text, t.span.start, false).is_some())
+            || (t.is_word() && super::number::read(&text, t.span.start, false).is_some())
     };
-    let mut after = token::after(text, span.end, 3);
+    let mut after = text.after(span.end, 3);
     let part = after.next().is_some_and(|t| t.is("of"))
         && after.next().is_some_and(|t| t.is("the"))
         && after.next().is_some_and(number);
-    let mut before = token::before(text, span.start, 3);
+    let mut before = text.before(span.start, 3);
     let whole = before.next().is_some_and(|t| t.is("the"))
         && before.next().is_some_and(|t| t.is("of"))
         && before.next().is_some_and(number);
@@ -1611,16 +1628,18 @@ fn is_part_of_whole(text: &str, span: Span) -> bool {
 
 /// `168 out of 242 clusters`: the whole a part is counted against; it
 /// takes no trend of the clause.
-pub fn is_whole_of_part(text: &str, span: Span) -> bool {
-    let mut before = token::before(text, span.start, 2);
+pub fn is_whole_of_part(text: Text<'_>, span: Span) -> bool {
+    let mut before = text.before(span.start, 2);
     before.next().is_some_and(|t| t.is("of")) && before.next().is_some_and(|t| t.is("out"))
 }
 
 /// Past a parenthetical restatement after a number: `12.2 per cent (or
 /// $89.3 billion) higher than` reads on after the `)`, and so does the
 /// `$89.3 billion` inside it. Otherwise `pos` itself.
-pub fn past_restatement(text: &str, pos: usize, sentence: Span) -> usize {
-    let mut tokens = token::after(text, pos, 12).take_while(|t| t.span.end <= sentence.end);
+pub fn past_restatement(text: Text<'_>, pos: usize, sentence: Span) -> usize {
+    let mut tokens = text
+        .after(pos, 12)
+        .take_while(|t| t.span.end <= sentence.end);
     match tokens.next() {
         Some(t) if t.is_symbol(')') => t.span.end,
         Some(t) if t.is_symbol('(') => tokens
@@ -1635,8 +1654,8 @@ pub fn past_restatement(text: &str, pos: usize, sentence: Span) -> usize {
 /// 250, 500 to Rs 300, 500 and Rs 1,000`: 250 and 500)? Walks back over
 /// `, N` and `and N` items (a currency or a scale word may stand before a
 /// number) to the `from` of the first.
-pub fn is_listed_origin(text: &str, span: Span) -> bool {
-    let mut tokens = token::before(text, span.start, 40).peekable();
+pub fn is_listed_origin(text: Text<'_>, span: Span) -> bool {
+    let mut tokens = text.before(span.start, 40).peekable();
     let mut items = 0;
     while let Some(separator) = tokens.next() {
         if !(separator.is_symbol(',') || separator.is("and")) {
@@ -1667,8 +1686,8 @@ pub fn is_listed_origin(text: &str, span: Span) -> bool {
 /// Is the claim at `span` the start of a change `from X to Y` (or the old
 /// value in `to Y from X`)? Its trend is then empty: the change belongs to
 /// the new value.
-pub fn is_change_origin(text: &str, span: Span) -> bool {
-    let mut before = token::before(text, span.start, 7);
+pub fn is_change_origin(text: Text<'_>, span: Span) -> bool {
+    let mut before = text.before(span.start, 7);
     let mut fillers = 0;
     let from = before.find(|t| {
         fillers += 1;
@@ -1683,7 +1702,7 @@ pub fn is_change_origin(text: &str, span: Span) -> bool {
     }
     // `has more than halved since its peak of 7.8 per cent`, `a drop from
     // its peak of 8.1%`: the peak a change started from.
-    let mut fillers = token::before(text, span.start, 6).peekable();
+    let mut fillers = text.before(span.start, 6).peekable();
     let mut peak = false;
     while let Some(t) = fillers.next_if(|t| is_origin_filler(t) || t.is("its") || t.is("their")) {
         peak |= ["peak", "high", "record"].iter().any(|w| t.is(w));
@@ -1698,7 +1717,7 @@ pub fn is_change_origin(text: &str, span: Span) -> bool {
     // `fallen from its June 2022 peak of 8.1 per cent to 2.9 per cent`,
     // `decline from an average of 4.8 per cent in 2023 to 4.5 per cent`:
     // a noun phrase ending in `of` between `from` and the old value.
-    let mut before = token::before(text, span.start, 8);
+    let mut before = text.before(span.start, 8);
     before.next().is_some_and(|t| t.is("of"))
         && before
             .take_while(|t| t.is_word() || t.kind == TokenKind::Digits)
@@ -1762,18 +1781,18 @@ const ORIGIN_FILLERS: &[&str] = &[
 /// `from X to Y` after it is a change (`raise the ceiling from $5 million
 /// to $6 million`); without one it is a range (`bands of AV from $8,000 to
 /// $100,000`).
-pub fn states_change(text: &str, pos: usize) -> bool {
+pub fn states_change(text: Text<'_>, pos: usize) -> bool {
     // (The full stop of an abbreviation ends no clause: `increased by Rs.
     // 15,750, from Rs. 24,250 to Rs. 40,000`.)
     let abbreviated = |t: &Token| {
-        token::prev(text, t.span.start).is_some_and(|w| {
+        text.prev(t.span.start).is_some_and(|w| {
             w.is_word() && w.span.end == t.span.start && super::sentence::is_abbreviation(w.text)
         })
     };
     // (40 tokens: a second `from X to Y` in a coordinated clause, `raise
     // the income cap from $1,900 to $2,300 per household, and the
     // per-capita cap from $650 to $800`.)
-    token::before(text, pos, 40)
+    text.before(pos, 40)
         .take_while(|t| match t.kind {
             TokenKind::Symbol(';' | '!' | '?' | ':') => false,
             // (Nor does a decimal point: `by 0.25 point, from 4.5 to 4.25`.)
@@ -1790,7 +1809,7 @@ pub fn states_change(text: &str, pos: usize) -> bool {
 /// The trend of the new value in `from X to Y`, if a rise or fall word
 /// governs the clause: up when Y > X, down when Y < X.
 pub fn change_trend(
-    text: &str,
+    text: Text<'_>,
     origin: Span,
     new: Span,
     origin_value: rust_decimal::Decimal,
@@ -1807,7 +1826,8 @@ pub fn change_trend(
     // SO2 equivalent (SO2e) in 1990 to 2.0 million tonnes`.)
     let mut depth = 0usize;
     let mut comma = false;
-    let linked = token::after(text, origin.end, 16)
+    let linked = text
+        .after(origin.end, 16)
         .filter(|t| {
             if t.is_symbol('(') {
                 depth += 1;
@@ -1825,7 +1845,8 @@ pub fn change_trend(
             comma |= t.is_symbol(',') || t.is_symbol(';');
             t.is("to") && (i < 8 || !comma)
         })
-        && token::before(text, new.start, 5)
+        && text
+            .before(new.start, 5)
             .find(|t| {
                 t.is("to")
                     || !(is_qualifier_word(t.text)
@@ -1858,8 +1879,10 @@ pub fn change_trend(
 }
 
 /// A short noun phrase saying what the number is about.
-pub fn subject(text: &str, span: Span, kind: Kind, sentence: Span) -> Option<Span> {
-    let mut after = token::after(text, span.end, 2).filter(|t| t.span.end <= sentence.end);
+pub fn subject(text: Text<'_>, span: Span, kind: Kind, sentence: Span) -> Option<Span> {
+    let mut after = text
+        .after(span.end, 2)
+        .filter(|t| t.span.end <= sentence.end);
     let next = after.next();
     // `62% of these parks`, `58,000 mu of cropland`
     if next.is_some_and(|t| t.is("of")) {
@@ -1886,10 +1909,10 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// The head of a noun phrase found right before a number: past a place
 /// preposition to the phrase before it, and with an `of` chain (`share of
 /// clean energy`).
-fn head_of(text: &str, found: Span, sentence: Span) -> Span {
+fn head_of(text: Text<'_>, found: Span, sentence: Span) -> Span {
     let mut phrase = found;
     for _ in 0..3 {
-        let before = token::before(text, phrase.start, 3).find(|t| {
+        let before = text.before(phrase.start, 3).find(|t| {
             !["the", "its", "their", "our", "a", "an", "this", "these"]
                 .iter()
                 .any(|d| t.is(d))
@@ -1933,11 +1956,16 @@ const NOUN_TREND_WORDS: &[&str] = &["cuts", "contract", "peaks", "advanced", "mo
 
 /// Up to four words after `pos`, skipping leading determiners if
 /// `skip_determiners`, stopping at a function word or punctuation.
-fn phrase_forward(text: &str, pos: usize, sentence: Span, skip_determiners: bool) -> Option<Span> {
+fn phrase_forward(
+    text: Text<'_>,
+    pos: usize,
+    sentence: Span,
+    skip_determiners: bool,
+) -> Option<Span> {
     let mut start = None;
     let mut end = pos;
     let mut words = 0;
-    for t in token::after(text, pos, 12) {
+    for t in text.after(pos, 12) {
         if t.span.end > sentence.end {
             break;
         }
@@ -1983,11 +2011,11 @@ fn phrase_forward(text: &str, pos: usize, sentence: Span, skip_determiners: bool
 
 /// Up to four words before `pos`, skipping the verb and link words right
 /// before the number (`sewage disposal rate climbed to 97.3%`).
-fn phrase_backward(text: &str, pos: usize, sentence: Span) -> Option<Span> {
+fn phrase_backward(text: Text<'_>, pos: usize, sentence: Span) -> Option<Span> {
     let mut start = pos;
     let mut end = None;
     let mut words = 0;
-    for t in token::before(text, pos, 12) {
+    for t in text.before(pos, 12) {
         if t.span.start < sentence.start {
             break;
         }

@@ -62,6 +62,7 @@ use lang::en::pairs::{
 };
 use lang::en::qualifier::is_bound_word;
 use lang::en::trend::{CHANGE_FROM_NOUNS, CHANGE_OF_NOUNS, CHANGE_STATED};
+use token::Text;
 
 pub use model::{Claim, Qualifier, Trend};
 pub use nonclaim::{NonClaim, Rejection};
@@ -405,8 +406,12 @@ fn bare_article(text: &str, end: usize, word: &str) -> bool {
     !number::opens_after_article(text, end)
 }
 
-fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
+fn attach_context(plain: &str, sentences: &[Span], claims: &mut [Claim]) {
     let mut sentence = 0;
+    // The tokens of the claim's sentence, lexed once for all its claims
+    // and rules (which read past it through the lexer).
+    let mut tokens = Vec::new();
+    let mut lexed: Option<usize> = None;
     // The old value of a `from X to Y` change, with its sentence.
     let mut origin: Option<(Span, rust_decimal::Decimal, usize)> = None;
     // The claim before, if it was such an old value: its span, kind and
@@ -420,7 +425,12 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         let within = sentences
             .get(sentence)
             .copied()
-            .unwrap_or(Span::new(0, text.len()));
+            .unwrap_or(Span::new(0, plain.len()));
+        if lexed != Some(sentence) {
+            tokens = token::lex(plain, within.start, within.end);
+            lexed = Some(sentence);
+        }
+        let text = Text::lexed(plain, &tokens);
         claim.qualifier = context::qualifier_of_kind(text, claim.span, claim.kind);
         let change = origin
             .filter(|&(.., in_sentence)| in_sentence == sentence)
@@ -456,6 +466,7 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
         claim.subject = context::subject(text, claim.span, claim.kind, within);
     }
     let own: Vec<Trend> = claims.iter().map(|c| c.trend).collect();
+    let text = Text::plain(plain);
     share_trends(text, claims);
     share_backwards(text, claims, &own);
     settle_trends(text, sentences, claims);
@@ -464,7 +475,7 @@ fn attach_context(text: &str, sentences: &[Span], claims: &mut [Claim]) {
 /// A claim's own trend (not an old value): the change it reached in a
 /// `from X to Y` change, else the words around it, else its sign in
 /// brackets (`(+6.6%)`, `(-6.9%)`).
-fn trend_of_claim(text: &str, claim: &Claim, change: Option<Trend>, within: Span) -> Trend {
+fn trend_of_claim(text: Text<'_>, claim: &Claim, change: Option<Trend>, within: Span) -> Trend {
     let mut trend = claim.trend;
     if let Some(changed) = change {
         trend = changed;
@@ -482,14 +493,14 @@ fn trend_of_claim(text: &str, claim: &Claim, change: Option<Trend>, within: Span
 
 /// After sharing: the claims that take no trend whatever their neighbours
 /// say, and a negative value that is no rise.
-fn settle_trends(text: &str, sentences: &[Span], claims: &mut [Claim]) {
+fn settle_trends(text: Text<'_>, sentences: &[Span], claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         // `or about 60 per cent of the pre-pandemic level`, `remained at
         // 12.4%, up 2.4 percentage points`: a ratio or a level held shares
         // no neighbour's trend either.
         if context::is_share_of_level(text, claim.span)
             || context::is_held_level(text, claim.span)
-            || (context::is_attributive(text, claim.span, within_sentence(text, sentences, claim))
+            || (context::is_attributive(text, claim.span, within_sentence(&text, sentences, claim))
                 && context::own_change(text, claim.span) == Trend::None)
         {
             claim.trend = Trend::None;
@@ -595,7 +606,7 @@ fn comparable(claim: &Claim) -> rust_decimal::Decimal {
 /// an increase of 100 billion yuan` (the total gets its increase's trend);
 /// `grew by 5 percent, reaching 140.19 trillion yuan` (the level reached
 /// gets the growth's trend).
-fn share_trends(text: &str, claims: &mut [Claim]) {
+fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
     for i in 1..claims.len() {
         let Some(j) = previous_sharer(claims, i) else {
             continue;
@@ -670,7 +681,7 @@ fn share_trends(text: &str, claims: &mut [Claim]) {
 /// (`claim`). (`2.81 trillion shillings ($27.40 billion) …, up from a
 /// revised 2.47 trillion shillings`: the level in the old value's unit is
 /// the one before its bracketed restatement; both take the trend.)
-fn compare_with_old_value(text: &str, head: &mut [Claim], j: usize, claim: &Claim) {
+fn compare_with_old_value(text: Text<'_>, head: &mut [Claim], j: usize, claim: &Claim) {
     let level = if head[j].unit == claim.unit {
         Some(j)
     } else {
@@ -699,7 +710,7 @@ fn compare_with_old_value(text: &str, head: &mut [Claim], j: usize, claim: &Clai
 /// the level's, not that of the share between (a share's own change is in
 /// points: `accounted for 1.6 percent, up 0.5 percentage points` stays
 /// the share's).
-fn share_difference(text: &str, head: &mut [Claim], j: usize, claim: &Claim) {
+fn share_difference(text: Text<'_>, head: &mut [Claim], j: usize, claim: &Claim) {
     let prev = &head[j];
     let share = claim.kind != Kind::PercentagePoint
         && prev.kind == Kind::Percent
@@ -725,8 +736,8 @@ fn share_difference(text: &str, head: &mut [Claim], j: usize, claim: &Claim) {
 
 /// `18.3 percent of the province's GDP`, `over 90 per cent of the 2015-16
 /// operating expenditure`: a share of a named whole.
-fn is_share_of(text: &str, span: Span) -> bool {
-    let mut after = token::after(text, span.end, 2);
+fn is_share_of(text: Text<'_>, span: Span) -> bool {
+    let mut after = text.after(span.end, 2);
     after.next().is_some_and(|t| t.is("of"))
         && after
             .next()
@@ -760,7 +771,7 @@ fn opens_share(between: &str) -> bool {
 /// before. The conjunct starts after the last `;` or `and`; none of its
 /// words may be a verb, nor the word after the number.
 fn is_gapped_conjunct(
-    text: &str,
+    text: Text<'_>,
     prev: &Claim,
     claim: &Claim,
     words: &[&str],
@@ -798,7 +809,8 @@ fn is_gapped_conjunct(
             || VERBAL_WORDS.contains(&w)
             || (w.len() > 4 && w.ends_with("ed"))
     };
-    let next_is_verb = token::after(text, claim.span.end, 1)
+    let next_is_verb = text
+        .after(claim.span.end, 1)
         .next()
         .is_some_and(|t| t.is_word() && verbal(&t.text.to_ascii_lowercase()));
     // (The conjunct names its subject: `that in X`, `the food index`,
@@ -815,7 +827,8 @@ fn is_gapped_conjunct(
     let open_end = conjunct
         .last()
         .is_some_and(|w| w != "by" && (OPEN_ENDS.contains(&w.as_str()) || is_pair_qualifier(w)));
-    let next_is_of = token::after(text, claim.span.end, 1)
+    let next_is_of = text
+        .after(claim.span.end, 1)
         .next()
         .is_some_and(|t| t.is("of"));
     subject
@@ -897,7 +910,7 @@ const OPEN_ENDS: &[&str] = &[
 /// 0.81 percent compared with February of this year`: a second number
 /// after `, and` followed by the same words as the first (a parallel
 /// conjunct) shares its change.
-fn is_parallel_conjunct(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
+fn is_parallel_conjunct(text: Text<'_>, prev: &Claim, claim: &Claim, between: &str) -> bool {
     let tail: Vec<&str> = between
         .rsplit(',')
         .next()
@@ -908,7 +921,7 @@ fn is_parallel_conjunct(text: &str, prev: &Claim, claim: &Claim, between: &str) 
         return false;
     }
     let words = |at: usize| -> Vec<String> {
-        token::after(text, at, 2)
+        text.after(at, 2)
             .map(|t| t.text.to_ascii_lowercase())
             .collect()
     };
@@ -969,7 +982,13 @@ fn is_restated(between: &str, words: &[&str]) -> bool {
 
 /// Are the two numbers coordinated (a list, a dated or placed pair, a
 /// repeated `and by`), so that the second shares the first's trend?
-fn is_coordinated(text: &str, between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+fn is_coordinated(
+    text: Text<'_>,
+    between: &str,
+    words: &[&str],
+    prev: &Claim,
+    claim: &Claim,
+) -> bool {
     // (`(+43,000; +0.7%)`: a change and its rate in one bracket.)
     let listed = words.is_empty()
         && (between.trim() == ","
@@ -1127,7 +1146,7 @@ fn reaches_level(between: &str, words: &[&str], prev: &Claim, claim: &Claim) -> 
 /// the first from an earlier or other level: `1.3 trillion yuan, 300
 /// billion yuan more than last year`, `214 million passengers, a 12%
 /// increase`, but not a difference against a plan?
-fn is_difference_after_comma(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
+fn is_difference_after_comma(text: Text<'_>, prev: &Claim, claim: &Claim, between: &str) -> bool {
     let tail = between
         .rsplit(',')
         .next()
@@ -1179,7 +1198,8 @@ fn is_difference_after_comma(text: &str, prev: &Claim, claim: &Claim, between: &
     let after = context::past_restatement(text, claim.span.end, sentence);
     // (`R56.1 billion lower than the 2023 Budget estimate`: past a year
     // and a capitalized name.)
-    let against_plan = token::after(text, after, 8)
+    let against_plan = text
+        .after(after, 8)
         .take_while(|t| !t.is_symbol(',') && !t.is_symbol(';') && !t.is_symbol('.'))
         .any(|t| PLAN_WORDS.iter().any(|w| t.is(w)));
     // (`₹1.88 lakh crore, about 8.5 per cent lower than in FY23`:
@@ -1360,7 +1380,7 @@ fn last_clause_words(between: &str) -> Vec<String> {
 /// no trend unless it is itself a growth rate). Not the base of a level
 /// (`rose to 4%, compared with 3%`) nor of a difference stated after its
 /// number (`0.4% higher than the 2.6%`).
-fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> bool {
+fn base_of_a_change(text: Text<'_>, prev: &Claim, claim: &Claim, between: &str) -> bool {
     let clause = last_clause_words(between);
     // (`after a weak 0.2 per cent in 2024/25`, not a clause with a verb
     // of its own: `to reach 4.10% after the bank maintained rates at
@@ -1405,8 +1425,9 @@ fn base_of_a_change(text: &str, prev: &Claim, claim: &Claim, between: &str) -> b
 /// 2.5%`: a growth rate stated as a level of `growth` (the subject, with
 /// no verb of change between it and the number: not `growth slowed to
 /// 2.1%`), whose base is a growth rate too.
-fn is_growth_level(text: &str, span: Span) -> bool {
-    let words: Vec<token::Token> = token::before(text, span.start, 8)
+fn is_growth_level(text: Text<'_>, span: Span) -> bool {
+    let words: Vec<token::Token> = text
+        .before(span.start, 8)
         .take_while(|t| t.is_word())
         .filter(|t| !is_bound_word(t.text))
         .collect();
@@ -1431,7 +1452,7 @@ fn is_growth_level(text: &str, span: Span) -> bool {
 /// (or after a restatement in brackets) is the change of both. Read from
 /// the end, so that a trend given to a number by a later one reaches back
 /// over its partner; `own` is each claim's trend before any sharing.
-fn share_backwards(text: &str, claims: &mut [Claim], own: &[Trend]) {
+fn share_backwards(text: Text<'_>, claims: &mut [Claim], own: &[Trend]) {
     for i in (1..claims.len()).rev() {
         let (head, tail) = claims.split_at_mut(i);
         let (prev, claim) = (&mut head[i - 1], &tail[0]);

@@ -457,6 +457,161 @@ pub fn after(text: &str, pos: usize, max: usize) -> impl Iterator<Item = Token<'
     .take(max)
 }
 
+/// A text with the tokens of a stretch of it lexed once (`Text::lexed`):
+/// the context rules read the words around a number as moves through that
+/// array instead of lexing the same bytes again for every rule. A text
+/// without tokens (`Text::plain`), and any position outside the array or
+/// inside one of its tokens, falls back to the on-demand lexer; either way
+/// a rule sees the same tokens (`next` and `prev` read only the bytes on
+/// their side of a position, and read forwards or backwards a text has the
+/// same tokens).
+#[derive(Clone, Copy)]
+pub struct Text<'a> {
+    text: &'a str,
+    tokens: &'a [Token<'a>],
+}
+
+/// The tokens of `text` from `from` on, up to the first one that starts
+/// at or after `to`. (A `from` that may stand inside a token moves on past
+/// the next white space, so that every token of the array is one the
+/// lexer reads in the whole text.)
+pub fn lex(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    let at_boundary = from == 0 || text.get(..from).is_some_and(|h| h.ends_with(is_space));
+    let from = if at_boundary {
+        from
+    } else {
+        let rest = text.get(from..).unwrap_or_default();
+        rest.find(is_space).map_or(text.len(), |i| from + i)
+    };
+    let mut tokens = Vec::with_capacity(to.saturating_sub(from) / 6);
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < to.min(bytes.len()) {
+        match ascii_token(bytes, at) {
+            Some((0, _)) => at += 1,
+            Some((len, kind)) => {
+                tokens.push(Token {
+                    span: Span::new(at, at + len),
+                    kind,
+                    text: text.get(at..at + len).unwrap_or_default(),
+                });
+                at += len;
+            }
+            // Non-ASCII bytes and apostrophes: the lexer's general path.
+            None => match next(text, at).filter(|t| t.span.start < to) {
+                Some(token) => {
+                    at = token.span.end;
+                    tokens.push(token);
+                }
+                None => break,
+            },
+        }
+    }
+    tokens
+}
+
+/// The length and kind of the ASCII token that starts at `at` as
+/// [`next`] reads it (length 0 for an ASCII space), or `None` where
+/// `next`'s general path decides (a non-ASCII byte, or letters that run
+/// on into one or into an apostrophe).
+fn ascii_token(bytes: &[u8], at: usize) -> Option<(usize, TokenKind)> {
+    let rest = bytes.get(at..)?;
+    let first = *rest.first()?;
+    match class(first) {
+        Byte::Space => Some((0, TokenKind::Symbol(' '))),
+        Byte::Digit => Some((run(rest, Byte::Digit), TokenKind::Digits)),
+        Byte::Letter => {
+            let letters = run(rest, Byte::Letter);
+            match rest.get(letters).map(|&b| class(b)) {
+                None | Some(Byte::Space | Byte::Digit | Byte::Symbol) => {
+                    Some((letters, TokenKind::Word))
+                }
+                _ => None,
+            }
+        }
+        Byte::Symbol | Byte::Apostrophe => Some((1, TokenKind::Symbol(char::from(first)))),
+        Byte::NonAscii => None,
+    }
+}
+
+impl<'a> Text<'a> {
+    /// `text` read through the on-demand lexer only.
+    pub fn plain(text: &'a str) -> Self {
+        Text { text, tokens: &[] }
+    }
+
+    /// `text` with `tokens`, a stretch of its tokens in order ([`lex`]).
+    pub fn lexed(text: &'a str, tokens: &'a [Token<'a>]) -> Self {
+        Text { text, tokens }
+    }
+
+    pub fn as_str(&self) -> &'a str {
+        self.text
+    }
+
+    /// Where `pos` stands in the array: the number of tokens that end at
+    /// or before it, when it lies between two tokens of the array (or
+    /// just after its last one).
+    fn index(&self, pos: usize) -> Option<usize> {
+        let (first, last) = (self.tokens.first()?, self.tokens.last()?);
+        if pos < first.span.start || pos > last.span.end {
+            return None;
+        }
+        let i = self.tokens.partition_point(|t| t.span.end <= pos);
+        match self.tokens.get(i) {
+            Some(t) if t.span.start < pos => None,
+            _ => Some(i),
+        }
+    }
+
+    /// The token starting at or after `pos` (white space skipped).
+    pub fn next(&self, pos: usize) -> Option<Token<'a>> {
+        match self.index(pos) {
+            Some(i) if i < self.tokens.len() => Some(self.tokens[i]),
+            _ => next(self.text, pos),
+        }
+    }
+
+    /// The token ending at or before `pos` (white space skipped).
+    pub fn prev(&self, pos: usize) -> Option<Token<'a>> {
+        match self.index(pos) {
+            Some(i) if i > 0 => Some(self.tokens[i - 1]),
+            _ => prev(self.text, pos),
+        }
+    }
+
+    /// Up to `max` tokens before `pos`, nearest first (as [`before`]).
+    pub fn before(&self, pos: usize, max: usize) -> impl Iterator<Item = Token<'a>> + use<'a> {
+        let (held, rest) = match self.index(pos) {
+            Some(i) => (&self.tokens[..i], self.tokens.first().map(|t| t.span.start)),
+            None => (&self.tokens[..0], Some(pos)),
+        };
+        // Past the array's first token, the lexer reads on.
+        let text = self.text;
+        let on = rest.into_iter().flat_map(move |at| before(text, at, max));
+        held.iter().rev().copied().chain(on).take(max)
+    }
+
+    /// Up to `max` tokens from `pos` on, nearest first (as [`after`]).
+    pub fn after(&self, pos: usize, max: usize) -> impl Iterator<Item = Token<'a>> + use<'a> {
+        let (held, rest) = match self.index(pos) {
+            Some(i) => (&self.tokens[i..], self.tokens.last().map(|t| t.span.end)),
+            None => (&self.tokens[..0], Some(pos)),
+        };
+        let text = self.text;
+        let on = rest.into_iter().flat_map(move |at| after(text, at, max));
+        held.iter().copied().chain(on).take(max)
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -513,6 +668,37 @@ mod tests {
             forward.reverse();
             let backward: Vec<Token> = before(&text, text.len(), 64).collect();
             proptest::prop_assert_eq!(forward, backward);
+        }
+    }
+
+    proptest::proptest! {
+        /// A lexed text gives the tokens of the on-demand lexer at every
+        /// position, inside the array, inside a token, or outside the
+        /// stretch lexed.
+        #[test]
+        fn a_lexed_text_reads_as_the_lexer_does(
+            text in "[aZ1 '’é\u{a0}\u{2009}.中\t\n-]{0,24}",
+            cut in 0usize..24,
+        ) {
+            // Lex from any position (one inside a token moves on).
+            let from = (0..=cut.min(text.len()))
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            let tokens = lex(&text, from, text.len().min(from + 8));
+            let lexed = Text::lexed(&text, &tokens);
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                proptest::prop_assert_eq!(lexed.next(pos), next(&text, pos));
+                proptest::prop_assert_eq!(lexed.prev(pos), prev(&text, pos));
+                for max in [0, 1, 3, 64] {
+                    let held: Vec<Token> = lexed.before(pos, max).collect();
+                    let read: Vec<Token> = before(&text, pos, max).collect();
+                    proptest::prop_assert_eq!(held, read);
+                    let held: Vec<Token> = lexed.after(pos, max).collect();
+                    let read: Vec<Token> = after(&text, pos, max).collect();
+                    proptest::prop_assert_eq!(held, read);
+                }
+            }
         }
     }
 

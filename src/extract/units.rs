@@ -642,36 +642,46 @@ const FAMILY_TABLE: usize = 1;
 /// starts, the longest of them; then on after it, so that the markers of
 /// one table never overlap: `SG$` is read and the `G$` in it is not),
 /// both in one pass. Most bytes of a text start no marker (only capitals,
-/// `r`, `y` and a few lead bytes do): the pass passes over them with one
-/// look-up each, and asks a bit table of the first two bytes of every
-/// marker before it compares any.
+/// a few lower-case letters and lead bytes do): the pass passes over them
+/// with one look-up each, finds the bucket of the first two bytes with
+/// one more, and compares markers only where the third byte starts one of
+/// them too (`re` starts `renminbi`, but `rep`, `res` and `rea` start
+/// none).
 struct MarkerIndex {
     /// Whether some marker starts with the byte.
     first: [bool; 256],
-    /// The buckets whose pair starts with the byte, as a range.
-    by_first: Vec<std::ops::Range<usize>>,
-    /// Bit `256 * b1 + b2` is set when some marker starts with `b1 b2`
-    /// (every marker has two bytes or more: `A$`, `元`).
-    pairs: Box<[u64; 1024]>,
-    /// The markers by their first two bytes, sorted by those: each
-    /// bucket's markers longest first, in table order among equals, with
-    /// their table and their index in it.
-    buckets: Vec<([u8; 2], Vec<Marker>)>,
+    /// The bucket of each pair of first bytes (`256 * b1 + b2`), plus
+    /// one; 0 where no marker starts with the pair.
+    by_pair: Box<[u16]>,
+    /// The buckets, in order of their pair.
+    buckets: Vec<Bucket>,
 }
 
-/// A marker of [`MarkerIndex`]: its text, its table and its index there.
-#[derive(Debug, Clone, Copy)]
-struct Marker {
-    text: &'static str,
-    table: usize,
-    index: usize,
+/// The markers that start with one pair of bytes.
+struct Bucket {
+    /// Bit `b` is set when some marker has `b` as its third byte; all set
+    /// when a marker is the pair alone (`A$`).
+    third: [u64; 4],
+    /// The markers, longest first, in table order among equals, with their
+    /// table and their index in it.
+    markers: Vec<(&'static str, usize, usize)>,
+}
+
+impl Bucket {
+    /// Whether some marker of the bucket may start `rest` (which starts
+    /// with the bucket's pair), by its third byte.
+    fn may_start(&self, rest: &[u8]) -> bool {
+        rest.get(2)
+            .is_some_and(|&b| self.third[usize::from(b / 64)] & (1 << (b % 64)) != 0)
+            || self.third == [u64::MAX; 4]
+    }
 }
 
 impl MarkerIndex {
     fn new(tables: [&[&'static str]; 2]) -> Self {
         let mut first = [false; 256];
-        let mut pairs = Box::new([0u64; 1024]);
-        let mut buckets: Vec<([u8; 2], Vec<Marker>)> = Vec::new();
+        let mut by_pair = vec![0u16; 256 * 256].into_boxed_slice();
+        let mut buckets: Vec<Bucket> = Vec::new();
         for (table, markers) in tables.iter().enumerate() {
             for (index, &marker) in markers.iter().enumerate() {
                 let &[b1, b2, ..] = marker.as_bytes() else {
@@ -679,51 +689,48 @@ impl MarkerIndex {
                 };
                 first[usize::from(b1)] = true;
                 let pair = 256 * usize::from(b1) + usize::from(b2);
-                pairs[pair / 64] |= 1 << (pair % 64);
-                let entry = Marker {
-                    text: marker,
-                    table,
-                    index,
-                };
-                match buckets.iter_mut().find(|(p, _)| *p == [b1, b2]) {
-                    Some((_, bucket)) => bucket.push(entry),
-                    None => buckets.push(([b1, b2], vec![entry])),
+                if by_pair[pair] == 0 {
+                    buckets.push(Bucket {
+                        third: [0; 4],
+                        markers: Vec::new(),
+                    });
+                    by_pair[pair] = u16::try_from(buckets.len()).unwrap_or(0);
                 }
+                let slot = usize::from(by_pair[pair]).checked_sub(1);
+                let Some(bucket) = slot.and_then(|i| buckets.get_mut(i)) else {
+                    continue;
+                };
+                match marker.as_bytes().get(2) {
+                    Some(&b) => bucket.third[usize::from(b / 64)] |= 1 << (b % 64),
+                    None => bucket.third = [u64::MAX; 4],
+                }
+                bucket.markers.push((marker, table, index));
             }
         }
-        buckets.sort_by_key(|(pair, _)| *pair);
-        for (_, bucket) in &mut buckets {
+        for bucket in &mut buckets {
             // Stable: equal lengths keep their table order.
-            bucket.sort_by_key(|marker| std::cmp::Reverse(marker.text.len()));
+            bucket
+                .markers
+                .sort_by_key(|(marker, _, _)| std::cmp::Reverse(marker.len()));
         }
-        let by_first = (0..=255u8)
-            .map(|b| {
-                buckets.partition_point(|(p, _)| p[0] < b)
-                    ..buckets.partition_point(|(p, _)| p[0] <= b)
-            })
-            .collect();
         MarkerIndex {
             first,
-            by_first,
-            pairs,
+            by_pair,
             buckets,
         }
     }
 
-    /// The markers that start with the two bytes of `pair`, longest first.
-    fn bucket(&self, pair: &[u8]) -> &[Marker] {
-        let &[b1, b2] = pair else {
+    /// The markers that may start `rest`, longest first (none where its
+    /// first three bytes start no marker).
+    fn bucket(&self, rest: &[u8]) -> &[(&'static str, usize, usize)] {
+        let &[b1, b2, ..] = rest else {
             return &[];
         };
-        let key = 256 * usize::from(b1) + usize::from(b2);
-        if self.pairs[key / 64] & (1 << (key % 64)) == 0 {
-            return &[];
+        let slot = usize::from(self.by_pair[256 * usize::from(b1) + usize::from(b2)]);
+        match slot.checked_sub(1).and_then(|i| self.buckets.get(i)) {
+            Some(bucket) if bucket.may_start(rest) => &bucket.markers,
+            _ => &[],
         }
-        let range = self.by_first[usize::from(b1)].clone();
-        self.buckets[range]
-            .iter()
-            .find(|(p, _)| p[1] == b2)
-            .map_or(&[], |(_, bucket)| bucket)
     }
 
     /// Calls `found(table, index, start..end)` for each marker counted in
@@ -738,22 +745,22 @@ impl MarkerIndex {
             .and_then(|rest| rest.iter().position(|&b| self.first[usize::from(b)]))
         {
             start += skip;
-            let bucket = self.bucket(bytes.get(start..start + 2).unwrap_or_default());
+            let rest = &bytes[start..];
+            let bucket = self.bucket(rest);
             if bucket.is_empty() {
                 start += 1;
                 continue;
             }
-            let rest = &bytes[start..];
             for (table, from) in next.iter_mut().enumerate() {
                 if start < *from {
                     continue;
                 }
                 let longest = bucket
                     .iter()
-                    .find(|m| m.table == table && rest.starts_with(m.text.as_bytes()));
-                if let Some(m) = longest {
-                    *from = start + m.text.len();
-                    found(table, m.index, start..*from);
+                    .find(|&&(marker, t, _)| t == table && rest.starts_with(marker.as_bytes()));
+                if let Some(&(marker, _, index)) = longest {
+                    *from = start + marker.len();
+                    found(table, index, start..*from);
                 }
             }
             start += 1;

@@ -29,7 +29,7 @@ fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
         let span = crate::extract::span::Span::new(r.start, r.end);
         use crate::extract::model::Qualifier::{AtLeast, AtMost};
         matches!(
-            crate::extract::context::qualifier(text, span),
+            crate::extract::context::qualifier(crate::extract::token::Text::plain(text), span),
             AtLeast | AtMost
         )
     };
