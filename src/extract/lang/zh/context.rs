@@ -548,10 +548,7 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
     while e > s && p.char(e - 1) == Some(' ') {
         e -= 1;
     }
-    loop {
-        let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS) else {
-            break;
-        };
+    while let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS) {
         e -= w.chars().count();
     }
     loop {
