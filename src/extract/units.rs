@@ -594,7 +594,8 @@ const FAMILY_TABLE: usize = 1;
 /// both in one pass. Most bytes of a text start no marker (only capitals,
 /// `r`, `y` and a few lead bytes do): the pass passes over them with one
 /// look-up each, and asks a bit table of the first two bytes of every
-/// marker before it compares any.
+/// marker (and one of the first characters of those led by a Han or other
+/// three-byte character) before it compares any.
 struct MarkerIndex {
     /// Whether some marker starts with the byte.
     first: [bool; 256],
@@ -603,6 +604,10 @@ struct MarkerIndex {
     /// Bit `256 * b1 + b2` is set when some marker starts with `b1 b2`
     /// (every marker has two bytes or more: `A$`, `元`).
     pairs: Box<[u64; 1024]>,
+    /// Bit `c` is set when some marker starts with the three-byte
+    /// character of code point `c` (`元`, `美元`, `€`): most Han characters
+    /// of a Chinese text share their first two bytes with a marker's.
+    char_leads: Box<[u64; 1024]>,
     /// The markers by their first two bytes, sorted by those: each
     /// bucket's markers longest first, in table order among equals, with
     /// their table and their index in it.
@@ -621,6 +626,7 @@ impl MarkerIndex {
     fn new(tables: [&[&'static str]; 2]) -> Self {
         let mut first = [false; 256];
         let mut pairs = Box::new([0u64; 1024]);
+        let mut char_leads = Box::new([0u64; 1024]);
         let mut buckets: Vec<([u8; 2], Vec<Marker>)> = Vec::new();
         for (table, markers) in tables.iter().enumerate() {
             for (index, &marker) in markers.iter().enumerate() {
@@ -630,6 +636,10 @@ impl MarkerIndex {
                 first[usize::from(b1)] = true;
                 let pair = 256 * usize::from(b1) + usize::from(b2);
                 pairs[pair / 64] |= 1 << (pair % 64);
+                if let Some(c) = marker.chars().next().filter(|c| c.len_utf8() == 3) {
+                    let code = c as usize;
+                    char_leads[code / 64] |= 1 << (code % 64);
+                }
                 let entry = Marker {
                     text: marker,
                     table,
@@ -656,7 +666,23 @@ impl MarkerIndex {
             first,
             by_first,
             pairs,
+            char_leads,
             buckets,
+        }
+    }
+
+    /// Whether a marker may start at the front of `rest`: one led by a
+    /// three-byte character (every Han one) only where that character
+    /// leads some marker; any other, as far as this test knows.
+    fn may_start(&self, rest: &[u8]) -> bool {
+        match *rest {
+            [b1 @ 0xE0..=0xEF, b2, b3, ..] => {
+                let code = (usize::from(b1 & 0x0F) << 12)
+                    | (usize::from(b2 & 0x3F) << 6)
+                    | usize::from(b3 & 0x3F);
+                self.char_leads[code / 64] & (1 << (code % 64)) != 0
+            }
+            _ => true,
         }
     }
 
@@ -688,7 +714,11 @@ impl MarkerIndex {
             .and_then(|rest| rest.iter().position(|&b| self.first[usize::from(b)]))
         {
             start += skip;
-            let bucket = self.bucket(bytes.get(start..start + 2).unwrap_or_default());
+            let bucket = if self.may_start(bytes.get(start..).unwrap_or_default()) {
+                self.bucket(bytes.get(start..start + 2).unwrap_or_default())
+            } else {
+                &[]
+            };
             if bucket.is_empty() {
                 start += 1;
                 continue;
