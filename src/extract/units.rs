@@ -607,6 +607,8 @@ struct MarkerIndex {
     /// Bit `c` is set when some marker starts with the three-byte
     /// character of code point `c` (`元`, `美元`, `€`): most Han characters
     /// of a Chinese text share their first two bytes with a marker's.
+    /// Asked for characters with a lead byte 0xE3–0xE9 (CJK), not for the
+    /// dashes and quotes (0xE2) of English text, which the pairs rule out.
     char_leads: Box<[u64; 1024]>,
     /// The markers by their first two bytes, sorted by those: each
     /// bucket's markers longest first, in table order among equals, with
@@ -671,12 +673,12 @@ impl MarkerIndex {
         }
     }
 
-    /// Whether a marker may start at the front of `rest`: one led by a
-    /// three-byte character (every Han one) only where that character
-    /// leads some marker; any other, as far as this test knows.
+    /// Whether a marker may start at the front of `rest`: at a CJK
+    /// character (lead byte 0xE3–0xE9) only where that character leads
+    /// some marker; anywhere else, as far as this test knows.
     fn may_start(&self, rest: &[u8]) -> bool {
         match *rest {
-            [b1 @ 0xE0..=0xEF, b2, b3, ..] => {
+            [b1 @ 0xE3..=0xE9, b2, b3, ..] => {
                 let code = (usize::from(b1 & 0x0F) << 12)
                     | (usize::from(b2 & 0x3F) << 6)
                     | usize::from(b3 & 0x3F);
@@ -686,13 +688,14 @@ impl MarkerIndex {
         }
     }
 
-    /// The markers that start with the two bytes of `pair`, longest first.
-    fn bucket(&self, pair: &[u8]) -> &[Marker] {
-        let &[b1, b2] = pair else {
+    /// The markers that may start at the front of `rest`, longest first:
+    /// those that start with its first two bytes ([`Self::may_start`]).
+    fn bucket(&self, rest: &[u8]) -> &[Marker] {
+        let &[b1, b2, ..] = rest else {
             return &[];
         };
         let key = 256 * usize::from(b1) + usize::from(b2);
-        if self.pairs[key / 64] & (1 << (key % 64)) == 0 {
+        if self.pairs[key / 64] & (1 << (key % 64)) == 0 || !self.may_start(rest) {
             return &[];
         }
         let range = self.by_first[usize::from(b1)].clone();
@@ -714,11 +717,7 @@ impl MarkerIndex {
             .and_then(|rest| rest.iter().position(|&b| self.first[usize::from(b)]))
         {
             start += skip;
-            let bucket = if self.may_start(bytes.get(start..).unwrap_or_default()) {
-                self.bucket(bytes.get(start..start + 2).unwrap_or_default())
-            } else {
-                &[]
-            };
+            let bucket = self.bucket(bytes.get(start..).unwrap_or_default());
             if bucket.is_empty() {
                 start += 1;
                 continue;

@@ -87,7 +87,6 @@ pub fn simplified(text: Cow<'_, str>) -> Cow<'_, str> {
 /// `text` and the simplified characters, so it is never validated again.
 fn fold(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
-    let table: &[u16] = &FOLD;
     let mut out: Option<String> = None;
     // The bytes of `text` before this offset are in `out`.
     let mut copied = 0;
@@ -100,9 +99,11 @@ fn fold(text: &str) -> Option<String> {
         let code = (u32::from(lead & 0x0F) << 12)
             | (u32::from(second & 0x3F) << 6)
             | u32::from(third & 0x3F);
+        // (The table is built at the first character of the block, not
+        // for a text without one.)
         let folded = code
             .checked_sub(FIRST)
-            .and_then(|k| table.get(k as usize))
+            .and_then(|k| FOLD.get(k as usize))
             .filter(|&&s| u32::from(s) != code)
             .and_then(|&s| char::from_u32(u32::from(s)));
         if let Some(s) = folded {
