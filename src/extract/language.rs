@@ -23,19 +23,36 @@ use super::units::DocumentCurrency;
 /// words (a Han character carries about what a word does: `GDP增长5%` is
 /// Chinese, `The 十四五 plan runs to 2025.` English)?
 pub fn is_chinese(passage: &str) -> bool {
-    let (mut han, mut words) = (0usize, 0usize);
-    let mut in_word = false;
-    for c in passage.chars() {
+    let mut share = HanShare::default();
+    passage.chars().for_each(|c| share.feed(c));
+    share.chinese()
+}
+
+/// The Han characters and Latin words of a text read a character at a
+/// time, so that a pass over a sentence that does other work also tells
+/// whether its pieces are Chinese ([`is_chinese`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct HanShare {
+    han: usize,
+    words: usize,
+    in_word: bool,
+}
+
+impl HanShare {
+    fn feed(&mut self, c: char) {
         let latin = c.is_ascii_alphabetic();
-        if latin && !in_word {
-            words += 1;
+        if latin && !self.in_word {
+            self.words += 1;
         }
-        in_word = latin;
+        self.in_word = latin;
         if is_han(c) {
-            han += 1;
+            self.han += 1;
         }
     }
-    han > 0 && han >= words
+
+    fn chinese(&self) -> bool {
+        self.han > 0 && self.han >= self.words
+    }
 }
 
 /// Can `text` hold a Han character? Every CJK ideograph is three bytes
@@ -80,10 +97,9 @@ impl Passages {
         let sentences = join_wrapped(text, sentences.to_vec(), body, &newlines);
         let mut out_sentences = Vec::with_capacity(sentences.len());
         let mut chinese = Vec::with_capacity(sentences.len());
-        for s in sentences {
-            if is_chinese(s.text(text)) {
-                for piece in split_chinese(text, s, body, line_start(&newlines, s.start)) {
-                    let zh = is_chinese(piece.text(text));
+        for (s, zh) in sentences {
+            if zh {
+                for (piece, zh) in split_chinese(text, s, body, line_start(&newlines, s.start)) {
                     out_sentences.push(piece);
                     chinese.push(zh);
                 }
@@ -162,11 +178,17 @@ pub fn apply(
 /// of its own (a heading, or a line closed by sentence punctuation) or
 /// start a numbered heading. A line is judged whole, from its start in
 /// the text: `全州有医院病床29552⏎张` after `。` on the same line is no heading.
-fn split_chinese(text: &str, s: Span, body: usize, first_line: usize) -> Vec<Span> {
+/// Each piece comes with whether it is Chinese ([`is_chinese`]), counted
+/// in the same pass.
+fn split_chinese(text: &str, s: Span, body: usize, first_line: usize) -> Vec<(Span, bool)> {
     let mut out = Vec::new();
     let mut start = s.start;
     let mut line_start = first_line;
+    // (A piece ends at `；` or a line break, neither a Latin letter nor
+    // Han: the count of a piece starts afresh after it.)
+    let mut share = HanShare::default();
     for (i, c) in s.text(text).char_indices() {
+        share.feed(c);
         let at = s.start + i;
         let end = match c {
             '；' | ';' => Some(at + c.len_utf8()),
@@ -182,11 +204,12 @@ fn split_chinese(text: &str, s: Span, body: usize, first_line: usize) -> Vec<Spa
             _ => None,
         };
         if let Some(end) = end {
-            push_trimmed(text, start, end, &mut out);
+            push_trimmed(text, start, end, share.chinese(), &mut out);
             start = end;
+            share = HanShare::default();
         }
     }
-    push_trimmed(text, start, s.end, &mut out);
+    push_trimmed(text, start, s.end, share.chinese(), &mut out);
     out
 }
 
@@ -281,16 +304,21 @@ fn display_width(line: &str) -> usize {
 /// `join_wrapped`: a Chinese sentence whose last line is a full-width line
 /// left open (no closing punctuation, no heading) runs on into the next
 /// Chinese sentence across a blank line or a page break: double-spaced
-/// printed pages (`比上年下⏎⏎降0.5%`).
-fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize, newlines: &[usize]) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(sentences.len());
-    // Whether the last sentence of `out` is Chinese, decided once when it
-    // is pushed: a sentence joined on has no Latin letter, so a joined
-    // sentence stays Chinese (re-counting the growing sentence at every
-    // join was quadratic, found by the grammar fuzzer).
-    let mut last_chinese = false;
+/// printed pages (`比上年下⏎⏎降0.5%`). Each sentence comes with whether
+/// it is Chinese ([`is_chinese`]).
+fn join_wrapped(
+    text: &str,
+    sentences: Vec<Span>,
+    body: usize,
+    newlines: &[usize],
+) -> Vec<(Span, bool)> {
+    let mut out: Vec<(Span, bool)> = Vec::with_capacity(sentences.len());
     for s in sentences {
-        if let Some(last) = out.last_mut() {
+        // Whether the last sentence is Chinese is decided once when it is
+        // pushed: a sentence joined on has no Latin letter, so a joined
+        // sentence stays Chinese (re-counting the growing sentence at
+        // every join was quadratic, found by the grammar fuzzer).
+        if let Some((last, true)) = out.last_mut() {
             let gap = &text[last.end..s.start];
             // The whole last line, also the part before the sentence's start
             // (`…下降4.3%。全年商品房销售面积212.58⏎⏎万平方米`).
@@ -298,7 +326,6 @@ fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize, newlines: &[usize
             if gap.contains('\n')
                 && gap.trim().is_empty()
                 && wrapped(tail, body)
-                && last_chinese
                 && !s.text(text).contains(|c: char| c.is_ascii_alphabetic())
                 && !starts_heading(s.text(text))
             {
@@ -306,8 +333,7 @@ fn join_wrapped(text: &str, sentences: Vec<Span>, body: usize, newlines: &[usize
                 continue;
             }
         }
-        last_chinese = is_chinese(s.text(text));
-        out.push(s);
+        out.push((s, is_chinese(s.text(text))));
     }
     out
 }
@@ -331,12 +357,14 @@ fn starts_heading(line: &str) -> bool {
     }
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+/// Pushes `start..end` with its surrounding white space trimmed off, and
+/// `chinese`, unless nothing is left.
+fn push_trimmed(text: &str, start: usize, end: usize, chinese: bool, out: &mut Vec<(Span, bool)>) {
     let piece = &text[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
     if lead + trail < piece.len() {
-        out.push(Span::new(start + lead, end - trail));
+        out.push((Span::new(start + lead, end - trail), chinese));
     }
 }
 
@@ -403,9 +431,22 @@ mod tests {
         let text = "一、工作回顾\n增长5%；下降3%。";
         let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()), 40, 0)
             .iter()
-            .map(|s| s.text(text))
+            .map(|(s, _)| s.text(text))
             .collect();
         assert_eq!(pieces, vec!["一、工作回顾", "增长5%；", "下降3%。"]);
+    }
+
+    #[test]
+    fn each_piece_is_marked_as_is_chinese_marks_its_text() {
+        let text = "一、GDP增长5%；The plan runs to 2025; see Annex B\n（二）PM2.5下降3%；\nNew energy vehicles 5G\n建成基站。";
+        let pieces = split_chinese(text, Span::new(0, text.len()), 40, 0);
+        let marks: Vec<bool> = pieces.iter().map(|&(_, zh)| zh).collect();
+        let expected: Vec<bool> = pieces
+            .iter()
+            .map(|(s, _)| is_chinese(s.text(text)))
+            .collect();
+        assert_eq!(marks, expected);
+        assert_eq!(marks, vec![true, false, false, true, false, true]);
     }
 
     #[test]
@@ -413,7 +454,7 @@ mod tests {
         let text = "体企业增加值比上年增长4.4倍；股份制企业增加值比上年增\n长4.9%。\n三、工业\n全年增长3.5%。";
         let pieces: Vec<&str> = split_chinese(text, Span::new(0, text.len()), 56, 0)
             .iter()
-            .map(|s| s.text(text))
+            .map(|(s, _)| s.text(text))
             .collect();
         assert_eq!(
             pieces,
@@ -440,7 +481,8 @@ mod tests {
         let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
         let joined = join_wrapped(text, sentences, 52, &newlines);
         assert_eq!(joined.len(), 2);
-        assert_eq!(joined[0].text(text), &text[..second]);
+        assert_eq!(joined[0].0.text(text), &text[..second]);
+        assert!(joined[0].1);
     }
 
     #[test]

@@ -637,24 +637,11 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
     while e > s && p.char(e - 1) == Some(' ') {
         e -= 1;
     }
-    loop {
-        let piece = slice(p, s, e);
-        let Some(w) = SUBJECT_TAIL_WORDS
-            .iter()
-            .filter(|w| piece.ends_with(**w))
-            .max_by_key(|w| w.len())
-        else {
-            break;
-        };
+    while let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS) {
         e -= w.chars().count();
     }
     loop {
-        let piece = slice(p, s, e);
-        if let Some(w) = SUBJECT_HEAD_WORDS
-            .iter()
-            .filter(|w| piece.starts_with(**w))
-            .max_by_key(|w| w.len())
-        {
+        if let Some(w) = longest_start(slice(p, s, e), SUBJECT_HEAD_WORDS) {
             s += w.chars().count();
             continue;
         }
@@ -696,6 +683,29 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
 
 fn slice<'a>(p: &Passage<'a>, s: usize, e: usize) -> &'a str {
     &p.text[p.byte(s)..p.byte(e)]
+}
+
+/// The longest of `words` that `text` ends with (the later of two as
+/// long). Only the words that end with its last character are compared
+/// whole: most are ruled out by one test of a char.
+fn longest_end(text: &str, words: &[&'static str]) -> Option<&'static str> {
+    let last = text.chars().next_back();
+    words
+        .iter()
+        .filter(|w| w.chars().next_back().is_none_or(|c| Some(c) == last) && text.ends_with(**w))
+        .max_by_key(|w| w.len())
+        .copied()
+}
+
+/// The longest of `words` that `text` starts with (the later of two as
+/// long), its first character tested first as [`longest_end`] does.
+fn longest_start(text: &str, words: &[&'static str]) -> Option<&'static str> {
+    let first = text.chars().next();
+    words
+        .iter()
+        .filter(|w| w.chars().next().is_none_or(|c| Some(c) == first) && text.starts_with(**w))
+        .max_by_key(|w| w.len())
+        .copied()
 }
 
 #[cfg(test)]

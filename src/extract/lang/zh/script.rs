@@ -83,10 +83,13 @@ pub fn simplified(text: Cow<'_, str>) -> Cow<'_, str> {
 
 /// The folded text, or `None` when no character changes. Only a lead byte
 /// 0xE4–0xE9 starts a character of the block ([`next_lead`]), so the rest
-/// of the text is passed over.
+/// of the text is passed over. The folded text is built of slices of
+/// `text` and the simplified characters, so it is never validated again.
 fn fold(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
-    let mut out: Option<Vec<u8>> = None;
+    let mut out: Option<String> = None;
+    // The bytes of `text` before this offset are in `out`.
+    let mut copied = 0;
     let mut i = 0;
     while let Some(lead) = next_lead(bytes, i) {
         i = lead;
@@ -96,17 +99,26 @@ fn fold(text: &str) -> Option<String> {
         let code = (u32::from(lead & 0x0F) << 12)
             | (u32::from(second & 0x3F) << 6)
             | u32::from(third & 0x3F);
-        if let Some(c) = char::from_u32(code) {
-            let s = simplified_char(c);
-            if s != c {
-                let out = out.get_or_insert_with(|| bytes.to_vec());
-                s.encode_utf8(&mut out[i..i + 3]);
-            }
+        // (The table is built at the first character of the block, not
+        // for a text without one.)
+        let folded = code
+            .checked_sub(FIRST)
+            .and_then(|k| FOLD.get(k as usize))
+            .filter(|&&s| u32::from(s) != code)
+            .and_then(|&s| char::from_u32(u32::from(s)));
+        if let Some(s) = folded {
+            // (`i` starts a character: 0xE4–0xE9 is never a continuation
+            // byte.)
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            out.push_str(&text[copied..i]);
+            out.push(s);
+            copied = i + 3;
         }
         i += 3;
     }
-    // Three-byte characters were exchanged for three-byte characters.
-    String::from_utf8(out?).ok()
+    let mut out = out?;
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// Bytes [`next_lead`] passes over at a time.
@@ -119,6 +131,10 @@ const BLOCK: usize = 32;
 /// holds a byte from 0xE4 up is read byte by byte.
 fn next_lead(bytes: &[u8], from: usize) -> Option<usize> {
     let is_lead = |b: &u8| b.wrapping_sub(0xE4) <= 5;
+    // In Chinese text the next character is most often one of the block.
+    if bytes.get(from).is_some_and(is_lead) {
+        return Some(from);
+    }
     let mut at = from;
     loop {
         let rest = bytes.get(at..)?;
