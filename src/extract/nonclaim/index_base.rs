@@ -50,16 +50,24 @@ static AFTER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).unwrap_or_else(|_| unreachable!("a fixed pattern"))
 });
 
+/// The equals signs of a base (`2005=100`, full width `＝`).
+const EQUALS: [char; 2] = ['=', '＝'];
+
 fn index_base(text: &str, r: &Reading) -> Option<NonClaim> {
     if r.currency.is_some() || !matches!(r.measure, Measure::Count) || r.negative {
         return None;
     }
     // How far back a period and its `=` may stand (`FY2011-12 average = `).
+    // (Each regex runs only where its `=` is: most numbers have none near.)
     let from = text.floor_char_boundary(r.start.saturating_sub(40));
-    let value =
-        r.second.is_none() && is_power_of_ten(r) && BEFORE_VALUE.is_match(&text[from..r.start]);
+    let before = &text[from..r.start];
+    let value = r.second.is_none()
+        && is_power_of_ten(r)
+        && before.trim_end().ends_with(EQUALS)
+        && BEFORE_VALUE.is_match(before);
     let to = text.ceil_char_boundary((r.first.numeral_end + 40).min(text.len()));
-    let period = r.first.is_year_like() && AFTER_PERIOD.is_match(&text[r.first.numeral_end..to]);
+    let after = &text[r.first.numeral_end..to];
+    let period = r.first.is_year_like() && after.contains(EQUALS) && AFTER_PERIOD.is_match(after);
     (value || period).then_some(NonClaim::IndexBase)
 }
 
