@@ -1350,6 +1350,12 @@ const CAPITAL_CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("EC$", Currency::Code("XCD")), ("Z$", Currency::Code("ZWL")), ("ZW$", Currency::Code("ZWL")),
     ("SI$", Currency::Code("SBD")), ("CI$", Currency::Code("KYD")), ("BD$", Currency::Code("BMD")),
     ("WS$", Currency::Code("WST")), ("T$", Currency::Code("TOP")),
+    // The ISO code written before `$` (`JMD$ 641.5 billion`, as `USD$`).
+    ("JMD$", Currency::Code("JMD")), ("TTD$", Currency::Code("TTD")), ("BBD$", Currency::Code("BBD")),
+    ("BSD$", Currency::Code("BSD")), ("BZD$", Currency::Code("BZD")), ("GYD$", Currency::Code("GYD")),
+    ("XCD$", Currency::Code("XCD")), ("FJD$", Currency::Code("FJD")), ("NAD$", Currency::Code("NAD")),
+    ("LRD$", Currency::Code("LRD")), ("SBD$", Currency::Code("SBD")), ("KYD$", Currency::Code("KYD")),
+    ("BMD$", Currency::Code("BMD")), ("TWD$", Currency::Code("TWD")), ("BND$", Currency::Code("BND")),
     ("FCFA", Currency::Family("CFA franc")), ("CFAF", Currency::Family("CFA franc")),
     // East African budgets write the shilling `Shs`, Uganda's `UShs`; the
     // Kenyan press writes `Sh` (`Sh805.8 billion`, `Sh 450 billion`).
@@ -2266,6 +2272,19 @@ mod tests {
         assert_eq!(
             kinds("Malawi: just over K5\nbillion by the Police"),
             ["money 5000000000 MWK"]
+        );
+    }
+
+    #[test]
+    fn iso_code_before_the_dollar_sign() {
+        // Jamaica's estimates write `JMD$`, glued or spaced, as `USD$`.
+        assert_eq!(
+            kinds("Recurrent: JMD$ 641.5 billion, capital JMD$209 billion; TTD$5 million"),
+            [
+                "money 641500000000 JMD",
+                "money 209000000000 JMD",
+                "money 5000000 TTD"
+            ]
         );
     }
 
