@@ -11,7 +11,7 @@
 use rust_decimal::Decimal;
 
 use super::passage::Passage;
-use super::tables::{arabic_digit, digit_value, multiplier, unit_form_at};
+use super::tables::{arabic_digit, digit_value, multiplier, tens_value, unit_form_at};
 
 /// A number as read, in char indices of the passage.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -68,6 +68,7 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
     let starts = arabic_digit(first).is_some()
         || (digit_value(first).is_some_and(|d| d != 0))
         || matches!(first, '十' | '拾')
+        || tens_value(first).is_some()
         || (matches!(first, '百' | '千' | '万' | '亿') && scale_led(p, i))
         || (matches!(first, '零' | '〇') && matches!(p.char(i + 1), Some('点' | '點')));
     if !starts {
@@ -94,6 +95,8 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
             r.chinese_digit(p, k, c, d)
         } else if matches!(c, '点' | '點') && r.chinese && !r.digit_string {
             r.chinese_decimals(p, k)
+        } else if let Some(tens) = tens_value(c) {
+            r.tens(k, tens)
         } else if let Some(m) = multiplier(c) {
             r.scale_char(p, k, c, m)
         } else if c == '兆' {
@@ -153,6 +156,19 @@ impl Sections {
         }
         self.chinese = true;
         self.last = Last::ChineseDigit;
+        Some(k + 1)
+    }
+
+    /// `廿`, `卅`: twenty or thirty, as `二十`, `三十` (`一百廿三` 123); not
+    /// after a digit (`三廿` is no number).
+    fn tens(&mut self, k: usize, tens: u32) -> Option<usize> {
+        if self.digit_string || matches!(self.last, Last::ChineseDigit | Last::Arabic) {
+            return None;
+        }
+        self.chinese = true;
+        self.low = self.low.saturating_add(Decimal::from(tens * 10));
+        self.scale = 10;
+        self.last = Last::Scale;
         Some(k + 1)
     }
 
@@ -408,6 +424,19 @@ mod tests {
             let text: String = s.chars().skip(n.start).take(n.end - n.start).collect();
             (n.value.normalize().to_string(), text)
         })
+    }
+
+    #[test]
+    fn characters_for_tens_are_twenty_thirty_and_forty() {
+        assert_eq!(
+            value("廿三點六萬億元"),
+            Some(("23600000000000".into(), "廿三點六萬億".into()))
+        );
+        assert_eq!(value("卅三點一"), Some(("33.1".into(), "卅三點一".into())));
+        assert_eq!(value("一百廿三人"), Some(("123".into(), "一百廿三".into())));
+        assert_eq!(value("卌"), Some(("40".into(), "卌".into())));
+        // not after a digit
+        assert_eq!(value("三廿"), Some(("3".into(), "三".into())));
     }
 
     #[test]

@@ -543,6 +543,7 @@ pub fn may_start(p: &Passage, k: usize) -> bool {
         return !continues_token(p, k);
     }
     digit_value(c).is_some()
+        || tables::tens_value(c).is_some()
         || matches!(
             c,
             '十' | '拾' | '人' | '港' | 'U' | 'H' | '￥' | '¥' | '€' | '£' | '$'

@@ -53,6 +53,18 @@ pub fn is_bankers(c: char) -> bool {
     )
 }
 
+/// The characters for a number of tens (`廿三` 23, `百分之卅三點一`
+/// 33.1%), still printed in Hong Kong, Macao and Taiwan papers and in
+/// dates: their number of tens.
+pub fn tens_value(c: char) -> Option<u32> {
+    match c {
+        '廿' => Some(2),
+        '卅' => Some(3),
+        '卌' => Some(4),
+        _ => None,
+    }
+}
+
 /// Scale characters: `十` 10 … `亿` 1e8 (`万亿` is read as 万 then 亿).
 pub fn multiplier(c: char) -> Option<u64> {
     Some(match c {
