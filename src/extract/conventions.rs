@@ -816,13 +816,7 @@ mod tests {
 
     /// Texts from `pieces` glued in random order (a fixed seed).
     fn soup(pieces: &[&str], count: usize, most: u64) -> Vec<String> {
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = units::xorshift();
         (0..count)
             .map(|_| {
                 let n = 1 + next() % most;

@@ -1930,6 +1930,19 @@ pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
         })
 }
 
+/// A fixed-seed xorshift generator for the tests that glue random texts
+/// (here and in `conventions`).
+#[cfg(test)]
+pub(crate) fn xorshift() -> impl FnMut() -> u64 {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2102,13 +2115,7 @@ mod tests {
         ] {
             pieces.push(word.to_string());
         }
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift();
         (0..count)
             .map(|_| {
                 let n = 1 + next() as usize % 12;
