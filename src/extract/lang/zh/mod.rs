@@ -142,7 +142,16 @@ fn item_claim(
     if claim.value.is_sign_negative() || duration && !life || times {
         claim.trend = Trend::None;
     }
-    claim.subject = context::subject(p, item.start, floor).map(|(s, e)| Span::new(s, e));
+    if claim.value.is_sign_negative() && signed_rate(p, item.start) {
+        claim.trend = Trend::Down;
+    }
+    // (A signed rate's subject is read before its sign: `库存同比-437万吨`.)
+    let head = if signed_rate(p, item.start) {
+        item.start - 1
+    } else {
+        item.start
+    };
+    claim.subject = context::subject(p, head, floor).map(|(s, e)| Span::new(s, e));
     Some((claim, t))
 }
 
@@ -288,7 +297,8 @@ fn doubling_at(p: &Passage, k: usize) -> Option<(u32, usize)> {
 
 /// `minus_sign`: a `-` right before the number is its sign where a
 /// number starts, after a list joint, a copula or a clause mark
-/// (`拉动贡献分别为0.15、-5.64、1.34个百分点`); elsewhere it is a dash
+/// (`拉动贡献分别为0.15、-5.64、1.34个百分点`) or a growth word
+/// (`同比-2.1%`, [`tables::SIGNED_RATE_LEADS`]); elsewhere it is a dash
 /// (`5%-6%`, `6%-5%`, codes).
 fn minus_sign(p: &Passage, start: usize) -> bool {
     let Some(sign_at) = start.checked_sub(1) else {
@@ -296,6 +306,9 @@ fn minus_sign(p: &Passage, start: usize) -> bool {
     };
     if !matches!(p.char(sign_at), Some('-' | '－' | '−')) {
         return false;
+    }
+    if signed_rate(p, start) {
+        return true;
     }
     sign_at
         .checked_sub(1)
@@ -306,6 +319,19 @@ fn minus_sign(p: &Passage, start: usize) -> bool {
                 '、' | '为' | '是' | '，' | ',' | '：' | ':' | '（' | '(' | '和' | '及'
             )
         })
+}
+
+/// `signed_rate`: the number at `start` is a rate written with its sign
+/// after a growth word (`同比-2.1%`, `增长-3.2%`): negative growth is a
+/// fall.
+fn signed_rate(p: &Passage, start: usize) -> bool {
+    let Some(sign_at) = start.checked_sub(1) else {
+        return false;
+    };
+    matches!(p.char(sign_at), Some('-' | '－' | '−'))
+        && tables::SIGNED_RATE_LEADS
+            .iter()
+            .any(|w| p.near_head(sign_at, 2).ends_with(w))
 }
 
 /// A claim from an accepted item.
@@ -636,6 +662,19 @@ mod tests {
                 "-5.64|percentage_point|-5.64|pp|-5.64|||拉动",
                 "1.34个百分点|percentage_point|1.34|pp|1.34|||拉动",
                 "5%-6%|percent|5|%|5||up|",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_minus_sign_after_a_growth_word_is_a_fall() {
+        assert_eq!(
+            rows("净利107亿元（同比-10.7%），库存同比-437万吨，环比-0.5%。"),
+            vec![
+                "107亿元|money|10700000000|CNY|10700000000|||净利",
+                "-10.7%|percent|-10.7|%|-10.7||down|净利",
+                "-437万吨|mass|-4370000|t|-4370000000||down|库存",
+                "-0.5%|percent|-0.5|%|-0.5||down|库存",
             ]
         );
     }

@@ -558,6 +558,11 @@ pub const IMPROVED_BY_FALLING: &[&str] = &["浓度", "排放", "能耗", "污染
 /// negative growth is a fall, as `增长-3.2%` would say in prose.
 pub const GROWTH_HEADS: &[&str] = &["增长", "增速", "增幅", "增减", "±"];
 
+/// Growth words a signed rate follows in prose (`工业增加值同比-2.1%`,
+/// `环比-0.5%`, `增长-3.2%`): the `-` after them is the rate's sign, not a
+/// dash.
+pub const SIGNED_RATE_LEADS: &[&str] = &["同比", "环比", "增长", "增速", "增幅"];
+
 /// Words before a Minguo year (`民国105年`, `较104年`, `展望106年`).
 pub const MINGUO_LEADS: &[&str] = &[
     "民国", "较", "比", "于", "至", "到", "自", "从", "在", "展望",
