@@ -142,15 +142,12 @@ fn item_claim(
     if claim.value.is_sign_negative() || duration && !life || times {
         claim.trend = Trend::None;
     }
-    if claim.value.is_sign_negative() && signed_rate(p, item.start) {
+    let signed = signed_rate(p, item.start);
+    if claim.value.is_sign_negative() && signed {
         claim.trend = Trend::Down;
     }
     // (A signed rate's subject is read before its sign: `库存同比-437万吨`.)
-    let head = if signed_rate(p, item.start) {
-        item.start - 1
-    } else {
-        item.start
-    };
+    let head = if signed { item.start - 1 } else { item.start };
     claim.subject = context::subject(p, head, floor).map(|(s, e)| Span::new(s, e));
     Some((claim, t))
 }
