@@ -626,30 +626,48 @@ fn evidence_markers() -> impl Iterator<Item = &'static str> {
 }
 
 /// The two tables of markers [`CurrencyEvidence`] counts: the evidence
-/// markers ([`evidence_markers`]) and the family markers
-/// (`FAMILY_MARKERS`).
+/// markers ([`evidence_markers`]), whose lower-case markers count only as
+/// words, and the family markers (`FAMILY_MARKERS`).
 static MARKER_INDEX: LazyLock<MarkerIndex> = LazyLock::new(|| {
     let evidence: Vec<&'static str> = evidence_markers().collect();
-    MarkerIndex::new([&evidence, &FAMILY_MARKERS])
+    MarkerIndex::new([&evidence, &FAMILY_MARKERS], [true, false])
 });
 
 /// The table of the family markers in [`MARKER_INDEX`] (the evidence
 /// markers are table 0).
 const FAMILY_TABLE: usize = 1;
 
+/// Where a marker starting with a byte may start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// No marker starts with the byte.
+    Never,
+    /// Wherever the byte is.
+    Anywhere,
+    /// Only where a word may start: the byte begins lower-case markers
+    /// that count only as words (`rand`, `yuan`), so the `rand` in
+    /// `brand` or `grand` is not even looked at.
+    WordsOnly,
+}
+
 /// Two tables of markers, each counted in a text as a leftmost-longest
 /// automaton counts it (at the leftmost offset where one of its markers
 /// starts, the longest of them; then on after it, so that the markers of
 /// one table never overlap: `SG$` is read and the `G$` in it is not),
-/// both in one pass. Most bytes of a text start no marker (only capitals,
-/// a few lower-case letters and lead bytes do): the pass passes over them
-/// with one look-up each, finds the bucket of the first two bytes with
-/// one more, and compares markers only where the third byte starts one of
-/// them too (`re` starts `renminbi`, but `rep`, `res` and `rea` start
-/// none).
+/// both in one pass, except that a lower-case marker of a table that
+/// counts them only as words is looked for only after a byte that is no
+/// ASCII letter or digit (a marker found elsewhere would not count, and
+/// no marker starts inside one where this look would miss it: a test
+/// keeps the tables so). Most bytes of a text start no marker (only
+/// capitals, lead bytes and a few lower-case letters at the start of a
+/// word do): the pass passes over them with one look-up each, finds the
+/// bucket of the first two bytes with one more, and compares markers only
+/// where the third byte starts one of them too (`Ca` starts `Canada`, but
+/// `Cap`, `Cat` and `Cas` start none).
 struct MarkerIndex {
-    /// Whether some marker starts with the byte.
-    first: [bool; 256],
+    /// Whether a marker may start at a byte, by the byte before it and
+    /// the byte (`256 * before + byte`, see [`Start`]).
+    may_start: Box<[bool; 256 * 256]>,
     /// The bucket of each pair of first bytes (`256 * b1 + b2`), plus
     /// one; 0 where no marker starts with the pair.
     by_pair: Box<[u16]>,
@@ -678,8 +696,10 @@ impl Bucket {
 }
 
 impl MarkerIndex {
-    fn new(tables: [&[&'static str]; 2]) -> Self {
-        let mut first = [false; 256];
+    /// An index of `tables`; `words[t]` when the lower-case markers of
+    /// table `t` count only as words.
+    fn new(tables: [&[&'static str]; 2], words: [bool; 2]) -> Self {
+        let mut first = [Start::Never; 256];
         let mut by_pair = vec![0u16; 256 * 256].into_boxed_slice();
         let mut buckets: Vec<Bucket> = Vec::new();
         for (table, markers) in tables.iter().enumerate() {
@@ -687,7 +707,13 @@ impl MarkerIndex {
                 let &[b1, b2, ..] = marker.as_bytes() else {
                     continue;
                 };
-                first[usize::from(b1)] = true;
+                let start = &mut first[usize::from(b1)];
+                *start = match *start {
+                    Start::Never | Start::WordsOnly if words[table] && b1.is_ascii_lowercase() => {
+                        Start::WordsOnly
+                    }
+                    _ => Start::Anywhere,
+                };
                 let pair = 256 * usize::from(b1) + usize::from(b2);
                 if by_pair[pair] == 0 {
                     buckets.push(Bucket {
@@ -713,8 +739,18 @@ impl MarkerIndex {
                 .markers
                 .sort_by_key(|(marker, _, _)| std::cmp::Reverse(marker.len()));
         }
+        let mut may_start = Box::new([false; 256 * 256]);
+        for (byte, start) in (0..256).zip(first) {
+            for before in (0..256).filter(|&before| match start {
+                Start::Never => false,
+                Start::Anywhere => true,
+                Start::WordsOnly => !u8::try_from(before).is_ok_and(|b| b.is_ascii_alphanumeric()),
+            }) {
+                may_start[256 * before + byte] = true;
+            }
+        }
         MarkerIndex {
-            first,
+            may_start,
             by_pair,
             buckets,
         }
@@ -733,6 +769,21 @@ impl MarkerIndex {
         }
     }
 
+    /// The first offset at or after `from` where a marker may start (the
+    /// text's first byte is read after a space). One look-up a byte.
+    fn next_start(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let may_start =
+            |before: u8, byte: u8| self.may_start[256 * usize::from(before) + usize::from(byte)];
+        if from == 0 && may_start(b' ', *bytes.first()?) {
+            return Some(0);
+        }
+        let from = from.max(1);
+        let mut pairs = bytes.get(from - 1..)?.windows(2);
+        pairs
+            .position(|pair| matches!(*pair, [before, byte] if may_start(before, byte)))
+            .map(|at| from + at)
+    }
+
     /// Calls `found(table, index, start..end)` for each marker counted in
     /// `text`, in order of `start`.
     fn scan(&self, text: &str, mut found: impl FnMut(usize, usize, std::ops::Range<usize>)) {
@@ -740,11 +791,8 @@ impl MarkerIndex {
         // Where each table's next marker may start.
         let mut next = [0usize; 2];
         let mut start = 0;
-        while let Some(skip) = bytes
-            .get(start..)
-            .and_then(|rest| rest.iter().position(|&b| self.first[usize::from(b)]))
-        {
-            start += skip;
+        while let Some(at) = self.next_start(bytes, start) {
+            start = at;
             let rest = &bytes[start..];
             let bucket = self.bucket(rest);
             if bucket.is_empty() {
@@ -821,9 +869,7 @@ impl CurrencyEvidence {
                 self.tally[index] += 1;
             }
         });
-        if lines.contains(['/', '／']) {
-            self.fiscal_years += hong_kong_fiscal_years(lines);
-        }
+        self.fiscal_years += hong_kong_fiscal_years(lines);
     }
 
     /// Adds the markers counted in `other` (other lines of the same
@@ -921,10 +967,14 @@ const PLACE_SELF: &[(&str, &str)] = &[
 /// `年度`.
 fn hong_kong_fiscal_years(lines: &str) -> usize {
     let digit = |c: char| "零〇一二三四五六七八九".contains(c);
-    lines
-        .match_indices(['/', '／'])
+    // The slashes, found byte-wise (a search by char decodes every char).
+    let bytes = lines.as_bytes();
+    let slashes = memchr::memchr_iter(b'/', bytes)
+        .map(|at| (at, 1))
+        .chain(memchr::memmem::find_iter(bytes, "／").map(|at| (at, '／'.len_utf8())));
+    slashes
         .filter(|&(at, slash)| {
-            let mut after = lines[at + slash.len()..].chars();
+            let mut after = lines[at + slash..].chars();
             let before = lines[..at].chars().next_back();
             before.is_some_and(digit)
                 && after.next().is_some_and(digit)
@@ -2126,6 +2176,16 @@ mod tests {
             .collect()
     }
 
+    /// Whether a marker found at `found` in `text` is one the index may
+    /// pass over: a lower-case evidence marker after an ASCII letter or
+    /// digit (it would not count, see [`CurrencyEvidence::feed`]).
+    fn passed_over(text: &str, table: usize, found: &std::ops::Range<usize>) -> bool {
+        let before = text[..found.start].bytes().next_back();
+        table != FAMILY_TABLE
+            && text[found.clone()].starts_with(|c: char| c.is_ascii_lowercase())
+            && before.is_some_and(|b| b.is_ascii_alphanumeric())
+    }
+
     #[test]
     fn markers_are_counted_as_a_leftmost_longest_automaton_counts_them() {
         let evidence: Vec<&str> = evidence_markers().collect();
@@ -2144,16 +2204,49 @@ mod tests {
         for text in marker_soup(&all, 4000) {
             let mut scanned = [Vec::new(), Vec::new()];
             MARKER_INDEX.scan(&text, |table, index, found| {
-                scanned[table].push((index, found))
+                if !passed_over(&text, table, &found) {
+                    scanned[table].push((index, found))
+                }
             });
-            for (automaton, scanned) in automata.iter().zip(&scanned) {
+            for (table, (automaton, scanned)) in automata.iter().zip(&scanned).enumerate() {
                 let expected: Vec<_> = automaton
                     .find_iter(&text)
                     .map(|m| (m.pattern().as_usize(), m.range()))
+                    .filter(|(_, found)| !passed_over(&text, table, found))
                     .collect();
                 assert_eq!(scanned, &expected, "{text:?}");
             }
         }
+    }
+
+    /// The index looks for a lower-case evidence marker only at the start
+    /// of a word; where it passes one over, it must miss no other marker:
+    /// none may start inside a lower-case marker where the index would
+    /// look (at a byte that is not a lower-case letter, or after one that
+    /// is no letter or digit), and no family marker is lower-case.
+    #[test]
+    fn no_marker_starts_inside_a_lower_case_marker() {
+        let evidence: Vec<&str> = evidence_markers().collect();
+        for lower in evidence
+            .iter()
+            .filter(|m| m.starts_with(|c: char| c.is_ascii_lowercase()))
+        {
+            let bytes = lower.as_bytes();
+            for inside in (1..bytes.len()).filter(|&i| lower.is_char_boundary(i)) {
+                let looked_at = !bytes[inside].is_ascii_lowercase()
+                    || !bytes[inside - 1].is_ascii_alphanumeric();
+                let tail = &lower[inside..];
+                let clash = evidence
+                    .iter()
+                    .find(|m| m.starts_with(tail) || tail.starts_with(**m));
+                assert!(!looked_at || clash.is_none(), "{clash:?} inside {lower:?}");
+            }
+        }
+        assert!(
+            FAMILY_MARKERS
+                .iter()
+                .all(|m| !m.starts_with(|c: char| c.is_ascii_lowercase()))
+        );
     }
 
     #[test]
