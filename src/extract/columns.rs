@@ -36,6 +36,17 @@ fn is_number_cell(token: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
+/// Whether `c` may end a cell: the last char of a number cell
+/// ([`is_number_cell`]: a digit, `,` `.` `)` `%`), of a placeholder
+/// ([`is_placeholder`]) or a `|`.
+fn may_end_a_cell(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            ',' | '.' | ')' | '%' | '-' | '–' | '—' | '…' | 'a' | 'A' | '|'
+        )
+}
+
 /// The whitespace-separated tokens of `body` with their byte ranges.
 fn tokens(body: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -92,16 +103,21 @@ pub(super) fn row_cells(body: &str) -> Vec<(usize, usize)> {
     // Without a tab the cells are the run of cell tokens at the end, so
     // only the tokens from the last other one on are read: a line of prose
     // is not cut into words (it is asked about three or four times).
-    let all = if memchr::memchr(b'\t', body.as_bytes()).is_some() {
+    let tabs = memchr::memchr(b'\t', body.as_bytes()).is_some();
+    // A line that ends in no cell has none (without a tab its last token
+    // would be the label's): most lines of prose end so, and a line of
+    // Chinese, without a space to stop at, need not be read back.
+    if !tabs && !body.ends_with(may_end_a_cell) {
+        return Vec::new();
+    }
+    let all = if tabs {
         tokens(body)
     } else {
         last_tokens(body)
     };
     // (The conventions stage may put a tab between two cells, `250,000⇥0`:
     // only a tab after a word ends a label.)
-    let label_end = body
-        .match_indices('\t')
-        .map(|(at, _)| at)
+    let label_end = memchr::memchr_iter(b'\t', body.as_bytes())
         .find(|&at| {
             all.iter()
                 .rev()
@@ -472,6 +488,32 @@ mod tests {
     }
 
     #[test]
+    fn every_placeholder_ends_in_a_char_that_may_end_a_cell() {
+        for cell in [
+            "..",
+            "...",
+            "-",
+            "–",
+            "—",
+            "…",
+            "n/a",
+            "N/A",
+            "n.a.",
+            "n.a",
+            "|",
+            "(3.4)",
+            "12.5%",
+            "1,234",
+            "-$222,287",
+            "7.",
+        ] {
+            let last = cell.chars().next_back();
+            assert!(last.is_some_and(super::may_end_a_cell), "{cell}");
+        }
+        assert!(!super::may_end_a_cell('。'));
+    }
+
+    #[test]
     fn row_cells_end_the_line() {
         let cells = |body: &str| -> Vec<String> {
             super::row_cells(body)
@@ -509,6 +551,14 @@ mod tests {
                 })
                 .unwrap_or(0);
             proptest::prop_assert_eq!(super::last_tokens(&body), all[from..].to_vec());
+        }
+
+        /// A token that is a cell ends in a char that may end one.
+        #[test]
+        fn cells_end_in_a_char_that_may_end_a_cell(token in "[a-zA-Z0-9.,|/()%$\\-–—…−é]{1,8}") {
+            let cell = super::is_number_cell(&token) || super::is_placeholder(&token) || token == "|";
+            let last = token.chars().next_back().is_some_and(super::may_end_a_cell);
+            proptest::prop_assert!(!cell || last);
         }
     }
 

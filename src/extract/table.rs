@@ -194,7 +194,8 @@ fn line_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usiz
 /// written as a comma-separated part of a header, before its columns.
 fn header_note(line: &str, currency: &DocumentCurrency) -> Option<(TableUnit, usize, usize)> {
     // Only a header with columns after it.
-    let label_end = line.find("  ").or_else(|| line.find('\t'))?;
+    let bytes = line.as_bytes();
+    let label_end = memchr::memmem::find(bytes, b"  ").or_else(|| memchr::memchr(b'\t', bytes))?;
     if !line[label_end..]
         .trim_start()
         .starts_with(|c: char| c.is_ascii_digit())
@@ -643,14 +644,17 @@ fn one_cell_row(
     cells: usize,
     beside_a_row: impl Fn() -> bool,
 ) -> bool {
-    let amount_like = body
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|cell| cell.contains([',', '.', '$', '-']));
+    // (Asked last but one: a long line of Chinese has no space to stop
+    // the search for its last token.)
+    let amount_like = || {
+        body.split_whitespace()
+            .next_back()
+            .is_some_and(|cell| cell.contains([',', '.', '$', '-']))
+    };
     in_cells == 1
         && cells == 1
-        && amount_like
         && claims <= 2
+        && amount_like()
         && body.split_whitespace().count() <= 15
         && beside_a_row()
 }
