@@ -229,16 +229,25 @@ const CLOSING: [char; 5] = ['。', '；', '！', '？', '：'];
 /// A full-width line without them (`体企业增加值比上年增长4.4倍；股份制企业增加值比上年增`)
 /// is a wrapped line of a printed page.
 fn heading(line: &str, body: usize) -> bool {
-    let width = display_width(line);
-    !line.contains(['，', '。']) && (width < 32 || width * 4 < body * 3)
+    // (The commas first, each found with memchr: a line of prose has
+    // one, and its width need not be measured char by char.)
+    !line.contains('，') && !line.contains('。') && {
+        let width = display_width(line);
+        width < 32 || width * 4 < body * 3
+    }
 }
 
 /// `wrapped`: a line of a printed page that breaks a sentence: as wide as
 /// the body lines (three quarters of them, 32 columns at least), left
 /// open (no closing punctuation) and no numbered heading.
 fn wrapped(line: &str, body: usize) -> bool {
-    let width = display_width(line);
-    width >= 32 && width * 4 >= body * 3 && !line.ends_with(CLOSING) && !starts_heading(line)
+    // (The cheap test of its end first: a closed line is not measured.)
+    !line.ends_with(CLOSING)
+        && {
+            let width = display_width(line);
+            width >= 32 && width * 4 >= body * 3
+        }
+        && !starts_heading(line)
 }
 
 /// The width of a document's body lines: the 90th percentile of the
