@@ -455,7 +455,7 @@ pub fn layout_text(text: &str) -> Cow<'_, str> {
 /// line.
 fn spaced_cells(line: &str) -> Vec<usize> {
     let body = line.trim_end();
-    if body.contains(['\t', '|']) {
+    if memchr::memchr2(b'\t', b'|', body.as_bytes()).is_some() {
         return Vec::new();
     }
     let mut cuts = Vec::new();
@@ -466,10 +466,14 @@ fn spaced_cells(line: &str) -> Vec<usize> {
         cuts.push(space);
         rest = rest[..space].trim_end_matches(' ');
     }
+    // (The cuts first: most lines have none, and their label need not be
+    // read char by char.)
+    if cuts.len() < 2 {
+        return Vec::new();
+    }
     let label = rest.trim();
     let han = label.chars().filter(|&c| zh::tables::is_han(c)).count();
-    if cuts.len() < 2 || han == 0 || han >= 30 || label.ends_with(['。', '；', '，', '：', '、'])
-    {
+    if han == 0 || han >= 30 || label.ends_with(['。', '；', '，', '：', '、']) {
         return Vec::new();
     }
     cuts
