@@ -25,16 +25,22 @@ pub struct Token<'a> {
     pub text: &'a str,
 }
 
+// (These three are asked of every token a rule walks past; `#[inline]`
+// keeps them inlined in every codegen unit, whatever unit the compiler
+// puts their callers in.)
 impl Token<'_> {
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
+    #[inline]
     pub fn is_symbol(&self, c: char) -> bool {
         self.kind == TokenKind::Symbol(c)
     }
 
     /// Case-insensitive comparison with an ASCII word.
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
@@ -422,6 +428,8 @@ impl<'a, const N: usize> std::ops::Deref for Window<'a, N> {
 }
 
 impl<'a, const N: usize> FromIterator<Token<'a>> for Window<'a, N> {
+    // (Inlined, so that the window fills in its caller's loop.)
+    #[inline]
     fn from_iter<I: IntoIterator<Item = Token<'a>>>(tokens: I) -> Self {
         let mut window = Window {
             tokens: [FILLER; N],
