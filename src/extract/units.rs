@@ -1323,12 +1323,18 @@ static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<Prefix>>> = LazyLock::new(|| {
     let more = MORE_ISO_CODES
         .iter()
         .map(|&code| (code, Currency::Code(code)));
+    // The signs that must match case: those listed so, the codes that
+    // need a space, the capitals-only signs (a set: asked of every sign).
+    let exact_forms: std::collections::HashSet<&str> = CASE_SENSITIVE_PREFIXES
+        .iter()
+        .chain(MORE_ISO_CODES)
+        .copied()
+        .chain(CAPITAL_CURRENCY_PREFIXES.iter().map(|&(form, _)| form))
+        .collect();
     // The capitals-only signs first: `TT$` before the bare `$`.
     let capital = CAPITAL_CURRENCY_PREFIXES.iter().copied();
     for (form, currency) in capital.chain(CURRENCY_PREFIXES.iter().copied()).chain(more) {
-        let exact = CASE_SENSITIVE_PREFIXES.contains(&form)
-            || needs_space(form)
-            || CAPITAL_CURRENCY_PREFIXES.iter().any(|&(f, _)| f == form);
+        let exact = exact_forms.contains(form);
         let bytes = form.as_bytes();
         let before_last = bytes
             .len()
