@@ -411,7 +411,7 @@ pub fn change_noun_after(text: Text<'_>, end: usize) -> Option<Trend> {
     }
     let mut modifiers = 0;
     while let Some(t) = after.get(i) {
-        if let Some(&(_, trend)) = CHANGE_NOUNS.iter().find(|(noun, _)| t.is(noun)) {
+        if let Some(trend) = change_noun(t.text) {
             // (`a 10 per cent fall-back`: the first half of a compound.)
             let compound = after
                 .get(i + 1)
@@ -422,7 +422,7 @@ pub fn change_noun_after(text: Text<'_>, end: usize) -> Option<Trend> {
             && t.text.chars().all(|c| c.is_ascii_alphabetic())
             && !is_stop(t)
             && trend_of(t.text).is_none()
-            && !TREND_AFTER.iter().any(|(p, _)| t.is(p[0]));
+            && !opens_trend_after(t.text);
         if !modifier || modifiers == 3 {
             return None;
         }
@@ -477,7 +477,7 @@ pub fn is_attributive(text: Text<'_>, span: Span, sentence: Span) -> bool {
             // (A participle may describe it: `the 9% reduced VAT rate`.)
             && !STOP_INDEX.contains(t.text)
             && !LEVEL_NOUNS.iter().any(|n| t.is(n))
-            && !CHANGE_NOUNS.iter().any(|(n, _)| t.is(n))
+            && change_noun(t.text).is_none()
     });
     definite && !bounded && described && trend_after(text, span, sentence) == Trend::None
 }
@@ -698,7 +698,7 @@ pub fn is_change_size(text: Text<'_>, span: Span) -> bool {
     first.is("of")
         && before
             .next()
-            .is_some_and(|t| t.is("growth") || CHANGE_NOUNS.iter().any(|(n, _)| t.is(n)))
+            .is_some_and(|t| t.is("growth") || change_noun(t.text).is_some())
 }
 
 /// `the unemployment rate remained at 12.4%, up 2.4 percentage points`:
@@ -744,6 +744,23 @@ static TREND_INDEX: LazyLock<WordTable<Trend>> =
 /// The trend a word states by itself (`rose`, `cuts`, `growth`), if any.
 pub fn trend_of(word: &str) -> Option<Trend> {
     TREND_INDEX.get(word)
+}
+
+static CHANGE_NOUN_INDEX: LazyLock<WordTable<Trend>> =
+    LazyLock::new(|| WordTable::new(CHANGE_NOUNS.iter().copied()));
+
+/// The trend of a change noun ([`CHANGE_NOUNS`]: `increase`, `cut`), in
+/// any case.
+fn change_noun(word: &str) -> Option<Trend> {
+    CHANGE_NOUN_INDEX.get(word)
+}
+
+static TREND_AFTER_FIRST_WORDS: LazyLock<WordTable<()>> =
+    LazyLock::new(|| WordTable::new(TREND_AFTER.iter().map(|(phrase, _)| (phrase[0], ()))));
+
+/// Does a phrase of [`TREND_AFTER`] open with `word` (any case)?
+fn opens_trend_after(word: &str) -> bool {
+    TREND_AFTER_FIRST_WORDS.contains(word)
 }
 
 /// Look back through the clause for a rise or fall word. After `by` or
@@ -1490,7 +1507,7 @@ fn past_per_unit(text: Text<'_>, pos: usize) -> usize {
             if (per.is_symbol('/') || per.is("per") || per.is("a") || per.is("an"))
                 && unit.is_word()
                 && trend_of(unit.text).is_none()
-                && !CHANGE_NOUNS.iter().any(|(n, _)| unit.is(n))
+                && change_noun(unit.text).is_none()
                 && !TREND_AFTER
                     .iter()
                     .any(|(p, _)| p.len() == 1 && unit.is(p[0])) =>
@@ -1943,8 +1960,8 @@ static STOP_INDEX: LazyLock<WordTable<()>> = LazyLock::new(|| {
 });
 
 fn is_stop(t: &Token) -> bool {
-    let noun = NOUN_TREND_WORDS.iter().any(|w| t.is(w));
-    !t.is_word() || STOP_INDEX.contains(t.text) || (TREND_INDEX.contains(t.text) && !noun)
+    let noun = || NOUN_TREND_WORDS.iter().any(|w| t.is(w));
+    !t.is_word() || STOP_INDEX.contains(t.text) || (TREND_INDEX.contains(t.text) && !noun())
 }
 
 /// Trend words that are mostly nouns or adjectives and stay in a subject
@@ -2019,9 +2036,10 @@ fn phrase_backward(text: Text<'_>, pos: usize, sentence: Span) -> Option<Span> {
         if t.span.start < sentence.start {
             break;
         }
+        let stop = is_stop(&t);
         if end.is_none() {
             let skippable =
-                t.is_word() && (is_stop(&t) || t.text.ends_with("ed") || t.text.ends_with("ing"));
+                t.is_word() && (stop || t.text.ends_with("ed") || t.text.ends_with("ing"));
             if skippable || t.kind == TokenKind::Digits || t.is_symbol('%') {
                 continue;
             }
@@ -2033,7 +2051,7 @@ fn phrase_backward(text: Text<'_>, pos: usize, sentence: Span) -> Option<Span> {
             start = t.span.start;
             continue;
         }
-        if is_stop(&t) || t.text.ends_with("'s") || t.text.ends_with("’s") {
+        if stop || t.text.ends_with("'s") || t.text.ends_with("’s") {
             break;
         }
         end.get_or_insert(t.span.end);

@@ -620,12 +620,12 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
         let Some(between) = text.get(prev.span.end..claim.span.start) else {
             continue;
         };
-        let words: Vec<String> = between
+        // (Lower-cased whole, then split: one string, not one a word.)
+        let lower = between.to_ascii_lowercase();
+        let words: Vec<&str> = lower
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase)
             .collect();
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let restated = is_restated(between, &words);
         let coordinated = restated || is_coordinated(text, between, &words, prev, claim);
         let reaching = reaches_level(between, &words, prev, claim);

@@ -25,16 +25,22 @@ pub struct Token<'a> {
     pub text: &'a str,
 }
 
+// (These three are asked of every token a rule walks past; `#[inline]`
+// keeps them inlined in every codegen unit, whatever unit the compiler
+// puts their callers in.)
 impl Token<'_> {
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
+    #[inline]
     pub fn is_symbol(&self, c: char) -> bool {
         self.kind == TokenKind::Symbol(c)
     }
 
     /// Case-insensitive comparison with an ASCII word.
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
@@ -422,6 +428,8 @@ impl<'a, const N: usize> std::ops::Deref for Window<'a, N> {
 }
 
 impl<'a, const N: usize> FromIterator<Token<'a>> for Window<'a, N> {
+    // (Inlined, so that the window fills in its caller's loop.)
+    #[inline]
     fn from_iter<I: IntoIterator<Item = Token<'a>>>(tokens: I) -> Self {
         let mut window = Window {
             tokens: [FILLER; N],
@@ -436,25 +444,93 @@ impl<'a, const N: usize> FromIterator<Token<'a>> for Window<'a, N> {
 }
 
 /// Up to `max` tokens before `pos`, nearest first.
-pub fn before(text: &str, pos: usize, max: usize) -> impl Iterator<Item = Token<'_>> {
-    let mut at = pos;
-    std::iter::from_fn(move || {
-        let token = prev(text, at)?;
-        at = token.span.start;
-        Some(token)
-    })
-    .take(max)
+pub fn before(text: &str, pos: usize, max: usize) -> Before<'_> {
+    Before {
+        text,
+        held: &[],
+        at: pos,
+        left: max,
+    }
 }
 
 /// Up to `max` tokens from `pos` on, nearest first.
-pub fn after(text: &str, pos: usize, max: usize) -> impl Iterator<Item = Token<'_>> {
-    let mut at = pos;
-    std::iter::from_fn(move || {
-        let token = next(text, at)?;
-        at = token.span.end;
+pub fn after(text: &str, pos: usize, max: usize) -> After<'_> {
+    After {
+        text,
+        held: &[],
+        at: pos,
+        left: max,
+    }
+}
+
+/// The tokens before a position, nearest first ([`before`],
+/// [`Text::before`]): those of a lexed array while it lasts, then the
+/// lexer's.
+#[derive(Clone)]
+pub struct Before<'a> {
+    text: &'a str,
+    /// The array's tokens still to give, the nearest last.
+    held: &'a [Token<'a>],
+    /// Where the lexer reads on once `held` is spent: the start of the
+    /// token given last.
+    at: usize,
+    /// How many tokens may still be given.
+    left: usize,
+}
+
+impl<'a> Iterator for Before<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        if self.left == 0 {
+            return None;
+        }
+        let token = match self.held.split_last() {
+            Some((&token, rest)) => {
+                self.held = rest;
+                token
+            }
+            None => prev(self.text, self.at)?,
+        };
+        self.at = token.span.start;
+        self.left -= 1;
         Some(token)
-    })
-    .take(max)
+    }
+}
+
+/// The tokens from a position on, nearest first ([`after`],
+/// [`Text::after`]): those of a lexed array while it lasts, then the
+/// lexer's.
+#[derive(Clone)]
+pub struct After<'a> {
+    text: &'a str,
+    /// The array's tokens still to give, the nearest first.
+    held: &'a [Token<'a>],
+    /// Where the lexer reads on once `held` is spent: the end of the
+    /// token given last.
+    at: usize,
+    /// How many tokens may still be given.
+    left: usize,
+}
+
+impl<'a> Iterator for After<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        if self.left == 0 {
+            return None;
+        }
+        let token = match self.held.split_first() {
+            Some((&token, rest)) => {
+                self.held = rest;
+                token
+            }
+            None => next(self.text, self.at)?,
+        };
+        self.at = token.span.end;
+        self.left -= 1;
+        Some(token)
+    }
 }
 
 /// A text with the tokens of a stretch of it lexed once (`Text::lexed`):
@@ -483,7 +559,10 @@ pub fn lex(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         let rest = text.get(from..).unwrap_or_default();
         rest.find(is_space).map_or(text.len(), |i| from + i)
     };
-    let mut tokens = Vec::with_capacity(to.saturating_sub(from) / 6);
+    // (Report prose has a token every five bytes or so, numbers and
+    // punctuation more often: room for one every four saves the array's
+    // regrowth in most sentences.)
+    let mut tokens = Vec::with_capacity(to.saturating_sub(from) / 4);
     let bytes = text.as_bytes();
     let mut at = from;
     while at < to.min(bytes.len()) {
@@ -581,26 +660,31 @@ impl<'a> Text<'a> {
     }
 
     /// Up to `max` tokens before `pos`, nearest first (as [`before`]).
-    pub fn before(&self, pos: usize, max: usize) -> impl Iterator<Item = Token<'a>> + use<'a> {
-        let (held, rest) = match self.index(pos) {
-            Some(i) => (&self.tokens[..i], self.tokens.first().map(|t| t.span.start)),
-            None => (&self.tokens[..0], Some(pos)),
-        };
+    pub fn before(&self, pos: usize, max: usize) -> Before<'a> {
         // Past the array's first token, the lexer reads on.
-        let text = self.text;
-        let on = rest.into_iter().flat_map(move |at| before(text, at, max));
-        held.iter().rev().copied().chain(on).take(max)
+        let held = self
+            .index(pos)
+            .map_or(&self.tokens[..0], |i| &self.tokens[..i]);
+        Before {
+            text: self.text,
+            held,
+            at: pos,
+            left: max,
+        }
     }
 
     /// Up to `max` tokens from `pos` on, nearest first (as [`after`]).
-    pub fn after(&self, pos: usize, max: usize) -> impl Iterator<Item = Token<'a>> + use<'a> {
-        let (held, rest) = match self.index(pos) {
-            Some(i) => (&self.tokens[i..], self.tokens.last().map(|t| t.span.end)),
-            None => (&self.tokens[..0], Some(pos)),
-        };
-        let text = self.text;
-        let on = rest.into_iter().flat_map(move |at| after(text, at, max));
-        held.iter().copied().chain(on).take(max)
+    pub fn after(&self, pos: usize, max: usize) -> After<'a> {
+        // Past the array's last token, the lexer reads on.
+        let held = self
+            .index(pos)
+            .map_or(&self.tokens[..0], |i| &self.tokens[i..]);
+        After {
+            text: self.text,
+            held,
+            at: pos,
+            left: max,
+        }
     }
 }
 

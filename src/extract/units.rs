@@ -280,11 +280,8 @@ const SCALED_UNIT_FORMS: &[(&str, bool, u64, &str)] = &[
 /// A unit written with its scale at the start of `rest`: the unit, the
 /// scale and the form's length.
 pub fn scaled_unit_at(rest: &str) -> Option<(&'static Unit, u64, usize)> {
-    SCALED_UNIT_FORMS
-        .iter()
-        .filter(|(form, case_sensitive, ..)| starts_with_form(rest, form, *case_sensitive))
-        .max_by_key(|(form, ..)| form.len())
-        .and_then(|&(form, _, scale, symbol)| Some((unit_by_symbol(symbol)?, scale, form.len())))
+    let ((scale, symbol), len) = LEXICON.scaled_forms.find(rest)?;
+    Some((unit_by_symbol(symbol)?, scale, len))
 }
 
 /// Unit symbols that are also common words (`in`): a unit only where the
@@ -1092,12 +1089,39 @@ impl Default for DocumentCurrency {
 /// case-insensitive forms) and longest first, so a lookup tries only the
 /// few forms that can match.
 struct FormIndex<T> {
-    buckets: Vec<Vec<(&'static str, bool, T)>>,
+    buckets: Vec<Vec<Form<T>>>,
+}
+
+/// One written form of a [`FormIndex`] bucket.
+#[derive(Clone, Copy)]
+struct Form<T> {
+    text: &'static str,
+    case_sensitive: bool,
+    payload: T,
+    /// The form's second byte, lower-cased (none for a one-byte form):
+    /// most forms of a bucket differ from the text there, so it is
+    /// compared before the whole form.
+    second: Option<u8>,
+}
+
+impl<T> Form<T> {
+    /// Can `rest` start with this form, judging by its second byte? (A
+    /// space of a word form also matches a hyphen or a line break, as in
+    /// [`starts_with_form`].)
+    fn may_start(&self, rest: &[u8]) -> bool {
+        let Some(second) = self.second else {
+            return true;
+        };
+        rest.get(1).is_some_and(|b| {
+            let b = b.to_ascii_lowercase();
+            b == second || (second == b' ' && (b == b'-' || b == b'\n'))
+        })
+    }
 }
 
 impl<T: Copy> FormIndex<T> {
     fn new(forms: impl IntoIterator<Item = (&'static str, bool, T)>) -> Self {
-        let mut buckets: Vec<Vec<(&'static str, bool, T)>> = vec![Vec::new(); 256];
+        let mut buckets: Vec<Vec<Form<T>>> = vec![Vec::new(); 256];
         for (text, case_sensitive, payload) in forms {
             let Some(&first) = text.as_bytes().first() else {
                 continue;
@@ -1107,23 +1131,31 @@ impl<T: Copy> FormIndex<T> {
                 keys = vec![first.to_ascii_lowercase(), first.to_ascii_uppercase()];
                 keys.dedup();
             }
+            let second = text.as_bytes().get(1).map(u8::to_ascii_lowercase);
             for key in keys {
-                buckets[usize::from(key)].push((text, case_sensitive, payload));
+                buckets[usize::from(key)].push(Form {
+                    text,
+                    case_sensitive,
+                    payload,
+                    second,
+                });
             }
         }
         for bucket in &mut buckets {
-            bucket.sort_by_key(|(text, ..)| std::cmp::Reverse(text.len()));
+            bucket.sort_by_key(|form| std::cmp::Reverse(form.text.len()));
         }
         FormIndex { buckets }
     }
 
-    /// The longest form at the start of `rest`, with its length.
+    /// The longest form at the start of `rest`, with its length (of forms
+    /// as long, the first given to [`FormIndex::new`]).
     fn find(&self, rest: &str) -> Option<(T, usize)> {
         let first = *rest.as_bytes().first()?;
         self.buckets[usize::from(first)]
             .iter()
-            .find(|(text, case_sensitive, _)| starts_with_form(rest, text, *case_sensitive))
-            .map(|&(text, _, payload)| (payload, text.len()))
+            .filter(|form| form.may_start(rest.as_bytes()))
+            .find(|form| starts_with_form(rest, form.text, form.case_sensitive))
+            .map(|form| (form.payload, form.text.len()))
     }
 }
 
@@ -1131,6 +1163,8 @@ impl<T: Copy> FormIndex<T> {
 struct Lexicon {
     units: Vec<Unit>,
     forms: FormIndex<usize>,
+    /// [`SCALED_UNIT_FORMS`]: the scale and the unit's symbol.
+    scaled_forms: FormIndex<(u64, &'static str)>,
     scales: FormIndex<u64>,
     money_scales: FormIndex<u64>,
     currencies: FormIndex<(Currency, bool)>,
@@ -1155,6 +1189,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let symbols = r.symbols.iter().map(move |&text| (text, true, unit));
         words.chain(symbols)
     }));
+    // (Of two forms as long that match, the table's last one counts: the
+    // index tries the first given first, so it is given the table
+    // backwards.)
+    let scaled = SCALED_UNIT_FORMS.iter().rev();
+    let scaled_forms = FormIndex::new(scaled.map(|&(f, exact, by, unit)| (f, exact, (by, unit))));
     let scales = FormIndex::new(scale_words().map(|&(w, f)| (w, false, f)));
     let money_scales = FormIndex::new(
         scale_words()
@@ -1173,6 +1212,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon {
         units,
         forms,
+        scaled_forms,
         scales,
         money_scales,
         currencies,
@@ -1328,26 +1368,72 @@ pub fn code_ends_at(text: &str, end: usize) -> bool {
 
 /// Currency prefixes bucketed by their last byte, lower-cased: a number
 /// after an ordinary word only tries the codes ending in that letter.
-/// Each form is stored with whether it must match case.
-#[allow(clippy::type_complexity)]
-static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<(&'static str, Currency, bool)>>> =
-    LazyLock::new(|| {
-        let mut buckets = vec![Vec::new(); 256];
-        let more = MORE_ISO_CODES
-            .iter()
-            .map(|&code| (code, Currency::Code(code)));
-        // The capitals-only signs first: `TT$` before the bare `$`.
-        let capital = CAPITAL_CURRENCY_PREFIXES.iter().copied();
-        for (form, currency) in capital.chain(CURRENCY_PREFIXES.iter().copied()).chain(more) {
-            let exact = CASE_SENSITIVE_PREFIXES.contains(&form)
-                || needs_space(form)
-                || CAPITAL_CURRENCY_PREFIXES.iter().any(|&(f, _)| f == form);
-            if let Some(&last) = form.as_bytes().last() {
-                buckets[usize::from(last.to_ascii_lowercase())].push((form, currency, exact));
-            }
+static PREFIXES_BY_LAST_BYTE: LazyLock<Vec<Vec<Prefix>>> = LazyLock::new(|| {
+    let mut buckets = vec![Vec::new(); 256];
+    let more = MORE_ISO_CODES
+        .iter()
+        .map(|&code| (code, Currency::Code(code)));
+    // The signs that must match case: those listed so, the codes that
+    // need a space, the capitals-only signs (a set: asked of every sign).
+    let exact_forms: std::collections::HashSet<&str> = CASE_SENSITIVE_PREFIXES
+        .iter()
+        .chain(MORE_ISO_CODES)
+        .copied()
+        .chain(CAPITAL_CURRENCY_PREFIXES.iter().map(|&(form, _)| form))
+        .collect();
+    // The capitals-only signs first: `TT$` before the bare `$`.
+    let capital = CAPITAL_CURRENCY_PREFIXES.iter().copied();
+    for (form, currency) in capital.chain(CURRENCY_PREFIXES.iter().copied()).chain(more) {
+        let exact = exact_forms.contains(form);
+        let bytes = form.as_bytes();
+        let before_last = bytes
+            .len()
+            .checked_sub(2)
+            .map(|i| bytes[i].to_ascii_lowercase());
+        let spaced_dollar = form.strip_suffix('$').is_some_and(|l| l.len() >= 2);
+        if let Some(&last) = bytes.last() {
+            buckets[usize::from(last.to_ascii_lowercase())].push(Prefix {
+                form,
+                currency,
+                exact,
+                before_last,
+                spaced_dollar,
+            });
         }
-        buckets
-    });
+    }
+    buckets
+});
+
+/// A currency sign or code written before an amount.
+#[derive(Clone, Copy)]
+struct Prefix {
+    form: &'static str,
+    currency: Currency,
+    /// Whether it must match case.
+    exact: bool,
+    /// Its byte before the last, lower-cased (none for a one-byte form):
+    /// most prefixes of a bucket differ from the text there, so it is
+    /// compared before the whole form.
+    before_last: Option<u8>,
+    /// Whether it may be written with a space before its `$` (`HK $5`,
+    /// see [`ends_with_currency`]).
+    spaced_dollar: bool,
+}
+
+impl Prefix {
+    /// Can `head` end with this prefix, judging by its byte before the
+    /// last?
+    fn may_end(&self, head: &[u8]) -> bool {
+        let Some(before_last) = self.before_last else {
+            return true;
+        };
+        let at = head.len().checked_sub(2).and_then(|i| head.get(i));
+        at.is_some_and(|b| {
+            let b = b.to_ascii_lowercase();
+            b == before_last || (self.spaced_dollar && b == b' ')
+        })
+    }
+}
 
 /// Prefixes whose letters are also English words (`us`, `a`, `s`): they
 /// only count with the capitals of the code (`US$`, never `cost us $5`).
@@ -1968,16 +2054,24 @@ pub fn currency_prefix_before(head: &str) -> Option<(Currency, usize)> {
     let last = head.as_bytes().last()?.to_ascii_lowercase();
     PREFIXES_BY_LAST_BYTE[usize::from(last)]
         .iter()
-        .find_map(|&(form, currency, exact)| {
-            let start = ends_with_currency(head, form, exact)?;
-            // Letter codes need a boundary before them (not `PRS 5`).
-            let starts_wordy = form.chars().next().is_some_and(char::is_alphabetic);
-            let glued = head[..start]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’');
-            (!(starts_wordy && glued)).then_some((currency, start))
-        })
+        .filter(|prefix| prefix.may_end(head.as_bytes()))
+        .find_map(
+            |&Prefix {
+                 form,
+                 currency,
+                 exact,
+                 ..
+             }| {
+                let start = ends_with_currency(head, form, exact)?;
+                // Letter codes need a boundary before them (not `PRS 5`).
+                let starts_wordy = form.chars().next().is_some_and(char::is_alphabetic);
+                let glued = head[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’');
+                (!(starts_wordy && glued)).then_some((currency, start))
+            },
+        )
 }
 
 /// A fixed-seed xorshift generator for the tests that glue random texts

@@ -296,10 +296,11 @@ fn is_tariff_code(text: &str, start: usize, end: usize) -> bool {
     if !before_ok || !after_ok {
         return false;
     }
-    let groups: Vec<usize> = text[from..to].split(' ').map(str::len).collect();
-    match groups.as_slice() {
-        [4, 2, 2] => true,
-        [4, 2] => token::before(text, from, 1)
+    // (The lengths of the first groups, and whether more follow.)
+    let mut groups = text[from..to].split(' ').map(str::len);
+    match [groups.next(), groups.next(), groups.next(), groups.next()] {
+        [Some(4), Some(2), Some(2), None] => true,
+        [Some(4), Some(2), None, _] => token::before(text, from, 1)
             .next()
             .is_some_and(|t| TARIFF_WORDS.iter().any(|w| t.is(w))),
         _ => false,
