@@ -372,10 +372,10 @@ fn read_arabic(p: &Passage, k: usize) -> (Decimal, usize, bool) {
             s.push(char::from_digit(d, 10).unwrap_or('0'));
             j += 1;
             run += 1;
-        } else if c == ',' && integer && group_of_three(p, j + 1) {
-            j += 1;
-            run = 0;
-        } else if integer && (1..=3).contains(&run) && spaced_groups(p, j) {
+        } else if integer
+            && ((c == ',' && group_of_three(p, j + 1))
+                || ((1..=3).contains(&run) && spaced_groups(p, j)))
+        {
             j += 1;
             run = 0;
         } else if (matches!(c, '.' | '．') || (c == '·' && dot_is_decimal(p, j)))
