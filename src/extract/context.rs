@@ -13,8 +13,8 @@ use std::sync::LazyLock;
 
 use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
 use super::lang::en::trend::{
-    self, CHANGE_NOUNS, COUNTED_COMPARATIVES, COUNTED_NOT_NOUNS, DEGREE_ADVERBS, TREND_AFTER,
-    TREND_AFTER_COMMA,
+    self, CHANGE_NOUNS, COUNTED_COMPARATIVES, COUNTED_NOT_NOUNS, DEGREE_ADVERBS, GROWTH_MARKS,
+    TREND_AFTER, TREND_AFTER_COMMA,
 };
 use super::model::{Qualifier, Trend};
 use super::span::Span;
@@ -395,6 +395,16 @@ fn is_scaled(text: Text<'_>, span: Span) -> bool {
 /// adverb (`year-on-year`, `annual`) and up to three words of a compound
 /// noun, names this number's change.
 pub fn change_noun_after(text: Text<'_>, end: usize) -> Option<Trend> {
+    change_noun_at(text, end).map(|(_, trend)| trend)
+}
+
+/// Is `noun` the change noun after the number ([`change_noun_after`])?
+fn change_noun_is(text: Text<'_>, end: usize, noun: &str) -> bool {
+    change_noun_at(text, end).is_some_and(|(found, _)| found.eq_ignore_ascii_case(noun))
+}
+
+/// The change noun after the number ([`change_noun_after`]) and its trend.
+fn change_noun_at<'a>(text: Text<'a>, end: usize) -> Option<(&'a str, Trend)> {
     let after: Window<9> = text.after(end, 9).collect();
     let mut i = 0;
     // (`year-on-year`, `month-over-month`: one adverb of five tokens.)
@@ -416,10 +426,20 @@ pub fn change_noun_after(text: Text<'_>, end: usize) -> Option<Trend> {
             let compound = after
                 .get(i + 1)
                 .is_some_and(|n| n.is_symbol('-') && n.span.start == t.span.end);
-            return (!compound).then_some(trend);
+            return (!compound).then_some((t.text, trend));
+        }
+        // (`5.82 percent [provisional] growth`: one bracketed word.)
+        if (t.is_symbol('[') || t.is_symbol('('))
+            && after.get(i + 1).is_some_and(|w| w.is_word())
+            && after
+                .get(i + 2)
+                .is_some_and(|c| c.is_symbol(']') || c.is_symbol(')'))
+        {
+            i += 3;
+            continue;
         }
         let modifier = t.is_word()
-            && t.text.chars().all(|c| c.is_ascii_alphabetic())
+            && is_noun_modifier(t.text)
             && !is_stop(t)
             && trend_of(t.text).is_none()
             && !opens_trend_after(t.text);
@@ -430,6 +450,18 @@ pub fn change_noun_after(text: Text<'_>, end: usize) -> Option<Trend> {
         i += 1;
     }
     None
+}
+
+/// A word that may stand in a compound noun between a number and its
+/// change noun: `7.1 percent GDP growth`, `a 5% annualised wage rise`.
+/// Not a verb (`28 reported growth`: the sectors reported it) nor a
+/// capitalised word, which opens the next row of a table or the next
+/// sentence's subject (`1.3 Export growth was -3.5%`).
+fn is_noun_modifier(word: &str) -> bool {
+    let period = ["annual", "annualised", "annualized", "yearly"];
+    let acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+    let lower = word.chars().all(|c| c.is_ascii_lowercase());
+    acronym || (lower && (!is_finite(word) || period.contains(&word)))
 }
 
 /// The change an old value is named with: `up from a 0.8 per cent rise`,
@@ -1386,6 +1418,20 @@ fn is_qualifier_word(word: &str) -> bool {
     is_bound_word(word) || QUALIFIER_WORDS.iter().any(|q| word.eq_ignore_ascii_case(q))
 }
 
+/// Is the number named a growth rate, so that its sign says rise or fall:
+/// `growth was minus 0.4 percent`, `the growth rate of GDP was -1.2%`,
+/// `-0.3% growth`, `-0,3% q/q`? (`growth` among the few words before it
+/// in its clause, or a growth noun or change mark right after it.)
+pub fn is_growth_rate(text: Text<'_>, span: Span) -> bool {
+    let before = text
+        .before(span.start, 6)
+        .take_while(|t| !t.is_symbol(',') && !t.is_symbol(';'))
+        .any(|t| t.is("growth"));
+    let after: Window<3> = text.after(span.end, 3).collect();
+    let marked = GROWTH_MARKS.iter().any(|mark| phrase_after(&after, mark));
+    before || marked || change_noun_is(text, span.end, "growth")
+}
+
 /// Is the number the level a change reached: `to` right before it, past
 /// the bound words (`increased to -0.4%`, `rose to about 3%`)?
 pub fn is_level_reached(text: Text<'_>, span: Span) -> bool {
@@ -1445,6 +1491,9 @@ fn trend_after(text: Text<'_>, span: Span, sentence: Span) -> Trend {
                 return *trend;
             }
         }
+    }
+    if std::ptr::eq(table, TREND_AFTER) && GROWTH_MARKS.iter().any(|m| phrase_after(&after, m)) {
+        return Trend::Up;
     }
     for (phrase, trend) in table {
         // `up to` after a number is a range end, not a rise.
@@ -2090,6 +2139,71 @@ mod tests {
             .into_iter()
             .map(|(t, trend)| format!("{t} {}", trend.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_growth_rate_takes_its_trend_from_its_sign() {
+        assert_eq!(
+            trend_words("Export growth was -3.5% in the first quarter."),
+            ["-3.5% down"]
+        );
+        assert_eq!(
+            trend_words("The growth rate of GDP was -1.2% in 2020 and 0.4% in 2021."),
+            ["-1.2% down", "0.4% up"]
+        );
+        assert_eq!(
+            trend_words("GDP: -0.3% q/q and 0.7% y/y, and 1.1% yoy in the year."),
+            ["-0.3% down", "0.7% up", "1.1% up"]
+        );
+        // A rise word that does not name the number a growth rate says
+        // nothing of a negative number.
+        assert_eq!(
+            trend_words("Lifting Up Every Generation -1.4 -2.0"),
+            ["-1.4 ", "-2.0 "]
+        );
+    }
+
+    #[test]
+    fn each_member_of_a_by_list_changes_as_the_first() {
+        assert_eq!(
+            trend_words(
+                "Prices fell for fuel by 2.1%; fruit, nuts, and vegetables by 1.3%; \
+                 and clothing by 0.5%."
+            ),
+            ["2.1% down", "1.3% down", "0.5% down"]
+        );
+        // (A member with a verb of its own is a clause of its own.)
+        assert_eq!(
+            trend_words("Prices fell for fuel by 2.1%; rents rose by 1.3%."),
+            ["2.1% down", "1.3% up"]
+        );
+        // (Nor is a number after `by` that follows no change by a number.)
+        assert_eq!(
+            trend_words("The plan, 12 pages long; bread by 3%."),
+            ["12 ", "3% "]
+        );
+    }
+
+    #[test]
+    fn growth_after_the_number_names_its_change() {
+        assert_eq!(
+            trend_words("We achieved 7.1 percent GDP growth."),
+            ["7.1 percent up"]
+        );
+        assert_eq!(
+            trend_words("It reached 5.82 percent [provisional] growth."),
+            ["5.82 percent up"]
+        );
+        // (Sectors that reported growth are no rise; nor is a table cell
+        // before the next row's label.)
+        assert_eq!(
+            trend_words("Of the 40 sectors, 28 reported growth."),
+            ["40 ", "28 "]
+        );
+        assert!(is_noun_modifier("GDP"));
+        assert!(is_noun_modifier("annualised"));
+        assert!(!is_noun_modifier("reported"));
+        assert!(!is_noun_modifier("Export"));
     }
 
     #[test]

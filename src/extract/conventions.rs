@@ -25,6 +25,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
+use super::lang::zh::tables::is_han;
 use super::model::Claim;
 use super::units::{self, Kind};
 
@@ -402,6 +403,10 @@ fn line_around(text: &str, at: usize) -> (usize, usize, usize) {
 /// alone, long, or in prose), a cell separator (next to another number
 /// cell), or neither.
 fn joint_verdict(head: &str, tail: &str, width: usize) -> Option<bool> {
+    // (`約10 000名照顧者`, `6 200個宿位`: a Han character glued to the last
+    // group is Chinese prose, as Hong Kong writes its thousands, whatever
+    // number stood earlier in the unspaced line.)
+    let glued_han = tail.starts_with(is_han);
     let head = head.trim();
     let tail = tail.trim_start();
     let numeric = |w: &str| {
@@ -412,7 +417,7 @@ fn joint_verdict(head: &str, tail: &str, width: usize) -> Option<bool> {
     let prev_cell = head.split_whitespace().next_back().is_some_and(numeric);
     let alone = head.is_empty() && (tail.is_empty() || tail.starts_with('%'));
     let prose = tail.starts_with(|c: char| c.is_lowercase());
-    if alone || width > 7 {
+    if alone || width > 7 || glued_han {
         Some(true)
     } else if next_cell || prev_cell {
         Some(false)
@@ -812,6 +817,22 @@ mod tests {
         assert!(c.space_groups_thousands);
         assert_eq!(c.space_group_evidence, 3);
         assert_eq!(normalized(text), text);
+    }
+
+    #[test]
+    fn a_han_character_glued_to_the_last_group_makes_it_a_group() {
+        // Hong Kong's policy address: an earlier number in the unspaced
+        // line does not make the groups table cells.
+        let line = "惠及約10 000名照顧者。全港約有75 000個安老宿位";
+        assert_eq!(
+            space_joints(line)
+                .iter()
+                .map(|&(_, verdict)| verdict)
+                .collect::<Vec<_>>(),
+            [Some(true), Some(true)]
+        );
+        // (A number after a space is another cell, whatever follows it.)
+        assert_eq!(joint_verdict("產量 12", " 300 名", 7), Some(false));
     }
 
     /// Texts from `pieces` glued in random order (a fixed seed).

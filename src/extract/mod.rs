@@ -505,13 +505,20 @@ fn settle_trends(text: Text<'_>, sentences: &[Span], claims: &mut [Claim]) {
         {
             claim.trend = Trend::None;
         }
-        // `growth was minus 0.4 percent`: the sign says it, not `growth`
-        // (but `inflation increased to -0.4%` reached a higher level).
+        // `growth was minus 0.4 percent`, `-0,3% q/q`: a rise by a
+        // negative amount is a fall (but `inflation increased to -0.4%`
+        // reached a higher level).
+        // (A rise word elsewhere, such as a heading's `Lifting Up` over a
+        // row of negative cells, says nothing of a negative number.)
         if claim.value.is_sign_negative()
             && claim.trend == Trend::Up
             && !context::is_level_reached(text, claim.span)
         {
-            claim.trend = Trend::None;
+            claim.trend = if context::is_growth_rate(text, claim.span) {
+                Trend::Down
+            } else {
+                Trend::None
+            };
         }
     }
 }
@@ -669,7 +676,8 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             && prev.kind == claim.kind
             && prev.unit == claim.unit
             && (is_gapped_conjunct(text, prev, claim, &words, between)
-                || is_parallel_conjunct(text, prev, claim, between))
+                || is_parallel_conjunct(text, prev, claim, between)
+                || is_by_list_member(text, prev, between))
         {
             claim.trend = prev.trend;
         }
@@ -905,6 +913,46 @@ const OPEN_ENDS: &[&str] = &[
     "for", "at", "of", "to", "with", "from", "on", "as", "into", "below", "above", "over", "a", "an",
     "another", "further",
 ];
+
+/// `the increase in the prices of meat and poultry by 6.6%; dairy,
+/// cheese, and eggs by 3.3%; fish and seafood by 1.9%`, `increased by
+/// 13.1%, general and technical secondary education by 5.3%, and
+/// ready-made meals by 0.6%`: after a change by a number, each member of
+/// the list that names a subject and `by` again, with no verb of its own,
+/// changes the same way. (The subject may itself be a list, so commas and
+/// `and` inside it are allowed, unlike in [`is_gapped_conjunct`].)
+fn is_by_list_member(text: Text<'_>, prev: &Claim, between: &str) -> bool {
+    let after_by = text
+        .before(prev.span.start, 1)
+        .next()
+        .is_some_and(|t| t.is("by"));
+    let Some(member) = between
+        .strip_prefix([';', ','])
+        .and_then(|m| m.trim_end().strip_suffix("by"))
+    else {
+        return false;
+    };
+    // (`; and transportation by 1.8%`: the last member.)
+    let member = member.trim_start();
+    let member = member.strip_prefix("and ").unwrap_or(member);
+    let words: Vec<String> = member
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let named = |w: &String| {
+        let w = w.as_str();
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !VERBAL_WORDS.contains(&w)
+            && context::trend_of(w).is_none()
+            && !(w.len() > 4 && w.ends_with("ed"))
+            && !["of", "than", "from", "to", "or", "by", "respectively"].contains(&w)
+    };
+    after_by
+        && !member.contains(['(', ')', ':'])
+        && (1..=8).contains(&words.len())
+        && words.iter().all(named)
+}
 
 /// `expanded by 8.8 percent compared with the same period last year, and
 /// 0.81 percent compared with February of this year`: a second number
@@ -1478,6 +1526,9 @@ fn share_backwards(text: Text<'_>, claims: &mut [Claim], own: &[Trend]) {
                     && nouns.iter().all(|w| w.chars().all(char::is_alphabetic))
             }
             ["("] => true,
+            // (`7.10 percent, 5.78 percent and 5.82 percent growth`: a
+            // list's earlier members.)
+            [","] => true,
             _ => false,
         };
         if coordinated && (prev.unit == claim.unit || words == ["("]) {

@@ -1807,7 +1807,20 @@ pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
         ("行政院", "TWD"), ("立法院", "TWD"), ("監察院", "TWD"), ("主計總處", "TWD"),
         ("中華民國", "TWD"), ("臺灣", "TWD"), ("台灣", "TWD"), ("總決算", "TWD"),
         ("總預算", "TWD"), ("歲入", "TWD"), ("歲出", "TWD"),
+        // Taiwan's special municipalities, cities and counties as Taipei
+        // writes them, and the county-government words of their releases
+        // (`縣府`, `鄉鎮市公所`): a county release never names Taiwan.
+        ("臺北市", "TWD"), ("台北市", "TWD"), ("新北市", "TWD"), ("桃園市", "TWD"),
+        ("臺中市", "TWD"), ("台中市", "TWD"), ("臺南市", "TWD"), ("台南市", "TWD"),
+        ("高雄市", "TWD"), ("基隆市", "TWD"), ("新竹市", "TWD"), ("新竹縣", "TWD"),
+        ("嘉義市", "TWD"), ("嘉義縣", "TWD"), ("苗栗縣", "TWD"), ("彰化縣", "TWD"),
+        ("南投縣", "TWD"), ("雲林縣", "TWD"), ("屏東縣", "TWD"), ("宜蘭縣", "TWD"),
+        ("花蓮縣", "TWD"), ("臺東縣", "TWD"), ("台東縣", "TWD"), ("澎湖縣", "TWD"),
+        ("金門縣", "TWD"), ("連江縣", "TWD"), ("縣府", "TWD"), ("鄉鎮市", "TWD"),
         ("香港特別行政區", "HKD"), ("香港", "HKD"), ("財政司司長", "HKD"),
+        // `全港` (territory-wide) in traditional script: a Hong Kong policy
+        // address may never write `香港`.
+        ("全港", "HKD"),
         ("澳門", "MOP"), ("經濟財政司司長", "MOP"),
         // Hong Kong's operating and consolidated accounts, its Capital
         // Works Reserve Fund and statistics department, Macau's statistics

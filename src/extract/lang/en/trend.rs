@@ -170,6 +170,8 @@ pub const CHANGE_NOUNS: &[(&str, Trend)] = &[
     ("loss", Trend::Down),
     // `a threefold expansion`, `a 3 per cent uplift`
     ("expansion", Trend::Up),
+    // `7.1 percent GDP growth`, `-0.3% growth`
+    ("growth", Trend::Up),
     ("uplift", Trend::Up),
     // `a 25 basis point rate cut`, `a 0.5 percentage point hike`
     ("cut", Trend::Down),
@@ -196,6 +198,16 @@ pub const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["reduction"], Trend::Down), (&["a", "reduction"], Trend::Down), (&["cut"], Trend::Down),
     (&["decreasing"], Trend::Down), (&["falling"], Trend::Down), (&["more"], Trend::Up),
     (&["annual", "growth"], Trend::Up), (&["annual", "increase"], Trend::Up), (&["year-on-year", "growth"], Trend::Up),
+];
+
+/// Marks after a percent that name it a change on the period before
+/// (`-0,3% q/q and 0.7% y/y`): a growth rate, whose sign says up or down.
+pub const GROWTH_MARKS: &[&[&str]] = &[
+    &["q", "/", "q"],
+    &["y", "/", "y"],
+    &["m", "/", "m"],
+    &["yoy"],
+    &["qoq"],
 ];
 
 /// Words after a comma that state the trend of the total before it

@@ -365,12 +365,19 @@ fn read_arabic(p: &Passage, k: usize) -> (Decimal, usize, bool) {
     let mut s = String::new();
     let mut j = k;
     let mut integer = true;
+    // Digits since the last group mark (for a space-grouped number).
+    let mut run = 0;
     while let Some(c) = p.char(j) {
         if let Some(d) = arabic_digit(c) {
             s.push(char::from_digit(d, 10).unwrap_or('0'));
             j += 1;
-        } else if c == ',' && integer && group_of_three(p, j + 1) {
+            run += 1;
+        } else if integer
+            && ((c == ',' && group_of_three(p, j + 1))
+                || ((1..=3).contains(&run) && spaced_groups(p, j)))
+        {
             j += 1;
+            run = 0;
         } else if (matches!(c, '.' | '．') || (c == '·' && dot_is_decimal(p, j)))
             && integer
             && p.char(j + 1).and_then(arabic_digit).is_some()
@@ -406,6 +413,22 @@ fn dot_is_decimal(p: &Passage, j: usize) -> bool {
                 super::tables::ZhMeasure::Ignore | super::tables::ZhMeasure::Count
             )
         })
+}
+
+/// Hong Kong's thousands groups parted by a space (`約10 000名照顧者`,
+/// `6 200個宿位`, also a no-break or thin space): at char `j` a space,
+/// then one or more groups of exactly three digits, each after such a
+/// space, the last glued to what follows (a unit, a classifier, a mark),
+/// so that numbers in table columns (`10 200 300`, a space after the
+/// last) stay apart. (The conventions stage has already turned a space
+/// that parts table cells into a tab.)
+fn spaced_groups(p: &Passage, j: usize) -> bool {
+    let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}');
+    let mut at = j;
+    while p.char(at).is_some_and(space) && group_of_three(p, at + 1) {
+        at += 4;
+    }
+    at > j && p.char(at).is_some_and(|c| !c.is_whitespace() && c != ',')
 }
 
 /// Exactly three digits at `j`, then no digit.
@@ -499,6 +522,22 @@ mod tests {
             Some(("13400".into(), "1.34\n万".into()))
         );
         assert_eq!(value("12 个"), Some(("12".into(), "12".into())));
+    }
+
+    #[test]
+    fn thousands_parted_by_spaces_as_hong_kong_writes_them() {
+        assert_eq!(
+            value("10 000名照顧者"),
+            Some(("10000".into(), "10 000".into()))
+        );
+        assert_eq!(
+            value("1 234 567元"),
+            Some(("1234567".into(), "1 234 567".into()))
+        );
+        // (Table columns: the last group is not glued to what follows.)
+        assert_eq!(value("10 200 300 "), Some(("10".into(), "10".into())));
+        assert_eq!(value("2024 200個"), Some(("2024".into(), "2024".into())));
+        assert_eq!(value("12 34個"), Some(("12".into(), "12".into())));
     }
 
     #[test]

@@ -149,6 +149,9 @@ pub const UNIT_FORMS: &[(&str, ZhMeasure)] = &[
     ("颗", Count), ("枚", Count), ("匹", Count), ("根", Count), ("对", Count), ("金", Count), ("银", Count), ("铜", Count), ("孔", Count), ("眼", Count), ("户次", Count),
     ("天次", Count), ("人次", Count), ("场次", Count), ("批次", Count), ("家次", Count), ("架次", Count), ("辆次", Count), ("标准箱", Count), ("标箱", Count), ("万标箱", Count), ("所学校", Count),
     ("省", Count), ("城", Count), ("市", Count), ("卷", Count),
+    // counties, townships and towns (`原本的10市、4鎮、15鄉`, `辖8镇6乡`),
+    // and Taiwan's projects or cases (`提報26案計畫`)
+    ("县", Count), ("乡", Count), ("镇", Count), ("案", Count),
     // poultry in statistical communiqués: `家禽存栏51313百羽`, `出栏1200万羽`
     ("羽", Count),
     // `3大产业`, `10大类`: the big ones, after digits only (`rules::congress_or_set_phrase`)
@@ -255,6 +258,8 @@ pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
     ("破", "over"), ("逼近", "under"), ("超", "over"), ("多达", "over"), ("过", "over"),
     ("将近", "under"), ("接近", "under"), ("近", "under"), ("不到", "under"), ("不足", "under"),
     ("少于", "under"),
+    // (`全港約有75 000個安老宿位`: about, with `有` before the number.)
+    ("大约有", "approx"), ("约有", "approx"),
     ("大约", "approx"), ("约为", "approx"), ("约合", "approx"), ("约", "approx"), ("大概", "approx"), ("左右", "approx"),
     ("不低于", "at_least"), ("至少", "at_least"), ("不少于", "at_least"), ("起碼", "at_least"),
     ("起码", "at_least"), ("最少", "at_least"),

@@ -25,6 +25,7 @@ mod glued_to_code;
 mod minguo_year;
 mod numeral_name;
 mod ordinal;
+mod place_numeral;
 mod quoted_name;
 mod specification;
 mod speed;

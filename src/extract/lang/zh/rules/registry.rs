@@ -5,8 +5,8 @@
 use super::rule::Rule;
 use super::{
     bankers_numeral_alone, base_of_rate, calendar_year, class_of, congress_or_set_phrase,
-    digit_string, fiscal_year_half, glued_to_code, minguo_year, numeral_name, ordinal, quoted_name,
-    specification, speed, step_of_a_ladder,
+    digit_string, fiscal_year_half, glued_to_code, minguo_year, numeral_name, ordinal,
+    place_numeral, quoted_name, specification, speed, step_of_a_ladder,
 };
 
 /// Every Chinese non-claim rule, in the order `judge` tries them.
@@ -25,6 +25,7 @@ pub const RULES: &[Rule] = &[
     step_of_a_ladder::RULE,
     bankers_numeral_alone::RULE,
     congress_or_set_phrase::RULE,
+    place_numeral::RULE,
     digit_string::RULE,
 ];
 
