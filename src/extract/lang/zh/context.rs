@@ -8,9 +8,10 @@ use super::passage::Passage;
 use super::tables::arabic_digit;
 use super::tables::{
     BENCHMARKS, CHANGE_NOUNS_AFTER, COMPARED_DIRECTIONS, COMPARISON_WORDS, CUT_WORDS,
-    ESTIMATE_GAP_WORDS, GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER, IMPROVED_BY_FALLING,
+    ESTIMATE_GAP_WORDS, FRAMING_PHRASES, GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER, IMPROVED_BY_FALLING,
     INNER_WORD_STARTS, MONEY_CHANGE_WORDS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TEMPORAL_COMPARISONS, TREND_WORDS,
+    QUALIFIERS_BEFORE, SIGNED_RATE_LEADS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS,
+    TEMPORAL_COMPARISONS, TREND_WORDS,
 };
 use crate::extract::model::{Qualifier, Trend};
 use std::sync::LazyLock;
@@ -157,11 +158,27 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
     if let Some(trend) = compared_change(p, start) {
         return TrendFound::Word(trend);
     }
+    if what == Measured::Rate && growth_lead_before(p, start) {
+        return TrendFound::Word(Trend::Up);
+    }
     let found = trend_word(p, start, what);
     if found == TrendFound::Nothing && what == Measured::Rate && growth_target(p, start) {
         return TrendFound::Word(Trend::Up);
     }
     found
+}
+
+/// `growth_lead_before`: a rate written right after a comparison with an
+/// earlier time and no verb (`人均地区生产总值36935元,同比11.4%`,
+/// `环比0.5%`) is the growth, up; with a minus sign it is a fall
+/// (`同比-10.7%`, `mod.rs`'s `signed_rate`): the comparisons of one table,
+/// [`SIGNED_RATE_LEADS`], say both. (Its growth nouns are trend words
+/// already, and after `高于` a gap: `高于全国增速2.5个百分点`.)
+fn growth_lead_before(p: &Passage, start: usize) -> bool {
+    let head = p.near_head(start, 3);
+    SIGNED_RATE_LEADS
+        .iter()
+        .any(|w| TEMPORAL_COMPARISONS.contains(w) && head.ends_with(w))
 }
 
 /// `compared_change`: a comparison with an earlier time and `高`/`低`
@@ -502,6 +519,10 @@ pub fn growth_follows(between: &str) -> bool {
     else {
         return false;
     };
+    // `，按可比口径同比增长15.6%`: how the growth is counted, before it.
+    if let Some(r) = FRAMING_PHRASES.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
     let compared = strip_comparison(rest);
     if let Some(r) = compared {
         rest = r;
@@ -509,6 +530,10 @@ pub fn growth_follows(between: &str) -> bool {
     // `，同口径增长96.1%`, `，比上年名义增长9.1%`.
     if let Some(r) = GROWTH_MODIFIERS.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;
+    }
+    // `，同比11.4%`, `，同比-10.7%`: the rate right after the comparison.
+    if compared.is_some() && matches!(rest, "" | "-" | "－" | "−") {
+        return true;
     }
     // `，同比高0.2个百分点`: the direction a comparison states.
     if compared.is_some()
@@ -641,7 +666,10 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
         e -= w.chars().count();
     }
     loop {
-        if let Some(w) = longest_start(slice(p, s, e), SUBJECT_HEAD_WORDS) {
+        // (`按可比口径同比增长15.6%`: how it is counted names nothing.)
+        if let Some(w) = longest_start(slice(p, s, e), SUBJECT_HEAD_WORDS)
+            .or_else(|| longest_start(slice(p, s, e), FRAMING_PHRASES))
+        {
             s += w.chars().count();
             continue;
         }

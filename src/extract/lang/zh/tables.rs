@@ -260,6 +260,9 @@ pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
     ("起码", "at_least"), ("最少", "at_least"),
     ("不超过", "at_most"), ("不超過", "at_most"), ("最多", "at_most"), ("不高于", "at_most"),
     ("不大于", "at_most"),
+    // right before the number, a bound like English `below`/`above`
+    // (`失业率低于5.5%`); before a benchmark they compare (`高于全国`).
+    ("低于", "under"), ("高于", "over"),
 ];
 
 /// One-character qualifiers and the characters before them that make
@@ -405,6 +408,16 @@ pub const GROWTH_MODIFIERS: &[&str] = &[
     "实质",
 ];
 
+/// Phrases at the head of a growth clause that say how the growth is
+/// counted, before its comparison (`，按可比口径同比增长15.6%`, `，按可比价格
+/// 计算增长5.2%`): the clause still states the change of the level before it.
+#[rustfmt::skip]
+pub const FRAMING_PHRASES: &[&str] = &[
+    "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算",
+    "按可比口径计算", "按可比口径", "按同口径", "扣除价格因素后", "扣除价格因素",
+    "剔除价格因素后", "剔除价格因素",
+];
+
 /// Clauses between a level and its growth clause that frame how it is
 /// counted, without a number of their own (`，按可比价格计算，`,
 /// `，扣除价格因素，`): they start with one of these.
@@ -450,7 +463,7 @@ pub const SUBJECT_TAIL_WORDS: &[&str] = &[
     "增长", "增加", "提高", "上升", "扩大", "提升", "净增", "上涨", "下降", "减少", "降低", "缩小",
     "压减", "回落", "收窄", "下调", "压缩", "缩短", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
     "上修", "下修", "成长", "负成长", "衰退", "收缩", "倒退", "按年", "年增", "年减", "月增", "月减",
-    "增收", "减收", "增支", "减支", "短收", "多收", "少收",
+    "增收", "减收", "增支", "减支", "短收", "多收", "少收", "低于", "高于",
 ];
 
 /// Words stripped from the start of a subject.
@@ -585,3 +598,34 @@ pub const MINGUO_SPAN_AFTER: &[&str] = &[
 /// Nouns of a growth after a rate and `的` (`实现9.1%的GDP增长率`, `保持7.1%
 /// 的增速`, `百分之一至二的增长水平`): the rate is a growth, up.
 pub const GROWTH_NOUNS_AFTER: &[&str] = &["增长率", "增速", "增幅", "增长", "成长率"];
+
+/// Initials of a pinyin syllable, longest first (`zh` before `z`); a
+/// syllable may have none (`ān`, `ér`).
+pub const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+
+/// Finals of a pinyin syllable, tone marks taken off (`ǎng` is `ang`;
+/// `v` and `ü` both written), including the forms after `y`/`w` (`ou`,
+/// `ue`) and the syllabic nasals (`ng`, `m`, `n`).
+#[rustfmt::skip]
+pub const PINYIN_FINALS: &[&str] = &[
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
+    "i", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong",
+    "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "ue",
+    "ü", "üe", "üan", "ün", "v", "ve", "ng", "m", "n",
+];
+
+/// Vowels with a tone mark and the plain vowel they mark (`ǎ` is `a`):
+/// a pinyin reading (`增長(zhǎng)`) shows its tone with them.
+#[rustfmt::skip]
+pub const PINYIN_TONE_MARKS: &[(char, char)] = &[
+    ('ā', 'a'), ('á', 'a'), ('ǎ', 'a'), ('à', 'a'),
+    ('ē', 'e'), ('é', 'e'), ('ě', 'e'), ('è', 'e'),
+    ('ī', 'i'), ('í', 'i'), ('ǐ', 'i'), ('ì', 'i'),
+    ('ō', 'o'), ('ó', 'o'), ('ǒ', 'o'), ('ò', 'o'),
+    ('ū', 'u'), ('ú', 'u'), ('ǔ', 'u'), ('ù', 'u'),
+    ('ǖ', 'ü'), ('ǘ', 'ü'), ('ǚ', 'ü'), ('ǜ', 'ü'),
+    ('ḿ', 'm'), ('ń', 'n'), ('ň', 'n'), ('ǹ', 'n'),
+];
