@@ -541,14 +541,14 @@ pub const PERIOD_LEADS: &[&str] = &[
 /// `合共`, `已经`; `预算` after another money noun: `开支预算`).
 pub const MONEY_NOUN_TAILS: &[&str] = &["高达", "录得", "合共", "已经", "已", "预算"];
 
-/// Nouns that name money, for a bare scaled amount after them in a Hong
-/// Kong, Taiwan or Macau report (`开支556亿`, `财政储备7000亿`).
+/// Nouns that name money, for a bare scaled amount after them
+/// (`开支556亿`, `财政储备7000亿`, `引资近五千亿`, `固定资产投资1200亿`).
 #[rustfmt::skip]
 pub const MONEY_NOUNS: &[&str] = &[
     "收入", "开支", "支出", "预算", "赤字", "盈余", "储备", "拨款", "税收", "岁入", "岁出",
     "经费", "收益", "利润", "盈利", "亏损", "营业额", "销售额", "销货价值", "金额", "款项",
     "债务", "借款", "存款", "贷款", "市值", "结余", "剩余", "差短", "公债", "资金", "开销",
-    "税款", "印花税", "薪俸税", "利得税", "地价", "补贴", "津贴", "总值",
+    "税款", "印花税", "薪俸税", "利得税", "地价", "补贴", "津贴", "总值", "引资", "投资",
 ];
 
 /// Names that hold a numeral (`九年一贯制学校`, `学前三年毛入园率`,
