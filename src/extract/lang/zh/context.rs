@@ -511,14 +511,21 @@ pub const SENTENCE_REACH_CHARS: usize = 600;
 /// that claim's trend ("a total stated with its growth is up").
 /// Example: `国内生产总值超过126万亿元，增长5.2%`.
 pub fn growth_follows(between: &str) -> bool {
+    // A headline parts a level and its growth by a space
+    // (`实际使用外资金额886亿美元 同比增长6.22%`): taken as the comma, when
+    // a comparison follows it.
+    let spaced = between.starts_with(char::is_whitespace);
     let between: String = between.chars().filter(|c| !c.is_whitespace()).collect();
     let Some(mut rest) = between
         .strip_prefix('，')
         .or_else(|| between.strip_prefix(','))
         .or_else(|| between.strip_prefix('、'))
+        .or_else(|| (spaced && strip_comparison(&between).is_some()).then_some(&between[..]))
     else {
         return false;
     };
+    // (`60189亿元,,同比下降1.1%`: a doubled comma of a copied page.)
+    rest = rest.trim_start_matches(['，', ',']);
     // `，按可比口径同比增长15.6%`: how the growth is counted, before it.
     if let Some(r) = FRAMING_PHRASES.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;
@@ -844,6 +851,10 @@ mod tests {
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
         // A gap to the budget is no change of the total before it.
         assert!(growth_follows("，增收"));
+        // A doubled comma; a headline's space before a comparison.
+        assert!(growth_follows(",,同比下降"));
+        assert!(growth_follows(" 同比增长"));
+        assert!(!growth_follows(" 增长"));
         assert!(growth_follows("，减支"));
         assert!(!growth_follows("，短收"));
         assert!(!growth_follows("，多收"));
