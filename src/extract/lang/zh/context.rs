@@ -653,6 +653,22 @@ pub fn list_joint(between: &str) -> bool {
     matches!(between.trim(), "、" | "和" | "及" | "与" | "、和")
 }
 
+/// The length in chars of a footnote marker that ends `s`: one to three
+/// digits or a circled number in brackets (`[3]`, `［12］`, `[①]`), as
+/// statistical releases put after an indicator's name.
+pub fn footnote_marker_at_end(s: &str) -> Option<usize> {
+    let inner = s.strip_suffix([']', '］'])?;
+    let circled = inner
+        .strip_suffix(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
+        .filter(|rest| rest.ends_with(['[', '［']));
+    if circled.is_some() {
+        return Some(3);
+    }
+    let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+    let count = inner.len() - digits.len();
+    ((1..=3).contains(&count) && digits.ends_with(['[', '［'])).then_some(count + 2)
+}
+
 /// `subject`: the noun phrase of the clause before the number, without the
 /// verbs, comparison, trend and qualifier words between it and the number
 /// (`城镇新增就业1244万人` → `城镇新增就业`, `粮食产量1.39万亿斤` →
@@ -669,8 +685,16 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
     while e > s && p.char(e - 1) == Some(' ') {
         e -= 1;
     }
-    while let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS) {
-        e -= w.chars().count();
+    // (A footnote marker after the indicator's name is no part of it:
+    // `综合能耗[3]`, `两年平均[①]`.)
+    loop {
+        if let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS) {
+            e -= w.chars().count();
+        } else if let Some(len) = footnote_marker_at_end(slice(p, s, e)) {
+            e -= len;
+        } else {
+            break;
+        }
     }
     loop {
         // (`按可比口径同比增长15.6%`: how it is counted names nothing.)
@@ -710,7 +734,13 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
     let han = (s..e)
         .filter(|&j| p.char(j).is_some_and(super::tables::is_han))
         .count();
-    if han < 2 {
+    // A bare period names nothing (`两年平均增长5.1%`: `两年`).
+    let period = p.char(e - 1) == Some('年')
+        && (s..e - 1).all(|j| {
+            p.char(j)
+                .is_some_and(|c| c.is_ascii_digit() || super::tables::digit_value(c).is_some())
+        });
+    if han < 2 || period {
         return None;
     }
     Some((p.byte(s), p.byte(e)))
@@ -1001,6 +1031,21 @@ mod tests {
         assert_eq!(vague_change_after(&long), None);
         let long = format!("左右，比上年有所下降。{}", "增长5%".repeat(10_000));
         assert_eq!(vague_change_after(&long), Some(Trend::Down));
+    }
+
+    #[test]
+    fn subject_leaves_out_footnote_markers_and_bare_periods() {
+        let sub = |s: &str, at: &str| {
+            let p = Passage::new(s, 0, s.len());
+            let k = p.chars.iter().position(|&(b, _)| s[b..].starts_with(at))?;
+            subject(&p, k, 0).map(|(a, b)| s[a..b].to_string())
+        };
+        assert_eq!(sub("综合能耗[3]-3.3%", "-").as_deref(), Some("综合能耗"));
+        assert_eq!(sub("生产总值，两年平均[①]增长5.1%", "5"), None);
+        assert_eq!(
+            sub("三年行动计划投资5亿元", "5").as_deref(),
+            Some("三年行动计划投资")
+        );
     }
 
     #[test]

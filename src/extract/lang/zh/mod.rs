@@ -363,15 +363,10 @@ fn signed_rate(p: &Passage, start: usize) -> bool {
             || footnote_marker_before(p, sign_at))
 }
 
-/// Whether a footnote marker (`[3]`, `［12］`) ends right before char `k`.
+/// Whether a footnote marker (`[3]`, `［12］`, `[①]`) ends right before
+/// char `k`.
 fn footnote_marker_before(p: &Passage, k: usize) -> bool {
-    let head = p.near_head(k, 6);
-    let Some(inner) = head.strip_suffix([']', '］']) else {
-        return false;
-    };
-    let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
-    let count = inner.len() - digits.len();
-    (1..=3).contains(&count) && digits.ends_with(['[', '［'])
+    context::footnote_marker_at_end(p.near_head(k, 6)).is_some()
 }
 
 /// A claim from an accepted item.
@@ -724,10 +719,11 @@ mod tests {
     #[test]
     fn a_minus_after_a_footnote_marker_is_the_sign_of_a_change() {
         assert_eq!(
-            rows("单位地区生产总值综合能耗[3]-3.3%，二氧化碳排放［12］-4.1%。"),
+            rows("单位地区生产总值综合能耗[3]-3.3%，二氧化碳排放［12］-4.1%，用水量[②]-2%。"),
             vec![
-                "-3.3%|percent|-3.3|%|-3.3||down|单位地区生产总值综合能耗[3]",
-                "-4.1%|percent|-4.1|%|-4.1||down|二氧化碳排放［12］",
+                "-3.3%|percent|-3.3|%|-3.3||down|单位地区生产总值综合能耗",
+                "-4.1%|percent|-4.1|%|-4.1||down|二氧化碳排放",
+                "-2%|percent|-2|%|-2||down|用水量",
             ]
         );
         // A marker of four digits is no footnote (`[2024]-3`).
