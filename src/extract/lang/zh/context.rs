@@ -567,7 +567,15 @@ pub fn growth_follows(between: &str) -> bool {
         if compared.is_none() && ESTIMATE_GAP_WORDS.contains(form) {
             return false;
         }
-        let rest = rest[form.len()..].trim_start_matches('了');
+        let mut rest = rest[form.len()..].trim_start_matches('了');
+        // `，增速为10.1%`: a growth noun and its copula.
+        if GROWTH_NOUNS_AFTER.contains(form)
+            && let Some(r) = ["为", "是", "达到", "达"]
+                .iter()
+                .find_map(|c| rest.strip_prefix(c))
+        {
+            rest = r;
+        }
         rest.is_empty() || QUALIFIERS_BEFORE.iter().any(|(q, _)| rest == *q)
     })
 }
@@ -881,6 +889,9 @@ mod tests {
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
         // A gap to the budget is no change of the total before it.
         assert!(growth_follows("，增收"));
+        assert!(growth_follows("，增速为"));
+        assert!(growth_follows("，同比增幅达"));
+        assert!(!growth_follows("，下降为"));
         // A doubled comma; a headline's space before a comparison.
         assert!(growth_follows(",,同比下降"));
         assert!(growth_follows(" 同比增长"));
