@@ -175,7 +175,8 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
 /// [`SIGNED_RATE_LEADS`], say both. (Its growth nouns are trend words
 /// already, and after `高于` a gap: `高于全国增速2.5个百分点`.)
 fn growth_lead_before(p: &Passage, start: usize) -> bool {
-    let head = p.near_head(start, 3);
+    // (`同比+11.4%`: with its plus sign.)
+    let head = p.near_head(start, 3).trim_end_matches('+');
     SIGNED_RATE_LEADS
         .iter()
         .any(|w| TEMPORAL_COMPARISONS.contains(w) && head.ends_with(w))
@@ -539,7 +540,7 @@ pub fn growth_follows(between: &str) -> bool {
         rest = r;
     }
     // `，同比11.4%`, `，同比-10.7%`: the rate right after the comparison.
-    if compared.is_some() && matches!(rest, "" | "-" | "－" | "−") {
+    if compared.is_some() && matches!(rest, "" | "+" | "-" | "－" | "−") {
         return true;
     }
     // `，同比高0.2个百分点`: the direction a comparison states.

@@ -173,8 +173,14 @@ fn item_claim(
     if claim.value.is_sign_negative() && signed {
         claim.trend = Trend::Down;
     }
-    // (A signed rate's subject is read before its sign: `库存同比-437万吨`.)
-    let head = if signed { item.start - 1 } else { item.start };
+    // (A signed rate's subject is read before its sign: `库存同比-437万吨`;
+    // a `+` the rules kept before a number is a sign too: `同比+11.4%`.)
+    let plus = item.start > 0 && p.char(item.start - 1) == Some('+');
+    let head = if signed || plus {
+        item.start - 1
+    } else {
+        item.start
+    };
     claim.subject = context::subject(p, head, floor).map(|(s, e)| Span::new(s, e));
     Some((claim, t))
 }
@@ -706,7 +712,7 @@ mod tests {
         // No verb: the comparison alone says it is a change; the level
         // before it is stated with its increase.
         assert_eq!(
-            rows("人均地区生产总值36935元,同比11.4%；出口环比0.5%，增速高于全国增速2.5个百分点。"),
+            rows("人均地区生产总值36935元,同比11.4%；出口环比+0.5%，增速高于全国增速2.5个百分点。"),
             vec![
                 "36935元|money|36935|CNY|36935||up|人均地区生产总值",
                 "11.4%|percent|11.4|%|11.4||up|人均地区生产总值",
