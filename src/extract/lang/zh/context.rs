@@ -7,10 +7,10 @@
 use super::passage::Passage;
 use super::tables::arabic_digit;
 use super::tables::{
-    BENCHMARKS, CHANGE_NOUNS_AFTER, COMPARED_DIRECTIONS, COMPARISON_WORDS, CUT_WORDS,
-    ESTIMATE_GAP_WORDS, FRAMING_PHRASES, GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER, IMPROVED_BY_FALLING,
-    INNER_WORD_STARTS, MONEY_CHANGE_WORDS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, SIGNED_RATE_LEADS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS,
+    BENCHMARK_NOUNS, BENCHMARKS, CHANGE_NOUNS_AFTER, COMPARED_DIRECTIONS, COMPARISON_WORDS,
+    CUT_WORDS, ESTIMATE_GAP_WORDS, FRAMING_PHRASES, GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER,
+    IMPROVED_BY_FALLING, INNER_WORD_STARTS, MONEY_CHANGE_WORDS, QUALIFIER_WORD_LEADS,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SIGNED_RATE_LEADS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS,
     TEMPORAL_COMPARISONS, TREND_WORDS,
 };
 use crate::extract::model::{Qualifier, Trend};
@@ -68,7 +68,7 @@ pub fn qualifier(
 ) -> Qualifier {
     if let Some((q, len)) = qualifier_before(p, start) {
         let framing = duration && p.head(start).ends_with('近') && len == 1;
-        if !framing && !overshoot_of_plan(p, start) {
+        if !framing && !overshoot_of_plan(p, start) && !benchmark_value(p, start, end) {
             return q;
         }
     }
@@ -114,6 +114,31 @@ fn overshoot_of_plan(p: &Passage, start: usize) -> bool {
                 .iter()
                 .any(|(w, dir)| dir.is_some() && compared.contains(w))
     })
+}
+
+/// `benchmark_value`: after `低于`/`高于` a number followed by `的` and a
+/// benchmark (`明显低于3.5%左右的预期目标`, `高于6%的目标`) is the
+/// benchmark's own value, compared with, not bounded: no qualifier from
+/// the comparison (`左右` after it still counts).
+fn benchmark_value(p: &Passage, start: usize, end: usize) -> bool {
+    let head = p.head(start).trim_end_matches(' ');
+    if !head.ends_with("低于") && !head.ends_with("高于") {
+        return false;
+    }
+    let rest = p.rest(end);
+    let rest = QUALIFIERS_AFTER
+        .iter()
+        .find_map(|(form, _)| rest.strip_prefix(form))
+        .unwrap_or(rest);
+    let Some(after) = rest.strip_prefix('的') else {
+        return false;
+    };
+    let noun: String = after
+        .chars()
+        .take_while(|&c| !ends_clause(c))
+        .take(8)
+        .collect();
+    BENCHMARK_NOUNS.iter().any(|b| noun.contains(b))
 }
 
 /// Verbs that change a rate (`提高2个百分点`) but upgrade things

@@ -761,6 +761,14 @@ mod tests {
                 "0.4个百分点|percentage_point|0.4|pp|0.4|||增速低于全国",
             ]
         );
+        // Before a benchmark the number is the benchmark's value.
+        assert_eq!(
+            rows("价格上涨2.5%，明显低于3.5%左右的预期目标；增长6.1%，高于6%的目标。")
+                .iter()
+                .map(|r| r.split('|').nth(5).unwrap_or("?").to_string())
+                .collect::<Vec<_>>(),
+            ["", "approx", "", ""]
+        );
     }
 
     #[test]

@@ -423,6 +423,21 @@ pub const FRAMING_PHRASES: &[&str] = &[
 /// `，扣除价格因素，`): they start with one of these.
 pub const FRAMING_CLAUSE_HEADS: &[&str] = &["按", "扣除", "剔除", "以", "若", "如"];
 
+/// Benchmarks a value is compared with after `低于`/`高于` and `的`
+/// (`低于3.5%左右的预期目标`, `高于6%的增长目标`): that value is the
+/// benchmark's, not a bound.
+pub const BENCHMARK_NOUNS: &[&str] = &[
+    "目标",
+    "预期",
+    "计划",
+    "预算",
+    "水平",
+    "标准",
+    "警戒线",
+    "控制线",
+    "平均",
+];
+
 /// Clauses between a level and its growth clause that measure it against
 /// a plan (`完成年初预算数60999万元的40.4%`, `为预算的99.4%`, `快于序时
 /// 进度3.4个百分点`): a head word, then a benchmark followed by its
