@@ -7,10 +7,11 @@
 use super::passage::Passage;
 use super::tables::arabic_digit;
 use super::tables::{
-    BENCHMARKS, CHANGE_NOUNS_AFTER, COMPARED_DIRECTIONS, COMPARISON_WORDS, CUT_WORDS,
-    ESTIMATE_GAP_WORDS, GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER, IMPROVED_BY_FALLING,
-    INNER_WORD_STARTS, MONEY_CHANGE_WORDS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TEMPORAL_COMPARISONS, TREND_WORDS,
+    BENCHMARK_NOUNS, BENCHMARKS, CHANGE_NOUNS_AFTER, COMPARED_DIRECTIONS, COMPARISON_WORDS,
+    CUT_WORDS, ESTIMATE_GAP_WORDS, FRAMING_PHRASES, GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER,
+    IMPROVED_BY_FALLING, INNER_WORD_STARTS, MONEY_CHANGE_WORDS, QUALIFIER_WORD_LEADS,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SIGNED_RATE_LEADS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS,
+    TEMPORAL_COMPARISONS, TREND_WORDS,
 };
 use crate::extract::model::{Qualifier, Trend};
 use std::sync::LazyLock;
@@ -67,7 +68,7 @@ pub fn qualifier(
 ) -> Qualifier {
     if let Some((q, len)) = qualifier_before(p, start) {
         let framing = duration && p.head(start).ends_with('近') && len == 1;
-        if !framing && !overshoot_of_plan(p, start) {
+        if !framing && !overshoot_of_plan(p, start) && !benchmark_value(p, start, end) {
             return q;
         }
     }
@@ -115,6 +116,31 @@ fn overshoot_of_plan(p: &Passage, start: usize) -> bool {
     })
 }
 
+/// `benchmark_value`: after `低于`/`高于` a number followed by `的` and a
+/// benchmark (`明显低于3.5%左右的预期目标`, `高于6%的目标`) is the
+/// benchmark's own value, compared with, not bounded: no qualifier from
+/// the comparison (`左右` after it still counts).
+fn benchmark_value(p: &Passage, start: usize, end: usize) -> bool {
+    let head = p.head(start).trim_end_matches(' ');
+    if !head.ends_with("低于") && !head.ends_with("高于") {
+        return false;
+    }
+    let rest = p.rest(end);
+    let rest = QUALIFIERS_AFTER
+        .iter()
+        .find_map(|(form, _)| rest.strip_prefix(form))
+        .unwrap_or(rest);
+    let Some(after) = rest.strip_prefix('的') else {
+        return false;
+    };
+    let noun: String = after
+        .chars()
+        .take_while(|&c| !ends_clause(c))
+        .take(8)
+        .collect();
+    BENCHMARK_NOUNS.iter().any(|b| noun.contains(b))
+}
+
 /// Verbs that change a rate (`提高2个百分点`) but upgrade things
 /// (`提升改造老旧小区100个`): a trend for an amount only right before it.
 const UPGRADE_VERBS: &[&str] = &["提升", "提高", "扩大"];
@@ -157,11 +183,28 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
     if let Some(trend) = compared_change(p, start) {
         return TrendFound::Word(trend);
     }
+    if what == Measured::Rate && growth_lead_before(p, start) {
+        return TrendFound::Word(Trend::Up);
+    }
     let found = trend_word(p, start, what);
     if found == TrendFound::Nothing && what == Measured::Rate && growth_target(p, start) {
         return TrendFound::Word(Trend::Up);
     }
     found
+}
+
+/// `growth_lead_before`: a rate written right after a comparison with an
+/// earlier time and no verb (`人均地区生产总值36935元,同比11.4%`,
+/// `环比0.5%`) is the growth, up; with a minus sign it is a fall
+/// (`同比-10.7%`, `mod.rs`'s `signed_rate`): the comparisons of one table,
+/// [`SIGNED_RATE_LEADS`], say both. (Its growth nouns are trend words
+/// already, and after `高于` a gap: `高于全国增速2.5个百分点`.)
+fn growth_lead_before(p: &Passage, start: usize) -> bool {
+    // (`同比+11.4%`: with its plus sign.)
+    let head = p.near_head(start, 3).trim_end_matches('+');
+    SIGNED_RATE_LEADS
+        .iter()
+        .any(|w| TEMPORAL_COMPARISONS.contains(w) && head.ends_with(w))
 }
 
 /// `compared_change`: a comparison with an earlier time and `高`/`低`
@@ -494,14 +537,25 @@ pub const SENTENCE_REACH_CHARS: usize = 600;
 /// that claim's trend ("a total stated with its growth is up").
 /// Example: `国内生产总值超过126万亿元，增长5.2%`.
 pub fn growth_follows(between: &str) -> bool {
+    // A headline parts a level and its growth by a space
+    // (`实际使用外资金额886亿美元 同比增长6.22%`): taken as the comma, when
+    // a comparison follows it.
+    let spaced = between.starts_with(char::is_whitespace);
     let between: String = between.chars().filter(|c| !c.is_whitespace()).collect();
     let Some(mut rest) = between
         .strip_prefix('，')
         .or_else(|| between.strip_prefix(','))
         .or_else(|| between.strip_prefix('、'))
+        .or_else(|| (spaced && strip_comparison(&between).is_some()).then_some(&between[..]))
     else {
         return false;
     };
+    // (`60189亿元,,同比下降1.1%`: a doubled comma of a copied page.)
+    rest = rest.trim_start_matches(['，', ',']);
+    // `，按可比口径同比增长15.6%`: how the growth is counted, before it.
+    if let Some(r) = FRAMING_PHRASES.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
     let compared = strip_comparison(rest);
     if let Some(r) = compared {
         rest = r;
@@ -509,6 +563,10 @@ pub fn growth_follows(between: &str) -> bool {
     // `，同口径增长96.1%`, `，比上年名义增长9.1%`.
     if let Some(r) = GROWTH_MODIFIERS.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;
+    }
+    // `，同比11.4%`, `，同比-10.7%`: the rate right after the comparison.
+    if compared.is_some() && matches!(rest, "" | "+" | "-" | "－" | "−") {
+        return true;
     }
     // `，同比高0.2个百分点`: the direction a comparison states.
     if compared.is_some()
@@ -535,7 +593,15 @@ pub fn growth_follows(between: &str) -> bool {
         if compared.is_none() && ESTIMATE_GAP_WORDS.contains(form) {
             return false;
         }
-        let rest = rest[form.len()..].trim_start_matches('了');
+        let mut rest = rest[form.len()..].trim_start_matches('了');
+        // `，增速为10.1%`: a growth noun and its copula.
+        if GROWTH_NOUNS_AFTER.contains(form)
+            && let Some(r) = ["为", "是", "达到", "达"]
+                .iter()
+                .find_map(|c| rest.strip_prefix(c))
+        {
+            rest = r;
+        }
         rest.is_empty() || QUALIFIERS_BEFORE.iter().any(|(q, _)| rest == *q)
     })
 }
@@ -621,6 +687,22 @@ pub fn list_joint(between: &str) -> bool {
     matches!(between.trim(), "、" | "和" | "及" | "与" | "、和")
 }
 
+/// The length in chars of a footnote marker that ends `s`: one to three
+/// digits or a circled number in brackets (`[3]`, `［12］`, `[①]`), as
+/// statistical releases put after an indicator's name.
+pub fn footnote_marker_at_end(s: &str) -> Option<usize> {
+    let inner = s.strip_suffix([']', '］'])?;
+    let circled = inner
+        .strip_suffix(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
+        .filter(|rest| rest.ends_with(['[', '［']));
+    if circled.is_some() {
+        return Some(3);
+    }
+    let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+    let count = inner.len() - digits.len();
+    ((1..=3).contains(&count) && digits.ends_with(['[', '［'])).then_some(count + 2)
+}
+
 /// `subject`: the noun phrase of the clause before the number, without the
 /// verbs, comparison, trend and qualifier words between it and the number
 /// (`城镇新增就业1244万人` → `城镇新增就业`, `粮食产量1.39万亿斤` →
@@ -637,11 +719,22 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
     while e > s && p.char(e - 1) == Some(' ') {
         e -= 1;
     }
-    while let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS) {
-        e -= w.chars().count();
+    // (A footnote marker after the indicator's name is no part of it:
+    // `综合能耗[3]`, `两年平均[①]`.)
+    loop {
+        if let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS) {
+            e -= w.chars().count();
+        } else if let Some(len) = footnote_marker_at_end(slice(p, s, e)) {
+            e -= len;
+        } else {
+            break;
+        }
     }
     loop {
-        if let Some(w) = longest_start(slice(p, s, e), SUBJECT_HEAD_WORDS) {
+        // (`按可比口径同比增长15.6%`: how it is counted names nothing.)
+        if let Some(w) = longest_start(slice(p, s, e), SUBJECT_HEAD_WORDS)
+            .or_else(|| longest_start(slice(p, s, e), FRAMING_PHRASES))
+        {
             s += w.chars().count();
             continue;
         }
@@ -675,7 +768,13 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
     let han = (s..e)
         .filter(|&j| p.char(j).is_some_and(super::tables::is_han))
         .count();
-    if han < 2 {
+    // A bare period names nothing (`两年平均增长5.1%`: `两年`).
+    let period = p.char(e - 1) == Some('年')
+        && (s..e - 1).all(|j| {
+            p.char(j)
+                .is_some_and(|c| c.is_ascii_digit() || super::tables::digit_value(c).is_some())
+        });
+    if han < 2 || period {
         return None;
     }
     Some((p.byte(s), p.byte(e)))
@@ -816,6 +915,13 @@ mod tests {
         assert_eq!(trend(&p, k, Measured::Rate), TrendFound::Neutral);
         // A gap to the budget is no change of the total before it.
         assert!(growth_follows("，增收"));
+        assert!(growth_follows("，增速为"));
+        assert!(growth_follows("，同比增幅达"));
+        assert!(!growth_follows("，下降为"));
+        // A doubled comma; a headline's space before a comparison.
+        assert!(growth_follows(",,同比下降"));
+        assert!(growth_follows(" 同比增长"));
+        assert!(!growth_follows(" 增长"));
         assert!(growth_follows("，减支"));
         assert!(!growth_follows("，短收"));
         assert!(!growth_follows("，多收"));
@@ -962,6 +1068,21 @@ mod tests {
         assert_eq!(vague_change_after(&long), None);
         let long = format!("左右，比上年有所下降。{}", "增长5%".repeat(10_000));
         assert_eq!(vague_change_after(&long), Some(Trend::Down));
+    }
+
+    #[test]
+    fn subject_leaves_out_footnote_markers_and_bare_periods() {
+        let sub = |s: &str, at: &str| {
+            let p = Passage::new(s, 0, s.len());
+            let k = p.chars.iter().position(|&(b, _)| s[b..].starts_with(at))?;
+            subject(&p, k, 0).map(|(a, b)| s[a..b].to_string())
+        };
+        assert_eq!(sub("综合能耗[3]-3.3%", "-").as_deref(), Some("综合能耗"));
+        assert_eq!(sub("生产总值，两年平均[①]增长5.1%", "5"), None);
+        assert_eq!(
+            sub("三年行动计划投资5亿元", "5").as_deref(),
+            Some("三年行动计划投资")
+        );
     }
 
     #[test]

@@ -8,14 +8,16 @@
 //!    currencies, qualifier, trend and subject words, `is_han`);
 //! 2. `script`: traditional characters folded to simplified before any
 //!    of the others reads the text (same offsets);
-//! 3. `passage`: the passage as chars with byte offsets;
-//! 4. `context`: qualifier, trend and subject from the clause;
-//! 5. `numeral`: one number in digits, Chinese numerals or both;
-//! 6. `reader`: number, unit, range and rate at a candidate start;
-//! 7. `rules`: the non-claims only Chinese needs (`第N`, years, `一批`,
+//! 3. `pinyin`: pinyin readings in brackets (`增長(zhǎng)`) taken out of a
+//!    passage, with the map of its offsets back to the text as written;
+//! 4. `passage`: the passage as chars with byte offsets;
+//! 5. `context`: qualifier, trend and subject from the clause;
+//! 6. `numeral`: one number in digits, Chinese numerals or both;
+//! 7. `reader`: number, unit, range and rate at a candidate start;
+//! 8. `rules`: the non-claims only Chinese needs (`第N`, years, `一批`,
 //!    quoted names, codes), one file each, in the order of its registry;
-//! 8. `members`: bare members of a list before the unit they share;
-//! 9. `link`: a level and the change its sentence states for it further on.
+//! 9. `members`: bare members of a list before the unit they share;
+//! 10. `link`: a level and the change its sentence states for it further on.
 //!
 //! Invariant: claims of a passage come out sorted by start,
 //! non-overlapping, inside the passage, on char boundaries.
@@ -25,6 +27,7 @@ pub mod link;
 pub mod members;
 pub mod numeral;
 pub mod passage;
+pub mod pinyin;
 pub mod reader;
 pub mod rules;
 pub mod script;
@@ -40,10 +43,34 @@ use passage::Passage;
 use tables::ZhMeasure;
 use tables::unit_by_symbol;
 
-/// The claims of the passage `start..end` of `text`; a bare `$` is
 /// The claims of the passage `start..end` of `text`; a bare `$` is the
-/// document's dollar, a bare `元` its yuan (`currency`).
+/// document's dollar, a bare `元` its yuan (`currency`). A passage with
+/// pinyin readings in it (`增長(zhǎng)12%`) is read without them, its
+/// spans mapped back to the text as written (`pinyin`).
 pub fn read_passage(
+    text: &str,
+    start: usize,
+    end: usize,
+    currency: &DocumentCurrency,
+) -> Vec<Claim> {
+    let Some(cleaned) = pinyin::without_readings(text, start, end) else {
+        return read_clean_passage(text, start, end, currency);
+    };
+    let mut claims = read_clean_passage(&cleaned.text, 0, cleaned.text.len(), currency);
+    let back = |s: Span| {
+        let start = cleaned.start(s.start);
+        Span::new(start, cleaned.end(s.end).max(start))
+    };
+    for claim in &mut claims {
+        claim.span = back(claim.span);
+        claim.subject = claim.subject.map(back);
+    }
+    claims
+}
+
+/// The claims of the passage `start..end` of `text`, which holds no
+/// pinyin reading.
+fn read_clean_passage(
     text: &str,
     start: usize,
     end: usize,
@@ -146,8 +173,14 @@ fn item_claim(
     if claim.value.is_sign_negative() && signed {
         claim.trend = Trend::Down;
     }
-    // (A signed rate's subject is read before its sign: `库存同比-437万吨`.)
-    let head = if signed { item.start - 1 } else { item.start };
+    // (A signed rate's subject is read before its sign: `库存同比-437万吨`;
+    // a `+` the rules kept before a number is a sign too: `同比+11.4%`.)
+    let plus = item.start > 0 && p.char(item.start - 1) == Some('+');
+    let head = if signed || plus {
+        item.start - 1
+    } else {
+        item.start
+    };
     claim.subject = context::subject(p, head, floor).map(|(s, e)| Span::new(s, e));
     Some((claim, t))
 }
@@ -321,14 +354,25 @@ fn minus_sign(p: &Passage, start: usize) -> bool {
 /// `signed_rate`: the number at `start` is a rate written with its sign
 /// after a growth word (`同比-2.1%`, `增长-3.2%`): negative growth is a
 /// fall.
+///
+/// An indicator's footnote marker stands for its growth word in the
+/// listings of a plan's results (`单位地区生产总值综合能耗[3]-3.3%`): the
+/// marker closes the label, the signed figure after it is the change.
 fn signed_rate(p: &Passage, start: usize) -> bool {
     let Some(sign_at) = start.checked_sub(1) else {
         return false;
     };
     matches!(p.char(sign_at), Some('-' | '－' | '−'))
-        && tables::SIGNED_RATE_LEADS
+        && (tables::SIGNED_RATE_LEADS
             .iter()
             .any(|w| p.near_head(sign_at, 2).ends_with(w))
+            || footnote_marker_before(p, sign_at))
+}
+
+/// Whether a footnote marker (`[3]`, `［12］`, `[①]`) ends right before
+/// char `k`.
+fn footnote_marker_before(p: &Passage, k: usize) -> bool {
+    context::footnote_marker_at_end(p.near_head(k, 6)).is_some()
 }
 
 /// A claim from an accepted item.
@@ -659,6 +703,105 @@ mod tests {
                 "-5.64|percentage_point|-5.64|pp|-5.64|||拉动",
                 "1.34个百分点|percentage_point|1.34|pp|1.34|||拉动",
                 "5%-6%|percent|5|%|5||up|",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rate_right_after_a_comparison_is_its_growth() {
+        // No verb: the comparison alone says it is a change; the level
+        // before it is stated with its increase.
+        assert_eq!(
+            rows("人均地区生产总值36935元,同比11.4%；出口环比+0.5%，增速高于全国增速2.5个百分点。"),
+            vec![
+                "36935元|money|36935|CNY|36935||up|人均地区生产总值",
+                "11.4%|percent|11.4|%|11.4||up|人均地区生产总值",
+                "0.5%|percent|0.5|%|0.5||up|出口",
+                "2.5个百分点|percentage_point|2.5|pp|2.5|||增速高于全国增速",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_minus_after_a_footnote_marker_is_the_sign_of_a_change() {
+        assert_eq!(
+            rows("单位地区生产总值综合能耗[3]-3.3%，二氧化碳排放［12］-4.1%，用水量[②]-2%。"),
+            vec![
+                "-3.3%|percent|-3.3|%|-3.3||down|单位地区生产总值综合能耗",
+                "-4.1%|percent|-4.1|%|-4.1||down|二氧化碳排放",
+                "-2%|percent|-2|%|-2||down|用水量",
+            ]
+        );
+        // A marker of four digits is no footnote (`[2024]-3`).
+        assert!(!rows("文件[2024]-3.3%").iter().any(|r| r.starts_with('-')));
+    }
+
+    #[test]
+    fn a_framing_phrase_inside_the_growth_clause_keeps_the_link() {
+        assert_eq!(
+            rows(
+                "实际使用外资10037.6亿元人民币,按可比口径同比增长15.6%；地区生产总值5000亿元，按可比价格计算增长5.2%。"
+            ),
+            vec![
+                "10037.6亿元人民币|money|1003760000000|CNY|1003760000000||up|实际使用外资",
+                "15.6%|percent|15.6|%|15.6||up|实际使用外资",
+                "5000亿元|money|500000000000|CNY|500000000000||up|地区生产总值",
+                "5.2%|percent|5.2|%|5.2||up|地区生产总值",
+            ]
+        );
+    }
+
+    #[test]
+    fn below_and_above_right_before_the_number_are_bounds() {
+        assert_eq!(
+            rows("城镇调查失业率低于5.5%，涨幅高于3%，增速低于全国0.4个百分点。"),
+            vec![
+                "5.5%|percent|5.5|%|5.5|under||城镇调查失业率",
+                "3%|percent|3|%|3|over||涨幅",
+                "0.4个百分点|percentage_point|0.4|pp|0.4|||增速低于全国",
+            ]
+        );
+        // Before a benchmark the number is the benchmark's value.
+        assert_eq!(
+            rows("价格上涨2.5%，明显低于3.5%左右的预期目标；增长6.1%，高于6%的目标。")
+                .iter()
+                .map(|r| r.split('|').nth(5).unwrap_or("?").to_string())
+                .collect::<Vec<_>>(),
+            ["", "approx", "", ""]
+        );
+    }
+
+    #[test]
+    fn pinyin_readings_are_read_through_and_spans_stay_in_the_text() {
+        // (The pack reads folded text: traditional script is folded to
+        // simplified before it, `tests/fixtures/zh-pinyin-readings.txt`.)
+        let s = "全市地区生产(chǎn)总值11950亿元,增长(zhǎng)12%,比上年加快约7个(gè)百分点(diǎn)。";
+        assert_eq!(
+            rows(s),
+            vec![
+                "11950亿元|money|1195000000000|CNY|1195000000000||up|地区生产(chǎn)总值",
+                "12%|percent|12|%|12||up|地区生产(chǎn)总值",
+                "7个(gè)百分点|percentage_point|7|pp|7|approx|up|加快",
+            ]
+        );
+        // The same claims, at the same places less the readings, as the
+        // text without them.
+        let plain = "全市地区生产总值11950亿元,增长12%,比上年加快约7个百分点。";
+        let spans = |s: &str| -> Vec<(usize, usize)> {
+            read_passage(s, 0, s.len(), &DocumentCurrency::default())
+                .iter()
+                .map(|c| (c.span.start, c.span.end))
+                .collect()
+        };
+        let reading = |r: &str| r.len();
+        let (a, b, c) = (reading("(chǎn)"), reading("(zhǎng)"), reading("(gè)"));
+        let p = spans(plain);
+        assert_eq!(
+            spans(s),
+            vec![
+                (p[0].0 + a, p[0].1 + a),
+                (p[1].0 + a + b, p[1].1 + a + b),
+                (p[2].0 + a + b, p[2].1 + a + b + c),
             ]
         );
     }

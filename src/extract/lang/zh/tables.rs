@@ -265,6 +265,9 @@ pub const QUALIFIERS_BEFORE: &[(&str, &str)] = &[
     ("起码", "at_least"), ("最少", "at_least"),
     ("不超过", "at_most"), ("不超過", "at_most"), ("最多", "at_most"), ("不高于", "at_most"),
     ("不大于", "at_most"),
+    // right before the number, a bound like English `below`/`above`
+    // (`失业率低于5.5%`); before a benchmark they compare (`高于全国`).
+    ("低于", "under"), ("高于", "over"),
 ];
 
 /// One-character qualifiers and the characters before them that make
@@ -410,10 +413,35 @@ pub const GROWTH_MODIFIERS: &[&str] = &[
     "实质",
 ];
 
+/// Phrases at the head of a growth clause that say how the growth is
+/// counted, before its comparison (`，按可比口径同比增长15.6%`, `，按可比价格
+/// 计算增长5.2%`): the clause still states the change of the level before it.
+#[rustfmt::skip]
+pub const FRAMING_PHRASES: &[&str] = &[
+    "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算",
+    "按可比口径计算", "按可比口径", "按同口径", "扣除价格因素后", "扣除价格因素",
+    "剔除价格因素后", "剔除价格因素",
+];
+
 /// Clauses between a level and its growth clause that frame how it is
 /// counted, without a number of their own (`，按可比价格计算，`,
 /// `，扣除价格因素，`): they start with one of these.
 pub const FRAMING_CLAUSE_HEADS: &[&str] = &["按", "扣除", "剔除", "以", "若", "如"];
+
+/// Benchmarks a value is compared with after `低于`/`高于` and `的`
+/// (`低于3.5%左右的预期目标`, `高于6%的增长目标`): that value is the
+/// benchmark's, not a bound.
+pub const BENCHMARK_NOUNS: &[&str] = &[
+    "目标",
+    "预期",
+    "计划",
+    "预算",
+    "水平",
+    "标准",
+    "警戒线",
+    "控制线",
+    "平均",
+];
 
 /// Clauses between a level and its growth clause that measure it against
 /// a plan (`完成年初预算数60999万元的40.4%`, `为预算的99.4%`, `快于序时
@@ -455,7 +483,7 @@ pub const SUBJECT_TAIL_WORDS: &[&str] = &[
     "增长", "增加", "提高", "上升", "扩大", "提升", "净增", "上涨", "下降", "减少", "降低", "缩小",
     "压减", "回落", "收窄", "下调", "压缩", "缩短", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
     "上修", "下修", "成长", "负成长", "衰退", "收缩", "倒退", "按年", "年增", "年减", "月增", "月减",
-    "增收", "减收", "增支", "减支", "短收", "多收", "少收",
+    "增收", "减收", "增支", "减支", "短收", "多收", "少收", "低于", "高于", "削减",
 ];
 
 /// Words stripped from the start of a subject.
@@ -533,14 +561,14 @@ pub const PERIOD_LEADS: &[&str] = &[
 /// `合共`, `已经`; `预算` after another money noun: `开支预算`).
 pub const MONEY_NOUN_TAILS: &[&str] = &["高达", "录得", "合共", "已经", "已", "预算"];
 
-/// Nouns that name money, for a bare scaled amount after them in a Hong
-/// Kong, Taiwan or Macau report (`开支556亿`, `财政储备7000亿`).
+/// Nouns that name money, for a bare scaled amount after them
+/// (`开支556亿`, `财政储备7000亿`, `引资近五千亿`, `固定资产投资1200亿`).
 #[rustfmt::skip]
 pub const MONEY_NOUNS: &[&str] = &[
     "收入", "开支", "支出", "预算", "赤字", "盈余", "储备", "拨款", "税收", "岁入", "岁出",
     "经费", "收益", "利润", "盈利", "亏损", "营业额", "销售额", "销货价值", "金额", "款项",
     "债务", "借款", "存款", "贷款", "市值", "结余", "剩余", "差短", "公债", "资金", "开销",
-    "税款", "印花税", "薪俸税", "利得税", "地价", "补贴", "津贴", "总值",
+    "税款", "印花税", "薪俸税", "利得税", "地价", "补贴", "津贴", "总值", "引资", "投资",
 ];
 
 /// Names that hold a numeral (`九年一贯制学校`, `学前三年毛入园率`,
@@ -590,3 +618,34 @@ pub const MINGUO_SPAN_AFTER: &[&str] = &[
 /// Nouns of a growth after a rate and `的` (`实现9.1%的GDP增长率`, `保持7.1%
 /// 的增速`, `百分之一至二的增长水平`): the rate is a growth, up.
 pub const GROWTH_NOUNS_AFTER: &[&str] = &["增长率", "增速", "增幅", "增长", "成长率"];
+
+/// Initials of a pinyin syllable, longest first (`zh` before `z`); a
+/// syllable may have none (`ān`, `ér`).
+pub const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+
+/// Finals of a pinyin syllable, tone marks taken off (`ǎng` is `ang`;
+/// `v` and `ü` both written), including the forms after `y`/`w` (`ou`,
+/// `ue`) and the syllabic nasals (`ng`, `m`, `n`).
+#[rustfmt::skip]
+pub const PINYIN_FINALS: &[&str] = &[
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
+    "i", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong",
+    "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "ue",
+    "ü", "üe", "üan", "ün", "v", "ve", "ng", "m", "n",
+];
+
+/// Vowels with a tone mark and the plain vowel they mark (`ǎ` is `a`):
+/// a pinyin reading (`增長(zhǎng)`) shows its tone with them.
+#[rustfmt::skip]
+pub const PINYIN_TONE_MARKS: &[(char, char)] = &[
+    ('ā', 'a'), ('á', 'a'), ('ǎ', 'a'), ('à', 'a'),
+    ('ē', 'e'), ('é', 'e'), ('ě', 'e'), ('è', 'e'),
+    ('ī', 'i'), ('í', 'i'), ('ǐ', 'i'), ('ì', 'i'),
+    ('ō', 'o'), ('ó', 'o'), ('ǒ', 'o'), ('ò', 'o'),
+    ('ū', 'u'), ('ú', 'u'), ('ǔ', 'u'), ('ù', 'u'),
+    ('ǖ', 'ü'), ('ǘ', 'ü'), ('ǚ', 'ü'), ('ǜ', 'ü'),
+    ('ḿ', 'm'), ('ń', 'n'), ('ň', 'n'), ('ǹ', 'n'),
+];

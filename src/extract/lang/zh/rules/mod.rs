@@ -80,14 +80,15 @@ fn pieces_counted(item: &Item, measure: ZhMeasure) -> ZhMeasure {
     if pieces { ZhMeasure::Count } else { measure }
 }
 
-/// `scaled_money`: in a document whose yuan is the New Taiwan, Hong Kong
-/// or Macau dollar ([`Passage::yuan`]), a bare number with `万`/`亿` whose
-/// clause names money right before it (`开支556亿`, `经营盈余513亿`,
-/// `赤字在901亿`, `支出67亿、54亿`) is money in that dollar: those reports
-/// drop the `元` that a mainland report writes (`收入6533亿，支出6020亿`).
-/// Elsewhere it stays a count of what follows (`6600多万纳税人`).
+/// `scaled_money`: a bare number with `万`/`亿` whose clause names money
+/// right before it (`开支556亿`, `经营盈余513亿`, `赤字在901亿`, `支出67亿、
+/// 54亿`, `半年引资近五千亿`, `固定资产投资1200亿`) is money in the
+/// document's yuan ([`Passage::yuan`]): Hong Kong, Taiwan and Macau
+/// reports drop the `元`, and so do mainland headlines; a money noun never
+/// counts itself. Elsewhere it stays a count of what follows
+/// (`6600多万纳税人`), and a counted noun after it wins (`收入惠及300万市民`).
 fn scaled_money(p: &Passage, item: &Item) -> Option<ZhMeasure> {
-    if p.yuan == "CNY" || item.number.scale < 10_000 || !names_money(p, item.start) {
+    if item.number.scale < 10_000 || !names_money(p, item.start) {
         return None;
     }
     // (`收入惠及300万市民`: a noun after the number names what is counted.)
@@ -302,8 +303,14 @@ mod tests {
         assert_eq!(judged_in("HKD", "低收入住户23万", 5), count);
         assert_eq!(judged_in("HKD", "人口748万", 2), count);
         assert_eq!(judged_in("HKD", "收入惠及300万市民", 4), count);
-        // A mainland document keeps the count: its reports write `元`.
-        assert_eq!(judged_in("CNY", "政府开支612亿", 4), count);
+        // A mainland document's headline drops its `元` too (`半年引资近五千亿`):
+        // a money noun never counts itself.
+        let cny = Some(ZhMeasure::Money("CNY"));
+        assert_eq!(judged_in("CNY", "政府开支612亿", 4), cny);
+        assert_eq!(judged_in("CNY", "半年引资近五千亿，", 5), cny);
+        assert_eq!(judged_in("CNY", "固定资产投资1200亿，", 6), cny);
+        assert_eq!(judged_in("CNY", "低收入人口23万", 5), count);
+        assert_eq!(judged_in("CNY", "投资惠及300万人", 4), count);
     }
 
     #[test]
