@@ -1802,7 +1802,8 @@ const CHANGE_VERBS: &[&str] = &[
 /// May this token stand between `from` and the old value (`from the
 /// current`, `from a peak of`)?
 pub fn is_origin_filler(t: &Token) -> bool {
-    t.is_word() && is_origin_filler_word(t.text)
+    // (`from +336,000 to +264,000`: the old value's sign.)
+    t.is_symbol('+') || (t.is_word() && is_origin_filler_word(t.text))
 }
 
 /// [`is_origin_filler`] for a word already split out (any case).
@@ -1915,7 +1916,9 @@ pub fn change_trend(
             .before(new.start, 5)
             .find(|t| {
                 t.is("to")
+                    // (`from +336,000 to +264,000`: a sign.)
                     || !(is_qualifier_word(t.text)
+                        || t.is_symbol('+')
                         || [
                             "estimated",
                             "expected",
@@ -2160,6 +2163,14 @@ mod tests {
         assert_eq!(
             trend_words("Lifting Up Every Generation -1.4 -2.0"),
             ["-1.4 ", "-2.0 "]
+        );
+    }
+
+    #[test]
+    fn a_signed_old_value_is_still_the_base_of_a_change() {
+        assert_eq!(
+            trend_words("November was revised down by 72,000, from +336,000 to +264,000."),
+            ["72,000 down", "336,000 ", "264,000 down"]
         );
     }
 

@@ -442,6 +442,9 @@ pub const CURRENCY_SUFFIXES: &[(&str, Currency, bool)] = &[
     ("sterling", Currency::Code("GBP"), false), ("gbp", Currency::Code("GBP"), false),
     ("pence", Currency::Code("GBP"), true), ("pennies", Currency::Code("GBP"), true),
     ("penny", Currency::Code("GBP"), true),
+    // `30.5 øre per kWh`: the hundredth of the Norwegian and Danish krone,
+    // and `öre` of the Swedish krona.
+    ("øre", Currency::Family("krone"), true), ("öre", Currency::Family("krona"), true),
     ("rupees", Currency::Rupee, false), ("rupee", Currency::Rupee, false),
     ("paise", Currency::Rupee, true), ("paisa", Currency::Rupee, true),
     ("inr", Currency::Code("INR"), false), ("yen", Currency::Code("JPY"), false),
@@ -2107,6 +2110,18 @@ mod tests {
 
     fn unit(rest: &str) -> Option<(&'static str, usize)> {
         unit_at(rest).map(|(u, len)| (u.symbol, len))
+    }
+
+    #[test]
+    fn ore_is_the_hundredth_of_the_krone_and_the_krona() {
+        assert_eq!(
+            kinds("Electricity cost 30.5 øre per kWh in Norway."),
+            ["money 0.305 NOK"]
+        );
+        assert_eq!(
+            kinds("In Sweden it cost 95 öre per kWh."),
+            ["money 0.95 SEK"]
+        );
     }
 
     #[test]
