@@ -60,21 +60,19 @@ impl Cleaned {
 /// when it holds none.
 pub fn without_readings(text: &str, start: usize, end: usize) -> Option<Cleaned> {
     let passage = &text[start..end];
-    if !passage.contains(['(', '（']) {
-        return None;
-    }
     let mut readings = Vec::new();
     let mut toned = false;
-    let mut prev: Option<char> = None;
-    for (i, c) in passage.char_indices() {
-        if matches!(c, '(' | '（')
-            && prev.is_some_and(is_han)
+    // Only the brackets are visited (`(`, and `（` by its lead byte), found
+    // with memchr: most passages hold none.
+    for i in memchr::memchr2_iter(b'(', 0xEF, passage.as_bytes()) {
+        let bracket = passage[i..].starts_with(['(', '（']);
+        if bracket
+            && passage[..i].chars().next_back().is_some_and(is_han)
             && let Some((len, tone)) = reading_at(&passage[i..])
         {
             readings.push(i..i + len);
             toned |= tone;
         }
-        prev = Some(c);
     }
     if !toned {
         return None;
