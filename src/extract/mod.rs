@@ -626,10 +626,18 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             .map(str::to_ascii_lowercase)
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        if share_opens_clause(text, between, prev, claim) {
+            continue;
+        }
         let restated = is_restated(between, &words);
-        let coordinated = restated || is_coordinated(text, between, &words, prev, claim);
+        let coordinated = restated
+            || is_coordinated(text, between, &words, prev, claim)
+            || is_repeated_base(text, &words, prev, claim);
         let reaching = reaches_level(between, &words, prev, claim);
-        if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
+        // (`expanded by 2.98 percent, 6.12 percent, contributing 6.09
+        // percent`: a share contributed takes no neighbour's change.)
+        let receives = claim.trend == Trend::None && !context::is_accounted_share(text, claim.span);
+        if receives && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
             && claim.trend != Trend::None
@@ -642,7 +650,7 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             // (9.0%) lower than in 1990`: the trend word after the second
             // of two coordinated numbers governs both.
             prev.trend = claim.trend;
-        } else if claim.trend == Trend::None
+        } else if receives
             && prev.trend != Trend::None
             && base_of_a_change(text, prev, claim, between)
         {
@@ -664,7 +672,7 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             && !context::is_comparison_base(text, prev.span)
         {
             share_difference(text, head, j, claim);
-        } else if claim.trend == Trend::None
+        } else if receives
             && prev.trend != Trend::None
             && prev.kind == claim.kind
             && prev.unit == claim.unit
@@ -674,6 +682,41 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             claim.trend = prev.trend;
         }
     }
+}
+
+/// `fell 3 percent,5 percent of firms closed`, `fell 3 percent, 5 percent
+/// of firms closed`: a share opening a clause after a bare comma (spaced
+/// or not, as PDF copies join them) is no member of a list, unless the
+/// first number was a share too.
+fn share_opens_clause(text: Text<'_>, between: &str, prev: &Claim, claim: &Claim) -> bool {
+    between.trim() == ","
+        && is_followed_by_of(text, claim.span)
+        && !is_followed_by_of(text, prev.span)
+}
+
+/// Is the number at `span` followed by `of` (`5 per cent of households`)?
+fn is_followed_by_of(text: Text<'_>, span: Span) -> bool {
+    text.after(span.end, 1).next().is_some_and(|t| t.is("of"))
+}
+
+/// `widened to 5.1 per cent of GDP and 4.8 per cent of GDP`: a pair whose
+/// members each name the same base (`of GDP`); the verb before the first
+/// governs both.
+fn is_repeated_base(text: Text<'_>, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    let [base @ .., "and" | "or"] = words else {
+        return false;
+    };
+    if base.first() != Some(&"of") || base.len() > 4 {
+        return false;
+    }
+    let after: Vec<String> = text
+        .after(claim.span.end, base.len())
+        .map(|t| t.text.to_ascii_lowercase())
+        .collect();
+    prev.kind == claim.kind
+        && prev.unit == claim.unit
+        && after.len() == base.len()
+        && after.iter().zip(base).all(|(a, b)| a == b)
 }
 
 /// `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP, up
@@ -1591,6 +1634,87 @@ pub(crate) mod tests {
             .iter()
             .map(|c| format!("{} {}", c.span.text(text), c.trend.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn an_amount_restated_in_a_second_currency_is_two_claims() {
+        assert_eq!(
+            claims("The Bank received US $ 60 million or Rs.7.8 billion from donors."),
+            [
+                "US $ 60 million money 60000000 USD",
+                "Rs.7.8 billion money 7800000000 INR"
+            ]
+        );
+        // One currency written twice is still a range.
+        assert_eq!(
+            claims("It will cost $3 to $4 billion."),
+            ["$3 to $4 billion money 3000000000 USD"]
+        );
+    }
+
+    #[test]
+    fn a_fiscal_year_with_a_spaced_dash_is_a_year() {
+        assert_eq!(
+            claims("The 2016 – 17 budget raised 5 percent more; in 2024—25 it was 3 percent."),
+            ["5 percent percent 5 %", "3 percent percent 3 %"]
+        );
+    }
+
+    #[test]
+    fn a_decimal_comma_or_broken_point_in_an_amount_before_a_scale() {
+        // One decimal comma glued to a sign, in a document of points.
+        assert_eq!(
+            claims("Malawi spent K5,98 trillion, up 12.5 percent; tax was K1.2 billion."),
+            [
+                "K5,98 trillion money 5980000000000 MWK",
+                "12.5 percent percent 12.5 %",
+                "K1.2 billion money 1200000000 MWK"
+            ]
+        );
+        // A point broken by a space in a PDF copy, where points are decimal.
+        assert_eq!(
+            claims("Zambia spent K1. 5 billion on roads and 2.5 percent of GDP on schools."),
+            [
+                "K1. 5 billion money 1500000000 ZMW",
+                "2.5 percent percent 2.5 %"
+            ]
+        );
+        // A thousands group has three digits.
+        assert_eq!(
+            claims("Zambia spent K5,000 million."),
+            ["K5,000 million money 5000000000 ZMW"]
+        );
+    }
+
+    #[test]
+    fn a_verb_governs_both_members_that_name_the_same_base() {
+        assert_eq!(
+            trends(
+                "The deficit widened to 5.1 per cent of GDP and 4.8 per cent of GDP in 2022 and 2023."
+            ),
+            ["5.1 per cent up", "4.8 per cent up"]
+        );
+        assert_eq!(
+            trends("Exports and imports rose by 3.1% and 2.4% respectively."),
+            ["3.1% up", "2.4% up"]
+        );
+    }
+
+    #[test]
+    fn a_share_opening_a_clause_after_a_comma_takes_no_trend() {
+        assert_eq!(
+            trends("Prices fell 3 percent,5 percent of firms closed."),
+            ["3 percent down", "5 percent "]
+        );
+        assert_eq!(
+            trends("Prices fell 3 percent, 5 percent of firms closed."),
+            ["3 percent down", "5 percent "]
+        );
+        // A list of like numbers keeps its verb.
+        assert_eq!(
+            trends("Prices fell 3 percent,5 percent and 2 percent."),
+            ["3 percent down", "5 percent down", "2 percent down"]
+        );
     }
 
     #[test]
