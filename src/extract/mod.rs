@@ -1653,6 +1653,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn lakhs_and_thousands_of_crores_are_one_number() {
+        assert_eq!(
+            claims("The size of the budget is seven lakh 97 thousand crores."),
+            ["seven lakh 97 thousand crores count 7970000000000 "]
+        );
+        // Rupees in a Bangladeshi text are taka.
+        assert_eq!(
+            claims("In Bangladesh the programme is two lakh 65 thousand crore rupees."),
+            ["two lakh 65 thousand crore rupees money 2650000000000 BDT"]
+        );
+        assert_eq!(
+            claims("It pays 3 lakh 20 thousand people."),
+            ["3 lakh 20 thousand count 320000 "]
+        );
+        // A list is no compound.
+        assert_eq!(
+            claims("Rs 2 lakh, 65 thousand and 3 crore."),
+            [
+                "Rs 2 lakh money 200000 INR",
+                "65 thousand count 65000 ",
+                "3 crore count 30000000 "
+            ]
+        );
+    }
+
+    #[test]
     fn a_fiscal_year_with_a_spaced_dash_is_a_year() {
         assert_eq!(
             claims("The 2016 – 17 budget raised 5 percent more; in 2024—25 it was 3 percent."),

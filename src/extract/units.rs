@@ -614,6 +614,9 @@ const RUPEE_EVIDENCE: &[(&str, &str)] = &[
     ("Mauritius", "MUR"),
     ("Mauritian", "MUR"),
     ("Seychelles", "SCR"),
+    // `the budget of 7 lakh crore rupees` in an English copy of a
+    // Bangladeshi speech: the taka (টাকা) is often rendered `rupees`.
+    ("Bangladesh", "BDT"),
 ];
 
 /// Every marker of currency evidence once per table, in table order:
