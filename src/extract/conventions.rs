@@ -278,25 +278,47 @@ fn tokens(text: &str) -> Vec<Token> {
 /// mark; the point broken by a space is a decimal point where the document
 /// writes decimal points. The spans of the numbers (sign left out).
 fn amount_decimals(text: &str) -> Vec<Token> {
-    static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[A-Za-z]|\$|€|£|₦|₹|¢)(\d{1,3}(?:,|\. )\d{1,2})[ \u{a0}]?")
-            .unwrap_or_else(|_| unreachable!("the pattern is valid"))
-    });
-    AMOUNT
-        .captures_iter(text)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let number = c.get(1)?;
-            let sign = &text[..number.start()];
-            let sign_ok = units::currency_prefix_before(sign).is_some()
-                || after_letter_sign(text, number.start());
-            let scaled = units::scale_at(&text[whole.end()..], true).is_some();
-            (sign_ok && scaled).then_some(Token {
-                start: number.start(),
-                end: number.end(),
-            })
+    let bytes = text.as_bytes();
+    let digits_from = |at: usize| {
+        at + bytes.get(at..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
         })
-        .collect()
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(start) = next_digit(bytes, i) {
+        let end = digits_from(start);
+        i = end;
+        let fresh = start == 0 || !matches!(bytes[start - 1], b'0'..=b'9' | b',' | b'.');
+        let separator = match bytes.get(end..) {
+            Some([b',', ..]) => 1,
+            Some([b'.', b' ', ..]) => 2,
+            _ => continue,
+        };
+        let decimals_end = digits_from(end + separator);
+        let decimals = decimals_end - end - separator;
+        if !fresh || end - start > 3 || !(1..=2).contains(&decimals) {
+            continue;
+        }
+        let rest = &text[decimals_end..];
+        let rest = rest
+            .strip_prefix(' ')
+            .or_else(|| rest.strip_prefix('\u{a0}'))
+            .unwrap_or(rest);
+        let scaled = units::scale_at(rest, true).is_some();
+        let signed = || {
+            units::currency_prefix_before(&text[..start]).is_some()
+                || after_letter_sign(text, start)
+        };
+        if scaled && signed() {
+            found.push(Token {
+                start,
+                end: decimals_end,
+            });
+        }
+        i = decimals_end;
+    }
+    found
 }
 
 /// Do the digits at `start` follow a capital-letter currency sign (`K`,
@@ -745,7 +767,8 @@ impl Conventions {
                 }
             }
         }
-        for token in amount_decimals(text) {
+        let amounts = amount_decimals(text);
+        for &token in &amounts {
             let taken = swaps.iter().any(|t| t.start == token.start);
             let comma = text
                 .as_bytes()
@@ -756,7 +779,7 @@ impl Conventions {
             }
         }
         swaps.sort_by_key(|t| t.start);
-        let split_points: Vec<usize> = amount_decimals(text)
+        let split_points: Vec<usize> = amounts
             .into_iter()
             .filter(|t| text.as_bytes()[t.start..t.end].contains(&b' '))
             .filter(|t| {
