@@ -607,6 +607,17 @@ fn past_level_frame(text: Text<'_>, start: usize) -> usize {
     if is(0, &["between"]) && is(1, &["to"]) {
         return words[0].span.start;
     }
+    // `accelerated by 23bps last month to close the year at 15.63
+    // percent`, `to end the quarter at`: the level a change reached at the
+    // end of a period.
+    if is(0, &["at"])
+        && is(1, &["year", "month", "quarter", "week", "day"])
+        && is(2, &["the"])
+        && is(3, &["close", "end", "finish"])
+        && is(4, &["to"])
+    {
+        return words[3].span.start;
+    }
     // `at an average annual rate of`, `at a pace of`: up to two adjectives.
     if is(0, &["of"])
         && is(1, &["rate", "pace"])
@@ -1213,7 +1224,8 @@ fn governs_by_next_word(w: &str, at_number: bool, next_in_text: Option<Token>) -
     Some(match w {
         w if TO_OR_BY_ONLY.contains(&w) => next_is(&["to", "by"]),
         // `revised upward by 0.2 points`, `an upward revision of about 10
-        // basis points`, `its upward trend to record 11.9 percent`.
+        // basis points`, `its upward trend to record 11.9 percent`, `a
+        // downward trajectory of 0.4%`.
         "upward" | "downward" => next_is(&[
             "to",
             "by",
@@ -1222,6 +1234,8 @@ fn governs_by_next_word(w: &str, at_number: bool, next_in_text: Option<Token>) -
             "adjustment",
             "trend",
             "path",
+            "trajectory",
+            "movement",
         ]),
         // `Exports advanced 16.6 percent`, `inflation advanced at a
         // manageable 6.1 per cent` (the pace of the rise), not `advanced
@@ -2088,6 +2102,46 @@ mod tests {
     }
 
     #[test]
+    fn direction_nouns_period_ends_and_shares_contributed() {
+        assert_eq!(
+            trend_words(
+                "The industrial sector experienced a downward trajectory of 0.4% during the period."
+            ),
+            ["0.4% down"]
+        );
+        assert_eq!(
+            trend_words(
+                "Inflation accelerated by 23bps last month to close the year at 15.63 percent."
+            ),
+            ["23bps up", "15.63 percent up"]
+        );
+        // A share contributed is no change.
+        assert_eq!(
+            trend_words(
+                "The fishery sector soared by 2.52%, thereby contributing 8.85% to overall growth."
+            ),
+            ["2.52% up", "8.85% "]
+        );
+        assert_eq!(
+            trend_words(
+                "Sectors expanded by 2.98 percent, 6.28 percent, 6.12 percent, contributing 6.09 percent, 41.68 percent, and 52.23 percent to growth, respectively."
+            ),
+            [
+                "2.98 percent up",
+                "6.28 percent up",
+                "6.12 percent up",
+                "6.09 percent ",
+                "41.68 percent ",
+                "52.23 percent "
+            ]
+        );
+        assert_eq!(
+            trend_words("GDP growth rose and the contribution was 5.47 percent of industry."),
+            ["5.47 percent "]
+        );
+    }
+
+    #[test]
     fn verbs_that_are_also_adjectives_or_nouns() {
         assert_eq!(
             trend_words("The Council decided to lower the two main rates by 50 basis points."),
@@ -2115,30 +2169,6 @@ mod tests {
         assert_eq!(
             trend_words("Debt is peaking at 31.5 per cent of GDP."),
             ["31.5 per cent up"]
-        );
-        // A share contributed is no change.
-        assert_eq!(
-            trend_words(
-                "The fishery sector soared by 2.52%, thereby contributing 8.85% to overall growth."
-            ),
-            ["2.52% up", "8.85% "]
-        );
-        assert_eq!(
-            trend_words(
-                "Sectors expanded by 2.98 percent, 6.28 percent, 6.12 percent, contributing 6.09 percent, 41.68 percent, and 52.23 percent to growth, respectively."
-            ),
-            [
-                "2.98 percent up",
-                "6.28 percent up",
-                "6.12 percent up",
-                "6.09 percent ",
-                "41.68 percent ",
-                "52.23 percent "
-            ]
-        );
-        assert_eq!(
-            trend_words("GDP growth rose and the contribution was 5.47 percent of industry."),
-            ["5.47 percent "]
         );
         // `bring` an average or a target to a level sets it; a total
         // brought to a level rose.
