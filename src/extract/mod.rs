@@ -670,6 +670,9 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             && (between.contains(',') || between.trim_start().starts_with('('))
             && is_difference_after_comma(text, prev, claim, between)
             && !context::is_comparison_base(text, prev.span)
+            // (`down from over 4 billion cubic feet per day in 2015, a 25%
+            // drop`: the old value of a change is no level it reached.)
+            && !context::is_change_origin(text, prev.span)
         {
             share_difference(text, head, j, claim);
         } else if receives
@@ -1723,6 +1726,20 @@ pub(crate) mod tests {
         assert_eq!(
             trends("Exports and imports rose by 3.1% and 2.4% respectively."),
             ["3.1% up", "2.4% up"]
+        );
+    }
+
+    #[test]
+    fn the_old_value_of_a_change_takes_no_difference_after_a_comma() {
+        assert_eq!(
+            trends(
+                "Gas production dropped to 3 billion cubic feet, down from over 4 billion cubic feet in 2015, a 25% drop."
+            ),
+            [
+                "3 billion cubic feet down",
+                "4 billion cubic feet ",
+                "25% down"
+            ]
         );
     }
 
