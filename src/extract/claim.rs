@@ -934,6 +934,9 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
     if currency.is_some() && reading.currency.is_none() && listed {
         return None;
     }
+    if in_another_currency(reading.currency, currency) {
+        return None;
+    }
     let first_char = text[at..].chars().next()?;
     let second_is_digits = first_char.is_ascii_digit();
     if second_is_digits != reading.first.is_digits() && !second_is_digits {
@@ -962,6 +965,13 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         second.scaled(),
     );
     let second_value = second.value.saturating_mul(second_unit_scale);
+    // `the 2016 – 17 budget`, `2024 — 25`: a fiscal year written with a
+    // spaced dash is one year label (the `year` rule leaves it out), not
+    // a year and a count.
+    let dash = range_dash_at(connector.text).is_some();
+    if dash && is_fiscal_year(&reading.first, &second) && currency.is_none() {
+        return Some((second, currency));
+    }
     // A range runs upwards: `from three years to two years`, `KSh 10.4
     // trillion or 70.1 percent`, `KSh 44 billion to over 21 million
     // Kenyans` are two numbers.
@@ -976,6 +986,22 @@ fn range_end(text: &str, reading: &Reading) -> Option<(Number, Option<Currency>)
         return None;
     }
     Some((second, currency))
+}
+
+/// `US $ 60 million or Rs.7.8 billion`: an amount restated in a second
+/// currency is two amounts, not a range. (A bare `$` may be the first
+/// currency written again: `US$3 to $4 billion`.)
+fn in_another_currency(first: Option<Currency>, second: Option<Currency>) -> bool {
+    matches!((first, second), (Some(a), Some(b))
+        if a != b && a != Currency::Dollar && b != Currency::Dollar)
+}
+
+/// `2016` and `17`: a year and the two digits of the year after it, the
+/// two ends of a fiscal year.
+fn is_fiscal_year(first: &Number, second: &Number) -> bool {
+    first.is_year_like()
+        && second.plain_integer() == Some(2)
+        && (first.value + Decimal::ONE) % Decimal::from(100) == second.value
 }
 
 /// The connector of a range after the first number (`-`, `–`, `to`, `or`,

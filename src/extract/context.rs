@@ -13,8 +13,9 @@ use std::sync::LazyLock;
 
 use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
 use super::lang::en::trend::{
-    self, CHANGE_NOUNS, COUNTED_COMPARATIVES, COUNTED_NOT_NOUNS, DEGREE_ADVERBS, GROWTH_MARKS,
-    TREND_AFTER, TREND_AFTER_COMMA,
+    self, ACCOUNTING_VERBS, BRING_FORMS, CHANGE_NOUNS, CONTRIBUTING_VERBS, COUNTED_COMPARATIVES,
+    COUNTED_NOT_NOUNS, DEGREE_ADVERBS, GROWTH_MARKS, LEVEL_SET_OBJECTS, SHARE_NOUNS, TREND_AFTER,
+    TREND_AFTER_COMMA,
 };
 use super::model::{Qualifier, Trend};
 use super::span::Span;
@@ -592,18 +593,23 @@ fn record_frame(text: Text<'_>, start: usize) -> Option<(usize, Trend)> {
     (adjectives > 0).then_some((article.span.start, trend))
 }
 
-/// `a 24.3% increase and accounting for 21.1% of total fuel use`: a share
-/// a thing accounts for is no change.
+/// `a 24.3% increase and accounting for 21.1% of total fuel use`,
+/// `soared by 2.52%, thereby contributing 8.85% to overall growth`, `the
+/// contribution was 5.47 percent`: a share a thing accounts for or
+/// contributes is no change.
 pub fn is_accounted_share(text: Text<'_>, span: Span) -> bool {
     let mut before = text
         .before(span.start, 4)
         .skip_while(|t| is_qualifier_word(t.text));
-    before.next().is_some_and(|t| t.is("for"))
-        && before.next().is_some_and(|t| {
-            ["accounting", "accounted", "accounts", "account"]
-                .iter()
-                .any(|w| t.is(w))
-        })
+    let is_any = |t: &Token, words: &[&str]| words.iter().any(|w| t.is(w));
+    match before.next() {
+        Some(t) if t.is("for") => before.next().is_some_and(|t| is_any(&t, ACCOUNTING_VERBS)),
+        Some(t) if is_any(&t, CONTRIBUTING_VERBS) => true,
+        Some(t) if is_any(&t, &["was", "is", "were", "are"]) => {
+            before.next().is_some_and(|t| is_any(&t, SHARE_NOUNS))
+        }
+        _ => false,
+    }
 }
 
 /// `to a range of 4¼ to 4½ percent`, `to between 3.75 and 4 percent`,
@@ -632,6 +638,17 @@ fn past_level_frame(text: Text<'_>, start: usize) -> usize {
     }
     if is(0, &["between"]) && is(1, &["to"]) {
         return words[0].span.start;
+    }
+    // `accelerated by 23bps last month to close the year at 15.63
+    // percent`, `to end the quarter at`: the level a change reached at the
+    // end of a period.
+    if is(0, &["at"])
+        && is(1, &["year", "month", "quarter", "week", "day"])
+        && is(2, &["the"])
+        && is(3, &["close", "end", "finish"])
+        && is(4, &["to"])
+    {
+        return words[3].span.start;
     }
     // `at an average annual rate of`, `at a pace of`: up to two adjectives.
     if is(0, &["of"])
@@ -870,6 +887,9 @@ struct TrendWalk<'a> {
     found_growth: Option<Token<'a>>,
     /// A finite verb passed: an `after` further back opens its clause.
     passed_finite: bool,
+    /// An average or a target passed (`bring the average to`): `bring`
+    /// further back sets its level, no rise.
+    passed_level_set: bool,
 }
 
 impl<'a> TrendWalk<'a> {
@@ -891,6 +911,7 @@ impl<'a> TrendWalk<'a> {
             returned: false,
             found_growth: None,
             passed_finite: false,
+            passed_level_set: false,
         }
     }
 
@@ -926,8 +947,10 @@ impl<'a> TrendWalk<'a> {
             self.linked && !self.across_commas && !self.returned,
             self.linked && self.across_commas,
         );
+        let sets_level = self.passed_level_set && BRING_FORMS.contains(&w);
         let found = trend_of(w).filter(|_| {
-            self.may_govern(text, t, w, tokens.peek())
+            !sets_level
+                && self.may_govern(text, t, w, tokens.peek())
                 && governs(w, at_number, linked, self.previous_word, tokens.peek())
         });
         if self.words_seen >= 16 && self.crossed_clause {
@@ -1034,6 +1057,7 @@ impl<'a> TrendWalk<'a> {
     fn count_word(&mut self, w: &str) -> ControlFlow<Trend> {
         self.words_seen += 1;
         self.returned |= w == "back";
+        self.passed_level_set |= LEVEL_SET_OBJECTS.contains(&w);
         self.crossed_copula |= matches!(w, "is" | "was" | "are" | "were" | "will" | "be" | "been");
         if self.words_seen > self.comma_budget {
             return ControlFlow::Break(Trend::None);
@@ -1249,7 +1273,8 @@ fn governs_by_next_word(w: &str, at_number: bool, next_in_text: Option<Token>) -
     Some(match w {
         w if TO_OR_BY_ONLY.contains(&w) => next_is(&["to", "by"]),
         // `revised upward by 0.2 points`, `an upward revision of about 10
-        // basis points`, `its upward trend to record 11.9 percent`.
+        // basis points`, `its upward trend to record 11.9 percent`, `a
+        // downward trajectory of 0.4%`.
         "upward" | "downward" => next_is(&[
             "to",
             "by",
@@ -1258,6 +1283,8 @@ fn governs_by_next_word(w: &str, at_number: bool, next_in_text: Option<Token>) -
             "adjustment",
             "trend",
             "path",
+            "trajectory",
+            "movement",
         ]),
         // `Exports advanced 16.6 percent`, `inflation advanced at a
         // manageable 6.1 per cent` (the pace of the rise), not `advanced
@@ -2196,6 +2223,46 @@ mod tests {
     }
 
     #[test]
+    fn direction_nouns_period_ends_and_shares_contributed() {
+        assert_eq!(
+            trend_words(
+                "The industrial sector experienced a downward trajectory of 0.4% during the period."
+            ),
+            ["0.4% down"]
+        );
+        assert_eq!(
+            trend_words(
+                "Inflation accelerated by 23bps last month to close the year at 15.63 percent."
+            ),
+            ["23bps up", "15.63 percent up"]
+        );
+        // A share contributed is no change.
+        assert_eq!(
+            trend_words(
+                "The fishery sector soared by 2.52%, thereby contributing 8.85% to overall growth."
+            ),
+            ["2.52% up", "8.85% "]
+        );
+        assert_eq!(
+            trend_words(
+                "Sectors expanded by 2.98 percent, 6.28 percent, 6.12 percent, contributing 6.09 percent, 41.68 percent, and 52.23 percent to growth, respectively."
+            ),
+            [
+                "2.98 percent up",
+                "6.28 percent up",
+                "6.12 percent up",
+                "6.09 percent ",
+                "41.68 percent ",
+                "52.23 percent "
+            ]
+        );
+        assert_eq!(
+            trend_words("GDP growth rose and the contribution was 5.47 percent of industry."),
+            ["5.47 percent "]
+        );
+    }
+
+    #[test]
     fn growth_after_the_number_names_its_change() {
         assert_eq!(
             trend_words("We achieved 7.1 percent GDP growth."),
@@ -2245,6 +2312,20 @@ mod tests {
         assert_eq!(
             trend_words("Debt is peaking at 31.5 per cent of GDP."),
             ["31.5 per cent up"]
+        );
+        // `bring` an average or a target to a level sets it; a total
+        // brought to a level rose.
+        assert_eq!(
+            trend_words("The measures will bring the average to 4.5 per cent."),
+            ["4.5 per cent "]
+        );
+        assert_eq!(
+            trend_words("This brought the year-to-date average inflation to 4.1 percent."),
+            ["4.1 percent "]
+        );
+        assert_eq!(
+            trend_words("The new loans will bring the total to 7,849."),
+            ["7,849 up"]
         );
         // `bring ... back to` returns from either side.
         assert_eq!(

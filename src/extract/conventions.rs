@@ -250,8 +250,10 @@ fn tokens(text: &str) -> Vec<Token> {
     let mut found = Vec::new();
     let mut i = 0;
     while let Some(start) = next_digit(bytes, i) {
-        // Not after a letter (`PM2.5`) or inside a longer run.
-        let glued = start > 0 && is_glued_to(bytes[start - 1]);
+        // Not after a letter (`PM2.5`) or inside a longer run; but after
+        // a capital-letter currency sign (`K167.3 billion`) the number is
+        // an amount.
+        let glued = start > 0 && is_glued_to(bytes[start - 1]) && !after_letter_sign(text, start);
         i = start;
         while i < bytes.len() {
             let separator =
@@ -267,6 +269,73 @@ fn tokens(text: &str) -> Vec<Token> {
         }
     }
     found
+}
+
+/// `K5,98 trillion`, `$2,5 billion`, `K1. 5 billion`: an amount after a
+/// currency sign, with one to three digits, a comma (or a point and a
+/// space, as PDF copies break it) and one or two digits, before a scale
+/// word. A thousands group has three digits and a list item no scale
+/// word, so the comma can only be a decimal comma, whatever the document's
+/// mark; the point broken by a space is a decimal point where the document
+/// writes decimal points. The spans of the numbers (sign left out).
+fn amount_decimals(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let digits_from = |at: usize| {
+        at + bytes.get(at..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(start) = next_digit(bytes, i) {
+        let end = digits_from(start);
+        i = end;
+        let fresh = start == 0 || !matches!(bytes[start - 1], b'0'..=b'9' | b',' | b'.');
+        let separator = match bytes.get(end..) {
+            Some([b',', ..]) => 1,
+            Some([b'.', b' ', ..]) => 2,
+            _ => continue,
+        };
+        let decimals_end = digits_from(end + separator);
+        let decimals = decimals_end - end - separator;
+        if !fresh || end - start > 3 || !(1..=2).contains(&decimals) {
+            continue;
+        }
+        let rest = &text[decimals_end..];
+        let rest = rest
+            .strip_prefix(' ')
+            .or_else(|| rest.strip_prefix('\u{a0}'))
+            .unwrap_or(rest);
+        let scaled = units::scale_at(rest, true).is_some();
+        let signed = || {
+            units::currency_prefix_before(&text[..start]).is_some()
+                || after_letter_sign(text, start)
+        };
+        if scaled && signed() {
+            found.push(Token {
+                start,
+                end: decimals_end,
+            });
+        }
+        i = decimals_end;
+    }
+    found
+}
+
+/// Do the digits at `start` follow a capital-letter currency sign (`K`,
+/// `MK`, `N`: [`units::LETTER_SIGNS`]) standing apart from a word before?
+fn after_letter_sign(text: &str, start: usize) -> bool {
+    let head = &text.as_bytes()[..start];
+    let letters = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let sign_start = start - letters;
+    let apart = head[..sign_start]
+        .last()
+        .is_none_or(|b| !b.is_ascii_alphanumeric());
+    (1..=2).contains(&letters) && apart && units::letter_sign_at(&text[sign_start..start]).is_some()
 }
 
 /// A byte before a digit that makes it part of something else: a letter
@@ -703,6 +772,26 @@ impl Conventions {
                 }
             }
         }
+        let amounts = amount_decimals(text);
+        for &token in &amounts {
+            let taken = swaps.iter().any(|t| t.start == token.start);
+            let comma = text
+                .as_bytes()
+                .get(token.start..token.end)
+                .is_some_and(|b| b.contains(&b','));
+            if !taken && comma {
+                swaps.push(token);
+            }
+        }
+        swaps.sort_by_key(|t| t.start);
+        let split_points: Vec<usize> = amounts
+            .into_iter()
+            .filter(|t| text.as_bytes()[t.start..t.end].contains(&b' '))
+            .filter(|t| {
+                self.mark_at(base + t.start) == DecimalMark::Point && self.point_evidence > 0
+            })
+            .map(|t| t.start)
+            .collect();
         let splits: Vec<usize> = space_joints(text)
             .into_iter()
             .filter(|&(_, verdict)| match verdict {
@@ -711,10 +800,25 @@ impl Conventions {
             })
             .map(|(at, _)| at)
             .collect();
-        if swaps.is_empty() && splits.is_empty() {
+        if swaps.is_empty() && splits.is_empty() && split_points.is_empty() {
             return Cow::Borrowed(text);
         }
         let mut bytes = text.as_bytes().to_vec();
+        // `K1. 5 billion` is read as `K1.5  billion`: the space moves
+        // after the decimals, every other byte keeps its offset.
+        for start in split_points {
+            let Some(space) = bytes[start..].iter().position(|&b| b == b' ') else {
+                continue;
+            };
+            let space = start + space;
+            let end = space
+                + 1
+                + bytes[space + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+            bytes[space..end].rotate_left(1);
+        }
         for token in swaps {
             for b in &mut bytes[token.start..token.end] {
                 *b = match *b {

@@ -633,10 +633,18 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
             .collect();
+        if share_opens_clause(text, between, prev, claim) {
+            continue;
+        }
         let restated = is_restated(between, &words);
-        let coordinated = restated || is_coordinated(text, between, &words, prev, claim);
+        let coordinated = restated
+            || is_coordinated(text, between, &words, prev, claim)
+            || is_repeated_base(text, &words, prev, claim);
         let reaching = reaches_level(between, &words, prev, claim);
-        if claim.trend == Trend::None && prev.trend != Trend::None && (coordinated || reaching) {
+        // (`expanded by 2.98 percent, 6.12 percent, contributing 6.09
+        // percent`: a share contributed takes no neighbour's change.)
+        let receives = claim.trend == Trend::None && !context::is_accounted_share(text, claim.span);
+        if receives && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
             && claim.trend != Trend::None
@@ -649,7 +657,7 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             // (9.0%) lower than in 1990`: the trend word after the second
             // of two coordinated numbers governs both.
             prev.trend = claim.trend;
-        } else if claim.trend == Trend::None
+        } else if receives
             && prev.trend != Trend::None
             && base_of_a_change(text, prev, claim, between)
         {
@@ -669,9 +677,12 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             && (between.contains(',') || between.trim_start().starts_with('('))
             && is_difference_after_comma(text, prev, claim, between)
             && !context::is_comparison_base(text, prev.span)
+            // (`down from over 4 billion cubic feet per day in 2015, a 25%
+            // drop`: the old value of a change is no level it reached.)
+            && !context::is_change_origin(text, prev.span)
         {
             share_difference(text, head, j, claim);
-        } else if claim.trend == Trend::None
+        } else if receives
             && prev.trend != Trend::None
             && prev.kind == claim.kind
             && prev.unit == claim.unit
@@ -682,6 +693,41 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             claim.trend = prev.trend;
         }
     }
+}
+
+/// `fell 3 percent,5 percent of firms closed`, `fell 3 percent, 5 percent
+/// of firms closed`: a share opening a clause after a bare comma (spaced
+/// or not, as PDF copies join them) is no member of a list, unless the
+/// first number was a share too.
+fn share_opens_clause(text: Text<'_>, between: &str, prev: &Claim, claim: &Claim) -> bool {
+    between.trim() == ","
+        && is_followed_by_of(text, claim.span)
+        && !is_followed_by_of(text, prev.span)
+}
+
+/// Is the number at `span` followed by `of` (`5 per cent of households`)?
+fn is_followed_by_of(text: Text<'_>, span: Span) -> bool {
+    text.after(span.end, 1).next().is_some_and(|t| t.is("of"))
+}
+
+/// `widened to 5.1 per cent of GDP and 4.8 per cent of GDP`: a pair whose
+/// members each name the same base (`of GDP`); the verb before the first
+/// governs both.
+fn is_repeated_base(text: Text<'_>, words: &[&str], prev: &Claim, claim: &Claim) -> bool {
+    let [base @ .., "and" | "or"] = words else {
+        return false;
+    };
+    if base.first() != Some(&"of") || base.len() > 4 {
+        return false;
+    }
+    let after: Vec<String> = text
+        .after(claim.span.end, base.len())
+        .map(|t| t.text.to_ascii_lowercase())
+        .collect();
+    prev.kind == claim.kind
+        && prev.unit == claim.unit
+        && after.len() == base.len()
+        && after.iter().zip(base).all(|(a, b)| a == b)
 }
 
 /// `reached 66.2 percent from 65.2 percent`, `6.3 percent of GDP, up
@@ -1642,6 +1688,127 @@ pub(crate) mod tests {
             .iter()
             .map(|c| format!("{} {}", c.span.text(text), c.trend.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn an_amount_restated_in_a_second_currency_is_two_claims() {
+        assert_eq!(
+            claims("The Bank received US $ 60 million or Rs.7.8 billion from donors."),
+            [
+                "US $ 60 million money 60000000 USD",
+                "Rs.7.8 billion money 7800000000 INR"
+            ]
+        );
+        // One currency written twice is still a range.
+        assert_eq!(
+            claims("It will cost $3 to $4 billion."),
+            ["$3 to $4 billion money 3000000000 USD"]
+        );
+    }
+
+    #[test]
+    fn lakhs_and_thousands_of_crores_are_one_number() {
+        assert_eq!(
+            claims("The size of the budget is seven lakh 97 thousand crores."),
+            ["seven lakh 97 thousand crores count 7970000000000 "]
+        );
+        // Rupees in a Bangladeshi text are taka.
+        assert_eq!(
+            claims("In Bangladesh the programme is two lakh 65 thousand crore rupees."),
+            ["two lakh 65 thousand crore rupees money 2650000000000 BDT"]
+        );
+        assert_eq!(
+            claims("It pays 3 lakh 20 thousand people."),
+            ["3 lakh 20 thousand count 320000 "]
+        );
+        // A list is no compound.
+        assert_eq!(
+            claims("Rs 2 lakh, 65 thousand and 3 crore."),
+            [
+                "Rs 2 lakh money 200000 INR",
+                "65 thousand count 65000 ",
+                "3 crore count 30000000 "
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fiscal_year_with_a_spaced_dash_is_a_year() {
+        assert_eq!(
+            claims("The 2016 – 17 budget raised 5 percent more; in 2024—25 it was 3 percent."),
+            ["5 percent percent 5 %", "3 percent percent 3 %"]
+        );
+    }
+
+    #[test]
+    fn a_decimal_comma_or_broken_point_in_an_amount_before_a_scale() {
+        // One decimal comma glued to a sign, in a document of points.
+        assert_eq!(
+            claims("Malawi spent K5,98 trillion, up 12.5 percent; tax was K1.2 billion."),
+            [
+                "K5,98 trillion money 5980000000000 MWK",
+                "12.5 percent percent 12.5 %",
+                "K1.2 billion money 1200000000 MWK"
+            ]
+        );
+        // A point broken by a space in a PDF copy, where points are decimal.
+        assert_eq!(
+            claims("Zambia spent K1. 5 billion on roads and 2.5 percent of GDP on schools."),
+            [
+                "K1. 5 billion money 1500000000 ZMW",
+                "2.5 percent percent 2.5 %"
+            ]
+        );
+        // A thousands group has three digits.
+        assert_eq!(
+            claims("Zambia spent K5,000 million."),
+            ["K5,000 million money 5000000000 ZMW"]
+        );
+    }
+
+    #[test]
+    fn a_verb_governs_both_members_that_name_the_same_base() {
+        assert_eq!(
+            trends(
+                "The deficit widened to 5.1 per cent of GDP and 4.8 per cent of GDP in 2022 and 2023."
+            ),
+            ["5.1 per cent up", "4.8 per cent up"]
+        );
+        assert_eq!(
+            trends("Exports and imports rose by 3.1% and 2.4% respectively."),
+            ["3.1% up", "2.4% up"]
+        );
+    }
+
+    #[test]
+    fn the_old_value_of_a_change_takes_no_difference_after_a_comma() {
+        assert_eq!(
+            trends(
+                "Gas production dropped to 3 billion cubic feet, down from over 4 billion cubic feet in 2015, a 25% drop."
+            ),
+            [
+                "3 billion cubic feet down",
+                "4 billion cubic feet ",
+                "25% down"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_opening_a_clause_after_a_comma_takes_no_trend() {
+        assert_eq!(
+            trends("Prices fell 3 percent,5 percent of firms closed."),
+            ["3 percent down", "5 percent "]
+        );
+        assert_eq!(
+            trends("Prices fell 3 percent, 5 percent of firms closed."),
+            ["3 percent down", "5 percent "]
+        );
+        // A list of like numbers keeps its verb.
+        assert_eq!(
+            trends("Prices fell 3 percent,5 percent and 2 percent."),
+            ["3 percent down", "5 percent down", "2 percent down"]
+        );
     }
 
     #[test]

@@ -206,7 +206,53 @@ pub fn read(text: &str, pos: usize, after_currency: bool) -> Option<Number> {
         number.span.end = end;
         number.scale = factor;
     }
+    let last_word = text[number.span.start..number.span.end]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    if units::scale_at(last_word, after_currency)
+        .is_some_and(|(scale, len)| scale == LAKH && len == last_word.len())
+    {
+        add_thousands_of_lakhs(text, &mut number, after_currency);
+    }
     Some(number)
+}
+
+/// A lakh: a hundred thousand.
+const LAKH: u64 = 100_000;
+
+/// `seven lakh 97 thousand crores`, `Tk 2 lakh 65 thousand crore`: lakhs
+/// and then thousands (fewer than a hundred) are one number, as South
+/// Asian usage writes it, and a scale after the thousands (`crore`)
+/// multiplies the whole: (7 lakh + 97 thousand) crore.
+fn add_thousands_of_lakhs(text: &str, number: &mut Number, after_currency: bool) {
+    let rest = &text[number.span.end..];
+    let gap = rest.len() - rest.trim_start_matches(token::is_space).len();
+    let at = number.span.end + gap;
+    if gap == 0 || rest[..gap].contains('\n') {
+        return;
+    }
+    let thousands = match text[at..].chars().next() {
+        Some(c) if c.is_ascii_digit() => read_digits(text, at),
+        Some(_) => read_words(text, at),
+        None => None,
+    };
+    let Some(thousands) = thousands.filter(|t| t.value < Decimal::from(100) && !t.scaled()) else {
+        return;
+    };
+    let rest = &text[thousands.span.end..];
+    let gap = rest.len() - rest.trim_start_matches(token::is_space).len();
+    let Some((1000, len)) = units::scale_at(&rest[gap..], after_currency) else {
+        return;
+    };
+    let thousand_end = thousands.span.end + gap + len;
+    let (outer, end) = scales_after(text, thousand_end, after_currency);
+    let sum = number
+        .value
+        .saturating_add(thousands.value.saturating_mul(Decimal::from(1000)));
+    number.value = sum.saturating_mul(outer);
+    number.scale = number.scale.saturating_mul(outer);
+    number.span.end = end;
 }
 
 /// A fraction at `pos` as written before a unit: `1/4`, `10 1/2`, `½`,

@@ -251,6 +251,10 @@ const UNIT_ROWS: &[UnitRow] = &[
     row(Duration, "minute", "minute", ("1", 1), &["minutes", "minute", "mins"], &[]),
     // (Only the plural: `the second` is an ordinal.)
     row(Duration, "second", "second", ("1", 1), &["seconds", "secs"], &[]),
+    // `grew for three quarters`, `the last two quarters`: quarters of a
+    // year, three months each (`three quarters of the population` is a
+    // fraction: `nonclaim::ratio`).
+    row(Duration, "quarter", "month", ("3", 1), &["quarters", "quarter"], &[]),
     // `over the last two decades` is twenty years.
     row(Duration, "decade", "year", ("10", 1), &["decades", "decade"], &[]),
     row(Multiple, "x", "x", ("1", 1), &["times", "fold"], &["x", "×"]),
@@ -610,6 +614,9 @@ const RUPEE_EVIDENCE: &[(&str, &str)] = &[
     ("Mauritius", "MUR"),
     ("Mauritian", "MUR"),
     ("Seychelles", "SCR"),
+    // `the budget of 7 lakh crore rupees` in an English copy of a
+    // Bangladeshi speech: the taka (টাকা) is often rendered `rupees`.
+    ("Bangladesh", "BDT"),
 ];
 
 /// Every marker of currency evidence once per table, in table order:

@@ -1,12 +1,12 @@
-//! `ratio`: the base of a rate or of a ratio, a fraction in words, or the
-//! quarters that frame a period.
+//! `ratio`: the base of a rate or of a ratio, or a fraction in words.
 //!
 //! What: the number after `per` (`32 deaths per 1,000 live births`), the
 //! denominator of `one in ten`, a number word before `thirds`, `fifths`…
-//! without its hyphen (`two thirds of`), and quarters counted from a point
-//! of the year (`the first three quarters`).
+//! without its hyphen (`two thirds of`), and `three quarters of` a whole
+//! (`three quarters of the population`; quarters of a year are durations:
+//! `grew for three quarters`, `the first three quarters of 2023`).
 //! Why: none is a quantity of its own: the base scales a rate, the ratio
-//! and the fraction have no unit, the quarters date the claims around them.
+//! and the fraction have no unit.
 //! Example: `one in ten Americans`.
 
 use crate::extract::model::{Measure, Reading};
@@ -15,10 +15,10 @@ use crate::extract::token;
 
 use super::rule::{NonClaim, Rule};
 
-/// Rejects the base of a rate, the denominator of a ratio, a fraction in words and framing quarters.
+/// Rejects the base of a rate, the denominator of a ratio and a fraction in words.
 pub const RULE: Rule = Rule {
     id: "ratio",
-    what: "the denominator of a ratio, the base of a rate, a fraction in words, or the quarters of a year framing a period",
+    what: "the denominator of a ratio, the base of a rate, or a fraction in words",
     example: "It reached one in ten Americans.",
     gives: &[NonClaim::Ratio],
     check: ratio,
@@ -52,47 +52,73 @@ fn ratio(text: &str, r: &Reading) -> Option<NonClaim> {
             .iter()
             .any(|w| t.is(w))
         });
-    ((is_in && one) || fraction || framing_quarters(text, r))
+    if quarters_of_a_whole(text, r) {
+        return Some(NonClaim::Ratio);
+    }
+    ((is_in && one) || fraction)
         .then_some(NonClaim::Ratio)
         .filter(|_| matches!(r.measure, Measure::Count))
 }
 
-/// `in the first three quarters of this year`, `the last six quarters`:
-/// quarters counted from a point of the year frame the period of the
-/// claims around them; a count of them would be no quantity (`for four
-/// quarters of 2021-22` still counts the quarters a concession runs).
-fn framing_quarters(text: &str, r: &Reading) -> bool {
-    let quarters = token::next(text, r.end).is_some_and(|t| t.is("quarters"));
-    let from = token::prev(text, r.start).is_some_and(|t| {
-        [
-            "first",
-            "last",
-            "past",
-            "next",
-            "previous",
-            "preceding",
-            "remaining",
-            "following",
-        ]
-        .iter()
-        .any(|w| t.is(w))
+/// `three quarters of the population`, `one quarter of households`: a
+/// fraction in words, read as quarters of a year by the unit table; not
+/// `the first three quarters of 2023`, `two quarters of this year`, `of
+/// the fiscal year` (periods).
+fn quarters_of_a_whole(text: &str, r: &Reading) -> bool {
+    let Measure::Unit(unit) = r.measure else {
+        return false;
+    };
+    let written = text.get(r.first.span.end..r.end).unwrap_or_default();
+    let quarters = written
+        .trim_start_matches([' ', '-'])
+        .to_ascii_lowercase()
+        .starts_with("quarter");
+    // `three-quarters` is always a fraction.
+    if unit.symbol == "quarter" && quarters && written.starts_with('-') {
+        return true;
+    }
+    let mut after = token::after(text, r.end, 3);
+    let of = after.next().is_some_and(|t| t.is("of"));
+    let period = after.take(2).any(|t| {
+        t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit())
+            || PERIOD_WORDS.iter().any(|w| t.is(w))
     });
-    quarters && from
+    unit.symbol == "quarter" && quarters && of && !period
 }
+
+/// Words after `quarters of` that name a period of time.
+const PERIOD_WORDS: &[&str] = &[
+    "this",
+    "last",
+    "next",
+    "year",
+    "fiscal",
+    "financial",
+    "calendar",
+    "FY",
+];
 
 #[cfg(test)]
 mod tests {
     use crate::extract::nonclaim::trace::{fired, kept};
 
     #[test]
-    fn quarters_counted_from_a_point_of_the_year_frame_a_period() {
+    fn quarters_of_a_year_are_durations_quarters_of_a_whole_fractions() {
         assert_eq!(
             kept("GDP grew 9.9% in the first three quarters; it fell in the last 2 quarters."),
-            ["9.9%"]
+            ["9.9%", "three quarters", "2 quarters"]
         );
         assert_eq!(
             kept("a rates concession for four quarters of 2021-22"),
-            ["four"]
+            ["four quarters"]
+        );
+        assert_eq!(
+            fired("Three quarters of the population voted."),
+            [("Three quarters".to_string(), "ratio")]
+        );
+        assert_eq!(
+            kept("It fell in two quarters of this year."),
+            ["two quarters"]
         );
     }
 

@@ -179,8 +179,8 @@ pub const REASONS: &[(NonClaim, RuleDoc)] = &[
         NonClaim::Ratio,
         RuleDoc {
             id: "ratio",
-            what: "the denominator of a ratio, the base of a rate, a fraction in words, or the quarters of a year framing a period",
-            example: "one in ten, per 1,000, two thirds of, the first three quarters",
+            what: "the denominator of a ratio, the base of a rate, or a fraction in words",
+            example: "one in ten, per 1,000, two thirds of, three quarters of the population",
         },
     ),
     (

@@ -3,12 +3,16 @@
 //! What: a four-digit integer from 1800 to 2100 with no unit or currency,
 //! alone or as either end of a range (`2023`, `2021-2025`), and a year with a
 //! two-digit end (`2024-25`).
+//! A year named with its kind of year (`the 2016 calendar year`, `2019
+//! fiscal year`) is a year too, not a span of 2016 years.
 //! Why: a year dates a claim; it is no quantity. Earlier years count only
 //! after a preposition of time (`early_year`).
 //! Example: `In 2023 output rose 5.2%.`
 
+use crate::extract::lang::en::calendar::YEAR_KINDS;
 use crate::extract::model::{Measure, Reading};
 use crate::extract::number::Number;
+use crate::extract::units::Kind;
 
 use super::rule::{NonClaim, Rule};
 
@@ -26,8 +30,35 @@ fn is_year(r: &Reading, n: &Number) -> bool {
     n.is_year_like() && r.currency.is_none() && matches!(r.measure, Measure::Count)
 }
 
-fn year(_text: &str, r: &Reading) -> Option<NonClaim> {
-    if is_year(r, &r.first) || r.second.as_ref().is_some_and(|s| is_year(r, s)) {
+/// `the 2016 calendar year`, `2019 fiscal year`: a year number, then a
+/// kind of year, read as a duration in years.
+fn is_year_of_a_kind(text: &str, r: &Reading) -> bool {
+    let Measure::Unit(unit) = r.measure else {
+        return false;
+    };
+    let from = r.second.as_ref().map_or(r.first.span.end, |s| s.span.end);
+    let kind_word = text
+        .get(from..r.end)
+        .and_then(|between| between.split_whitespace().next())
+        .is_some_and(|w| YEAR_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    // (`the 2024-25 school year`: a fiscal year's two-digit end.)
+    let end_ok = r
+        .second
+        .as_ref()
+        .is_none_or(|s| s.plain_integer() == Some(2) || s.is_year_like());
+    unit.kind == Kind::Duration
+        && unit.symbol == "year"
+        && r.first.is_year_like()
+        && end_ok
+        && r.currency.is_none()
+        && kind_word
+}
+
+fn year(text: &str, r: &Reading) -> Option<NonClaim> {
+    if is_year(r, &r.first)
+        || r.second.as_ref().is_some_and(|s| is_year(r, s))
+        || is_year_of_a_kind(text, r)
+    {
         return Some(NonClaim::Year);
     }
     // `2024-25`: a year and a two-digit end.
@@ -54,5 +85,23 @@ mod tests {
             ["5 tonnes"]
         );
         assert_eq!(kept("It cost $2023."), ["$2023"]);
+    }
+
+    #[test]
+    fn year_before_a_kind_of_year() {
+        assert_eq!(
+            fired("Revenue in the 2016 calendar year rose by 5 per cent."),
+            [("2016 calendar year".to_string(), "year")]
+        );
+        assert_eq!(
+            kept("In the 2019 financial year the deficit was 3 percent."),
+            ["3 percent"]
+        );
+        assert_eq!(
+            kept("For the 2024-25 school year it is $4,200."),
+            ["$4,200"]
+        );
+        // A span of years stays one.
+        assert_eq!(kept("It took 3 calendar years."), ["3 calendar years"]);
     }
 }

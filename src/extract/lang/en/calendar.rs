@@ -38,6 +38,11 @@ pub fn is_month_lower(word: &str) -> bool {
         && MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
+/// Words naming a kind of year after a year number: `the 2016 calendar
+/// year`, `the 2019 fiscal year`, `2020 financial year`, `the 2024-25
+/// school year` date a period; they are no span of 2016 years.
+pub const YEAR_KINDS: &[&str] = &["calendar", "fiscal", "financial", "school", "academic"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

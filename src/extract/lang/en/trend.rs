@@ -374,6 +374,29 @@ pub fn trend_words() -> impl Iterator<Item = (String, Trend)> {
         .flat_map(|&(lemma, trend, how)| forms(lemma, how).into_iter().map(move |w| (w, trend)))
 }
 
+/// The forms of `bring`, which states a rise only with `to` before the
+/// level reached (`bringing the total to 7,849`).
+pub const BRING_FORMS: &[&str] = &["bring", "brings", "brought", "bringing"];
+
+/// Objects of `bring … to` whose level states no rise: `brought the
+/// year-to-date average inflation to 4.1 percent`, `bring the average to
+/// 4.5 per cent`, `bring the deficit target to 3 percent`: an average or
+/// a target is set at a level, from either side.
+pub const LEVEL_SET_OBJECTS: &[&str] = &["average", "averages", "target", "targets"];
+
+/// `accounting for 21.1% of total fuel use`: verbs of a share (before
+/// `for`).
+pub const ACCOUNTING_VERBS: &[&str] = &["accounting", "accounted", "accounts", "account"];
+
+/// `contributing 8.85% to overall growth`: verbs of a share contributed
+/// (right before the number).
+pub const CONTRIBUTING_VERBS: &[&str] =
+    &["contributing", "contributed", "contributes", "contribute"];
+
+/// `the contribution was 5.47 percent`: nouns of a share, the subject of
+/// a copula before the number.
+pub const SHARE_NOUNS: &[&str] = &["contribution", "contributions", "share"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
