@@ -4,7 +4,8 @@
 //! alone or as either end of a range (`2023`, `2021-2025`), and a year with a
 //! two-digit end (`2024-25`).
 //! A year named with its kind of year (`the 2016 calendar year`, `2019
-//! fiscal year`) is a year too, not a span of 2016 years.
+//! fiscal year`) is a year too, not a span of 2016 years; so is a year
+//! before `quarter` (`the June 2023 quarter`, Stats NZ's way).
 //! Why: a year dates a claim; it is no quantity. Earlier years count only
 //! after a preposition of time (`early_year`).
 //! Example: `In 2023 output rose 5.2%.`
@@ -46,12 +47,14 @@ fn is_year_of_a_kind(text: &str, r: &Reading) -> bool {
         .second
         .as_ref()
         .is_none_or(|s| s.plain_integer() == Some(2) || s.is_year_like());
+    // (`the June 2023 quarter`, `the 2023 quarter`: the quarter of a
+    // year, no span of 2023 quarters.)
+    let year_kind = (unit.symbol == "year" && kind_word) || unit.symbol == "quarter";
     unit.kind == Kind::Duration
-        && unit.symbol == "year"
         && r.first.is_year_like()
         && end_ok
         && r.currency.is_none()
-        && kind_word
+        && year_kind
 }
 
 fn year(text: &str, r: &Reading) -> Option<NonClaim> {
@@ -103,5 +106,10 @@ mod tests {
         );
         // A span of years stays one.
         assert_eq!(kept("It took 3 calendar years."), ["3 calendar years"]);
+        assert_eq!(
+            fired("Prices rose 1.8 percent in the June 2023 quarter."),
+            [("2023 quarter".to_string(), "year")]
+        );
+        assert_eq!(kept("It rose for 3 quarters."), ["3 quarters"]);
     }
 }
