@@ -684,15 +684,27 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             share_difference(text, head, j, claim);
         } else if receives
             && prev.trend != Trend::None
-            && prev.kind == claim.kind
-            && prev.unit == claim.unit
-            && (is_gapped_conjunct(text, prev, claim, &words, between)
-                || is_parallel_conjunct(text, prev, claim, between)
-                || is_by_list_member(text, prev, between))
+            && is_later_member(text, prev, claim, &words, between)
         {
             claim.trend = prev.trend;
         }
     }
+}
+
+/// A later member of a list, of the kind and unit of the one before, with
+/// no verb of its own: gapped, parallel or of a `by` list (each below).
+fn is_later_member(
+    text: Text<'_>,
+    prev: &Claim,
+    claim: &Claim,
+    words: &[&str],
+    between: &str,
+) -> bool {
+    prev.kind == claim.kind
+        && prev.unit == claim.unit
+        && (is_gapped_conjunct(text, prev, claim, words, between)
+            || is_parallel_conjunct(text, prev, claim, between)
+            || is_by_list_member(text, prev, between))
 }
 
 /// `fell 3 percent,5 percent of firms closed`, `fell 3 percent, 5 percent
