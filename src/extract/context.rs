@@ -2215,6 +2215,14 @@ mod tests {
             trend_words("Prices fell for fuel by 2.1%; rents rose by 1.3%."),
             ["2.1% down", "1.3% up"]
         );
+        // (`to` as well, a list member opened by a bare `and`.)
+        assert_eq!(
+            trend_words(
+                "The Board decided to lower the cash rate target to 4.10 per cent and the \
+                 interest rate paid on Exchange Settlement balances to 4 per cent."
+            ),
+            ["4.10 per cent down", "4 per cent down"]
+        );
         // (Nor is a number after `by` that follows no change by a number.)
         assert_eq!(
             trend_words("The plan, 12 pages long; bread by 3%."),

@@ -975,19 +975,26 @@ const OPEN_ENDS: &[&str] = &[
 /// `the increase in the prices of meat and poultry by 6.6%; dairy,
 /// cheese, and eggs by 3.3%; fish and seafood by 1.9%`, `increased by
 /// 13.1%, general and technical secondary education by 5.3%, and
-/// ready-made meals by 0.6%`: after a change by a number, each member of
-/// the list that names a subject and `by` again, with no verb of its own,
-/// changes the same way. (The subject may itself be a list, so commas and
-/// `and` inside it are allowed, unlike in [`is_gapped_conjunct`].)
+/// ready-made meals by 0.6%`, `lower the cash rate target to 4.10 per
+/// cent and the interest rate paid on Exchange Settlement balances to 4
+/// per cent`: after a change by or to a number, each member of the list
+/// that names a subject and the same `by` or `to` again, with no verb of
+/// its own, changes the same way. (The subject may itself be a list, so
+/// commas and `and` inside it are allowed, unlike in
+/// [`is_gapped_conjunct`].)
 fn is_by_list_member(text: Text<'_>, prev: &Claim, between: &str) -> bool {
-    let after_by = text
+    let Some(preposition) = text
         .before(prev.span.start, 1)
         .next()
-        .is_some_and(|t| t.is("by"));
-    let Some(member) = between
-        .strip_prefix([';', ','])
-        .and_then(|m| m.trim_end().strip_suffix("by"))
+        .and_then(|t| ["by", "to"].into_iter().find(|p| t.is(p)))
     else {
+        return false;
+    };
+    // (A member follows a `;`, a `,` or a bare `and`.)
+    let opened = between
+        .strip_prefix([';', ','])
+        .or_else(|| between.strip_prefix(' ').filter(|m| m.starts_with("and ")));
+    let Some(member) = opened.and_then(|m| m.trim_end().strip_suffix(preposition)) else {
         return false;
     };
     // (`; and transportation by 1.8%`: the last member.)
@@ -1006,10 +1013,7 @@ fn is_by_list_member(text: Text<'_>, prev: &Claim, between: &str) -> bool {
             && !(w.len() > 4 && w.ends_with("ed"))
             && !["of", "than", "from", "to", "or", "by", "respectively"].contains(&w)
     };
-    after_by
-        && !member.contains(['(', ')', ':'])
-        && (1..=8).contains(&words.len())
-        && words.iter().all(named)
+    !member.contains(['(', ')', ':']) && (1..=8).contains(&words.len()) && words.iter().all(named)
 }
 
 /// `expanded by 8.8 percent compared with the same period last year, and
