@@ -967,6 +967,8 @@ mod tests {
         assert_eq!(r[1], "2.6%|percent|2.6|%|2.6|approx|down|预计开支");
         let r = rows("人均GDP逼近4万美元。");
         assert_eq!(r, vec!["4万美元|money|40000|USD|40000|under||人均GDP"]);
+        let r = rows("城镇登记失业率控制在4.2%的目标范围之内。");
+        assert_eq!(r, vec!["4.2%|percent|4.2|%|4.2|at_most||城镇登记失业率"]);
     }
 
     #[test]

@@ -286,6 +286,9 @@ pub const QUALIFIERS_AFTER: &[(&str, &str)] = &[
     ("及以上", "at_least"), ("以上", "over"), ("多", "over"), ("有余", "over"),
     ("左右", "approx"), ("上下", "approx"),
     ("以内", "at_most"), ("以下", "at_most"), ("之内", "at_most"), ("内", "at_most"),
+    // `控制在4.2%的目标范围之内`: within the range (of the target) it sets.
+    ("的目标范围之内", "at_most"), ("的目标范围内", "at_most"), ("的范围之内", "at_most"),
+    ("的范围内", "at_most"),
 ];
 
 /// Trend words, read backwards from the number within its clause; the
