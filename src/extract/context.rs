@@ -2293,6 +2293,18 @@ mod tests {
     }
 
     #[test]
+    fn beefed_up_is_a_rise_and_beef_a_noun() {
+        assert_eq!(
+            trend_words("We have beefed up the budget for the Commission to $565,000."),
+            ["$565,000 up"]
+        );
+        assert_eq!(
+            trend_words("Beef exports were 5,000 tonnes."),
+            ["5,000 tonnes "]
+        );
+    }
+
+    #[test]
     fn verbs_that_are_also_adjectives_or_nouns() {
         assert_eq!(
             trend_words("The Council decided to lower the two main rates by 50 basis points."),

@@ -85,6 +85,9 @@ pub const TREND_LEMMAS: &[(&str, Trend, Forms)] = &[
     ("triple", Trend::Up, Forms::Only(&["tripled", "triples", "tripling"])),
     ("quadruple", Trend::Up, Forms::Only(&["quadrupled"])),
     ("quintuple", Trend::Up, Forms::Only(&["quintupled"])),
+    // `We have beefed up the budget for the Electoral Commission to around
+    // $565,000`: the verb forms only (`beef exports` is a noun).
+    ("beef", Trend::Up, Forms::Only(&["beefed", "beefing"])),
     // `bring total disbursements to SDR 243.5 million`: only with `to`
     // before the number (see `context::governs`).
     ("bring", Trend::Up, Forms::Irregular("brought", "brought")),
