@@ -399,7 +399,11 @@ fn scales_after(text: &str, pos: usize, after_currency: bool) -> (Decimal, usize
         if skipped == 0 && factor == Decimal::ONE && rest.starts_with('-') {
             skipped = 1;
         }
-        let Some((scale, len)) = units::scale_at(&rest[skipped..], after_currency) else {
+        // (`17.3m were`, `2.5m tonnes`: a glued `m` that is a million.)
+        let glued = skipped == 0 && factor == Decimal::ONE && !after_currency;
+        let Some((scale, len)) = units::scale_at(&rest[skipped..], after_currency)
+            .or_else(|| glued.then(|| units::glued_million_at(rest)).flatten())
+        else {
             break;
         };
         // A one-letter scale is glued to the digits (`€40m`, `$2.174T`),

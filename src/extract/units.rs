@@ -361,6 +361,34 @@ pub const MONEY_SCALE_ABBREVIATIONS: &[(&str, u64)] = &[
     ("t", 1_000_000_000_000),
 ];
 
+/// Words after a number with a glued `m` that make the `m` a million, not
+/// a metre (`22.6m men and women`, `17.3m were in the euro area`, `3m
+/// people`): people counted, and the plural verbs they are counted with. (A unit
+/// or currency after it does too: `2.5m tonnes`; see [`glued_million_at`].)
+#[rustfmt::skip]
+pub const MILLION_M_NEXT_WORDS: &[&str] = &[
+    "people", "persons", "men", "women", "children", "adults", "residents", "households",
+    "families", "jobs", "workers", "employees", "unemployed", "visitors", "tourists",
+    "passengers", "users", "customers", "voters", "pupils", "students", "patients",
+    // (plural verbs only: `1m is equal to 10 dm` is a metre)
+    "were", "are", "have",
+];
+
+/// `17.3m were`, `2.5m tonnes`: a lowercase `m` glued to a number (at the
+/// start of `rest`, which follows the digits) that is a million, not a
+/// metre, because the word after it is one of [`MILLION_M_NEXT_WORDS`] or
+/// a unit other than a length or a currency. Elsewhere (`a 2.5m high
+/// wall`, `12m wide`) a glued `m` is a metre.
+pub fn glued_million_at(rest: &str) -> Option<(u64, usize)> {
+    let after = rest.strip_prefix("m ")?;
+    let word = after.split(|c: char| !c.is_alphabetic()).next()?;
+    let counted = MILLION_M_NEXT_WORDS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    let unit = unit_at(after).is_some_and(|(u, _)| u.kind != Kind::Length);
+    (counted || unit || currency_suffix_at(after).is_some()).then_some((1_000_000, 1))
+}
+
 /// A currency as written in the ledger: an ISO 4217 code, or the document's
 /// own dollar where only `$` or `dollars` is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2117,6 +2145,21 @@ mod tests {
 
     fn unit(rest: &str) -> Option<(&'static str, usize)> {
         unit_at(rest).map(|(u, len)| (u.symbol, len))
+    }
+
+    #[test]
+    fn a_glued_m_is_a_million_before_people_or_a_unit_else_a_metre() {
+        assert_eq!(kinds("Output reached 2.5m tonnes."), ["mass 2500000 t"]);
+        assert_eq!(kinds("Some 22.6m men and women"), ["count 22600000 "]);
+        assert_eq!(
+            kinds("Of these, 17.3m were in the euro area."),
+            ["count 17300000 "]
+        );
+        assert_eq!(kinds("A 2.5m high wall was built."), ["length 2.5 m"]);
+        assert_eq!(
+            kinds("1m is equal to 10 dm"),
+            ["length 1 m", "length 10 dm"]
+        );
     }
 
     #[test]
