@@ -14,8 +14,8 @@ use std::sync::LazyLock;
 use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
 use super::lang::en::trend::{
     self, ACCOUNTING_VERBS, BRING_FORMS, CHANGE_NOUNS, CONTRIBUTING_VERBS, COUNTED_COMPARATIVES,
-    COUNTED_NOT_NOUNS, DEGREE_ADVERBS, GROWTH_MARKS, LEVEL_SET_OBJECTS, SHARE_NOUNS, TREND_AFTER,
-    TREND_AFTER_COMMA,
+    COUNTED_NOT_NOUNS, DEGREE_ADVERBS, GROWTH_MARKS, LEVEL_SET_OBJECTS, PERIOD_ADJECTIVES,
+    SHARE_NOUNS, TREND_AFTER, TREND_AFTER_COMMA,
 };
 use super::model::{Qualifier, Trend};
 use super::span::Span;
@@ -459,10 +459,9 @@ fn change_noun_at<'a>(text: Text<'a>, end: usize) -> Option<(&'a str, Trend)> {
 /// capitalised word, which opens the next row of a table or the next
 /// sentence's subject (`1.3 Export growth was -3.5%`).
 fn is_noun_modifier(word: &str) -> bool {
-    let period = ["annual", "annualised", "annualized", "yearly"];
     let acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
     let lower = word.chars().all(|c| c.is_ascii_lowercase());
-    acronym || (lower && (!is_finite(word) || period.contains(&word)))
+    acronym || (lower && (!is_finite(word) || PERIOD_ADJECTIVES.contains(&word)))
 }
 
 /// The change an old value is named with: `up from a 0.8 per cent rise`,
@@ -473,11 +472,7 @@ pub fn own_change(text: Text<'_>, span: Span) -> Trend {
         return trend;
     }
     let mut after = text.after(span.end, 2).peekable();
-    after.next_if(|t| {
-        ["annual", "annualised", "annualized", "yearly"]
-            .iter()
-            .any(|w| t.is(w))
-    });
+    after.next_if(|t| PERIOD_ADJECTIVES.iter().any(|w| t.is(w)));
     if after.next().is_some_and(|t| t.is("growth")) {
         Trend::Up
     } else {

@@ -427,9 +427,15 @@ fn group_separator(rest: &str) -> Option<(usize, bool)> {
     let c = rest.chars().next()?;
     match c {
         ',' => Some((1, true)),
-        ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => Some((c.len_utf8(), false)),
+        c if is_group_space(c) => Some((c.len_utf8(), false)),
         _ => None,
     }
+}
+
+/// A space that may part thousands (`100 000`): a space, no-break space,
+/// thin space or narrow no-break space.
+pub fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}')
 }
 
 fn digit_run(bytes: &[u8], from: usize) -> usize {

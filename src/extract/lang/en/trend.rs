@@ -203,6 +203,11 @@ pub const TREND_AFTER: &[(&[&str], Trend)] = &[
     (&["annual", "growth"], Trend::Up), (&["annual", "increase"], Trend::Up), (&["year-on-year", "growth"], Trend::Up),
 ];
 
+/// Adjectives of the period a growth rate runs over (`annual growth`, `a
+/// 5% annualised wage rise`): they may stand between a number and its
+/// growth or change noun.
+pub const PERIOD_ADJECTIVES: &[&str] = &["annual", "annualised", "annualized", "yearly"];
+
 /// Marks after a percent that name it a change on the period before
 /// (`-0,3% q/q and 0.7% y/y`): a growth rate, whose sign says up or down.
 pub const GROWTH_MARKS: &[&[&str]] = &[

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 use super::passage::Passage;
 use super::tables::{arabic_digit, digit_value, multiplier, tens_value, unit_form_at};
+use crate::extract::number::is_group_space;
 
 /// A number as read, in char indices of the passage.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -423,9 +424,8 @@ fn dot_is_decimal(p: &Passage, j: usize) -> bool {
 /// last) stay apart. (The conventions stage has already turned a space
 /// that parts table cells into a tab.)
 fn spaced_groups(p: &Passage, j: usize) -> bool {
-    let space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}');
     let mut at = j;
-    while p.char(at).is_some_and(space) && group_of_three(p, at + 1) {
+    while p.char(at).is_some_and(is_group_space) && group_of_three(p, at + 1) {
         at += 4;
     }
     at > j && p.char(at).is_some_and(|c| !c.is_whitespace() && c != ',')
