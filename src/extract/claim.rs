@@ -602,6 +602,11 @@ fn measure_of_bare(text: &str, reading: &mut Reading) {
         reading.measure = measure;
         reading.first.value = reading.first.value.saturating_mul(scale);
         reading.first.scale = scale;
+    } else if bare
+        && !reading.first.is_year_like()
+        && let Some(measure) = measure_of_number_before(text, reading)
+    {
+        reading.measure = measure;
     } else if bare && let Some(currency) = currency_of_change_origin(text, reading) {
         reading.measure = Measure::Money(code_placeholder(currency));
     } else if bare
@@ -784,6 +789,50 @@ fn measure_after_margin(text: &str, reading: &Reading) -> Option<(Measure, Decim
     let margin = number::read(text, at, false)?;
     let (measure, _, unit_scale) = measure_after(text, margin.span.end, None, margin.scaled());
     (measure != Measure::Count && !margin.scaled()).then_some((measure, unit_scale))
+}
+
+/// `cutting the rate to 8.54 per cent from 9.13`, `7.3 trillion shillings
+/// compared to 6.4 trillion`: a bare number after `from`, when the new
+/// value was written first (after `to`), or after a comparison (`compared
+/// to`, `against`) takes the unit or currency of the number right before
+/// those words, when both carry the same scale.
+fn measure_of_number_before(text: &str, reading: &Reading) -> Option<Measure> {
+    let mut before = token::before(text, reading.start, 2);
+    let link = before.next()?;
+    let reversed = link.is("from");
+    let compared_to =
+        (link.is("to") || link.is("with")) && before.next().is_some_and(|t| t.is("compared"));
+    let link_start = if compared_to {
+        token::prev(text, link.span.start)?.span.start
+    } else if reversed || link.is("against") || link.is("versus") {
+        link.span.start
+    } else {
+        return None;
+    };
+    let digits = token::before(text, link_start, 5).find(|t| t.kind == token::TokenKind::Digits)?;
+    let start = digits.span.end
+        - text[..digits.span.end]
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+            .count();
+    if text[start..reading.start].contains('\n')
+        || !text[start..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let head = text[..start].trim_end_matches(is_space);
+    let prefix = units::currency_prefix_before(head);
+    let number = number::read(text, start, false)?;
+    let (measure, end, _) =
+        measure_after(text, number.span.end, prefix.map(|p| p.0), number.scaled());
+    let adjacent = text
+        .get(end..link_start)
+        .is_some_and(|gap| gap.trim().is_empty());
+    let opened_by_to = token::prev(text, prefix.map_or(start, |p| p.1)).is_some_and(|t| t.is("to"));
+    let same_scale = number.scale == reading.first.scale;
+    (measure != Measure::Count && adjacent && same_scale && (opened_by_to || !reversed))
+        .then_some(measure)
 }
 
 /// `enhanced from ₹ 3 lakh to 5 lakh`, `raised from $5 million to 6

@@ -15,7 +15,7 @@ use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFOR
 use super::lang::en::trend::{
     self, ACCOUNTING_VERBS, BRING_FORMS, CHANGE_NOUNS, CONTRIBUTING_VERBS, COUNTED_COMPARATIVES,
     COUNTED_NOT_NOUNS, DEGREE_ADVERBS, GROWTH_MARKS, LEVEL_SET_OBJECTS, PERIOD_ADJECTIVES,
-    SHARE_NOUNS, TREND_AFTER, TREND_AFTER_COMMA,
+    SHARE_NOUNS, TARGET_NOUNS, TREND_AFTER, TREND_AFTER_COMMA,
 };
 use super::model::{Qualifier, Trend};
 use super::span::Span;
@@ -471,6 +471,17 @@ pub fn own_change(text: Text<'_>, span: Span) -> Trend {
     if let Some(trend) = change_noun_after(text, span.end) {
         return trend;
     }
+    // `accelerating from a rise of 4.8 percent`: the change noun before.
+    let mut before = text.before(span.start, 3);
+    if before.next().is_some_and(|t| t.is("of"))
+        && let Some(trend) = before
+            .next()
+            .filter(|t| t.is_word())
+            .and_then(|t| change_noun(t.text))
+        && before.next().is_some_and(|t| t.is("a") || t.is("an"))
+    {
+        return trend;
+    }
     let mut after = text.after(span.end, 2).peekable();
     after.next_if(|t| PERIOD_ADJECTIVES.iter().any(|w| t.is(w)));
     if after.next().is_some_and(|t| t.is("growth")) {
@@ -492,9 +503,13 @@ const LEVEL_NOUNS: &[&str] = &["level", "levels", "mark", "threshold", "mileston
 /// reads the number as the level compared with.
 pub fn is_attributive(text: Text<'_>, span: Span, sentence: Span) -> bool {
     let mut before = text.before(span.start, 2);
-    let definite = before
-        .next()
-        .is_some_and(|t| ["the", "its", "their", "this"].iter().any(|d| t.is(d)));
+    let aimed_at = text
+        .next(span.end)
+        .is_some_and(|t| TARGET_NOUNS.iter().any(|n| t.is(n)));
+    let definite = before.next().is_some_and(|t| {
+        ["the", "its", "their", "this"].iter().any(|d| t.is(d))
+            || (aimed_at && (t.is("a") || t.is("an")))
+    });
     // (`fall back to the 2% target`: the level reached, as after a bound.)
     let bounded = before.next().is_some_and(|t| {
         is_bound_word(t.text) || ["below", "above", "beyond", "to"].iter().any(|w| t.is(w))
@@ -932,6 +947,11 @@ impl<'a> TrendWalk<'a> {
         if self.passed_finite && CLAUSE_SUBORDINATORS.contains(&w) {
             return ControlFlow::Break(Trend::None);
         }
+        // `was increased by 29.6% and it was the 58% of inflation`: the
+        // subject of the verb passed opens its own clause.
+        if self.passed_finite && SUBJECT_PRONOUNS.contains(&w) {
+            return ControlFlow::Break(Trend::None);
+        }
         self.passed_finite |= is_finite(w);
         let at_number = self.first_word;
         if !is_qualifier_word(w) {
@@ -1123,11 +1143,28 @@ impl<'a> TrendWalk<'a> {
                     ControlFlow::Break(Trend::None)
                 }
             }
+            // `The following components increased: vegetables (4,0%)`: a
+            // change verb before a colon governs the labelled values of
+            // the list it opens.
+            ':' if self.of_linked && self.content_words <= 3 => {
+                ControlFlow::Break(verb_opening_list(text, t).unwrap_or(Trend::None))
+            }
             c if CLAUSE_BREAKS.contains(&c) && !self.across_commas => {
                 ControlFlow::Break(Trend::None)
             }
             _ => ControlFlow::Continue(()),
         }
+    }
+}
+
+/// The trend of the change verb right before the colon `colon`
+/// (`increased:`, `decreased:`).
+fn verb_opening_list(text: Text<'_>, colon: Token) -> Option<Trend> {
+    let verb = text.before(colon.span.start, 1).next()?;
+    if verb.is_word() {
+        trend_of(verb.text)
+    } else {
+        None
     }
 }
 
@@ -1153,6 +1190,9 @@ const SUBORDINATORS: &[&str] = &["if", "unless", "because", "although", "whereas
 /// not fall), and otherwise a time phrase (`growth will average 2.8 per
 /// cent after a weak 0.2 per cent`: a growth rate too).
 const CLAUSE_SUBORDINATORS: &[&str] = &["after", "before", "since"];
+
+/// Pronouns that stand as a clause's subject before its finite verb.
+const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we"];
 
 /// Finite verbs and past participles: a subordinate clause has one.
 fn is_finite(w: &str) -> bool {

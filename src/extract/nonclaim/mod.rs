@@ -31,6 +31,7 @@ mod table_cell;
 
 mod address;
 mod clipped_year;
+mod contents_page;
 mod date;
 mod early_year;
 mod glued;

@@ -60,7 +60,7 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
                 && t.text.starts_with(char::is_uppercase)
                 && matches!(r.measure, Measure::Count)
         });
-        if !is_sentence_start(text, r.start) || title {
+        if (!is_sentence_start(text, r.start) || title) && !has_lowercase_scale(text, r) {
             return Some(NonClaim::Name);
         }
     }
@@ -85,25 +85,9 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         && capitalized(after.next())
         && capitalized(after.next())
         && !is_sentence_start(text, r.start)
+        && names_a_thing(text, r)
     {
-        let next_starts_sentence =
-            token::next(text, r.end).is_some_and(|t| is_sentence_start(text, t.span.start));
-        // `some 30 000 Light Public Housing units`: the capitalized words
-        // qualify a counted noun after them, so the number counts it.
-        let counted_noun = token::after(text, r.end, 9)
-            .find(|t| !(t.is_word() && t.text.starts_with(char::is_uppercase)))
-            .is_some_and(|t| {
-                t.is_word()
-                    && t.text.chars().all(char::is_lowercase)
-                    && !STOP_AFTER_NAME.iter().any(|w| t.is(w))
-            });
-        if !next_starts_sentence
-            && !counted_noun
-            && !counts_named_things(text, r)
-            && !sizes_a_name(r)
-        {
-            return Some(NonClaim::Name);
-        }
+        return Some(NonClaim::Name);
     }
     // `the two nations`, `these three areas`: a small number in words after
     // a determiner points back to things already named.
@@ -121,6 +105,41 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         }
     }
     None
+}
+
+/// Past two capitalized words after the number: do they name a thing
+/// (`the 90% Guarantee Product`), rather than qualify a noun the number
+/// counts or sizes?
+fn names_a_thing(text: &str, r: &Reading) -> bool {
+    let next_starts_sentence =
+        token::next(text, r.end).is_some_and(|t| is_sentence_start(text, t.span.start));
+    // `some 30 000 Light Public Housing units`: the capitalized words
+    // qualify a counted noun after them, so the number counts it.
+    let counted_noun = token::after(text, r.end, 9)
+        .find(|t| !(t.is_word() && t.text.starts_with(char::is_uppercase)))
+        .is_some_and(|t| {
+            t.is_word()
+                && t.text.chars().all(char::is_lowercase)
+                && !STOP_AFTER_NAME.iter().any(|w| t.is(w))
+        });
+    // `2 KEY FINDINGS The headline CPI`: a heading in capitals (a
+    // page's running head) qualifies no noun of the sentence after it.
+    let heading = token::after(text, r.end, 2)
+        .all(|t| t.is_word() && t.text.len() > 1 && !t.text.contains(char::is_lowercase));
+    !next_starts_sentence
+        && (!counted_noun || heading)
+        && !counts_named_things(text, r)
+        && !sizes_a_name(r)
+}
+
+/// `by One trillion shillings`: a capitalized number word whose further
+/// words (its scale) are in lower case is an amount a writer capitalized by
+/// habit; a name capitalizes them too (`the Two Million Homes Plan`).
+fn has_lowercase_scale(text: &str, r: &Reading) -> bool {
+    text[r.first.span.start..r.first.span.end]
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// `116 State Universities and Colleges`, `27 Member States`: a whole
@@ -164,6 +183,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalized_number_word_with_a_lowercase_scale_is_an_amount() {
+        assert_eq!(
+            kept("raising GDP by One trillion shillings; the Two Million Homes Plan"),
+            ["One trillion shillings"]
+        );
+    }
+
+    #[test]
     fn ordinal_after_a_number_word() {
         assert!(kept("before we enter the twenty first century.").is_empty());
     }
@@ -177,6 +204,10 @@ mod tests {
         assert_eq!(
             kept("the 90% Guarantee Product and the two nations; 27 Member States"),
             ["27"]
+        );
+        assert_eq!(
+            kept("2 KEY FINDINGS The headline rate was 5.8%. 30,000 Light Public Housing units"),
+            ["5.8%", "30,000"]
         );
     }
 }

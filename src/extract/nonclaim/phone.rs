@@ -40,8 +40,44 @@ fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
     if !matches!(r.measure, Measure::Count) {
         return None;
     }
-    // An international or area code before: `+65 6225`, `(852) 2810 2370`.
     let head = text[..r.start].trim_end_matches(is_space);
+    // `(012) 310 8077 / 8151`: a second line after a slash shares the
+    // first one's code.
+    let alternative = head.strip_suffix('/').map(|h| {
+        h.trim_end_matches(is_space)
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .trim_end_matches(is_space)
+    });
+    if follows_code(head) || alternative.is_some_and(follows_code) {
+        return Some(NonClaim::Phone);
+    }
+    if digits < 3 {
+        return None;
+    }
+    let keyword = token::before(text, r.start, 4)
+        .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';'))
+        .any(|t| t.is_word() && PHONE_WORDS.iter().any(|w| t.is(w)));
+    // `call 011-2610 6849`: `call` only before groups of digits (not
+    // `calls for 5,000 more`).
+    let grouped = token::prev(text, r.start).is_some_and(|t| t.kind == TokenKind::Digits);
+    let call = grouped
+        && token::before(text, r.start, 5)
+            .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';'))
+            .any(|t| t.is("call"));
+    let keyword = keyword || call;
+    let service_line = r.first.plain_integer().is_some_and(|d| d >= 5)
+        && token::after(text, r.end, 3).any(|t| t.is("hotline") || t.is("helpline"));
+    // `the 988 crisis line`, `the 311 line`: a short service number.
+    let the_line = token::prev(text, r.start).is_some_and(|t| t.is("the"))
+        && token::after(text, r.end, 2).any(|t| t.is("line") || t.is("helpline"));
+    let service_line = service_line || the_line;
+    (keyword || service_line).then_some(NonClaim::Phone)
+}
+
+/// An international or area code before a number (`+65 6225`, `(852)
+/// 2810 2370`, `+49 69 1344 8034`), `head` being the text before it with
+/// spaces trimmed.
+fn follows_code(head: &str) -> bool {
     let plus = head.ends_with('+') || head.ends_with("(+");
     let without_group = head
         .trim_end_matches(|c: char| c.is_ascii_digit())
@@ -69,30 +105,7 @@ fn phone(text: &str, r: &Reading) -> Option<NonClaim> {
     let after_plus = group_run <= 24
         && head[..head.len() - group_run].ends_with('+')
         && head[head.len() - group_run..].starts_with(|c: char| c.is_ascii_digit());
-    if plus || after_code || after_plus {
-        return Some(NonClaim::Phone);
-    }
-    if digits < 3 {
-        return None;
-    }
-    let keyword = token::before(text, r.start, 4)
-        .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';'))
-        .any(|t| t.is_word() && PHONE_WORDS.iter().any(|w| t.is(w)));
-    // `call 011-2610 6849`: `call` only before groups of digits (not
-    // `calls for 5,000 more`).
-    let grouped = token::prev(text, r.start).is_some_and(|t| t.kind == TokenKind::Digits);
-    let call = grouped
-        && token::before(text, r.start, 5)
-            .take_while(|t| !t.is_symbol('.') && !t.is_symbol(';'))
-            .any(|t| t.is("call"));
-    let keyword = keyword || call;
-    let service_line = r.first.plain_integer().is_some_and(|d| d >= 5)
-        && token::after(text, r.end, 3).any(|t| t.is("hotline") || t.is("helpline"));
-    // `the 988 crisis line`, `the 311 line`: a short service number.
-    let the_line = token::prev(text, r.start).is_some_and(|t| t.is("the"))
-        && token::after(text, r.end, 2).any(|t| t.is("line") || t.is("helpline"));
-    let service_line = service_line || the_line;
-    (keyword || service_line).then_some(NonClaim::Phone)
+    plus || after_code || after_plus
 }
 
 #[cfg(test)]
@@ -104,5 +117,7 @@ mod tests {
         assert_eq!(fired("For help, dial 999."), [("999".to_string(), "phone")]);
         assert!(kept("Call (852) 2810 2370 or the 12345 government service hotline.").is_empty());
         assert_eq!(kept("It calls for 5,000 more nurses."), ["5,000"]);
+        assert!(kept("Enquiries: (012) 310 8077 / 8151").is_empty());
+        assert_eq!(kept("up 4 / 5 times"), ["4", "5"]);
     }
 }

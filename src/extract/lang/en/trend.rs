@@ -392,6 +392,20 @@ pub const BRING_FORMS: &[&str] = &["bring", "brings", "brought", "bringing"];
 /// a target is set at a level, from either side.
 pub const LEVEL_SET_OBJECTS: &[&str] = &["average", "averages", "target", "targets"];
 
+/// Nouns of a level aimed at or capped (`towards a 5 percent target`,
+/// `under a 3% ceiling`): after `a` as after `the`, the number names the
+/// goal, and a change verb before it moves something else.
+pub const TARGET_NOUNS: &[&str] = &[
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "objective",
+    "objectives",
+    "ceiling",
+    "cap",
+];
+
 /// `accounting for 21.1% of total fuel use`: verbs of a share (before
 /// `for`).
 pub const ACCOUNTING_VERBS: &[&str] = &["accounting", "accounted", "accounts", "account"];
