@@ -90,7 +90,9 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
     };
     let mut k = i;
     while let Some(c) = p.char(k) {
-        let next = if arabic_digit(c).is_some() {
+        let next = if is_zero_in_digit_string(p, k, r.last) {
+            r.chinese_digit(p, k, '〇', 0)
+        } else if arabic_digit(c).is_some() {
             r.arabic(p, k)
         } else if let Some(d) = digit_value(c) {
             r.chinese_digit(p, k, c, d)
@@ -120,6 +122,16 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
         bankers: super::tables::is_bankers(first),
         ..n
     })
+}
+
+/// `二00四年`, `二0一0年`: a zero written as an Arabic digit (half or full
+/// width) after a Chinese digit, before another digit or `年`, is `〇`.
+fn is_zero_in_digit_string(p: &Passage, k: usize, last: Last) -> bool {
+    let zero = |c: Option<char>| matches!(c, Some('0' | '０'));
+    last == Last::ChineseDigit
+        && zero(p.char(k))
+        && p.char(k + 1)
+            .is_some_and(|n| zero(Some(n)) || digit_value(n).is_some() || n == '年')
 }
 
 impl Sections {
@@ -571,5 +583,13 @@ mod tests {
             read(&p, 0).map(|n| (n.value, n.digit_string)),
             Some((Decimal::from(2024), true))
         );
+        for s in ["二00四年", "二○○四年", "二０一０年"] {
+            let p = Passage::new(s, 0, s.len());
+            let year = read(&p, 0).map(|n| (n.value, n.digit_string));
+            assert!(
+                matches!(year, Some((v, true)) if v == Decimal::from(2004) || v == Decimal::from(2010)),
+                "{s}"
+            );
+        }
     }
 }

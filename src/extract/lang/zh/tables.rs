@@ -30,7 +30,8 @@ use ZhMeasure::*;
 /// Chinese digits (`两` and the financial forms included).
 pub fn digit_value(c: char) -> Option<u32> {
     Some(match c {
-        '零' | '〇' => 0,
+        // (`○`, a white circle, stands for `〇` in years: `二○○四年`.)
+        '零' | '〇' | '○' => 0,
         '一' | '壹' => 1,
         '二' | '两' | '兩' | '贰' | '貳' => 2,
         '三' | '叁' | '參' => 3,
