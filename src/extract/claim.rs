@@ -619,6 +619,13 @@ fn measure_of_bare(text: &str, reading: &mut Reading) {
         && let Some(unit) = unit_named_before(text, reading.start)
     {
         reading.measure = Measure::Unit(unit);
+    } else if bare
+        && !reading.first.scaled()
+        && !reading.first.value.fract().is_zero()
+        && reading.first.value < Decimal::ONE_HUNDRED
+        && let Some(percent) = percent_rate_named_before(text, reading.start)
+    {
+        reading.measure = Measure::Unit(percent);
     }
 }
 
@@ -758,6 +765,30 @@ fn unit_named_before(text: &str, start: usize) -> Option<&'static Unit> {
             && t.text.len() > 3
         {
             return Some(unit);
+        }
+        after = Some(t);
+    }
+    None
+}
+
+/// `retained the policy rate at 8.50`, `raised the CBR to 9.50`: a bare
+/// number with a fraction right after `at`/`to`, in a clause that names a
+/// rate in percent a few words before ([`units::PERCENT_RATE_NAMES`]), is
+/// that rate in percent.
+fn percent_rate_named_before(text: &str, start: usize) -> Option<&'static Unit> {
+    let mut tokens = token::before(text, start, 8);
+    if !tokens.next().is_some_and(|t| t.is("at") || t.is("to")) {
+        return None;
+    }
+    let mut after: Option<token::Token> = None;
+    for t in tokens.take_while(|t| t.is_word()) {
+        let named = units::PERCENT_RATE_NAMES.iter().any(|w| {
+            let acronym = w.chars().all(|c| c.is_ascii_uppercase());
+            (acronym && t.text == *w)
+                || (!acronym && t.is(w) && after.is_some_and(|a| a.is("rate")))
+        });
+        if named {
+            return units::unit_at("%").map(|(unit, _)| unit);
         }
         after = Some(t);
     }
@@ -1609,5 +1640,50 @@ mod real_report_tests {
         );
         // Without a unit a fraction stays no claim.
         assert!(ranges("open 24/7 and 1/4 to 1/2 of them").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod borrowed_measure_tests {
+    /// Each claim as `text kind unit`.
+    fn measures(text: &str) -> Vec<String> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| format!("{} {} {}", c.span.text(text), c.kind.as_str(), c.unit))
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_number_takes_the_measure_of_the_number_before_its_link() {
+        assert_eq!(
+            measures("cutting the rate to 8.54 per cent from 9.13 set in July"),
+            ["8.54 per cent percent %", "9.13 percent %"]
+        );
+        assert_eq!(
+            measures("7.3 trillion shillings compared to 6.4 trillion last year"),
+            ["7.3 trillion shillings money KES", "6.4 trillion money KES"]
+        );
+        // (A year after `from` stays a year; another scale borrows nothing.)
+        assert_eq!(
+            measures("fell to 5 per cent from 2019 levels; $7 billion against 6 million"),
+            [
+                "5 per cent percent %",
+                "$7 billion money USD",
+                "6 million count "
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_fraction_set_at_a_named_rate_is_a_percentage() {
+        assert_eq!(
+            measures("it has retained the policy rate at 8.50 citing calm; raised the CBR to 9.50"),
+            ["8.50 percent %", "9.50 percent %"]
+        );
+        assert_eq!(
+            measures("The exchange rate stood at 7.25 and the birth rate fell to 1.3."),
+            ["7.25 count ", "1.3 count "]
+        );
     }
 }

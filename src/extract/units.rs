@@ -1757,6 +1757,18 @@ const CENTRAL_CFA: &[(&str, &str)] = &[
     ("CEMAC", "XAF"), ("XAF", "XAF"),
 ];
 
+/// Words before `rate` that name a rate stated in percent (`the policy
+/// rate`, `the unemployment rate`), and the acronyms of central banks'
+/// policy rates: a bare number with a fraction set or held `at`/`to` such
+/// a rate is a percentage (`retained the policy rate at 8.50`). Not the
+/// exchange, birth or fertility rates, which are no percentages.
+#[rustfmt::skip]
+pub const PERCENT_RATE_NAMES: &[&str] = &[
+    "policy", "repo", "base", "lending", "interest", "cash", "bank", "discount", "reference",
+    "benchmark", "prime", "deposit", "refinancing", "overnight", "growth", "inflation",
+    "unemployment", "CBR", "OCR", "MPR",
+];
+
 /// The currency families, each named as [`Currency::Family`] names it.
 #[rustfmt::skip]
 pub const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
