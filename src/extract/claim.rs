@@ -1067,7 +1067,14 @@ fn is_range_word(text: &str, reading: &Reading, connector: &token::Token) -> boo
         let change = before.is_some_and(|b| {
             b.is("from") && context::states_change(super::token::Text::plain(text), b.span.start)
         });
-        !(change || reading.first.is_year_like())
+        // (`increases were in Greece (10.1% to 11.3%)`: a bracketed pair
+        // in a change's clause is the old value and the new.)
+        let pair = connector.is("to")
+            && context::is_bracketed_pair_origin(
+                super::token::Text::plain(text),
+                Span::new(reading.start, reading.end),
+            );
+        !(change || pair || reading.first.is_year_like())
     } else if connector.is("and") {
         before.is_some_and(|b| b.is("between"))
     } else {

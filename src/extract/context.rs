@@ -1660,14 +1660,22 @@ fn is_bracketed_base(text: Text<'_>, span: Span) -> bool {
     let Some(than) = words.iter().position(|t| t.is("than")) else {
         return false;
     };
-    // (Only a time: `than for a year earlier`, `than a year ago`, `than in
-    // June`; not `higher than the estimate (3.1%)`, a reference of its own.)
+    // (A time: `than for a year earlier`, `than a year ago`, `than in
+    // June`; or the figure compared with, named right before the bracket:
+    // `lower than the estimated figure (5.5 percent)`, but not a growth
+    // rate, a rise of its own: `higher than the growth target (5%)`.)
     let timed = words[..than].iter().any(|t| {
         ["earlier", "ago", "before", "previously", "last", "previous"]
             .iter()
             .any(|w| t.is(w))
     });
-    timed
+    let figure = than > 0
+        && than <= 4
+        && words[..than]
+            .last()
+            .is_some_and(|t| ["the", "its", "their"].iter().any(|w| t.is(w)))
+        && !words[..than].iter().any(|t| trend_of(t.text).is_some());
+    (timed || figure)
         && words.get(than + 1).is_some_and(|t| {
             [
                 "higher", "lower", "larger", "smaller", "greater", "bigger", "more", "less",
@@ -1775,6 +1783,9 @@ pub fn is_listed_origin(text: Text<'_>, span: Span) -> bool {
 /// value in `to Y from X`)? Its trend is then empty: the change belongs to
 /// the new value.
 pub fn is_change_origin(text: Text<'_>, span: Span) -> bool {
+    if is_bracketed_pair_origin(text, span) {
+        return true;
+    }
     let mut before = text.before(span.start, 7);
     let mut fillers = 0;
     let from = before.find(|t| {
@@ -1810,6 +1821,29 @@ pub fn is_change_origin(text: Text<'_>, span: Span) -> bool {
         && before
             .take_while(|t| t.is_word() || t.kind == TokenKind::Digits)
             .any(|t| t.is("from"))
+}
+
+/// `the largest decreases were observed in Spain (24.0% to 21.6%)`: a
+/// bracketed pair `(X to Y)` in a clause that states a change is the old
+/// value and the new, as `from X to Y` is; the new takes the change's
+/// sense from the values (`change_trend`).
+pub fn is_bracketed_pair_origin(text: Text<'_>, span: Span) -> bool {
+    // (After a name, `Spain (`; a bracket after a number restates it:
+    // `rose by between $56 and $215 (2.3% to 7.2%)` is a range.)
+    let mut before = text.before(span.start, 2);
+    let opened = before.next().is_some_and(|t| t.is_symbol('('))
+        && before.next().is_some_and(|t| t.is_word());
+    // (Each value with its unit, `24.0% to 21.6%`; `women (25 to 54
+    // years)` is a range of ages.)
+    let unit_written = text
+        .get(span.start..span.end)
+        .is_some_and(|s| !s.ends_with(|c: char| c.is_ascii_digit()));
+    let mut after = text.after(span.end, 8);
+    let to = unit_written && after.next().is_some_and(|t| t.is("to"));
+    let closed = after
+        .take_while(|t| !t.is_symbol('('))
+        .any(|t| t.is_symbol(')'));
+    opened && to && closed && states_change(text, span.start)
 }
 
 /// Verbs that make `from X to Y` a change even though they are not rise or
@@ -2902,6 +2936,60 @@ mod tests {
                 ("$1.73 trillion".to_string(), Trend::None),
                 ("62.6 per cent".to_string(), Trend::Up),
                 ("Kshs.41.40 billion".to_string(), Trend::None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_compared_with_in_brackets_takes_no_trend() {
+        let text = "This figure was lower than the estimated figure (5.5 percent). \
+                    Spending was $2 billion higher than the budgeted amount ($9 billion). \
+                    Growth was higher than the growth target (5%).";
+        assert_eq!(
+            trends(text),
+            [
+                ("5.5 percent".to_string(), Trend::None),
+                ("$2 billion".to_string(), Trend::Up),
+                ("$9 billion".to_string(), Trend::None),
+                ("5%".to_string(), Trend::Up),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_pair_after_a_change_is_old_and_new() {
+        let text = "The largest decreases were observed in Spain (24.0% to 21.6%) and \
+                    Portugal (13.9% to 12.4%), the largest increases in Greece (10.1% to 11.3%). \
+                    Wages were paid in bands (5% to 7%). Employment increased among core-aged women (25 to 54 years); bills rose by between $56 and $215 (2.3% to 7.2%).";
+        assert_eq!(
+            trends(text),
+            [
+                ("24.0%".to_string(), Trend::None),
+                ("21.6%".to_string(), Trend::Down),
+                ("13.9%".to_string(), Trend::None),
+                ("12.4%".to_string(), Trend::Down),
+                ("10.1%".to_string(), Trend::None),
+                ("11.3%".to_string(), Trend::Up),
+                ("5% to 7%".to_string(), Trend::None),
+                ("25 to 54 years".to_string(), Trend::None),
+                ("$56 and $215".to_string(), Trend::Up),
+                ("2.3% to 7.2%".to_string(), Trend::Up),
+            ]
+        );
+    }
+
+    #[test]
+    fn growth_forecasts_with_a_rise_verb_are_up() {
+        let text = "The bank is predicting a growth rate of 2.0% next year. \
+                    GDP is forecast to grow by 2.1% in 2025. \
+                    The economy is expected to expand 3% this year, and inflation is forecast at 2.4%.";
+        assert_eq!(
+            trends(text),
+            [
+                ("2.0%".to_string(), Trend::Up),
+                ("2.1%".to_string(), Trend::Up),
+                ("3%".to_string(), Trend::Up),
+                ("2.4%".to_string(), Trend::None),
             ]
         );
     }
