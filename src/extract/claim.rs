@@ -479,13 +479,17 @@ fn read_prefix(
     (start, negative, currency, scale)
 }
 
-/// Whether the `minus` at `pos` closes `plus or minus` / `plus/minus`:
-/// a tolerance around a target (`within a band of plus or minus 2 per
-/// cent`), whose number is the band's width, not a negative value.
+/// Whether the `minus` at `pos` closes `plus or minus` / `plus/minus` /
+/// `plus minus`: a tolerance around a target (`within a band of plus or
+/// minus 2 per cent`, `4.5% plus minus 1%`), whose number is the band's
+/// width, not a negative value.
 fn is_tolerance(text: &str, pos: usize) -> bool {
     let Some(joint) = token::prev(text, pos) else {
         return false;
     };
+    if joint.is("plus") {
+        return true;
+    }
     (joint.is("or") || joint.is_symbol('/'))
         && token::prev(text, joint.span.start).is_some_and(|t| t.is("plus"))
 }

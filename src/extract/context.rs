@@ -11,7 +11,10 @@ use std::iter::Peekable;
 use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
-use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
+use super::lang::en::qualifier::{
+    BOUND_WORDS, LEVEL_COPULAS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, TOLERANCE_PHRASES,
+    is_bound_word,
+};
 use super::lang::en::trend::{
     self, ACCOUNTING_VERBS, BRING_FORMS, CHANGE_NOUNS, CONTRIBUTING_VERBS, COUNTED_COMPARATIVES,
     COUNTED_NOT_NOUNS, DEGREE_ADVERBS, GROWTH_MARKS, LEVEL_SET_OBJECTS, PERIOD_ADJECTIVES,
@@ -105,6 +108,18 @@ fn qualifier_words_before(text: Text<'_>, span: Span) -> Option<Qualifier> {
     if article && qualifier_ending_at(&before).is_none() {
         at = 1;
     }
+    // `6.3 per cent was above the 5.1 per cent at October`: a number is
+    // compared with another, named after the article; the comparison
+    // bounds the first, the second is that level's exact value.
+    let between_numbers = comparison
+        && at == 1
+        && before
+            .get(2)
+            .is_some_and(|t| LEVEL_COPULAS.iter().any(|w| t.is(w)))
+        && before[3..].iter().any(|t| t.kind == TokenKind::Digits);
+    if between_numbers {
+        return None;
+    }
     // A focus word may stand between a qualifier and its number (`to
     // around only $50 million`, `about just 3%`).
     let focus = before
@@ -196,6 +211,13 @@ fn qualifier_words_after(text: Text<'_>, span: Span) -> Qualifier {
             .is_some_and(|t| matches!(t.kind, TokenKind::Symbol('$' | '£' | '€' | '¥' | '₹')));
         same_cell && (digits(next) || (signed && digits(next + 1)))
     };
+    // `its target of 4.5% plus minus 1%`: a tolerance, no bound.
+    if TOLERANCE_PHRASES
+        .iter()
+        .any(|phrase| phrase_after(&after[..], phrase))
+    {
+        return Qualifier::Exact;
+    }
     (0..=nouns)
         .find_map(|skip| {
             QUALIFIERS_AFTER.iter().find(|(phrase, _)| {
@@ -376,8 +398,30 @@ pub fn trend(text: Text<'_>, span: Span, kind: Kind, sentence: Span) -> Trend {
     if before != Trend::None {
         return before;
     }
-
+    if let Some(trend) = change_from_zero(text, span) {
+        return trend;
+    }
     trend_after(text, span, sentence)
+}
+
+/// Words that name a zero origin in words (`from zero`, `from nil`).
+const ZERO_ORIGINS: &[&str] = &["zero", "nil"];
+
+/// `April (-0.1% from zero)`, `(+0.3% from nil)`: a value moved from zero
+/// rose or fell by its sign (a zero in words is no claim, so no `from X
+/// to Y` pair reads it).
+fn change_from_zero(text: Text<'_>, span: Span) -> Option<Trend> {
+    let mut after = text.after(span.end, 2);
+    let from_zero = after.next().is_some_and(|t| t.is("from"))
+        && after
+            .next()
+            .is_some_and(|t| ZERO_ORIGINS.iter().any(|w| t.is(w)));
+    if !from_zero {
+        return None;
+    }
+    let minus = |c: char| matches!(c, '-' | '−' | '–');
+    let negative = text[span.start..].starts_with(minus) || text[..span.start].ends_with(minus);
+    Some(if negative { Trend::Down } else { Trend::Up })
 }
 
 /// Does the claim's span hold a scale word (`158.2 million hours`)?
@@ -2936,6 +2980,53 @@ mod tests {
                 ("$1.73 trillion".to_string(), Trend::None),
                 ("62.6 per cent".to_string(), Trend::Up),
                 ("Kshs.41.40 billion".to_string(), Trend::None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tolerance_and_a_level_compared_with_another_are_no_bounds() {
+        let text = "Its target of 4.5% plus minus 1% holds, or 3% plus or minus 1 point. \
+                    Inflation of 6.3 per cent was above the 5.1 per cent at October. \
+                    Inflation remained above the 2 per cent target, with 10% plus paid.";
+        assert_eq!(
+            qualifiers(text),
+            [
+                ("4.5%".to_string(), Qualifier::Exact),
+                ("1%".to_string(), Qualifier::Exact),
+                ("3%".to_string(), Qualifier::Exact),
+                ("1 point".to_string(), Qualifier::Exact),
+                ("6.3 per cent".to_string(), Qualifier::Exact),
+                ("5.1 per cent".to_string(), Qualifier::Exact),
+                ("2 per cent".to_string(), Qualifier::Over),
+                ("10%".to_string(), Qualifier::AtLeast),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_signed_value_from_zero_moved_by_its_sign() {
+        let text = "Changes were noted for April (-0.1% from zero) and May (+0.2% from nil).";
+        assert_eq!(
+            trends(text),
+            [
+                ("-0.1%".to_string(), Trend::Down),
+                ("0.2%".to_string(), Trend::Up),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_level_brought_after_a_fall_shares_it() {
+        let text = "Construction decreased by 0.2%, bringing the industry to 1.5% below its level. \
+                    Exports rose by 2%, bringing the total to $7 billion.";
+        assert_eq!(
+            trends(text),
+            [
+                ("0.2%".to_string(), Trend::Down),
+                ("1.5%".to_string(), Trend::Down),
+                ("2%".to_string(), Trend::Up),
+                ("$7 billion".to_string(), Trend::Up),
             ]
         );
     }

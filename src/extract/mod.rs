@@ -61,7 +61,7 @@ use lang::en::pairs::{
     RECORD_EXTREMES, SUBJECT_OPENERS, WHOLE_DETERMINERS,
 };
 use lang::en::qualifier::is_bound_word;
-use lang::en::trend::{CHANGE_FROM_NOUNS, CHANGE_OF_NOUNS, CHANGE_STATED};
+use lang::en::trend::{BRING_FORMS, CHANGE_FROM_NOUNS, CHANGE_OF_NOUNS, CHANGE_STATED};
 use token::Text;
 
 pub use model::{Claim, Qualifier, Trend};
@@ -641,7 +641,7 @@ fn share_trends(text: Text<'_>, claims: &mut [Claim]) {
             || is_coordinated(text, between, &words, prev, claim)
             || is_repeated_base(text, &words, prev, claim);
         let reaching = reaches_level(between, &words, prev, claim);
-        let receives = receives_trend(text, claim);
+        let receives = receives_trend(text, claim) || brought_down(between, prev, claim);
         if receives && prev.trend != Trend::None && (coordinated || reaching) {
             claim.trend = prev.trend;
         } else if prev.trend == Trend::None
@@ -697,6 +697,19 @@ fn receives_trend(text: Text<'_>, claim: &Claim) -> bool {
     claim.trend == Trend::None
         && !context::is_accounted_share(text, claim.span)
         && !context::is_bracketed_pair_origin(text, claim.span)
+}
+
+/// `decreased by 0.2%, bringing the industry to 1.5% below its level`:
+/// `bring … to` reads as a rise, but after a comma it carries the fall
+/// before it to the level reached, which shares that fall.
+fn brought_down(between: &str, prev: &Claim, claim: &Claim) -> bool {
+    let tail = last_clause_words(between);
+    let tail: Vec<&str> = tail.iter().map(String::as_str).collect();
+    prev.trend == Trend::Down
+        && claim.trend == Trend::Up
+        && between.contains(',')
+        && tail.first().is_some_and(|w| BRING_FORMS.contains(w))
+        && carries_to_level(&tail)
 }
 
 /// A later member of a list, of the kind and unit of the one before, with
