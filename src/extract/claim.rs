@@ -1331,8 +1331,9 @@ fn electricity_units(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
 }
 
 /// `rose 0.1 pts to 9.4 per cent`, `at 51.1%, up 2.2 points`: points
-/// are percentage points where a percentage stands in the same clause
-/// (index points elsewhere: `the index rose 2.2 points`, a count).
+/// are percentage points where a percentage stands in the same clause or
+/// a rate is named before them (`participation rate decreased 0.2 pts`;
+/// index points elsewhere: `the index rose 2.2 points`, a count).
 fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let word = token::next(text, at).filter(|t| {
         t.span.start == at && ["points", "point", "pts", "pt"].iter().any(|w| t.is(w))
@@ -1382,7 +1383,12 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
         let unit = rest[digits..].trim_start_matches(' ');
         digits > 0 && percent(unit.get(..8).unwrap_or(unit)) && unit.starts_with(['%', 'p', 'P'])
     };
-    ((percent(before) || percent(after)) && !restated)
+    // (`Participation rate decreased 0.2 pts, but remained at 64.7%`: a
+    // rate named as the subject of the clause, its percentage further on.)
+    let rate_named = before
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| units::RATE_NOUNS.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    ((percent(before) || percent(after) || rate_named) && !restated)
         .then(|| units::unit_by_symbol("pp").map(|u| (u, word.span.end)))?
 }
 

@@ -2035,8 +2035,10 @@ pub fn change_trend(
                         .any(|w| t.is(w)))
             })
             .is_some_and(|t| t.is("to"));
-    let changed =
-        trend_before(text, origin, sentence) != Trend::None || states_change(text, origin.start);
+    let bracketed_fall = value < origin_value && opens_bracketed_from(text, origin);
+    let changed = bracketed_fall
+        || trend_before(text, origin, sentence) != Trend::None
+        || states_change(text, origin.start);
     if !linked || !changed {
         return None;
     }
@@ -2045,6 +2047,15 @@ pub fn change_trend(
         std::cmp::Ordering::Less => Trend::Down,
         std::cmp::Ordering::Equal => Trend::None,
     })
+}
+
+/// Does `(from` stand right before `origin`? (`The largest decreases were
+/// registered in Greece (from 19.1% to 16.9% ...), Cyprus (...) and
+/// Estonia (from 5.3% to 3.9%)`: a bracketed `from X to Y` that falls is
+/// a change however far its verb; a range runs upwards.)
+fn opens_bracketed_from(text: Text<'_>, origin: Span) -> bool {
+    let mut before = text.before(origin.start, 2);
+    before.next().is_some_and(|t| t.is("from")) && before.next().is_some_and(|t| t.is_symbol('('))
 }
 
 /// A short noun phrase saying what the number is about.
@@ -3000,6 +3011,25 @@ mod tests {
                 ("5.1 per cent".to_string(), Qualifier::Exact),
                 ("2 per cent".to_string(), Qualifier::Over),
                 ("10%".to_string(), Qualifier::AtLeast),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_fall_far_from_its_verb_is_down() {
+        let text = "The largest decreases were registered in Greece (from 19.1% to 16.9% between \
+                    July 2018 and July 2019), Cyprus (from 8.0% to 6.6%) and Estonia (from 5.3% to \
+                    3.9% between August 2018 and August 2019). Bands were set (from 5% to 7%).";
+        assert_eq!(
+            trends(text),
+            [
+                ("19.1%".to_string(), Trend::None),
+                ("16.9%".to_string(), Trend::Down),
+                ("8.0%".to_string(), Trend::None),
+                ("6.6%".to_string(), Trend::Down),
+                ("5.3%".to_string(), Trend::None),
+                ("3.9%".to_string(), Trend::Down),
+                ("5% to 7%".to_string(), Trend::None),
             ]
         );
     }

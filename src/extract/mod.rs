@@ -2032,7 +2032,7 @@ pub(crate) mod tests {
             trends(
                 "Rates were revised upward by 0.2 points, an upward revision of about 10 basis points."
             ),
-            ["0.2 up", "10 basis points up"]
+            ["0.2 points up", "10 basis points up"]
         );
         assert_eq!(
             trends("Outlays were $3.9 billion in lower than estimated costs."),
@@ -2680,6 +2680,13 @@ pub(crate) mod tests {
                 "9.4 per cent percent 9.4 %",
                 "2.2 count 2.2 "
             ]
+        );
+        // So are the points of a rate named before them.
+        assert_eq!(
+            claims(
+                "Participation rate decreased 0.2 pts, but remained high. The index lost 3 pts."
+            ),
+            ["0.2 pts percentage_point 0.2 pp", "3 count 3 "]
         );
         // A range runs upwards; otherwise the two numbers are two claims.
         assert_eq!(

@@ -374,6 +374,11 @@ pub const MILLION_M_NEXT_WORDS: &[&str] = &[
     "were", "are", "have",
 ];
 
+/// Nouns of a rate: points of a rate named before them in the clause are
+/// percentage points (`the participation rate decreased 0.2 pts, but
+/// remained at 64.7%`).
+pub const RATE_NOUNS: &[&str] = &["rate", "rates"];
+
 /// Nouns of people counted that, earlier in the clause of a change, make
 /// a glued `m` a million (`the number of jobless people fell from 1.4m to
 /// 1.2m`, `employment rose to 17.3m`): the people nouns of
