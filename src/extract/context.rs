@@ -929,6 +929,10 @@ struct TrendWalk<'a> {
     /// An average or a target passed (`bring the average to`): `bring`
     /// further back sets its level, no rise.
     passed_level_set: bool,
+    /// `below`/`under` right before the number: `bring` further back
+    /// brings the quantity down under that level (`bring the fiscal
+    /// deficit below 4.5 per cent of GDP`).
+    linked_below: bool,
 }
 
 impl<'a> TrendWalk<'a> {
@@ -951,6 +955,7 @@ impl<'a> TrendWalk<'a> {
             found_growth: None,
             passed_finite: false,
             passed_level_set: false,
+            linked_below: false,
         }
     }
 
@@ -995,6 +1000,9 @@ impl<'a> TrendWalk<'a> {
         if self.words_seen >= 16 && self.crossed_clause {
             return ControlFlow::Break(Trend::None);
         }
+        if found.is_none() && self.linked_below && !sets_level && BRING_FORMS.contains(&w) {
+            return ControlFlow::Break(Trend::Down);
+        }
 
         if let Some(mut trend) = found {
             if tokens.peek().is_some_and(|p| p.is("negative")) {
@@ -1013,6 +1021,7 @@ impl<'a> TrendWalk<'a> {
     /// it to a verb further back: `by`, `to`, a participle of the level
     /// reached; `of` after a change noun.
     fn link_at_number(&mut self, w: &str, ahead: Option<&Token>) {
+        self.linked_below |= matches!(w, "below" | "under");
         if w == "of" {
             self.of_linked = true;
         }
@@ -3011,6 +3020,20 @@ mod tests {
                 ("5.1 per cent".to_string(), Qualifier::Exact),
                 ("2 per cent".to_string(), Qualifier::Over),
                 ("10%".to_string(), Qualifier::AtLeast),
+            ]
+        );
+    }
+
+    #[test]
+    fn bringing_a_quantity_below_a_level_is_a_fall() {
+        let text = "The government intends to bring the fiscal deficit below 4.5 per cent of GDP. \
+                    It will bring the total to 7,849 and keep debt below 60 per cent.";
+        assert_eq!(
+            trends(text),
+            [
+                ("4.5 per cent".to_string(), Trend::Down),
+                ("7,849".to_string(), Trend::Up),
+                ("60 per cent".to_string(), Trend::None),
             ]
         );
     }
