@@ -479,13 +479,17 @@ fn read_prefix(
     (start, negative, currency, scale)
 }
 
-/// Whether the `minus` at `pos` closes `plus or minus` / `plus/minus`:
-/// a tolerance around a target (`within a band of plus or minus 2 per
-/// cent`), whose number is the band's width, not a negative value.
+/// Whether the `minus` at `pos` closes `plus or minus` / `plus/minus` /
+/// `plus minus`: a tolerance around a target (`within a band of plus or
+/// minus 2 per cent`, `4.5% plus minus 1%`), whose number is the band's
+/// width, not a negative value.
 fn is_tolerance(text: &str, pos: usize) -> bool {
     let Some(joint) = token::prev(text, pos) else {
         return false;
     };
+    if joint.is("plus") {
+        return true;
+    }
     (joint.is("or") || joint.is_symbol('/'))
         && token::prev(text, joint.span.start).is_some_and(|t| t.is("plus"))
 }
@@ -1147,7 +1151,14 @@ fn is_range_word(text: &str, reading: &Reading, connector: &token::Token) -> boo
         let change = before.is_some_and(|b| {
             b.is("from") && context::states_change(super::token::Text::plain(text), b.span.start)
         });
-        !(change || reading.first.is_year_like())
+        // (`increases were in Greece (10.1% to 11.3%)`: a bracketed pair
+        // in a change's clause is the old value and the new.)
+        let pair = connector.is("to")
+            && context::is_bracketed_pair_origin(
+                super::token::Text::plain(text),
+                Span::new(reading.start, reading.end),
+            );
+        !(change || pair || reading.first.is_year_like())
     } else if connector.is("and") {
         before.is_some_and(|b| b.is("between"))
     } else {
@@ -1400,8 +1411,9 @@ fn electricity_units(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
 }
 
 /// `rose 0.1 pts to 9.4 per cent`, `at 51.1%, up 2.2 points`: points
-/// are percentage points where a percentage stands in the same clause
-/// (index points elsewhere: `the index rose 2.2 points`, a count).
+/// are percentage points where a percentage stands in the same clause or
+/// a rate is named before them (`participation rate decreased 0.2 pts`;
+/// index points elsewhere: `the index rose 2.2 points`, a count).
 fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let word = token::next(text, at).filter(|t| {
         t.span.start == at && ["points", "point", "pts", "pt"].iter().any(|w| t.is(w))
@@ -1451,7 +1463,12 @@ fn points_of_a_rate(text: &str, at: usize) -> Option<(&'static Unit, usize)> {
         let unit = rest[digits..].trim_start_matches(' ');
         digits > 0 && percent(unit.get(..8).unwrap_or(unit)) && unit.starts_with(['%', 'p', 'P'])
     };
-    ((percent(before) || percent(after)) && !restated)
+    // (`Participation rate decreased 0.2 pts, but remained at 64.7%`: a
+    // rate named as the subject of the clause, its percentage further on.)
+    let rate_named = before
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| units::RATE_NOUNS.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    ((percent(before) || percent(after) || rate_named) && !restated)
         .then(|| units::unit_by_symbol("pp").map(|u| (u, word.span.end)))?
 }
 

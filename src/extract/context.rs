@@ -11,7 +11,10 @@ use std::iter::Peekable;
 use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
-use super::lang::en::qualifier::{BOUND_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_bound_word};
+use super::lang::en::qualifier::{
+    BOUND_WORDS, LEVEL_COPULAS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, TOLERANCE_PHRASES,
+    is_bound_word,
+};
 use super::lang::en::trend::{
     self, ACCOUNTING_VERBS, BRING_FORMS, CHANGE_NOUNS, CONTRIBUTING_VERBS, COUNTED_COMPARATIVES,
     COUNTED_NOT_NOUNS, DEGREE_ADVERBS, GROWTH_MARKS, LEVEL_SET_OBJECTS, PERIOD_ADJECTIVES,
@@ -105,6 +108,18 @@ fn qualifier_words_before(text: Text<'_>, span: Span) -> Option<Qualifier> {
     if article && qualifier_ending_at(&before).is_none() {
         at = 1;
     }
+    // `6.3 per cent was above the 5.1 per cent at October`: a number is
+    // compared with another, named after the article; the comparison
+    // bounds the first, the second is that level's exact value.
+    let between_numbers = comparison
+        && at == 1
+        && before
+            .get(2)
+            .is_some_and(|t| LEVEL_COPULAS.iter().any(|w| t.is(w)))
+        && before[3..].iter().any(|t| t.kind == TokenKind::Digits);
+    if between_numbers {
+        return None;
+    }
     // A focus word may stand between a qualifier and its number (`to
     // around only $50 million`, `about just 3%`).
     let focus = before
@@ -196,6 +211,13 @@ fn qualifier_words_after(text: Text<'_>, span: Span) -> Qualifier {
             .is_some_and(|t| matches!(t.kind, TokenKind::Symbol('$' | '£' | '€' | '¥' | '₹')));
         same_cell && (digits(next) || (signed && digits(next + 1)))
     };
+    // `its target of 4.5% plus minus 1%`: a tolerance, no bound.
+    if TOLERANCE_PHRASES
+        .iter()
+        .any(|phrase| phrase_after(&after[..], phrase))
+    {
+        return Qualifier::Exact;
+    }
     (0..=nouns)
         .find_map(|skip| {
             QUALIFIERS_AFTER.iter().find(|(phrase, _)| {
@@ -376,8 +398,30 @@ pub fn trend(text: Text<'_>, span: Span, kind: Kind, sentence: Span) -> Trend {
     if before != Trend::None {
         return before;
     }
-
+    if let Some(trend) = change_from_zero(text, span) {
+        return trend;
+    }
     trend_after(text, span, sentence)
+}
+
+/// Words that name a zero origin in words (`from zero`, `from nil`).
+const ZERO_ORIGINS: &[&str] = &["zero", "nil"];
+
+/// `April (-0.1% from zero)`, `(+0.3% from nil)`: a value moved from zero
+/// rose or fell by its sign (a zero in words is no claim, so no `from X
+/// to Y` pair reads it).
+fn change_from_zero(text: Text<'_>, span: Span) -> Option<Trend> {
+    let mut after = text.after(span.end, 2);
+    let from_zero = after.next().is_some_and(|t| t.is("from"))
+        && after
+            .next()
+            .is_some_and(|t| ZERO_ORIGINS.iter().any(|w| t.is(w)));
+    if !from_zero {
+        return None;
+    }
+    let minus = |c: char| matches!(c, '-' | '−' | '–');
+    let negative = text[span.start..].starts_with(minus) || text[..span.start].ends_with(minus);
+    Some(if negative { Trend::Down } else { Trend::Up })
 }
 
 /// Does the claim's span hold a scale word (`158.2 million hours`)?
@@ -900,6 +944,10 @@ struct TrendWalk<'a> {
     /// An average or a target passed (`bring the average to`): `bring`
     /// further back sets its level, no rise.
     passed_level_set: bool,
+    /// `below`/`under` right before the number: `bring` further back
+    /// brings the quantity down under that level (`bring the fiscal
+    /// deficit below 4.5 per cent of GDP`).
+    linked_below: bool,
 }
 
 impl<'a> TrendWalk<'a> {
@@ -922,6 +970,7 @@ impl<'a> TrendWalk<'a> {
             found_growth: None,
             passed_finite: false,
             passed_level_set: false,
+            linked_below: false,
         }
     }
 
@@ -971,6 +1020,9 @@ impl<'a> TrendWalk<'a> {
         if self.words_seen >= 16 && self.crossed_clause {
             return ControlFlow::Break(Trend::None);
         }
+        if found.is_none() && self.linked_below && !sets_level && BRING_FORMS.contains(&w) {
+            return ControlFlow::Break(Trend::Down);
+        }
 
         if let Some(mut trend) = found {
             if tokens.peek().is_some_and(|p| p.is("negative")) {
@@ -989,6 +1041,7 @@ impl<'a> TrendWalk<'a> {
     /// it to a verb further back: `by`, `to`, a participle of the level
     /// reached; `of` after a change noun.
     fn link_at_number(&mut self, w: &str, ahead: Option<&Token>) {
+        self.linked_below |= matches!(w, "below" | "under");
         if w == "of" {
             self.of_linked = true;
         }
@@ -1700,14 +1753,22 @@ fn is_bracketed_base(text: Text<'_>, span: Span) -> bool {
     let Some(than) = words.iter().position(|t| t.is("than")) else {
         return false;
     };
-    // (Only a time: `than for a year earlier`, `than a year ago`, `than in
-    // June`; not `higher than the estimate (3.1%)`, a reference of its own.)
+    // (A time: `than for a year earlier`, `than a year ago`, `than in
+    // June`; or the figure compared with, named right before the bracket:
+    // `lower than the estimated figure (5.5 percent)`, but not a growth
+    // rate, a rise of its own: `higher than the growth target (5%)`.)
     let timed = words[..than].iter().any(|t| {
         ["earlier", "ago", "before", "previously", "last", "previous"]
             .iter()
             .any(|w| t.is(w))
     });
-    timed
+    let figure = than > 0
+        && than <= 4
+        && words[..than]
+            .last()
+            .is_some_and(|t| ["the", "its", "their"].iter().any(|w| t.is(w)))
+        && !words[..than].iter().any(|t| trend_of(t.text).is_some());
+    (timed || figure)
         && words.get(than + 1).is_some_and(|t| {
             [
                 "higher", "lower", "larger", "smaller", "greater", "bigger", "more", "less",
@@ -1815,6 +1876,9 @@ pub fn is_listed_origin(text: Text<'_>, span: Span) -> bool {
 /// value in `to Y from X`)? Its trend is then empty: the change belongs to
 /// the new value.
 pub fn is_change_origin(text: Text<'_>, span: Span) -> bool {
+    if is_bracketed_pair_origin(text, span) {
+        return true;
+    }
     let mut before = text.before(span.start, 7);
     let mut fillers = 0;
     let from = before.find(|t| {
@@ -1850,6 +1914,29 @@ pub fn is_change_origin(text: Text<'_>, span: Span) -> bool {
         && before
             .take_while(|t| t.is_word() || t.kind == TokenKind::Digits)
             .any(|t| t.is("from"))
+}
+
+/// `the largest decreases were observed in Spain (24.0% to 21.6%)`: a
+/// bracketed pair `(X to Y)` in a clause that states a change is the old
+/// value and the new, as `from X to Y` is; the new takes the change's
+/// sense from the values (`change_trend`).
+pub fn is_bracketed_pair_origin(text: Text<'_>, span: Span) -> bool {
+    // (After a name, `Spain (`; a bracket after a number restates it:
+    // `rose by between $56 and $215 (2.3% to 7.2%)` is a range.)
+    let mut before = text.before(span.start, 2);
+    let opened = before.next().is_some_and(|t| t.is_symbol('('))
+        && before.next().is_some_and(|t| t.is_word());
+    // (Each value with its unit, `24.0% to 21.6%`; `women (25 to 54
+    // years)` is a range of ages.)
+    let unit_written = text
+        .get(span.start..span.end)
+        .is_some_and(|s| !s.ends_with(|c: char| c.is_ascii_digit()));
+    let mut after = text.after(span.end, 8);
+    let to = unit_written && after.next().is_some_and(|t| t.is("to"));
+    let closed = after
+        .take_while(|t| !t.is_symbol('('))
+        .any(|t| t.is_symbol(')'));
+    opened && to && closed && states_change(text, span.start)
 }
 
 /// Verbs that make `from X to Y` a change even though they are not rise or
@@ -1997,8 +2084,10 @@ pub fn change_trend(
                         .any(|w| t.is(w)))
             })
             .is_some_and(|t| t.is("to"));
-    let changed =
-        trend_before(text, origin, sentence) != Trend::None || states_change(text, origin.start);
+    let bracketed_fall = value < origin_value && opens_bracketed_from(text, origin);
+    let changed = bracketed_fall
+        || trend_before(text, origin, sentence) != Trend::None
+        || states_change(text, origin.start);
     if !linked || !changed {
         return None;
     }
@@ -2007,6 +2096,15 @@ pub fn change_trend(
         std::cmp::Ordering::Less => Trend::Down,
         std::cmp::Ordering::Equal => Trend::None,
     })
+}
+
+/// Does `(from` stand right before `origin`? (`The largest decreases were
+/// registered in Greece (from 19.1% to 16.9% ...), Cyprus (...) and
+/// Estonia (from 5.3% to 3.9%)`: a bracketed `from X to Y` that falls is
+/// a change however far its verb; a range runs upwards.)
+fn opens_bracketed_from(text: Text<'_>, origin: Span) -> bool {
+    let mut before = text.before(origin.start, 2);
+    before.next().is_some_and(|t| t.is("from")) && before.next().is_some_and(|t| t.is_symbol('('))
 }
 
 /// A short noun phrase saying what the number is about.
@@ -2942,6 +3040,140 @@ mod tests {
                 ("$1.73 trillion".to_string(), Trend::None),
                 ("62.6 per cent".to_string(), Trend::Up),
                 ("Kshs.41.40 billion".to_string(), Trend::None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tolerance_and_a_level_compared_with_another_are_no_bounds() {
+        let text = "Its target of 4.5% plus minus 1% holds, or 3% plus or minus 1 point. \
+                    Inflation of 6.3 per cent was above the 5.1 per cent at October. \
+                    Inflation remained above the 2 per cent target, with 10% plus paid.";
+        assert_eq!(
+            qualifiers(text),
+            [
+                ("4.5%".to_string(), Qualifier::Exact),
+                ("1%".to_string(), Qualifier::Exact),
+                ("3%".to_string(), Qualifier::Exact),
+                ("1 point".to_string(), Qualifier::Exact),
+                ("6.3 per cent".to_string(), Qualifier::Exact),
+                ("5.1 per cent".to_string(), Qualifier::Exact),
+                ("2 per cent".to_string(), Qualifier::Over),
+                ("10%".to_string(), Qualifier::AtLeast),
+            ]
+        );
+    }
+
+    #[test]
+    fn bringing_a_quantity_below_a_level_is_a_fall() {
+        let text = "The government intends to bring the fiscal deficit below 4.5 per cent of GDP. \
+                    It will bring the total to 7,849 and keep debt below 60 per cent.";
+        assert_eq!(
+            trends(text),
+            [
+                ("4.5 per cent".to_string(), Trend::Down),
+                ("7,849".to_string(), Trend::Up),
+                ("60 per cent".to_string(), Trend::None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_fall_far_from_its_verb_is_down() {
+        let text = "The largest decreases were registered in Greece (from 19.1% to 16.9% between \
+                    July 2018 and July 2019), Cyprus (from 8.0% to 6.6%) and Estonia (from 5.3% to \
+                    3.9% between August 2018 and August 2019). Bands were set (from 5% to 7%).";
+        assert_eq!(
+            trends(text),
+            [
+                ("19.1%".to_string(), Trend::None),
+                ("16.9%".to_string(), Trend::Down),
+                ("8.0%".to_string(), Trend::None),
+                ("6.6%".to_string(), Trend::Down),
+                ("5.3%".to_string(), Trend::None),
+                ("3.9%".to_string(), Trend::Down),
+                ("5% to 7%".to_string(), Trend::None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_signed_value_from_zero_moved_by_its_sign() {
+        let text = "Changes were noted for April (-0.1% from zero) and May (+0.2% from nil).";
+        assert_eq!(
+            trends(text),
+            [
+                ("-0.1%".to_string(), Trend::Down),
+                ("0.2%".to_string(), Trend::Up),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_level_brought_after_a_fall_shares_it() {
+        let text = "Construction decreased by 0.2%, bringing the industry to 1.5% below its level. \
+                    Exports rose by 2%, bringing the total to $7 billion.";
+        assert_eq!(
+            trends(text),
+            [
+                ("0.2%".to_string(), Trend::Down),
+                ("1.5%".to_string(), Trend::Down),
+                ("2%".to_string(), Trend::Up),
+                ("$7 billion".to_string(), Trend::Up),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_compared_with_in_brackets_takes_no_trend() {
+        let text = "This figure was lower than the estimated figure (5.5 percent). \
+                    Spending was $2 billion higher than the budgeted amount ($9 billion). \
+                    Growth was higher than the growth target (5%).";
+        assert_eq!(
+            trends(text),
+            [
+                ("5.5 percent".to_string(), Trend::None),
+                ("$2 billion".to_string(), Trend::Up),
+                ("$9 billion".to_string(), Trend::None),
+                ("5%".to_string(), Trend::Up),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_pair_after_a_change_is_old_and_new() {
+        let text = "The largest decreases were observed in Spain (24.0% to 21.6%) and \
+                    Portugal (13.9% to 12.4%), the largest increases in Greece (10.1% to 11.3%). \
+                    Wages were paid in bands (5% to 7%). Employment increased among core-aged women (25 to 54 years); bills rose by between $56 and $215 (2.3% to 7.2%).";
+        assert_eq!(
+            trends(text),
+            [
+                ("24.0%".to_string(), Trend::None),
+                ("21.6%".to_string(), Trend::Down),
+                ("13.9%".to_string(), Trend::None),
+                ("12.4%".to_string(), Trend::Down),
+                ("10.1%".to_string(), Trend::None),
+                ("11.3%".to_string(), Trend::Up),
+                ("5% to 7%".to_string(), Trend::None),
+                ("25 to 54 years".to_string(), Trend::None),
+                ("$56 and $215".to_string(), Trend::Up),
+                ("2.3% to 7.2%".to_string(), Trend::Up),
+            ]
+        );
+    }
+
+    #[test]
+    fn growth_forecasts_with_a_rise_verb_are_up() {
+        let text = "The bank is predicting a growth rate of 2.0% next year. \
+                    GDP is forecast to grow by 2.1% in 2025. \
+                    The economy is expected to expand 3% this year, and inflation is forecast at 2.4%.";
+        assert_eq!(
+            trends(text),
+            [
+                ("2.0%".to_string(), Trend::Up),
+                ("2.1%".to_string(), Trend::Up),
+                ("3%".to_string(), Trend::Up),
+                ("2.4%".to_string(), Trend::None),
             ]
         );
     }

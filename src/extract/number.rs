@@ -401,9 +401,11 @@ fn scales_after(text: &str, pos: usize, after_currency: bool) -> (Decimal, usize
         }
         // (`17.3m were`, `2.5m tonnes`: a glued `m` that is a million.)
         let glued = skipped == 0 && factor == Decimal::ONE && !after_currency;
-        let Some((scale, len)) = units::scale_at(&rest[skipped..], after_currency)
-            .or_else(|| glued.then(|| units::glued_million_at(rest)).flatten())
-        else {
+        let Some((scale, len)) = units::scale_at(&rest[skipped..], after_currency).or_else(|| {
+            glued
+                .then(|| units::glued_million_at(&text[..end], rest))
+                .flatten()
+        }) else {
             break;
         };
         // A one-letter scale is glued to the digits (`€40m`, `$2.174T`),

@@ -374,12 +374,41 @@ pub const MILLION_M_NEXT_WORDS: &[&str] = &[
     "were", "are", "have",
 ];
 
+/// Nouns of a rate: points of a rate named before them in the clause are
+/// percentage points (`the participation rate decreased 0.2 pts, but
+/// remained at 64.7%`).
+pub const RATE_NOUNS: &[&str] = &["rate", "rates"];
+
+/// Nouns of people counted that, earlier in the clause of a change, make
+/// a glued `m` a million (`the number of jobless people fell from 1.4m to
+/// 1.2m`, `employment rose to 17.3m`): the people nouns of
+/// [`MILLION_M_NEXT_WORDS`] and the counts they are reported as.
+#[rustfmt::skip]
+pub const MILLION_M_SUBJECTS: &[&str] = &[
+    "employment", "unemployment", "population", "jobless", "claimants", "migrants",
+    "immigrants", "emigrants", "births", "deaths", "subscribers", "viewers", "members",
+];
+
+/// Words right before a glued `m` that put it in a change (`to 17.3m`,
+/// `from 1.4m`, `by 2.1m`); a count noun earlier in the clause then makes
+/// it a million.
+const MILLION_M_CHANGE_LINKS: &[&str] = &["to", "from", "by"];
+
 /// `17.3m were`, `2.5m tonnes`: a lowercase `m` glued to a number (at the
 /// start of `rest`, which follows the digits) that is a million, not a
 /// metre, because the word after it is one of [`MILLION_M_NEXT_WORDS`] or
-/// a unit other than a length or a currency. Elsewhere (`a 2.5m high
-/// wall`, `12m wide`) a glued `m` is a metre.
-pub fn glued_million_at(rest: &str) -> Option<(u64, usize)> {
+/// a unit other than a length or a currency, or because the change it
+/// ends counts people (see [`counted_change_before`]). Elsewhere (`a 2.5m
+/// high wall`, `12m wide`) a glued `m` is a metre. `before` is the text up
+/// to the end of the digits.
+pub fn glued_million_at(before: &str, rest: &str) -> Option<(u64, usize)> {
+    let tail = rest.strip_prefix('m')?;
+    if tail.starts_with(is_word_char) {
+        return None;
+    }
+    if counted_change_before(before) {
+        return Some((1_000_000, 1));
+    }
     let after = rest.strip_prefix("m ")?;
     let word = after.split(|c: char| !c.is_alphabetic()).next()?;
     let counted = MILLION_M_NEXT_WORDS
@@ -387,6 +416,61 @@ pub fn glued_million_at(rest: &str) -> Option<(u64, usize)> {
         .any(|w| word.eq_ignore_ascii_case(w));
     let unit = unit_at(after).is_some_and(|(u, _)| u.kind != Kind::Length);
     (counted || unit || currency_suffix_at(after).is_some()).then_some((1_000_000, 1))
+}
+
+/// Does the number ending `before` end a change of a count? Either the
+/// other member of the change is a plain count far above it (`rose
+/// 131,000 to 17.3m`: a rise of 131,000 metres to 17.3 is no reading, so
+/// the `m` scales it), or it follows `to`/`from`/`by` in a clause that
+/// names people counted (`jobless people fell from 1.4m to 1.2m`).
+fn counted_change_before(before: &str) -> bool {
+    let numeral = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let value: Option<f64> = before[numeral.len()..].replace(',', "").parse().ok();
+    let mut words = numeral
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == ',' || c == '.'))
+        .filter(|w| !w.is_empty());
+    let Some(link) = words.next() else {
+        return false;
+    };
+    if !MILLION_M_CHANGE_LINKS
+        .iter()
+        .any(|w| link.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    // (The clause: back to a full stop or a semicolon before a space, or
+    // a line break; at most 160 bytes, so the look-back stays bounded.)
+    let window = &numeral[numeral.floor_char_boundary(numeral.len().saturating_sub(160))..];
+    let clause_start = window
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (matches!(c, '.' | ';') && window[i + 1..].starts_with(char::is_whitespace))
+        })
+        .map_or(0, |(i, _)| i + 1);
+    let clause = &window[clause_start..];
+    let mut back = clause
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    back.next();
+    // `rose 131,000 to 17.3m`: the change's other member, a plain count.
+    let partner = back
+        .next()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with(['%', 'm']))
+        .and_then(|w| w.trim_end_matches(',').replace(',', "").parse::<f64>().ok());
+    if let (Some(partner), Some(value)) = (partner, value)
+        && partner >= 1000.0
+        && partner > value
+    {
+        return true;
+    }
+    clause.split(|c: char| !c.is_alphabetic()).any(|w| {
+        MILLION_M_SUBJECTS
+            .iter()
+            .chain(MILLION_M_NEXT_WORDS.iter().take_while(|w| **w != "were"))
+            .any(|s| w.eq_ignore_ascii_case(s))
+    })
 }
 
 /// A currency as written in the ledger: an ISO 4217 code, or the document's
@@ -2168,6 +2252,25 @@ mod tests {
             ["count 17300000 "]
         );
         assert_eq!(kinds("A 2.5m high wall was built."), ["length 2.5 m"]);
+        assert_eq!(
+            kinds("Employment rose 131,000 to 17.3m in September, and fell by 12,000 to 1.1m."),
+            [
+                "count 131000 ",
+                "count 17300000 ",
+                "count 12000 ",
+                "count 1100000 "
+            ]
+        );
+        assert_eq!(
+            kinds("The number of jobless people fell from 1.4m to 1.2m."),
+            ["count 1400000 ", "count 1200000 "]
+        );
+        // (A change of heights, and a count that is no partner: metres.)
+        assert_eq!(
+            kinds("The river rose from 1.4m to 2.2m; the wall rose 20 to 35m."),
+            ["length 1.4 m", "length 2.2 m", "length 20 m"]
+        );
+        assert_eq!(kinds("Workers built a 2.5m high wall."), ["length 2.5 m"]);
         assert_eq!(
             kinds("1m is equal to 10 dm"),
             ["length 1 m", "length 10 dm"]

@@ -12,11 +12,12 @@
 //! Why: each is a name or a code that happens to hold digits; read as a
 //! count it would be a wrong claim. A preposition that a PDF glued to a
 //! percentage (`equivalent to15.6 per cent`) lost its space and stays a
-//! claim. Gives `identifier`, `compound` for compounds and slashed pairs,
+//! claim; so is a vote tally (`voted 7-2`, see `lang::en::vote`). Gives `identifier`, `compound` for compounds and slashed pairs,
 //! and `reference` for cross-references in braces.
 //! Example: `Air quality in G20 cities fell after COVID-19.`
 
 use crate::extract::lang::en::pairs::range_dash_before;
+use crate::extract::lang::en::vote::in_vote_tally;
 use crate::extract::model::{Measure, Reading};
 use crate::extract::number::Written;
 use crate::extract::token::{self, is_space};
@@ -153,7 +154,8 @@ fn glued_before(text: &str, r: &Reading) -> Option<NonClaim> {
         .filter(|&len| len > 3)
         .is_some_and(|len| text[..start - len].ends_with(char::is_alphanumeric));
     let hyphen = b1.is_some_and(is_hyphen) && b2.is_some_and(|c| c.is_alphanumeric());
-    if (hyphen || garbled) && !r.negative {
+    // (`voted 7-2`: the members on each side of a tally are counted.)
+    if (hyphen || garbled) && !r.negative && !in_vote_tally(text, r.start, r.end) {
         return Some(NonClaim::Identifier);
     }
     // `2024/25`, `9/11`, `10:30`, `3.5.1`'s tail, `5,6` lists.
@@ -238,6 +240,7 @@ fn glued_after(text: &str, r: &Reading) -> Option<NonClaim> {
             && !plus
             && c1.is_some_and(|c| is_hyphen(c) || matches!(c, '/' | ':' | '∶' | '·' | '+'))
             && c2.is_some_and(|c| c.is_alphanumeric())
+            && !in_vote_tally(text, r.start, r.end)
         {
             return Some(NonClaim::Compound);
         }

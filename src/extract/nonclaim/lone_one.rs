@@ -3,9 +3,11 @@
 //! What: `one` in words with no unit and no bound (`one of`, `no one`), and
 //! zero in words or digits (`in district 0`).
 //! Why: `one` alone is a pronoun or an article, zero an index; a bound
-//! makes `one` a count (`no more than one property`).
+//! makes `one` a count (`no more than one property`), and so does a voter
+//! it counts (`with one member opposing`, `lang::en::vote::VOTER_NOUNS`).
 //! Example: `It is one of the largest.`
 
+use crate::extract::lang::en::vote::VOTER_NOUNS;
 use crate::extract::model::{Measure, Reading};
 use crate::extract::number::Written;
 
@@ -33,8 +35,13 @@ fn lone_one(text: &str, r: &Reading) -> Option<NonClaim> {
             AtLeast | AtMost
         )
     };
+    // `with one member opposing`: the members of a vote are counted.
+    let voter = || {
+        crate::extract::token::next(text, r.end)
+            .is_some_and(|t| VOTER_NOUNS.iter().any(|w| t.is(w)))
+    };
     match r.first.written {
-        Written::Words { lone_one: true, .. } if !bounded() => Some(NonClaim::LoneOne),
+        Written::Words { lone_one: true, .. } if !bounded() && !voter() => Some(NonClaim::LoneOne),
         _ if r.first.value.is_zero() => Some(NonClaim::LoneOne),
         _ => None,
     }
@@ -51,5 +58,15 @@ mod tests {
             [("one".to_string(), "lone-one")]
         );
         assert_eq!(kept("own no more than one property"), ["one"]);
+        assert_eq!(
+            kept(
+                "Eight members voted to hold the rate, with one member opposing and one abstention."
+            ),
+            ["Eight", "one", "one"]
+        );
+        assert_eq!(
+            fired("one of the members"),
+            [("one".to_string(), "lone-one")]
+        );
     }
 }

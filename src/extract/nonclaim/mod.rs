@@ -43,6 +43,7 @@ mod numbering;
 mod one_day;
 mod out_of_contract;
 mod out_of_range;
+mod page_number;
 mod phone;
 mod ratio;
 mod reference;

@@ -13,8 +13,8 @@
 use super::rule::Rule;
 use super::{
     address, clipped_year, contents_page, date, early_year, glued, index_base, lone_one, maturity,
-    name, numbering, one_day, out_of_contract, out_of_range, phone, ratio, reference, speed, time,
-    uncertainty, year, year_label_tail,
+    name, numbering, one_day, out_of_contract, out_of_range, page_number, phone, ratio, reference,
+    speed, time, uncertainty, year, year_label_tail,
 };
 
 /// Every non-claim rule, in the order the walk tries them.
@@ -32,6 +32,7 @@ pub const RULES: &[Rule] = &[
     phone::RULE,
     address::RULE,
     numbering::RULE,
+    page_number::RULE,
     contents_page::RULE,
     reference::RULE,
     name::RULE,

@@ -74,3 +74,14 @@ pub const QUALIFIERS_AFTER: &[(&[&str], Qualifier)] = &[
     (&["or", "less"], Qualifier::AtMost), (&["or", "fewer"], Qualifier::AtMost),
     (&["and", "below"], Qualifier::AtMost), (&["or", "below"], Qualifier::AtMost),
 ];
+
+/// Phrases after a number that give its tolerance, not a bound (`4.5%
+/// plus minus 1%`, `3% plus or minus 1 percentage point`).
+pub const TOLERANCE_PHRASES: &[&[&str]] = &[&["plus", "minus"], &["plus", "or", "minus"]];
+
+/// Verbs between a number and a comparison with another (`6.3 per cent
+/// was above the 5.1 per cent`): the comparison bounds the first, not
+/// the second.
+pub const LEVEL_COPULAS: &[&str] = &[
+    "was", "is", "were", "are", "remained", "remains", "stayed", "stays", "stood", "stands",
+];
