@@ -725,6 +725,7 @@ fn is_later_member(
         && prev.unit == claim.unit
         && (is_gapped_conjunct(text, prev, claim, words, between)
             || is_parallel_conjunct(text, prev, claim, between)
+            || is_basis_conjunct(text, prev, claim, words)
             || is_by_list_member(text, prev, between))
 }
 
@@ -1058,6 +1059,21 @@ fn is_parallel_conjunct(text: Text<'_>, prev: &Claim, claim: &Claim, between: &s
     };
     let (a, b) = (words(prev.span.end), words(claim.span.end));
     a.len() == 2 && a == b && a.iter().all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// `increased by 1.08% on a quarter-on-quarter, seasonally-adjusted basis
+/// (saar) and 6.56% on a year-on-year basis`: two numbers each framed `on
+/// a … basis`, the second after `and`, are one change on two bases.
+fn is_basis_conjunct(text: Text<'_>, prev: &Claim, claim: &Claim, words: &[&str]) -> bool {
+    let on_a_basis = |at: usize| {
+        let mut after = text.after(at, 2);
+        after.next().is_some_and(|t| t.is("on"))
+            && after.next().is_some_and(|t| t.is("a") || t.is("an"))
+    };
+    words.last() == Some(&"and")
+        && words.contains(&"basis")
+        && on_a_basis(prev.span.end)
+        && on_a_basis(claim.span.end)
 }
 
 /// The words after the last comma of `between`, pair qualifiers left out
@@ -1725,6 +1741,22 @@ pub(crate) mod tests {
             .iter()
             .map(|c| format!("{} {}", c.span.text(text), c.trend.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_change_on_two_bases_is_one_change() {
+        assert_eq!(
+            trends(
+                "GDP increased by 1.08% on a quarter-on-quarter, seasonally-adjusted basis (saar) \
+                 and 6.56% on a year-on-year basis."
+            ),
+            ["1.08% up", "6.56% up"]
+        );
+        // (A second number on no basis of its own is read as before.)
+        assert_eq!(
+            trends("GDP increased by 1.08% on a yearly basis and 6.56% of firms closed."),
+            ["1.08% up", "6.56% "]
+        );
     }
 
     #[test]
