@@ -1,26 +1,29 @@
 //! Runs extraction over many documents: in parallel on a local rayon pool,
 //! with at most a few documents per thread in flight so memory stays
-//! bounded, not by the batch. The calling thread renders and writes each
-//! document's rows as soon as every document before it is written (a small
-//! reorder buffer), streaming them a chunk at a time, while the workers go
-//! on: output bytes never depend on the thread count, and a document's rows
-//! are never all in memory (a document full of numbers has rows many times
-//! its size).
+//! bounded, not by the batch. Each worker renders the rows of the document
+//! it read into a buffer (text and claims are dropped there); the calling
+//! thread only writes finished buffers, each as soon as every document
+//! before it is written (a small reorder buffer): output bytes never
+//! depend on the thread count, and the rows in memory are those of a few
+//! documents of at most [`PART_BYTES`] each.
 //!
 //! A document larger than [`Options::part_bytes`] is read in parts (cut
 //! where nothing crosses, see `extract::part`) on the same pool, its
 //! conventions decided once on the whole text first; its rows are written
 //! part by part in order, the ledger byte for byte the one of the whole
-//! document read at once. One large file then uses every thread, and the
-//! claims in memory are those of a few parts, not of the file. A large
-//! plain-text file is not even held whole: it is read in pieces
-//! ([`input::large`]), surveyed first, then cut and handed out a part at
-//! a time with the text around it, at most a few parts per thread ahead
-//! of the writer.
+//! document read at once. A part's rows number lines and sentences from
+//! the start of the document, which is known only once every part before
+//! it is read: the calling thread hands each part read, in order, its
+//! counts and a task on the pool that renders its rows. One large file
+//! then uses every thread, and the claims and rows in memory are those of
+//! a few parts, not of the file. A large plain-text file is not even held
+//! whole: it is read in pieces ([`input::large`]), surveyed first, then
+//! cut and handed out a part at a time with the text around it, at most a
+//! few parts per thread ahead of the writer.
 //!
-//! One document that cannot be read, or that makes the extractor panic,
-//! becomes an [`Event::Failed`] and contributes no rows (a large one: no
-//! rows after the part that failed); the batch goes on.
+//! One document that cannot be read, or that makes the extractor or the
+//! renderer panic, becomes an [`Event::Failed`] and contributes no rows
+//! (a large one: no rows after the part that failed); the batch goes on.
 
 use std::any::Any;
 use std::collections::BTreeMap;
@@ -54,14 +57,18 @@ pub struct Summary {
     pub error_rows: usize,
 }
 
-/// A document read and extracted, waiting for its turn to be written. Its
-/// rows are rendered only then, straight into the output a chunk at a
-/// time, so that a document never holds its rows in memory: what waits is
-/// the text and its claims, linear in the size of the document.
+/// A document read, extracted and rendered, waiting for its turn to be
+/// written: its rows (its text and claims are gone), or what it takes to
+/// read it in parts.
 struct Processed {
-    doc: input::Document,
-    extraction: extract::Extraction,
-    pages: ledger::Pages,
+    name: String,
+    warnings: Vec<String>,
+    /// The rows of a document read whole.
+    rows: Vec<u8>,
+    /// The claims in `rows`.
+    claims: usize,
+    /// The `page` cells of a document read in parts.
+    pages: Arc<ledger::Pages>,
     /// A document read in parts when its turn comes (its text has moved
     /// here, `extraction` is empty).
     large: Option<Arc<Large>>,
@@ -206,7 +213,15 @@ impl Default for Options {
     }
 }
 
-fn process(source: &Source, options: &Options, page_column: bool) -> Result<Processed, InputError> {
+/// How rows are written: the format, and whether the ledger has the
+/// `page` column.
+#[derive(Debug, Clone, Copy)]
+struct Layout {
+    format: ledger::Format,
+    page_column: bool,
+}
+
+fn process(source: &Source, options: &Options, layout: Layout) -> Result<Processed, InputError> {
     let (encoding, max_bytes) = (options.encoding, options.max_file_bytes);
     if let Some(path) = large::streamable(source, encoding, options.part_bytes, max_bytes) {
         let name = source.name();
@@ -219,14 +234,11 @@ fn process(source: &Source, options: &Options, page_column: bool) -> Result<Proc
         // (A file that is not UTF-8 is read whole and decoded.)
         if let Some(surveyed) = surveyed {
             return Ok(Processed {
-                doc: Document {
-                    name,
-                    text: String::new(),
-                    warnings: Vec::new(),
-                    paged: false,
-                },
-                extraction: extract::Extraction::default(),
-                pages: ledger::Pages::of("", false, page_column),
+                name,
+                warnings: Vec::new(),
+                rows: Vec::new(),
+                claims: 0,
+                pages: Arc::new(ledger::Pages::of("", false, layout.page_column)),
                 large: None,
                 streamed: Some(Arc::new(Streamed {
                     path: path.to_path_buf(),
@@ -240,19 +252,19 @@ fn process(source: &Source, options: &Options, page_column: bool) -> Result<Proc
         }
     }
     let doc = input::read_as(source, encoding, max_bytes)?;
-    process_document(doc, options, page_column)
+    process_document(doc, options, layout)
 }
 
 /// The rows of a document already read (a file, or a record of a stream).
 fn process_document(
     mut doc: Document,
     options: &Options,
-    page_column: bool,
+    layout: Layout,
 ) -> Result<Processed, InputError> {
     if doc.text.len() > options.part_bytes {
         let parts = extract::part::parts(&doc.text, options.part_bytes);
         if parts.len() > 1 {
-            return prepare_large(doc, parts, options, page_column);
+            return prepare_large(doc, parts, options, layout.page_column);
         }
     }
     let kinds = &options.kinds;
@@ -275,13 +287,33 @@ fn process_document(
     {
         doc.warnings.push(warning);
     }
-    let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
+    let pages = ledger::Pages::of(&doc.text, doc.paged, layout.page_column);
+    let rows = render(layout.format, &doc.name, &doc.text, &extraction, &pages)?;
     Ok(Processed {
-        doc,
-        extraction,
-        pages,
+        name: doc.name,
+        warnings: doc.warnings,
+        rows,
+        claims: extraction.claims.len(),
+        pages: Arc::new(pages),
         large: None,
         streamed: None,
+    })
+}
+
+/// The rows of `extraction` of the document `name`; a panic while
+/// rendering costs this document, like one in the extractor.
+fn render(
+    format: ledger::Format,
+    name: &str,
+    text: &str,
+    extraction: &extract::Extraction,
+    pages: &ledger::Pages,
+) -> Result<Vec<u8>, InputError> {
+    panic::catch_unwind(|| format.render_with(name, text, extraction, pages)).map_err(|payload| {
+        InputError::Internal {
+            path: name.to_string(),
+            message: panic_message(payload.as_ref()),
+        }
     })
 }
 
@@ -317,9 +349,11 @@ fn prepare_large(
     let pages = ledger::Pages::of(&doc.text, doc.paged, page_column);
     let text = std::mem::take(&mut doc.text);
     Ok(Processed {
-        doc,
-        extraction: extract::Extraction::default(),
-        pages,
+        name: doc.name,
+        warnings: doc.warnings,
+        rows: Vec::new(),
+        claims: 0,
+        pages: Arc::new(pages),
         large: Some(Arc::new(Large {
             text,
             whole,
@@ -370,13 +404,78 @@ fn read_part(job: PartJob) -> Result<PartRead, String> {
     .map_err(|payload| panic_message(payload.as_ref()))
 }
 
+/// What a task on the pool tells the writer of a large document: a part
+/// read, or a part's rows rendered (or why the document ends there).
+enum PartDone {
+    Read(usize, Result<Box<PartRead>, String>),
+    Rendered(usize, Result<Vec<u8>, InputError>),
+}
+
+/// The parts of one large document between the pool and the output:
+/// parts read wait to be handed, in order, their line and sentence counts
+/// and a render task; rendered parts wait to be written, in order.
+struct PartFlow<'a> {
+    format: ledger::Format,
+    name: &'a Arc<str>,
+    pages: &'a Arc<ledger::Pages>,
+    read: BTreeMap<usize, Result<Box<PartRead>, String>>,
+    rendered: BTreeMap<usize, Result<Vec<u8>, InputError>>,
+    /// The next part to hand its counts and render task.
+    next_render: usize,
+    lines_before: usize,
+    sentences_before: usize,
+    /// Claims written, claims found, characters other than white space of
+    /// the parts without claims, over the parts handed on.
+    totals: (usize, usize, usize),
+    /// A part failed: cut no more.
+    failed: bool,
+}
+
+impl PartFlow<'_> {
+    /// Hands every part read whose parts before it are all handed its
+    /// counts and a render task on `scope` that answers on `tx`.
+    fn render_ready<'scope>(&mut self, scope: &rayon::Scope<'scope>, tx: &mpsc::Sender<PartDone>) {
+        while let Some(result) = self.read.remove(&self.next_render) {
+            let index = self.next_render;
+            self.next_render += 1;
+            let mut part = match result {
+                Ok(part) => part,
+                Err(message) => {
+                    let path = self.name.to_string();
+                    let failed = Err(InputError::Internal { path, message });
+                    self.rendered.insert(index, failed);
+                    self.failed = true;
+                    continue;
+                }
+            };
+            if let Some(at) = &mut part.extraction.part {
+                (at.lines_before, at.sentences_before) = (self.lines_before, self.sentences_before);
+            }
+            self.lines_before += part.lines;
+            self.sentences_before += part.extraction.sentences.len();
+            self.totals.0 += part.extraction.claims.len();
+            self.totals.1 += part.found;
+            self.totals.2 += part.visible;
+            let (format, tx) = (self.format, tx.clone());
+            let (name, pages) = (Arc::clone(self.name), Arc::clone(self.pages));
+            scope.spawn(move |_| {
+                let text = part.text.as_str();
+                let rows = render(format, &name, text, &part.extraction, &pages);
+                // The writer may have stopped at a failed part.
+                let _ = tx.send(PartDone::Rendered(index, rows));
+            });
+        }
+    }
+}
+
 /// Reads `parts` of a large document on the pool (at most `limit` in
-/// flight) and writes the rows of each as soon as it and every part before
-/// it are read, numbering lines and sentences from the start of the
-/// document. Returns the claims written, the claims found and the
-/// characters other than white space of the parts without claims; a part
-/// that panics or cannot be read ends the document (`Ok(Err)`, the rows of
-/// the parts before it written), a write error is `Err`.
+/// flight), renders each there once every part before it is read (lines
+/// and sentences are numbered from the start of the document), and writes
+/// the rows of each as soon as it and every part before it are rendered.
+/// Returns the claims written, the claims found and the characters other
+/// than white space of the parts without claims; a part that panics or
+/// cannot be read ends the document (`Ok(Err)`, the rows of the parts
+/// before it written), a write error is `Err`.
 fn write_parts<'scope, W: Write>(
     scope: &rayon::Scope<'scope>,
     limit: usize,
@@ -385,69 +484,73 @@ fn write_parts<'scope, W: Write>(
     mut parts: Parts,
     out: &mut W,
 ) -> io::Result<Result<(usize, usize, usize), InputError>> {
-    let (part_tx, part_rx) = mpsc::channel();
-    let mut waiting: BTreeMap<usize, Result<PartRead, String>> = BTreeMap::new();
-    let (mut submitted, mut written, mut unread) = (0, 0, None);
-    let (mut lines_before, mut sentences_before) = (0, 0);
-    let (mut claims, mut found, mut visible) = (0, 0, 0);
+    let (tx, rx) = mpsc::channel();
+    let name: Arc<str> = Arc::from(done.name.as_str());
+    let mut flow = PartFlow {
+        format,
+        name: &name,
+        pages: &done.pages,
+        read: BTreeMap::new(),
+        rendered: BTreeMap::new(),
+        next_render: 0,
+        lines_before: 0,
+        sentences_before: 0,
+        totals: (0, 0, 0),
+        failed: false,
+    };
+    let (mut submitted, mut written, mut cut_all) = (0, 0, false);
     loop {
-        while unread.is_none() && submitted - written < limit {
-            let job = match next_part(&mut parts, &done.doc.name) {
-                Some(Ok(job)) => job,
+        while !cut_all && !flow.failed && submitted - written < limit {
+            match next_part(&mut parts, &done.name) {
+                Some(Ok(job)) => {
+                    let tx = tx.clone();
+                    scope.spawn(move |_| {
+                        // The writer may have stopped at a failed part.
+                        let _ = tx.send(PartDone::Read(submitted, read_part(job).map(Box::new)));
+                    });
+                }
+                // The parts before it are still written.
                 Some(Err(e)) => {
-                    unread = Some(e);
+                    flow.rendered.insert(submitted, Err(e));
+                    flow.failed = true;
+                }
+                None => {
+                    cut_all = true;
                     break;
                 }
-                None => break,
-            };
-            let (part_tx, index) = (part_tx.clone(), submitted);
-            scope.spawn(move |_| {
-                // The writer may have stopped at a failed part: no one
-                // listens any more, and that is fine.
-                let _ = part_tx.send((index, read_part(job)));
-            });
+            }
             submitted += 1;
         }
-        if written == submitted {
-            break;
-        }
-        // Every submitted part sends exactly once.
-        let Ok((index, result)) = part_rx.recv() else {
-            break;
-        };
-        waiting.insert(index, result);
-        while let Some(result) = waiting.remove(&written) {
-            let mut part = match result {
-                Ok(part) => part,
-                Err(message) => {
-                    return Ok(Err(InputError::Internal {
-                        path: done.doc.name.clone(),
-                        message,
-                    }));
-                }
-            };
-            if let Some(at) = &mut part.extraction.part {
-                (at.lines_before, at.sentences_before) = (lines_before, sentences_before);
+        while let Some(rows) = flow.rendered.remove(&written) {
+            match rows {
+                Ok(rows) => out.write_all(&rows)?,
+                Err(e) => return Ok(Err(e)),
             }
-            let extraction = &part.extraction;
-            let text = part.text.as_str();
-            if let Err(e) =
-                write_document(format, &done.doc.name, text, extraction, &done.pages, out)?
-            {
-                return Ok(Err(e));
-            }
-            lines_before += part.lines;
-            sentences_before += extraction.sentences.len();
-            claims += extraction.claims.len();
-            found += part.found;
-            visible += part.visible;
             written += 1;
         }
+        // Nothing in flight: cut more parts, or the document is written.
+        if written == submitted {
+            if cut_all || flow.failed {
+                break;
+            }
+            continue;
+        }
+        // Every part submitted answers once read, and once more rendered
+        // (a part read after a failed one may never be).
+        let Ok(message) = rx.recv() else {
+            break;
+        };
+        match message {
+            PartDone::Read(index, result) => {
+                flow.read.insert(index, result);
+                flow.render_ready(scope, &tx);
+            }
+            PartDone::Rendered(index, rows) => {
+                flow.rendered.insert(index, rows);
+            }
+        }
     }
-    Ok(match unread {
-        Some(e) => Err(e),
-        None => Ok((claims, found, visible)),
-    })
+    Ok(Ok(flow.totals))
 }
 
 /// The next part to read of the document `name`: a panic while cutting
@@ -459,28 +562,6 @@ fn next_part(parts: &mut Parts, name: &str) -> Option<Result<PartJob, InputError
             message: panic_message(payload.as_ref()),
         }))
     })
-}
-/// Writes the rows of a processed document to `out`. A panic while
-/// rendering costs this document (`Ok(Err)`), like one in the extractor;
-/// rows already written for it stay. A write error is `Err`.
-fn write_document<W: Write>(
-    format: ledger::Format,
-    name: &str,
-    text: &str,
-    extraction: &extract::Extraction,
-    pages: &ledger::Pages,
-    out: &mut W,
-) -> io::Result<Result<(), InputError>> {
-    let written = panic::catch_unwind(panic::AssertUnwindSafe(|| {
-        format.write_rows(out, name, text, extraction, pages)
-    }));
-    match written {
-        Ok(result) => result.map(Ok),
-        Err(payload) => Ok(Err(InputError::Internal {
-            path: name.to_string(),
-            message: panic_message(payload.as_ref()),
-        })),
-    }
 }
 
 /// The first line of a panic's message, cut short: it may quote the text.
@@ -538,7 +619,16 @@ pub fn run_format<W: Write>(
         progress_bar(Some(sources.len() as u64), show_progress),
         (format, page_column, false),
         sources.iter(),
-        |source: &Source| process(source, options, page_column),
+        |source: &Source| {
+            process(
+                source,
+                options,
+                Layout {
+                    format,
+                    page_column,
+                },
+            )
+        },
         out,
         on_event,
     )
@@ -564,18 +654,25 @@ pub fn run_stream<W: Write>(
         // Errors are rows only where the schema has a place for them.
         (format, false, format == ledger::Format::Jsonl),
         documents,
-        |document: Result<Document, InputError>| process_document(document?, options, false),
+        |document: Result<Document, InputError>| {
+            let layout = Layout {
+                format,
+                page_column: false,
+            };
+            process_document(document?, options, layout)
+        },
         out,
         on_event,
     )
 }
 
 /// The loop under [`run_format`] and [`run_stream`]: `work` turns each job
-/// into a processed document on the pool while the calling thread takes
-/// the next jobs (never more than [`IN_FLIGHT_PER_THREAD`] per thread ahead
-/// of the writer) and renders and writes finished documents in job order,
-/// in the given format, with the `page` column or without, and a failed
-/// document as an error row when `error_rows`.
+/// into a processed document (its rows rendered) on the pool while the
+/// calling thread takes the next jobs (never more than
+/// [`IN_FLIGHT_PER_THREAD`] per thread ahead of the writer) and writes
+/// finished documents in job order, the header in the given format, with
+/// the `page` column or without, and a failed document as an error row
+/// when `error_rows`.
 fn run_jobs<W: Write, T: Send>(
     threads: usize,
     progress: ProgressBar,
@@ -668,13 +765,13 @@ fn write_processed<'scope, W: Write>(
     out: &mut W,
     on_event: &mut impl FnMut(Event),
 ) -> io::Result<Result<usize, InputError>> {
-    std::mem::take(&mut done.doc.warnings)
+    std::mem::take(&mut done.warnings)
         .into_iter()
         .for_each(|w| on_event(Event::Warning(w)));
     let parts = if let Some(large) = done.large.take() {
         Parts::Held { large, next: 0 }
     } else if let Some(file) = done.streamed.take() {
-        let (name, len) = (&done.doc.name, file.len);
+        let (name, len) = (&done.name, file.len);
         match Windows::open(&file.path, name, len, file.part_bytes, file.piece_bytes) {
             Ok(windows) => Parts::Streamed {
                 file,
@@ -683,14 +780,13 @@ fn write_processed<'scope, W: Write>(
             Err(e) => return Ok(Err(e)),
         }
     } else {
-        let (doc, extraction) = (&done.doc, &done.extraction);
-        let written = write_document(format, &doc.name, &doc.text, extraction, &done.pages, out)?;
-        return Ok(written.map(|()| extraction.claims.len()));
+        out.write_all(&done.rows)?;
+        return Ok(Ok(done.claims));
     };
     let written = write_parts(scope, parts_limit, format, &done, parts, out)?;
     Ok(written.map(|(claims, found, visible)| {
         if found == 0
-            && let Some(w) = silent(&done.doc.name, visible)
+            && let Some(w) = silent(&done.name, visible)
         {
             on_event(Event::Warning(w));
         }

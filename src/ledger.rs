@@ -446,41 +446,93 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
 /// ASCII letter or digit (`year-on-year`). The guard only ever marks a
 /// formula start at the head of the cell, after invisible characters, or
 /// after a separator or a quote, never one glued to a word.
-///
-/// Decided on the bytes, each with the one before it, in one pass that
-/// the compiler does with vector instructions: an ASCII control, or an
-/// ASCII formula start (`=`, `+`, `-`, `@`) not after a letter or digit,
-/// fails the cell. Outside ASCII only a character that starts with the
-/// byte 0xC2 (the C1 controls) or 0xEF (the full-width and small formula
-/// starts) may fail it; those few are decoded.
 fn plainly_inert(cell: &str) -> bool {
+    plainly_inert_with(cell, classes(cell.as_bytes()))
+}
+
+/// [`plainly_inert`], given the [`classes`] of the cell's bytes: an ASCII
+/// control, or an ASCII formula start (`=`, `+`, `-`, `@`) not after a
+/// letter or digit, fails the cell. Outside ASCII only a character that
+/// starts with the byte 0xC2 (the C1 controls) or 0xEF (the full-width
+/// and small formula starts) may fail it; those few are decoded.
+fn plainly_inert_with(cell: &str, found: u8) -> bool {
     let bytes = cell.as_bytes();
-    let control = |b: u8| b < 0x20 || b == 0x7F;
-    let formula = |b: u8| matches!(b, b'=' | b'+' | b'-' | b'@');
-    let lead = |b: u8| matches!(b, 0xC2 | 0xEF);
-    let Some(&first) = bytes.first() else {
-        return true;
-    };
-    if control(first) || formula(first) {
+    if found & CONTROL != 0 {
         return false;
     }
-    // Bit 0: a byte fails the cell; bit 1: a lead byte to decode.
-    let flags =
-        bytes
-            .iter()
-            .zip(&bytes[1..])
-            .fold(u8::from(lead(first)) << 1, |flags, (&before, &b)| {
-                let fails = control(b) || (formula(b) && !before.is_ascii_alphanumeric());
-                flags | u8::from(fails) | u8::from(lead(b)) << 1
-            });
-    if flags & 1 != 0 {
+    let glued = |at: usize| at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+    if found & FORMULA != 0
+        && !(memchr::memchr3_iter(b'=', b'+', b'-', bytes).all(glued)
+            && memchr::memchr_iter(b'@', bytes).all(glued))
+    {
         return false;
     }
-    flags == 0
+    found & SUSPECT_LEAD == 0
         || !memchr::memchr2_iter(0xC2, 0xEF, bytes).any(|i| {
             let c = cell[i..].chars().next().unwrap_or('\0');
             is_control(c) || FORMULA_STARTS.contains(&c)
         })
+}
+
+/// A byte of a text cell that is an ASCII control (C0 or DEL).
+const CONTROL: u8 = 1;
+/// A byte that is an ASCII formula start: `=`, `+`, `-`, `@`.
+const FORMULA: u8 = 1 << 1;
+/// The first byte of the only characters outside ASCII that may be a
+/// control or a formula start: 0xC2 (the C1 controls) and 0xEF (the
+/// full-width and small forms).
+const SUSPECT_LEAD: u8 = 1 << 2;
+/// A byte that makes a CSV cell quoted: `,`, `"`, LF, CR.
+const QUOTED: u8 = 1 << 3;
+/// A byte that is, or starts, white space other than the space: ASCII
+/// controls that are white space, and the lead bytes of U+0085, U+00A0
+/// (0xC2), U+1680 (0xE1), U+2000..U+205F (0xE2) and U+3000 (0xE3).
+const FOLDED: u8 = 1 << 4;
+
+/// The classes of a byte (the bits above), as one table lookup.
+static BYTE_CLASSES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = class_of(b as u8);
+        b += 1;
+    }
+    table
+};
+
+const fn class_of(b: u8) -> u8 {
+    let mut class = 0;
+    if b < 0x20 || b == 0x7F {
+        class |= CONTROL;
+    }
+    if matches!(b, b'=' | b'+' | b'-' | b'@') {
+        class |= FORMULA;
+    }
+    if matches!(b, 0xC2 | 0xEF) {
+        class |= SUSPECT_LEAD;
+    }
+    if matches!(b, b',' | b'"' | b'\n' | b'\r') {
+        class |= QUOTED;
+    }
+    if matches!(
+        b,
+        b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | 0xC2 | 0xE1 | 0xE2 | 0xE3
+    ) {
+        class |= FOLDED;
+    }
+    class
+}
+
+/// The classes of all the bytes of `bytes`, or-ed: one table lookup a
+/// byte, eight at a time, so that a cell or sentence without anything to
+/// guard, quote or fold is told in about two instructions a byte.
+fn classes(bytes: &[u8]) -> u8 {
+    let of = |all: u8, b: &u8| all | BYTE_CLASSES[usize::from(*b)];
+    let mut chunks = bytes.chunks_exact(8);
+    let found = chunks
+        .by_ref()
+        .fold(0, |all, chunk| all | chunk.iter().fold(0, of));
+    chunks.remainder().iter().fold(found, of)
 }
 
 /// A text cell without the marks [`inert`] adds: the `'` before a formula
@@ -563,10 +615,22 @@ fn inner_formula_starts(cell: &str) -> Vec<usize> {
 /// One CSV cell, RFC 4180: in double quotes (each `"` doubled) when it
 /// holds a comma, quote or line break, else as it is.
 fn write_cell(out: &mut Vec<u8>, cell: &str) {
-    let quoted = cell.bytes().fold(false, |any, b| {
-        any | matches!(b, b',' | b'"' | b'\n' | b'\r')
-    });
-    if !quoted {
+    write_cell_with(out, cell, classes(cell.as_bytes()));
+}
+
+/// A text cell made inert ([`inert`]) and written as one CSV cell.
+fn write_text_cell(out: &mut Vec<u8>, cell: &str) {
+    let found = classes(cell.as_bytes());
+    if plainly_inert_with(cell, found) {
+        write_cell_with(out, cell, found);
+    } else {
+        write_cell(out, &inert(cell));
+    }
+}
+
+/// [`write_cell`], given the [`classes`] of the cell's bytes.
+fn write_cell_with(out: &mut Vec<u8>, cell: &str, found: u8) {
+    if found & QUOTED == 0 {
         out.extend_from_slice(cell.as_bytes());
         return;
     }
@@ -694,28 +758,51 @@ pub(crate) fn window_around(text: &str, sentence: Span, claim: Span, width: usiz
 /// single ASCII spaces between words, no other white space).
 pub(crate) fn fold_space(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    // Bytes that are, or start, white space other than a single ` `: ASCII
-    // controls, and the lead bytes of U+0085, U+00A0 (C2), U+1680 (E1),
-    // U+2000..U+205F (E2) and U+3000 (E3).
-    let plain = !bytes.iter().fold(false, |any, &b| {
-        any | matches!(
-            b,
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | 0xC2 | 0xE1 | 0xE2 | 0xE3
-        )
-    }) && !text.starts_with(' ')
+    let plain = classes(bytes) & FOLDED == 0
+        && !text.starts_with(' ')
         && !text.ends_with(' ')
         && memchr::memmem::find(bytes, b"  ").is_none();
     if plain {
         return Cow::Borrowed(text);
     }
+    Cow::Owned(fold_runs(text))
+}
+
+/// The words of `text` (split at Unicode white space, as
+/// `split_whitespace` does) joined by single spaces. Only a space or a
+/// byte of the class [`FOLDED`] may start white space: the bytes between
+/// them are copied as they are, not decoded.
+fn fold_runs(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let may_start_space = |b: &u8| *b == b' ' || BYTE_CLASSES[usize::from(*b)] & FOLDED != 0;
     let mut folded = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !folded.is_empty() {
-            folded.push(' ');
+    let (mut at, mut word) = (0, 0);
+    loop {
+        let next = bytes[at..]
+            .iter()
+            .position(may_start_space)
+            .map_or(bytes.len(), |n| at + n);
+        // `next` starts a character: a space, an ASCII control or a lead byte.
+        let space = text[next..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8);
+        if space == 0 && next < bytes.len() {
+            at = next + 1;
+            continue;
         }
-        folded.push_str(word);
+        if next > word {
+            if !folded.is_empty() {
+                folded.push(' ');
+            }
+            folded.push_str(&text[word..next]);
+        }
+        if next == bytes.len() {
+            return folded;
+        }
+        (at, word) = (next + space, next + space);
     }
-    Cow::Owned(folded)
 }
 
 /// The header line of the ledger.
@@ -858,41 +945,103 @@ pub fn write_rows<W: Write>(
     extraction: &Extraction,
     pages: &Pages,
 ) -> io::Result<()> {
-    let mut digits = itoa::Buffer::new();
-    write_chunked(out, file, text, extraction, pages, |chunk, cells| {
-        for (i, cell) in cells.iter().enumerate() {
-            if i > 0 {
-                chunk.push(b',');
-            }
-            match cell {
-                Cell::Text(s) => write_cell(chunk, &inert(s)),
-                Cell::Integer(n) => chunk.extend_from_slice(digits.format(*n).as_bytes()),
-                Cell::Decimal(d) => write_cell(chunk, &format_number(*d)),
-                Cell::Null => {}
-            }
-        }
-        chunk.push(b'\n');
-    })
+    write_chunked(out, file, text, extraction, pages, Format::Csv)
 }
 
-/// Writes the rows of one document to `out` a chunk at a time (about
-/// [`ROW_CHUNK_BYTES`]), each row rendered onto the chunk by `render_row`
-/// (CSV or JSON Lines); the first write error ends the writing.
+/// Text cells at least this long are remembered with their CSV bytes,
+/// column by column: a cell equal to the one above it (the file in every
+/// row, the sentence of a sentence with several claims) is copied, not
+/// guarded and quoted again.
+const REMEMBERED_CELL_BYTES: usize = 16;
+
+/// Renders rows one after the other in one format.
+enum RowRenderer {
+    /// CSV, with the long text cells of the row before, by column: what
+    /// they were and what was written for them.
+    Csv(Vec<(String, Vec<u8>)>),
+    Jsonl,
+}
+
+impl RowRenderer {
+    fn new(format: Format) -> Self {
+        match format {
+            Format::Csv => RowRenderer::Csv(vec![Default::default(); SCHEMA.len() + 1]),
+            // The xlsx sink builds its cells from the typed JSON rows.
+            Format::Jsonl | Format::Xlsx => RowRenderer::Jsonl,
+        }
+    }
+
+    /// Renders the row of `cells` onto `out`.
+    fn row(&mut self, out: &mut Vec<u8>, cells: &[Cell<'_>]) {
+        match self {
+            RowRenderer::Csv(above) => csv_row(out, cells, above),
+            RowRenderer::Jsonl => jsonl_row(out, cells),
+        }
+    }
+}
+
+/// One CSV row: text cells made inert and quoted where needed (a long one
+/// copied when it is the cell above it, `above`), numbers as they are.
+fn csv_row(out: &mut Vec<u8>, cells: &[Cell<'_>], above: &mut [(String, Vec<u8>)]) {
+    let mut digits = itoa::Buffer::new();
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        match (cell, above.get_mut(i)) {
+            (Cell::Text(s), Some((raw, written))) if s.len() >= REMEMBERED_CELL_BYTES => {
+                if raw != s {
+                    raw.clear();
+                    written.clear();
+                    raw.push_str(s);
+                    write_text_cell(written, s);
+                }
+                out.extend_from_slice(written);
+            }
+            (Cell::Text(s), _) => write_text_cell(out, s),
+            (Cell::Integer(n), _) => out.extend_from_slice(digits.format(*n).as_bytes()),
+            // Digits, a point and a sign: nothing to quote.
+            (Cell::Decimal(d), _) => out.extend_from_slice(format_number(*d).as_bytes()),
+            (Cell::Null, _) => {}
+        }
+    }
+    out.push(b'\n');
+}
+
+/// The rows of one document in `format`, rendered into one buffer.
+fn render_rows(
+    format: Format,
+    file: &str,
+    text: &str,
+    extraction: &Extraction,
+    pages: &Pages,
+) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut renderer = RowRenderer::new(format);
+    for_each_row(file, text, extraction, pages, |cells| {
+        renderer.row(&mut out, cells);
+    });
+    out
+}
+
+/// Writes the rows of one document in `format` to `out` a chunk at a time
+/// (about [`ROW_CHUNK_BYTES`]); the first write error ends the writing.
 fn write_chunked<W: Write>(
     out: &mut W,
     file: &str,
     text: &str,
     extraction: &Extraction,
     pages: &Pages,
-    mut render_row: impl FnMut(&mut Vec<u8>, &[Cell<'_>]),
+    format: Format,
 ) -> io::Result<()> {
     let mut chunk = Vec::with_capacity(ROW_CHUNK_BYTES + 4096);
     let mut result = Ok(());
+    let mut renderer = RowRenderer::new(format);
     for_each_row(file, text, extraction, pages, |cells| {
         if result.is_err() {
             return;
         }
-        render_row(&mut chunk, cells);
+        renderer.row(&mut chunk, cells);
         if chunk.len() >= ROW_CHUNK_BYTES {
             result = out.write_all(&chunk);
             chunk.clear();
@@ -942,10 +1091,7 @@ impl Format {
         extraction: &Extraction,
         pages: &Pages,
     ) -> Vec<u8> {
-        let mut out = Vec::new();
-        // Writing to a Vec cannot fail.
-        let _ = self.write_rows(&mut out, file, text, extraction, pages);
-        out
+        render_rows(self, file, text, extraction, pages)
     }
 
     /// Writes the rows of one document to `out`, a chunk at a time, with
@@ -958,11 +1104,7 @@ impl Format {
         extraction: &Extraction,
         pages: &Pages,
     ) -> io::Result<()> {
-        match self {
-            Format::Csv => write_rows(out, file, text, extraction, pages),
-            // The xlsx sink builds its cells from the typed JSON rows.
-            Format::Jsonl | Format::Xlsx => write_jsonl_rows(out, file, text, extraction, pages),
-        }
+        write_chunked(out, file, text, extraction, pages, self)
     }
 
     /// The format a ledger file name asks for by its extension (any case):
@@ -1065,29 +1207,31 @@ pub fn write_jsonl_rows<W: Write>(
     extraction: &Extraction,
     pages: &Pages,
 ) -> io::Result<()> {
+    write_chunked(writer, file, text, extraction, pages, Format::Jsonl)
+}
+
+/// One JSON Lines row: the columns' names as keys, text cells as JSON
+/// strings, numbers as JSON numbers.
+fn jsonl_row(out: &mut Vec<u8>, cells: &[Cell<'_>]) {
     let names = COLUMNS.iter().chain([&PAGE.name]);
-    write_chunked(writer, file, text, extraction, pages, |out, cells| {
-        out.push(b'{');
-        for (i, (column, cell)) in names.clone().zip(cells).enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            // Writing a string to a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut *out, column);
-            out.push(b':');
-            match cell {
-                Cell::Text(s) => {
-                    let _ = serde_json::to_writer(&mut *out, s);
-                }
-                Cell::Integer(n) => {
-                    out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes())
-                }
-                Cell::Decimal(d) => out.extend_from_slice(format_number(*d).as_bytes()),
-                Cell::Null => out.extend_from_slice(b"null"),
-            }
+    out.push(b'{');
+    for (i, (column, cell)) in names.zip(cells).enumerate() {
+        if i > 0 {
+            out.push(b',');
         }
-        out.extend_from_slice(b"}\n");
-    })
+        // Writing a string to a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, column);
+        out.push(b':');
+        match cell {
+            Cell::Text(s) => {
+                let _ = serde_json::to_writer(&mut *out, s);
+            }
+            Cell::Integer(n) => out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
+            Cell::Decimal(d) => out.extend_from_slice(format_number(*d).as_bytes()),
+            Cell::Null => out.extend_from_slice(b"null"),
+        }
+    }
+    out.extend_from_slice(b"}\n");
 }
 
 /// The keys of an error row, in order (see [`write_error_row`]).
@@ -1369,6 +1513,77 @@ mod tests {
             let expected = if rounded.is_zero() { "0".to_string() } else { rounded.to_string() };
             proptest::prop_assert_eq!(format_number(value), expected);
         }
+    }
+
+    /// What `plainly_inert` decided byte by byte, each byte with the one
+    /// before it, before the class table: the reference it must agree with.
+    fn plainly_inert_byte_by_byte(cell: &str) -> bool {
+        let bytes = cell.as_bytes();
+        let control = |b: u8| b < 0x20 || b == 0x7F;
+        let formula = |b: u8| matches!(b, b'=' | b'+' | b'-' | b'@');
+        let Some(&first) = bytes.first() else {
+            return true;
+        };
+        !control(first)
+            && !formula(first)
+            && bytes.windows(2).all(|pair| {
+                !control(pair[1]) && (!formula(pair[1]) || pair[0].is_ascii_alphanumeric())
+            })
+            && cell
+                .chars()
+                .filter(|c| !c.is_ascii())
+                .all(|c| !is_control(c) && !FORMULA_STARTS.contains(&c))
+    }
+
+    proptest::proptest! {
+        /// The class table decides as the byte-by-byte tests did: which
+        /// cells are plainly inert, which are quoted, which are folded.
+        #[test]
+        fn byte_classes_decide_as_byte_by_byte_tests(
+            cell in "[a1 ;|\"'=+@\\-\t\n\r,\u{1}\u{1c}\u{7f}\u{85}\u{9f}\u{a0}\u{200b}\u{2009}\u{1680}\u{feff}\u{ff1d}\u{ff5c}\u{3000}é%]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(plainly_inert(&cell), plainly_inert_byte_by_byte(&cell));
+            let guarded = inert(&cell);
+            let mut ours = Vec::new();
+            write_text_cell(&mut ours, &cell);
+            let quoted = guarded.contains([',', '"', '\n', '\r']);
+            let expected = if quoted {
+                format!("\"{}\"", guarded.replace('"', "\"\""))
+            } else {
+                guarded.to_string()
+            };
+            proptest::prop_assert_eq!(String::from_utf8_lossy(&ours), expected);
+            let words: Vec<&str> = cell.split_whitespace().collect();
+            proptest::prop_assert_eq!(fold_space(&cell), words.join(" "));
+        }
+    }
+
+    #[test]
+    fn a_long_cell_equal_to_the_one_above_is_written_as_it_was() {
+        let sentence = "GDP grew 5%, exports \"rose\" 3% and =imports fell 2% this year.";
+        let other = "Another sentence, long enough to be remembered by its column.";
+        let mut above = vec![(String::new(), Vec::new()); 2];
+        let mut rows = Vec::new();
+        for cell in [sentence, sentence, other, sentence] {
+            let cells = [
+                Cell::Text(Cow::Borrowed("a.txt")),
+                Cell::Text(Cow::Borrowed(cell)),
+            ];
+            csv_row(&mut rows, &cells, &mut above);
+        }
+        let mut expected = Vec::new();
+        for cell in [sentence, sentence, other, sentence] {
+            expected.extend_from_slice(b"a.txt,");
+            write_text_cell(&mut expected, cell);
+            expected.push(b'\n');
+        }
+        assert_eq!(
+            String::from_utf8_lossy(&rows),
+            String::from_utf8_lossy(&expected)
+        );
+        assert!(
+            String::from_utf8_lossy(&rows).starts_with("a.txt,\"GDP grew 5%, exports \"\"rose")
+        );
     }
 
     #[test]
