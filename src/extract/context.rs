@@ -11,6 +11,7 @@ use std::iter::Peekable;
 use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
+use super::lang::en::calendar::is_month_lower;
 use super::lang::en::qualifier::{
     BOUND_WORDS, LEVEL_COPULAS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, TOLERANCE_PHRASES,
     is_bound_word,
@@ -1610,6 +1611,11 @@ fn trend_after(text: Text<'_>, span: Span, sentence: Span) -> Trend {
     if std::ptr::eq(table, TREND_AFTER) && GROWTH_MARKS.iter().any(|m| phrase_after(&after, m)) {
         return Trend::Up;
     }
+    if std::ptr::eq(table, TREND_AFTER)
+        && let Some(trend) = level_against_earlier(text, at)
+    {
+        return trend;
+    }
     for (phrase, trend) in table {
         // `up to` after a number is a range end, not a rise.
         let up_to = phrase == &["up"] && phrase_after(&after, &["up", "to"]);
@@ -1622,6 +1628,43 @@ fn trend_after(text: Text<'_>, span: Span, sentence: Span) -> Trend {
         }
     }
     Trend::None
+}
+
+/// `6.3 per cent was above the 5.1 per cent at October 2023`: a level
+/// compared, after a copula, with the level at an earlier date (a month
+/// or a year after the second number) rose or fell to it; against a
+/// target or a peak without a date (`was above the 2 per cent target`)
+/// it states no change.
+fn level_against_earlier(text: Text<'_>, at: usize) -> Option<Trend> {
+    let after: Window<12> = text.after(at, 12).collect();
+    let [copula, comparative, rest @ ..] = after.as_slice() else {
+        return None;
+    };
+    if !LEVEL_COPULAS.iter().any(|w| copula.is(w)) {
+        return None;
+    }
+    let (trend, rest) = match (Lower::of(comparative.text).as_str(), rest) {
+        ("above", [the, rest @ ..]) if the.is("the") => (Trend::Up, rest),
+        ("below", [the, rest @ ..]) if the.is("the") => (Trend::Down, rest),
+        ("higher", [than, the, rest @ ..]) if than.is("than") && the.is("the") => (Trend::Up, rest),
+        ("lower", [than, the, rest @ ..]) if than.is("than") && the.is("the") => {
+            (Trend::Down, rest)
+        }
+        _ => return None,
+    };
+    // The base: digits right after `the`, then `at`/`in` and a date within
+    // a few tokens (its unit between).
+    if !rest.first().is_some_and(|t| t.kind == TokenKind::Digits) {
+        return None;
+    }
+    let dated = rest.windows(2).take(6).any(|pair| {
+        let year = pair[1].kind == TokenKind::Digits
+            && pair[1].text.len() == 4
+            && pair[1].text.starts_with(['1', '2']);
+        (pair[0].is("at") || pair[0].is("in"))
+            && (is_month_lower(&pair[1].text.to_ascii_lowercase()) || year)
+    });
+    dated.then_some(trend)
 }
 
 /// A past-tense rise or fall verb opening the words after a comma, with
@@ -3060,6 +3103,24 @@ mod tests {
                 ("5.1 per cent".to_string(), Qualifier::Exact),
                 ("2 per cent".to_string(), Qualifier::Over),
                 ("10%".to_string(), Qualifier::AtLeast),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_level_above_the_level_at_an_earlier_date_rose() {
+        let text = "Inflation at November of 6.3 per cent was above the 5.1 per cent at October 2023. \
+                    The rate of 4.2% is lower than the 4.5% in 2022. \
+                    Inflation of 3% was above the 2 per cent target.";
+        assert_eq!(
+            trends(text),
+            [
+                ("6.3 per cent".to_string(), Trend::Up),
+                ("5.1 per cent".to_string(), Trend::None),
+                ("4.2%".to_string(), Trend::Down),
+                ("4.5%".to_string(), Trend::None),
+                ("3%".to_string(), Trend::None),
+                ("2 per cent".to_string(), Trend::None),
             ]
         );
     }
