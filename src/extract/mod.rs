@@ -405,7 +405,7 @@ fn non_letters(eight: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Bytes folded to lower case (bit 5 set), their high bit cleared so
     // that the sums below never carry into the next byte.
-    let folded = (eight | 0x20 * ONES) & !HIGH;
+    let folded = (eight | (0x20 * ONES)) & !HIGH;
     let from_a = folded + (0x80 - u64::from(b'a')) * ONES;
     let past_z = folded + (0x80 - u64::from(b'z') - 1) * ONES;
     (!from_a | past_z | eight) & HIGH
