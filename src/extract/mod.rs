@@ -568,6 +568,9 @@ fn restate_in_currency(text: &str, claims: &mut [Claim]) {
     for i in 1..claims.len() {
         let (head, tail) = claims.split_at_mut(i);
         let (money, claim) = (&head[i - 1], &mut tail[0]);
+        if money.kind != Kind::Money || claim.kind != Kind::Count {
+            continue;
+        }
         let bracketed = text
             .get(money.span.end..claim.span.start)
             .is_some_and(|gap| gap.trim() == "(")
@@ -586,7 +589,7 @@ fn restate_in_currency(text: &str, claims: &mut [Claim]) {
                 .iter()
                 .any(|s| w.eq_ignore_ascii_case(s))
             });
-        if money.kind == Kind::Money && claim.kind == Kind::Count && bracketed && scaled {
+        if bracketed && scaled {
             claim.kind = Kind::Money;
             claim.unit = money.unit;
             claim.norm_unit = money.norm_unit;

@@ -75,15 +75,16 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
     // `at`/`to`/`by` ends the line, and the capitalized words after the
     // line break open the next one, they name nothing (`Over 3 years` in
     // a table's header stays a label).
-    let ends_line =
-        token::next(text, r.end).is_some_and(|t| text[r.end..t.span.start].contains('\n'));
-    let level = token::prev(text, r.start).is_some_and(|t| t.is("at") || t.is("to") || t.is("by"));
-    let ends_line = ends_line && level;
+    // (Asked only after the two capitalized words, as the table cell.)
+    let ends_line = || {
+        token::next(text, r.end).is_some_and(|t| text[r.end..t.span.start].contains('\n'))
+            && token::prev(text, r.start).is_some_and(|t| t.is("at") || t.is("to") || t.is("by"))
+    };
     if !money
-        && !ends_line
+        && capitalized(after.next())
+        && capitalized(after.next())
+        && !ends_line()
         && !is_table_cell(text, r.start, r.end)
-        && capitalized(after.next())
-        && capitalized(after.next())
         && !is_sentence_start(text, r.start)
     {
         let next_starts_sentence =
