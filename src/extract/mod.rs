@@ -200,14 +200,20 @@ fn extract_range(
     let chinese: Vec<Span> = passages.iter().flat_map(|p| p.chinese()).collect();
     let mut next_piece = 0;
     let mut pos = part.start;
-    while let Some(start) = next_candidate(text, pos).filter(|&start| start < part.end) {
-        while chinese.get(next_piece).is_some_and(|p| p.end <= start) {
+    while pos < part.end {
+        while chinese.get(next_piece).is_some_and(|p| p.end <= pos) {
             next_piece += 1;
         }
-        if let Some(piece) = chinese.get(next_piece).filter(|p| p.start <= start) {
-            pos = piece.end;
+        // The scan stops at the next Chinese piece and goes on past it.
+        let piece = chinese.get(next_piece).filter(|p| p.start < part.end);
+        let limit = piece.map_or(part.end, |p| p.start);
+        let Some(start) = next_candidate(text, pos, limit) else {
+            match piece {
+                Some(piece) => pos = piece.end,
+                None => break,
+            }
             continue;
-        }
+        };
         let read = claim::read_at(text, start, pos, &currency);
         claims.extend(read.claims);
         rejected.extend(read.rejected);
@@ -283,8 +289,6 @@ fn dropped(before: &[Span], after: &[Claim], rule: NonClaim) -> Vec<Rejection> {
         .collect()
 }
 
-/// The next offset at or after `pos` where a claim may start: an ASCII
-/// digit not inside a digit run, or a word that starts a number in words.
 /// How the candidate scan treats a byte.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ByteClass {
@@ -323,64 +327,98 @@ static BYTE_CLASS: [ByteClass; 256] = {
     table
 };
 
-fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+/// The next offset from `pos` up to `limit` where a claim may start: an
+/// ASCII digit not inside a digit run, a vulgar fraction, or a word that
+/// starts a number in words. (Words and runs are read whole, past
+/// `limit` too.)
+fn next_candidate(text: &str, mut pos: usize, limit: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    while pos < bytes.len() {
-        // Skip quickly to the next digit or letter.
-        match bytes[pos..]
-            .iter()
-            .position(|&b| BYTE_CLASS[usize::from(b)] != ByteClass::Other)
-        {
-            Some(offset) => pos += offset,
-            None => return None,
-        }
-        let b = bytes[pos];
-        if BYTE_CLASS[usize::from(b)] == ByteClass::Letter {
-            pos += bytes[pos..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count();
-            continue;
-        }
-        if BYTE_CLASS[usize::from(b)] == ByteClass::FractionLead {
-            // A fraction glued to digits (`4½`) is read with them.
-            if number::starts_with_vulgar_fraction(&text[pos..])
-                && !number::continues_digits(text, pos)
-            {
-                return Some(pos);
+    // One step a run: a word, a digit run, a run of other bytes, or a
+    // byte that may start a vulgar fraction.
+    while let Some(&b) = bytes.get(pos).filter(|_| pos < limit) {
+        match BYTE_CLASS[usize::from(b)] {
+            ByteClass::Other => {
+                pos = bytes[pos..]
+                    .iter()
+                    .position(|&b| BYTE_CLASS[usize::from(b)] != ByteClass::Other)
+                    .map_or(bytes.len(), |len| pos + len);
             }
-            pos += 1;
-            continue;
-        }
-        if b.is_ascii_digit() {
-            if !number::continues_digits(text, pos) {
-                return Some(pos);
-            }
-            pos += 1;
-        } else if b.is_ascii_alphabetic() {
-            let word_len = bytes[pos..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count();
+            ByteClass::Letter => pos = letters_end(bytes, pos),
             // Every number word and multiple word starts with a
             // `CandidateLetter`.
-            if BYTE_CLASS[usize::from(b)] != ByteClass::CandidateLetter || word_len > 10 {
-                pos += word_len;
-                continue;
+            ByteClass::CandidateLetter => {
+                let end = letters_end(bytes, pos);
+                if starts_claim_at(text, pos, end) {
+                    return Some(pos);
+                }
+                pos = end;
             }
-            let word = &text[pos..pos + word_len];
-            if claim::starts_claim_word(word)
-                && !glued_to_letters(text, pos, pos + word_len)
-                && !bare_article(text, pos + word_len, word)
+            // (Past its first digit a run continues digits.)
+            ByteClass::Digit if number::continues_digits(text, pos) => {
+                pos = digits_end(bytes, pos);
+            }
+            ByteClass::Digit => return Some(pos),
+            // A fraction glued to digits (`4½`) is read with them.
+            ByteClass::FractionLead
+                if number::starts_with_vulgar_fraction(&text[pos..])
+                    && !number::continues_digits(text, pos) =>
             {
                 return Some(pos);
             }
-            pos += word_len;
-        } else {
-            pos += 1;
+            ByteClass::FractionLead => pos += 1,
         }
     }
     None
+}
+
+/// The end of the run of ASCII digits from `pos` on.
+fn digits_end(bytes: &[u8], pos: usize) -> usize {
+    bytes[pos..]
+        .iter()
+        .position(|b| !b.is_ascii_digit())
+        .map_or(bytes.len(), |len| pos + len)
+}
+
+/// The end of the run of ASCII letters from `pos` on, tested eight bytes
+/// at a time: most words end within the first eight.
+fn letters_end(bytes: &[u8], pos: usize) -> usize {
+    let mut end = pos;
+    for chunk in bytes[pos..].chunks_exact(8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let not_letters = non_letters(u64::from_le_bytes(eight));
+        if not_letters != 0 {
+            // (The lowest byte is the first: little-endian.)
+            return end + not_letters.trailing_zeros() as usize / 8;
+        }
+        end += 8;
+    }
+    end + bytes[end..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
+/// The high bit of each byte of `eight` that is no ASCII letter.
+fn non_letters(eight: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bytes folded to lower case (bit 5 set), their high bit cleared so
+    // that the sums below never carry into the next byte.
+    let folded = (eight | (0x20 * ONES)) & !HIGH;
+    let from_a = folded + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = folded + (0x80 - u64::from(b'z') - 1) * ONES;
+    (!from_a | past_z | eight) & HIGH
+}
+
+/// Does the ASCII word at `start..end` start a claim: a number or multiple
+/// word of its own (not part of a longer token, not a bare article)?
+fn starts_claim_at(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    word.len() <= 10
+        && claim::starts_claim_word(word)
+        && !glued_to_letters(text, start, end)
+        && !bare_article(text, end, word)
 }
 
 /// Is the word at `start..end` glued to a letter or digit on either side
@@ -530,6 +568,9 @@ fn restate_in_currency(text: &str, claims: &mut [Claim]) {
     for i in 1..claims.len() {
         let (head, tail) = claims.split_at_mut(i);
         let (money, claim) = (&head[i - 1], &mut tail[0]);
+        if money.kind != Kind::Money || claim.kind != Kind::Count {
+            continue;
+        }
         let bracketed = text
             .get(money.span.end..claim.span.start)
             .is_some_and(|gap| gap.trim() == "(")
@@ -548,7 +589,7 @@ fn restate_in_currency(text: &str, claims: &mut [Claim]) {
                 .iter()
                 .any(|s| w.eq_ignore_ascii_case(s))
             });
-        if money.kind == Kind::Money && claim.kind == Kind::Count && bracketed && scaled {
+        if bracketed && scaled {
             claim.kind = Kind::Money;
             claim.unit = money.unit;
             claim.norm_unit = money.norm_unit;
@@ -3003,5 +3044,23 @@ pub(crate) mod tests {
             trends("Energy had the highest rate (7.5%, compared with 7.4% in March)."),
             ["7.5% ", "7.4% "]
         );
+    }
+
+    proptest::proptest! {
+        /// The candidate scan's eight-at-a-time run of letters ends where
+        /// a byte-by-byte walk ends, whatever the bytes (letters of either
+        /// case, the bytes next to `a`-`z` and `A`-`Z`, non-ASCII).
+        #[test]
+        fn letters_end_as_a_byte_walk_does(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(b"aAzZmM@[`{09 \x80\xc1\xe1\xfa\xff".to_vec()),
+                0..40,
+            ),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let walked = from + bytes[from..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            proptest::prop_assert_eq!(letters_end(&bytes, from), walked);
+        }
     }
 }

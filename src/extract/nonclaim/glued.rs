@@ -118,9 +118,9 @@ fn glued_before(text: &str, r: &Reading) -> Option<NonClaim> {
     }
     // `{2.1, Figure 2.1, Figure 2.2}`: cross-references in braces.
     let line_head = &text[text.floor_char_boundary(start.saturating_sub(120))..start];
-    if let Some(open) = line_head.rfind('{')
+    if matches!(r.measure, Measure::Count)
+        && let Some(open) = line_head.rfind('{')
         && !line_head[open..].contains('}')
-        && matches!(r.measure, Measure::Count)
     {
         return Some(NonClaim::Reference);
     }

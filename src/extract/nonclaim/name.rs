@@ -42,6 +42,15 @@ const ORDINAL_WORDS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 ];
 
+/// `Bank Rate maintained at 5.25%` as a headline line: a level after
+/// `at`/`to`/`by` ends the line, and the capitalized words after the line
+/// break open the next one, they name nothing (`Over 3 years` in a
+/// table's header stays a label).
+fn ends_headline(text: &str, r: &Reading) -> bool {
+    token::next(text, r.end).is_some_and(|t| text[r.end..t.span.start].contains('\n'))
+        && token::prev(text, r.start).is_some_and(|t| t.is("at") || t.is("to") || t.is("by"))
+}
+
 fn name(text: &str, r: &Reading) -> Option<NonClaim> {
     if matches!(r.first.written, Written::Words { .. })
         && matches!(r.measure, Measure::Count)
@@ -71,19 +80,12 @@ fn name(text: &str, r: &Reading) -> Option<NonClaim> {
         t.is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.len() > 1)
     };
     let money = r.currency.is_some() || matches!(r.measure, Measure::Money(_));
-    // `Bank Rate maintained at 5.25%` as a headline line: a level after
-    // `at`/`to`/`by` ends the line, and the capitalized words after the
-    // line break open the next one, they name nothing (`Over 3 years` in
-    // a table's header stays a label).
-    let ends_line =
-        token::next(text, r.end).is_some_and(|t| text[r.end..t.span.start].contains('\n'));
-    let level = token::prev(text, r.start).is_some_and(|t| t.is("at") || t.is("to") || t.is("by"));
-    let ends_line = ends_line && level;
+    // (The line and the table cell are asked about after the two words.)
     if !money
-        && !ends_line
+        && capitalized(after.next())
+        && capitalized(after.next())
+        && !ends_headline(text, r)
         && !is_table_cell(text, r.start, r.end)
-        && capitalized(after.next())
-        && capitalized(after.next())
         && !is_sentence_start(text, r.start)
         && names_a_thing(text, r)
     {

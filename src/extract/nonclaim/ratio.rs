@@ -68,13 +68,16 @@ fn quarters_of_a_whole(text: &str, r: &Reading) -> bool {
     let Measure::Unit(unit) = r.measure else {
         return false;
     };
+    if unit.symbol != "quarter" {
+        return false;
+    }
     let written = text.get(r.first.span.end..r.end).unwrap_or_default();
     let quarters = written
         .trim_start_matches([' ', '-'])
         .to_ascii_lowercase()
         .starts_with("quarter");
     // `three-quarters` is always a fraction.
-    if unit.symbol == "quarter" && quarters && written.starts_with('-') {
+    if quarters && written.starts_with('-') {
         return true;
     }
     let mut after = token::after(text, r.end, 3);
@@ -83,7 +86,7 @@ fn quarters_of_a_whole(text: &str, r: &Reading) -> bool {
         t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit())
             || PERIOD_WORDS.iter().any(|w| t.is(w))
     });
-    unit.symbol == "quarter" && quarters && of && !period
+    quarters && of && !period
 }
 
 /// Words after `quarters of` that name a period of time.
