@@ -72,10 +72,20 @@ fn change_after(p: &Passage, claims: &[Claim], j: usize) -> Option<Trend> {
         }
         let inner = (next < claims.len() && claims[next].span.start < clause_end).then_some(next);
         if let Some(i) = inner {
-            let lead = format!(
+            let mut lead = format!(
                 "，{}",
                 without_restated_noun(p, &claims[j], &p.text[body_start..claims[i].span.start])
             );
+            // `，较上年28899万元增长9.9%`: the earlier year's level between
+            // the comparison and the growth is its base; the growth after it
+            // states the change.
+            let i = match base_of_comparison(p, claims, i, clause_end) {
+                Some(growth) => {
+                    lead.push_str(&p.text[claims[i].span.end..claims[growth].span.start]);
+                    growth
+                }
+                None => i,
+            };
             if claims[i].trend != Trend::None
                 && changes_the_level(&claims[j], &claims[i])
                 && context::growth_follows(&lead)
@@ -89,6 +99,26 @@ fn change_after(p: &Passage, claims: &[Claim], j: usize) -> Option<Trend> {
         rest = &body[len..];
         at = clause_end;
     }
+}
+
+/// `base_of_comparison`: claim `i`, right after a comparison with an
+/// earlier time (`，较上年28899万元增长9.9%`), is the earlier level, when a
+/// claim with a trend follows it in the clause with only its trend word
+/// between: that claim (the growth) is returned.
+fn base_of_comparison(p: &Passage, claims: &[Claim], i: usize, clause_end: usize) -> Option<usize> {
+    let base = &claims[i];
+    let growth = claims.get(i + 1)?;
+    let before = &p.text[..base.span.start];
+    let head = &before[before.floor_char_boundary(before.len().saturating_sub(72))..];
+    let clause = head.rsplit(context::ends_clause).next().unwrap_or(head);
+    let compared = context::strip_comparison(clause.trim()).is_some_and(str::is_empty);
+    let between = &p.text[base.span.end..growth.span.start];
+    (base.trend == Trend::None
+        && compared
+        && growth.span.start < clause_end
+        && growth.trend != Trend::None
+        && context::growth_follows(&format!("，{between}")))
+    .then_some(i + 1)
 }
 
 /// A growth clause may name its quantity again before the comparison
@@ -391,7 +421,9 @@ mod tests {
         );
         assert_eq!(
             trends("全市支出1025.5亿元，完成年初预算36.7%，快于序时进度3.4个百分点，下降4%。"),
-            vec!["1025.5亿元 down", "36.7% ", "3.4个百分点 ", "4% down"]
+            // (The gap to the schedule is a difference against a plan:
+            // its own direction, `CLAIMS.md`.)
+            vec!["1025.5亿元 down", "36.7% ", "3.4个百分点 up", "4% down"]
         );
         assert_eq!(
             trends("中央收入99565.82亿元，为预算的99.4%，增长4.9%。"),
