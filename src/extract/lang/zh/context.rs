@@ -349,13 +349,30 @@ pub fn strip_comparison(rest: &str) -> Option<&str> {
         return Some(r);
     }
     let r = rest.strip_prefix(['比', '较'])?;
-    let r = named_year(r)?;
+    let r = named_year(r).or_else(|| named_months(r))?;
     Some(
         ["同期", "末", "底"]
             .iter()
             .find_map(|w| r.strip_prefix(w))
             .unwrap_or(r),
     )
+}
+
+/// The text after named months at the start of `r` (`1-5月`, `5月份`,
+/// `1—11月`): a comparison with an earlier period of the year
+/// (`比1-5月提高0.9个百分点`).
+fn named_months(r: &str) -> Option<&str> {
+    fn month(s: &str) -> Option<&str> {
+        let n = s.chars().take_while(char::is_ascii_digit).count();
+        (1..=2).contains(&n).then(|| &s[n..])
+    }
+    let r = month(r)?;
+    let r = r
+        .strip_prefix(['-', '—', '–', '至'])
+        .and_then(month)
+        .unwrap_or(r);
+    let r = r.strip_prefix('月')?;
+    Some(r.strip_prefix('份').unwrap_or(r))
 }
 
 /// The text after a named year at the start of `r`: four digits
@@ -511,11 +528,11 @@ fn trend_of_word(
     let clause = || reach.rsplit(ends_clause).next().unwrap_or("");
     // `增速分别比规模以上工业快4.6和3.1个百分点`: so is a comparison
     // with another sector (one with an earlier time is `compared_change`).
-    if form == "增速"
-        && (["高于", "低于", "快于", "慢于"]
+    if matches!(form, "增速" | "增幅")
+        && (["高于", "低于", "快于", "慢于", "高出", "低出"]
             .iter()
-            .any(|w| clause().contains(w))
-            || between.contains(['比', '较']))
+            .any(|w| clause().contains(w) || between.contains(w))
+            || form == "增速" && between.contains(['比', '较']))
     {
         return TrendFound::Neutral;
     }
@@ -884,6 +901,10 @@ fn without_head(p: &Passage, mut s: usize, e: usize) -> usize {
         // already, and its `年` is past the piece's end.)
         if digits > 0 && s + digits < e && matches!(p.char(s + digits), Some('年' | '月')) {
             s += digits + 1;
+            // (`6月份`.)
+            if p.char(s) == Some('份') && s + 1 < e {
+                s += 1;
+            }
             continue;
         }
         break;

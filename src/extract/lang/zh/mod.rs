@@ -1237,4 +1237,33 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn earlier_periods_gaps_of_growth_and_recoveries() {
+        let trends = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| {
+                    let f: Vec<&str> = r.split('|').collect();
+                    format!("{} {}", f[0], f[6])
+                })
+                .collect::<Vec<_>>()
+        };
+        // A share stated with its change against an earlier period.
+        assert_eq!(
+            trends(
+                "占社零总额比重25.2%,比1-5月提高0.9个百分点；占零售总额25.6%,较上半年提升0.3个百分点。"
+            ),
+            ["25.2% up", "0.9个百分点 up", "25.6% up", "0.3个百分点 up"]
+        );
+        // A growth's gap to another place is no change.
+        assert_eq!(
+            trends("增长9.0%,增幅高出绍兴平均0.5个百分点。"),
+            ["9.0% up", "0.5个百分点 "]
+        );
+        assert_eq!(
+            trends("商品零售额基本恢复到去年同期3万亿元规模。"),
+            ["3万亿元 up"]
+        );
+    }
 }

@@ -348,6 +348,8 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("加上调", None),
     // staff taken on or shed (`用工备案减员980人`)
     ("增员", Some(true)), ("减员", Some(false)),
+    // a level recovered to (`基本恢复到去年同期3万亿元规模`)
+    ("恢复到", Some(true)), ("恢复至", Some(true)),
 ];
 
 /// Set phrases of policy that end in a trend word: a slogan, no change of
@@ -394,7 +396,8 @@ pub const TEMPORAL_COMPARISONS: &[&str] = &[
     "比去年同期", "较去年同期", "比上月", "较上月", "比上月末", "较上月末", "比上季", "较上季",
     "比上季末", "较上季末", "比上年末", "较上年末", "比上年底", "较上年底", "比年初", "较年初",
     "比往年", "较往年", "按年", "按季", "比上年度", "较上年度", "比本年度", "较本年度",
-    "比上年同月", "较上年同月", "比去年同月", "较去年同月",
+    "比上年同月", "较上年同月", "比去年同月", "较去年同月", "比上半年", "较上半年",
+    "比一季度", "较一季度", "比上季度", "较上季度",
 ];
 
 /// What a word right after a temporal comparison says of the change.
