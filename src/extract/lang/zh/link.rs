@@ -13,7 +13,8 @@
 use super::context::{self, TrendFound};
 use super::passage::Passage;
 use super::tables::{
-    BENCHMARK_HEADS, BENCHMARKS, FRAMING_CLAUSE_HEADS, MILESTONE_HEADS, MONEY_CHANGE_WORDS,
+    BENCHMARK_HEADS, BENCHMARKS, ESTIMATE_GAP_DIRECTIONS, FRAMING_CLAUSE_HEADS, MILESTONE_HEADS,
+    MONEY_CHANGE_WORDS,
 };
 use crate::extract::model::{Claim, Trend};
 use crate::extract::units::Kind;
@@ -251,15 +252,24 @@ pub fn paren_equivalent(p: &Passage, claims: &mut [Claim], found: &[TrendFound])
 
 /// `restated_change`: a change its own trend word states, restated right
 /// after it in another unit or as a share (`减少一百三十八亿元，即百分之四点一`,
-/// `增加二百二十三亿元，或百分之七点八`, `增加6万9千人（0.62%）`): the
-/// restatement takes the change's trend.
+/// `增加二百二十三亿元，或百分之七点八`, `增加6万9千人（0.62%）`, `高出7.39个
+/// 百分点，相当于多出91.6亿美元`): the restatement takes the change's trend.
 pub fn restated_change(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
     for i in 1..claims.len() {
         let between = p.text[claims[i - 1].span.end..claims[i].span.start].trim();
-        let word = matches!(
-            between,
-            "，即" | ",即" | "，或" | ",或" | "，亦即" | "，也就是" | "即" | "或"
-        );
+        // (`比原预测高出7.39个百分点，相当于多出91.6亿美元`: the same
+        // difference in another unit, its direction word written again.)
+        let equivalent = ["，相当于", ",相当于"]
+            .iter()
+            .find_map(|w| between.strip_prefix(w))
+            .is_some_and(|rest| {
+                rest.is_empty() || ESTIMATE_GAP_DIRECTIONS.iter().any(|(w, _)| rest == *w)
+            });
+        let word = equivalent
+            || matches!(
+                between,
+                "，即" | ",即" | "，或" | ",或" | "，亦即" | "，也就是" | "即" | "或"
+            );
         let share = matches!(between, "(" | "（")
             && claims[i].kind == Kind::Percent
             && p.text[claims[i].span.end..p.end]
@@ -318,6 +328,15 @@ mod tests {
         assert_eq!(
             trends("平均就业人数增加6万9千人（0.62%）。"),
             vec!["6万9千人 up", "0.62% up"]
+        );
+        assert_eq!(
+            trends("比原预测高出7.39个百分点，相当于多出91.6亿美元。"),
+            vec!["7.39个百分点 up", "91.6亿美元 up"]
+        );
+        // `相当于` before another quantity restates nothing.
+        assert_eq!(
+            trends("增长5%，相当于全国平均水平的1.2倍。"),
+            vec!["5% up", "1.2倍 "]
         );
         // A level after `即` without a change before it stays as it is.
         assert_eq!(
