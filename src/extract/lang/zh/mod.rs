@@ -239,30 +239,74 @@ fn counted_days(p: &Passage, item: &Item) -> bool {
 
 /// `from_to_direction`: `由66户整合至12户`, `从39个拓展到91个`: the end of
 /// a change from a start in the same unit, with a verb outside the trend
-/// lexicon, takes the direction of the difference.
+/// lexicon, takes the direction of the difference; so does each member of
+/// a list of ends, against the same member of the list of starts
+/// (`由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%`).
 fn from_to_direction(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
-    for i in 1..claims.len() {
-        let (a, b) = (&claims[i - 1], &claims[i]);
-        let between = &p.text[a.span.end..b.span.start];
-        let from = p.text[..a.span.start].ends_with(['从', '由']);
-        let verb = between.chars().count() <= 4
-            && between.ends_with(['到', '至', '为'])
-            && between.chars().all(tables::is_han);
-        if from
-            && verb
-            && b.trend == Trend::None
-            && !matches!(found[i], TrendFound::Word(_))
-            && a.kind == b.kind
-            && a.unit == b.unit
-            && a.value != b.value
-        {
-            claims[i].trend = if b.value > a.value {
-                Trend::Up
-            } else {
-                Trend::Down
-            };
+    let mut i = 0;
+    while i < claims.len() {
+        if !opened_by_from(p, &claims[i]) {
+            i += 1;
+            continue;
         }
+        // `由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%`:
+        // the starts form a list, and so do the ends, member by member.
+        let joined =
+            |a: usize| context::list_joint(&p.text[claims[a].span.end..claims[a + 1].span.start]);
+        let mut n = 1;
+        while i + n < claims.len() && joined(i + n - 1) {
+            n += 1;
+        }
+        let j = i + n;
+        if j + n > claims.len()
+            || !change_verb(&p.text[claims[j - 1].span.end..claims[j].span.start])
+        {
+            i += 1;
+            continue;
+        }
+        if (j..j + n - 1).all(joined) {
+            for k in 0..n {
+                let (a, b) = (&claims[i + k], &claims[j + k]);
+                if b.trend == Trend::None
+                    && !matches!(found[j + k], TrendFound::Word(_))
+                    && a.kind == b.kind
+                    && a.unit == b.unit
+                    && a.value != b.value
+                {
+                    claims[j + k].trend = if b.value > a.value {
+                        Trend::Up
+                    } else {
+                        Trend::Down
+                    };
+                }
+            }
+        }
+        i = j;
     }
+}
+
+/// Whether `从`/`由` opens the change that starts at `claim`, right before
+/// it or before a short time phrase (`由上年的`).
+fn opened_by_from(p: &Passage, claim: &Claim) -> bool {
+    let head = &p.text[..claim.span.start];
+    if head.ends_with(['从', '由']) {
+        return true;
+    }
+    let Some(phrase) = head.strip_suffix('的') else {
+        return false;
+    };
+    let tail: String = phrase.chars().rev().take(7).collect();
+    tail.chars()
+        .position(|c| matches!(c, '从' | '由'))
+        .is_some_and(|at| at >= 1 && tail.chars().take(at).all(tables::is_han))
+}
+
+/// A short verb between the start and the end of a change (`到`, `至`,
+/// `整合为`, `调整为`).
+fn change_verb(between: &str) -> bool {
+    between.chars().count() <= 4
+        && between.ends_with(['到', '至', '为'])
+        && between.chars().all(tables::is_han)
 }
 
 /// `level_after_change`: a level right after its change (`止跌提升3.5%、达到20.6厘米`)
@@ -1264,6 +1308,35 @@ mod tests {
         assert_eq!(
             trends("商品零售额基本恢复到去年同期3万亿元规模。"),
             ["3万亿元 up"]
+        );
+    }
+
+    #[test]
+    fn lists_of_starts_and_ends_pair_member_by_member() {
+        let trends = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| {
+                    let f: Vec<&str> = r.split('|').collect();
+                    format!("{} {}", f[0], f[6])
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            trends("产业结构由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%。"),
+            [
+                "22.26% ",
+                "28.63% ",
+                "49.11% ",
+                "21.35% down",
+                "27.92% down",
+                "50.73% up"
+            ]
+        );
+        // `与去年` compares with last year.
+        assert_eq!(
+            trends("油料产量3.78万吨,与去年增长10.9%。"),
+            ["3.78万吨 up", "10.9% up"]
         );
     }
 }
