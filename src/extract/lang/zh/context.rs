@@ -298,7 +298,7 @@ fn percent_at(p: &Passage, start: usize) -> bool {
 /// before a number (`0.6个和`, `0.5%、`) are dropped from the end of its
 /// head, so every member reads the comparison and direction before the
 /// first.
-fn earlier_members_skipped(head: &str) -> &str {
+pub fn earlier_members_skipped(head: &str) -> &str {
     let mut head = head;
     for _ in 0..8 {
         let Some(member) = head.strip_suffix(['和', '、', '及']) else {

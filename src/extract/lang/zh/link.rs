@@ -166,7 +166,8 @@ fn skip_parenthesis(s: &str) -> &str {
 }
 
 /// `attendant`: a clause between a level and its growth clause that is
-/// about the same quantity: a framing clause without a number
+/// about the same quantity: a multiple of an earlier level (`是“十一五”末
+/// 的1.6倍`), a framing clause without a number
 /// (`按可比价格计算`, `扣除价格因素`), a share of or gap to a plan
 /// (`完成年初预算数60999万元的40.4%`, `快于序时进度3.4个百分点`), a
 /// comparison with an earlier time (`比上年减收1070万元`, `比2011年增产…`),
@@ -189,9 +190,12 @@ fn attendant(clause: &str, has_claim: bool) -> bool {
         .is_some_and(|i| clause[i..].chars().take(4).any(|c| c == '番'));
     // `，增收2798万元，`, `，短收80亿元，`: the revenue's own change or gap.
     let revenue = MONEY_CHANGE_WORDS.iter().any(|w| clause.starts_with(w));
+    // `，是“十一五”末的1.6倍，`: the level as a multiple of an earlier one.
+    let multiple = clause.starts_with('是') && clause.ends_with('倍') && clause.contains('的');
     framing
         || milestone
         || doubling
+        || multiple
         || revenue
         || benchmark(clause)
         || context::strip_comparison(clause).is_some()

@@ -176,6 +176,13 @@ fn item_claim(
         // (`[3]+2%`: a plus sign after a marker is a rise.)
         claim.trend = Trend::Up;
     }
+    if what == Measured::Rate && t == TrendFound::Nothing && named_change(p, item.start) {
+        claim.trend = if claim.value.is_sign_negative() {
+            Trend::Down
+        } else {
+            Trend::Up
+        };
+    }
     // (A signed rate's subject is read before its sign: `库存同比-437万吨`;
     // a `+` the rules kept before a number is a sign too: `同比+11.4%`.)
     let plus = item.start > 0 && p.char(item.start - 1) == Some('+');
@@ -387,7 +394,12 @@ fn minus_sign(p: &Passage, start: usize) -> bool {
     if signed_rate(p, start) {
         return true;
     }
-    sign_at
+    // (`实质变动修订为 -21.4%`: a space may part the copula and the sign.)
+    let mut before = sign_at;
+    while before > 0 && p.char(before - 1) == Some(' ') {
+        before -= 1;
+    }
+    before
         .checked_sub(1)
         .and_then(|j| p.char(j))
         .is_none_or(|c| {
@@ -412,6 +424,27 @@ fn signed_rate(p: &Passage, start: usize) -> bool {
     };
     matches!(p.char(sign_at), Some('-' | '－' | '−' | '+' | '＋'))
         && context::rate_sign_lead(p, sign_at)
+}
+
+/// `named_change`: a rate right after a change named without a direction
+/// (`变动`, [`tables::DIRECTIONLESS_CHANGES`]) and its copula
+/// (`实质变动修订为 -21.4%`, `按年实质变动分别修订至32.3%`) rises or falls
+/// by its sign.
+fn named_change(p: &Passage, start: usize) -> bool {
+    let head = p
+        .near_head(start, 32)
+        .trim_end_matches(['-', '－', '−', '+']);
+    // (`分别修订至32.3%、100.9%及120.4%`: every member of the list.)
+    let head = context::earlier_members_skipped(head.trim_end());
+    let head = ["为", "至", "是", "达"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
+    let head = head.strip_suffix("修订").unwrap_or(head);
+    let head = head.strip_suffix("分别").unwrap_or(head);
+    tables::DIRECTIONLESS_CHANGES
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// A claim from an accepted item.
@@ -1338,5 +1371,34 @@ mod tests {
             trends("油料产量3.78万吨,与去年增长10.9%。"),
             ["3.78万吨 up", "10.9% up"]
         );
+    }
+
+    #[test]
+    fn a_change_named_without_direction_and_a_multiple_of_an_earlier_level() {
+        let trends = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| {
+                    let f: Vec<&str> = r.split('|').collect();
+                    format!("{} {}", f[0], f[6])
+                })
+                .collect::<Vec<_>>()
+        };
+        // A rate after `变动` rises or falls by its sign, also after a
+        // space before the sign.
+        assert_eq!(
+            trends(
+                "全年本地生产总值实质变动修订为 -21.4%；按年实质变动分别修订至32.3%、100.9%及120.4%。"
+            ),
+            ["-21.4% down", "32.3% up", "100.9% up", "120.4% up"]
+        );
+        // A multiple of an earlier level stands between a level and its
+        // growth.
+        assert_eq!(
+            trends("全区生产总值预计达到739亿元,是“十一五”末的1.6倍,年均增长10%。"),
+            ["739亿元 up", "1.6倍 up", "10% up"]
+        );
+        // Another rate after 价格变动 keeps its own trend word.
+        assert_eq!(trends("扣除价格变动后,销货数量上升9.0%。"), ["9.0% up"]);
     }
 }

@@ -358,6 +358,10 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
 /// and a subject keeps it whole.
 pub const SLOGANS: &[&str] = &["稳增长", "保增长", "促增长", "稳增收", "促增收", "保增收"];
 
+/// Changes named without a direction (`实质变动修订为 -21.4%`): the rate
+/// after one rises or falls by its sign.
+pub const DIRECTIONLESS_CHANGES: &[&str] = &["变动", "变化", "变动率"];
+
 /// Clause-internal words that come before a trend word in a growth clause
 /// (`，同比增长5%`, `，比上年增加`).
 pub const COMPARISON_WORDS: &[&str] = &[
