@@ -186,7 +186,7 @@ fn item_claim(
     // (A signed rate's subject is read before its sign: `库存同比-437万吨`;
     // a `+` the rules kept before a number is a sign too: `同比+11.4%`.)
     let plus = item.start > 0 && p.char(item.start - 1) == Some('+');
-    let head = if signed || plus {
+    let head = if signed || plus || claim.value.is_sign_negative() && item.start > 0 {
         item.start - 1
     } else {
         item.start
