@@ -87,10 +87,11 @@ pub fn qualifier(
             .is_some_and(|c| INNER_WORD_STARTS.contains(c));
     // `较预测数1723亿美元多出158亿美元`, `同比多增`: `多` that starts a
     // change word after the number is no `over`.
-    let change_word = rest.starts_with("多出")
-        || TREND_WORDS
-            .iter()
-            .any(|(w, _)| w.starts_with('多') && rest.starts_with(w));
+    let change_word = rest.starts_with('多')
+        && (rest.starts_with("多出")
+            || TREND_WORDS
+                .iter()
+                .any(|(w, _)| w.starts_with('多') && rest.starts_with(w)));
     QUALIFIERS_AFTER
         .iter()
         .filter(|_| !inner_word && !change_word)
@@ -241,11 +242,16 @@ fn compared_change(p: &Passage, start: usize) -> Option<Trend> {
 /// with no trend (`高于全国2.5个百分点`), and a number right after the
 /// word is the benchmark's own value (`高于6%的目标`): `None`.
 fn estimate_gap(p: &Passage, start: usize) -> Option<Trend> {
+    let planned = |s: &str| BENCHMARKS.iter().chain(ESTIMATES).any(|b| s.contains(b));
+    // (Most numbers have no plan before them: one look at the clause.)
+    let near = p.near_head(start, 30);
+    if !planned(near.rsplit(ends_clause).next().unwrap_or(near)) {
+        return None;
+    }
     let len = qualifier_before(p, start).map_or(0, |(_, len)| len);
     let head = p.near_head(start.saturating_sub(len), 24).trim_end();
     let head = earlier_members_skipped(head.trim_end_matches('了'));
     let clause = head.rsplit(ends_clause).next().unwrap_or(head);
-    let planned = |s: &str| BENCHMARKS.iter().chain(ESTIMATES).any(|b| s.contains(b));
     let no_number = |s: &str| !s.chars().any(|c| arabic_digit(c).is_some());
     // `高于预期目标0.5个百分点`: the word, then the benchmark.
     let gap = ESTIMATE_GAP_DIRECTIONS.iter().find_map(|&(word, up)| {
