@@ -3,7 +3,8 @@
 //!
 //! What: a number that opens its line before `.` or `)` (`2. Over`, `3)
 //! Reform`), also after the address of a speech whose line breaks were lost
-//! (`Mr. Speaker, 4. Let us`); a section number opening a heading (`2.1
+//! (`Mr. Speaker, 4. Let us`) or after a Chinese sentence end (`…三十三。
+//! 162. 政府资源`); a section number opening a heading (`2.1
 //! Annual mean`); a row number before a label and cells, or a footnote
 //! number at the foot of a page (`1 Unless explicitly stated`); a bare
 //! number in brackets or quotes (`(3)`, `[10]`, `“1310”`). A number that
@@ -56,7 +57,9 @@ fn numbering(text: &str, r: &Reading) -> Option<NonClaim> {
     // bounded look-back: long lines stay linear).
     let head = text[..r.start]
         .trim_end_matches(|c: char| (is_space(c) && c != '\n') || c == '(' || c == '[');
-    let at_line_start = head.is_empty() || head.ends_with('\n');
+    // (A Chinese sentence end stands for the lost line break of a page
+    // whose paragraphs were run together: `…上升百分之三十三。 162. 政府资源`.)
+    let at_line_start = head.is_empty() || head.ends_with(['\n', '。', '！', '？']);
     // `2.1 Annual mean concentrations`: a section number opening a heading.
     let section = matches!(
         r.first.written,
@@ -228,6 +231,15 @@ mod tests {
             ),
             ["3", "12"]
         );
+    }
+
+    #[test]
+    fn paragraph_numbers_after_a_chinese_sentence_end() {
+        assert_eq!(
+            fired("亦上升百分之三十三。 162. 政府资源分配由政策主导"),
+            [("162".to_string(), "numbering")]
+        );
+        assert!(fired("增长3%。 12 schools opened.").is_empty());
     }
 
     #[test]

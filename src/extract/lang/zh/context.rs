@@ -8,10 +8,11 @@ use super::passage::Passage;
 use super::tables::arabic_digit;
 use super::tables::{
     BENCHMARK_NOUNS, BENCHMARKS, CHANGE_NOUNS_AFTER, COMPARED_DIRECTIONS, COMPARISON_WORDS,
-    CUT_WORDS, ESTIMATE_GAP_WORDS, FRAMING_PHRASES, GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER,
-    IMPROVED_BY_FALLING, INNER_WORD_STARTS, MONEY_CHANGE_WORDS, QUALIFIER_WORD_LEADS,
-    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SIGNED_RATE_LEADS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS,
-    TEMPORAL_COMPARISONS, TREND_WORDS,
+    CUT_WORDS, ESTIMATE_GAP_DIRECTIONS, ESTIMATE_GAP_WORDS, ESTIMATES, FRAMING_PHRASES,
+    GROWTH_MODIFIERS, GROWTH_NOUNS_AFTER, IMPROVED_BY_FALLING, INNER_WORD_STARTS,
+    MONEY_CHANGE_WORDS, QUALIFIER_WORD_LEADS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RUN_IN_LABELS,
+    SIGNED_RATE_LEADS, SLOGANS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, TEMPORAL_COMPARISONS,
+    TREND_WORDS,
 };
 use crate::extract::model::{Qualifier, Trend};
 use std::sync::LazyLock;
@@ -84,9 +85,16 @@ pub fn qualifier(
             .chars()
             .nth(1)
             .is_some_and(|c| INNER_WORD_STARTS.contains(c));
+    // `较预测数1723亿美元多出158亿美元`, `同比多增`: `多` that starts a
+    // change word after the number is no `over`.
+    let change_word = rest.starts_with('多')
+        && (rest.starts_with("多出")
+            || TREND_WORDS
+                .iter()
+                .any(|(w, _)| w.starts_with('多') && rest.starts_with(w)));
     QUALIFIERS_AFTER
         .iter()
-        .filter(|_| !inner_word)
+        .filter(|_| !inner_word && !change_word)
         .find(|(form, _)| rest.starts_with(form))
         .map_or(Qualifier::Exact, |&(_, q)| qualifier_of(q))
 }
@@ -183,6 +191,9 @@ pub fn trend(p: &Passage, start: usize, what: Measured) -> TrendFound {
     if let Some(trend) = compared_change(p, start) {
         return TrendFound::Word(trend);
     }
+    if let Some(trend) = estimate_gap(p, start) {
+        return TrendFound::Word(trend);
+    }
     if what == Measured::Rate && growth_lead_before(p, start) {
         return TrendFound::Word(Trend::Up);
     }
@@ -222,11 +233,78 @@ fn compared_change(p: &Passage, start: usize) -> Option<Trend> {
     })
 }
 
+/// `estimate_gap`: a difference against a plan or an estimate carries the
+/// trend of the difference (`CLAIMS.md`): `高于预期目标0.5个百分点`,
+/// `快于序时进度3.4个百分点` up, `低于年度目标1个百分点` down (a word of
+/// [`ESTIMATE_GAP_DIRECTIONS`], a benchmark between it and the number);
+/// also after a comparison with a plan (`比计划多12亿元`, `比“十五”计划
+/// 目标3000亿元超过1070亿元`). Against another place or sector it is a gap
+/// with no trend (`高于全国2.5个百分点`), and a number right after the
+/// word is the benchmark's own value (`高于6%的目标`): `None`.
+fn estimate_gap(p: &Passage, start: usize) -> Option<Trend> {
+    let planned = |s: &str| BENCHMARKS.iter().chain(ESTIMATES).any(|b| s.contains(b));
+    // (Most numbers have no plan before them: one look at the clause.)
+    let near = p.near_head(start, 30);
+    if !planned(near.rsplit(ends_clause).next().unwrap_or(near)) {
+        return None;
+    }
+    let len = qualifier_before(p, start).map_or(0, |(_, len)| len);
+    let head = p.near_head(start.saturating_sub(len), 24).trim_end();
+    let head = earlier_members_skipped(head.trim_end_matches('了'));
+    let clause = head.rsplit(ends_clause).next().unwrap_or(head);
+    let no_number = |s: &str| !s.chars().any(|c| arabic_digit(c).is_some());
+    // `高于预期目标0.5个百分点`: the word, then the benchmark.
+    let gap = ESTIMATE_GAP_DIRECTIONS.iter().find_map(|&(word, up)| {
+        let at = clause.rfind(word)?;
+        let benchmark = &clause[at + word.len()..];
+        (!benchmark.is_empty() && planned(benchmark) && no_number(benchmark)).then_some(up)
+    });
+    // (`优于原预测6.20%`: a rate after the benchmark is its own value; a
+    // gap is written in points or an amount.)
+    if let Some(up) = gap.filter(|_| !percent_at(p, start)) {
+        return Some(if up { Trend::Up } else { Trend::Down });
+    }
+    // `比计划多12亿元`, `比计划目标3000亿元超过1070亿元`: the comparison, then
+    // the word right before the number (`超过` there is no qualifier).
+    let head = p.near_head(start, 24).trim_end();
+    let clause = head.rsplit(ends_clause).next().unwrap_or(head);
+    let words = COMPARED_DIRECTIONS
+        .iter()
+        .chain(ESTIMATE_GAP_DIRECTIONS.iter())
+        .filter_map(|&(word, up)| clause.strip_suffix(word).map(|before| (before, up)));
+    for (before, up) in words {
+        let compared = before.rfind(['比', '较']).map(|i| &before[i..]);
+        let trend_between = compared.is_some_and(|c| {
+            TREND_WORDS
+                .iter()
+                .any(|(w, dir)| dir.is_some() && c.contains(w))
+        });
+        if compared.is_some_and(planned) && !trend_between {
+            return Some(if up { Trend::Up } else { Trend::Down });
+        }
+    }
+    None
+}
+
+/// Whether the number at char `start` is a percentage (`6.20%`,
+/// `百分之六`).
+fn percent_at(p: &Passage, start: usize) -> bool {
+    let rest = p.rest(start);
+    rest.starts_with("百分之")
+        || rest
+            .trim_start_matches(|c: char| {
+                arabic_digit(c).is_some()
+                    || matches!(c, '.' | ',')
+                    || super::tables::digit_value(c).is_some()
+            })
+            .starts_with(['%', '％'])
+}
+
 /// `分别比上月末和上年同期低0.6个和1.3个百分点`: the members of a list
 /// before a number (`0.6个和`, `0.5%、`) are dropped from the end of its
 /// head, so every member reads the comparison and direction before the
 /// first.
-fn earlier_members_skipped(head: &str) -> &str {
+pub fn earlier_members_skipped(head: &str) -> &str {
     let mut head = head;
     for _ in 0..8 {
         let Some(member) = head.strip_suffix(['和', '、', '及']) else {
@@ -277,13 +355,30 @@ pub fn strip_comparison(rest: &str) -> Option<&str> {
         return Some(r);
     }
     let r = rest.strip_prefix(['比', '较'])?;
-    let r = named_year(r)?;
+    let r = named_year(r).or_else(|| named_months(r))?;
     Some(
         ["同期", "末", "底"]
             .iter()
             .find_map(|w| r.strip_prefix(w))
             .unwrap_or(r),
     )
+}
+
+/// The text after named months at the start of `r` (`1-5月`, `5月份`,
+/// `1—11月`): a comparison with an earlier period of the year
+/// (`比1-5月提高0.9个百分点`).
+fn named_months(r: &str) -> Option<&str> {
+    fn month(s: &str) -> Option<&str> {
+        let n = s.chars().take_while(char::is_ascii_digit).count();
+        (1..=2).contains(&n).then(|| &s[n..])
+    }
+    let r = month(r)?;
+    let r = r
+        .strip_prefix(['-', '—', '–', '至'])
+        .and_then(month)
+        .unwrap_or(r);
+    let r = r.strip_prefix('月')?;
+    Some(r.strip_prefix('份').unwrap_or(r))
 }
 
 /// The text after a named year at the start of `r`: four digits
@@ -376,6 +471,10 @@ fn trend_word(p: &Passage, start: usize, what: Measured) -> TrendFound {
                 || qualifier_len.is_some_and(|len| k + len == start)
         };
         if let Some((form, dir)) = trend_word_ending(p, k, adjacent) {
+            // (`出台稳增长10项措施`: a slogan names a policy.)
+            if SLOGANS.iter().any(|s| ends_at(p, k, s)) {
+                return TrendFound::Neutral;
+            }
             return trend_of_word(p, start, k, form, dir, what);
         }
         modifier |= c == '的';
@@ -435,11 +534,11 @@ fn trend_of_word(
     let clause = || reach.rsplit(ends_clause).next().unwrap_or("");
     // `增速分别比规模以上工业快4.6和3.1个百分点`: so is a comparison
     // with another sector (one with an earlier time is `compared_change`).
-    if form == "增速"
-        && (["高于", "低于", "快于", "慢于"]
+    if matches!(form, "增速" | "增幅")
+        && (["高于", "低于", "快于", "慢于", "高出", "低出"]
             .iter()
-            .any(|w| clause().contains(w))
-            || between.contains(['比', '较']))
+            .any(|w| clause().contains(w) || between.contains(w))
+            || form == "增速" && between.contains(['比', '较']))
     {
         return TrendFound::Neutral;
     }
@@ -687,6 +786,18 @@ pub fn list_joint(between: &str) -> bool {
     matches!(between.trim(), "、" | "和" | "及" | "与" | "、和")
 }
 
+/// `rate_sign_lead`: what stands before a sign at char `sign_at` makes it
+/// the sign of a change (`同比-2.1%`, `同比+11.4%`): a growth word or a
+/// comparison ([`SIGNED_RATE_LEADS`]), or an indicator's footnote marker,
+/// which stands for its growth word in the listings of a plan's results
+/// (`单位地区生产总值综合能耗[3]-3.3%`, `常住人口[3]+2%`).
+pub fn rate_sign_lead(p: &Passage, sign_at: usize) -> bool {
+    SIGNED_RATE_LEADS
+        .iter()
+        .any(|w| p.near_head(sign_at, 2).ends_with(w))
+        || footnote_marker_at_end(p.near_head(sign_at, 6)).is_some()
+}
+
 /// The length in chars of a footnote marker that ends `s`: one to three
 /// digits or a circled number in brackets (`[3]`, `［12］`, `[①]`), as
 /// statistical releases put after an indicator's name.
@@ -709,6 +820,9 @@ pub fn footnote_marker_at_end(s: &str) -> Option<usize> {
 /// `粮食产量`), nor leading framing (`全年`, `其中`, a year). `None`
 /// when nothing is left: the caller takes the previous claim's.
 pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)> {
+    // (An abbreviation in brackets after the name is no part of it, and
+    // its bracket no clause end: `地区生产总值(GDP)439.19亿元`.)
+    let start = start - gloss_before(p, start);
     let mut s = start;
     while s > floor && !p.char(s - 1).is_some_and(ends_clause) {
         s -= 1;
@@ -722,7 +836,10 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
     // (A footnote marker after the indicator's name is no part of it:
     // `综合能耗[3]`, `两年平均[①]`.)
     loop {
-        if let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS) {
+        if let Some(w) = longest_end(slice(p, s, e), SUBJECT_TAIL_WORDS)
+            // (`出台稳增长`: a slogan's trend word is no tail word.)
+            && !SLOGANS.iter().any(|form| slice(p, s, e).ends_with(form))
+        {
             e -= w.chars().count();
         } else if let Some(len) = footnote_marker_at_end(slice(p, s, e)) {
             e -= len;
@@ -730,29 +847,7 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
             break;
         }
     }
-    loop {
-        // (`按可比口径同比增长15.6%`: how it is counted names nothing.)
-        if let Some(w) = longest_start(slice(p, s, e), SUBJECT_HEAD_WORDS)
-            .or_else(|| longest_start(slice(p, s, e), FRAMING_PHRASES))
-        {
-            s += w.chars().count();
-            continue;
-        }
-        // A leading year or date: `2025年`, `1—11月`.
-        let digits = (s..e)
-            .take_while(|&j| {
-                p.char(j)
-                    .is_some_and(|c| c.is_ascii_digit() || matches!(c, '—' | '-'))
-            })
-            .count();
-        // (Inside the piece: `2025年均增长5%` has lost `年均` as a tail word
-        // already, and its `年` is past the piece's end.)
-        if digits > 0 && s + digits < e && matches!(p.char(s + digits), Some('年' | '月')) {
-            s += digits + 1;
-            continue;
-        }
-        break;
-    }
+    s = without_head(p, s, e);
     // Long clauses: keep the last 20 characters.
     s = s.max(e.saturating_sub(20));
     while s < e
@@ -778,6 +873,67 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
         return None;
     }
     Some((p.byte(s), p.byte(e)))
+}
+
+/// The start of a subject running from char `s` to `e` once framing at
+/// its head is dropped: head words (`全年`, `全县`, `其中`), framing
+/// phrases, a section label run into its first sentence (`人口年末常住
+/// 人口`), a leading year or date.
+fn without_head(p: &Passage, mut s: usize, e: usize) -> usize {
+    loop {
+        // (`按可比口径同比增长15.6%`: how it is counted names nothing.)
+        if let Some(w) = longest_start(slice(p, s, e), SUBJECT_HEAD_WORDS)
+            .or_else(|| longest_start(slice(p, s, e), FRAMING_PHRASES))
+        {
+            s += w.chars().count();
+            continue;
+        }
+        // A section label run into its first sentence (`人口年末常住人口`).
+        if let Some(w) = longest_start(slice(p, s, e), RUN_IN_LABELS) {
+            let after = s + w.chars().count();
+            if longest_start(slice(p, after, e), SUBJECT_HEAD_WORDS).is_some() {
+                s = after;
+                continue;
+            }
+        }
+        // A leading year or date: `2025年`, `1—11月`.
+        let digits = (s..e)
+            .take_while(|&j| {
+                p.char(j)
+                    .is_some_and(|c| c.is_ascii_digit() || matches!(c, '—' | '-'))
+            })
+            .count();
+        // (Inside the piece: `2025年均增长5%` has lost `年均` as a tail word
+        // already, and its `年` is past the piece's end.)
+        if digits > 0 && s + digits < e && matches!(p.char(s + digits), Some('年' | '月')) {
+            s += digits + 1;
+            // (`6月份`.)
+            if p.char(s) == Some('份') && s + 1 < e {
+                s += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    s
+}
+
+/// The length in chars of an abbreviation in brackets that ends right
+/// before char `k` (`(GDP)`, `（CPI）`): ASCII letters only, at most
+/// eight; 0 when there is none.
+fn gloss_before(p: &Passage, k: usize) -> usize {
+    if !matches!(k.checked_sub(1).and_then(|j| p.char(j)), Some(')' | '）')) {
+        return 0;
+    }
+    let letters = (0..k - 1)
+        .rev()
+        .take_while(|&j| p.char(j).is_some_and(|c| c.is_ascii_alphabetic()))
+        .count();
+    let open = (k - 1).checked_sub(letters + 1);
+    match open.and_then(|j| p.char(j)) {
+        Some('(' | '（') if (1..=8).contains(&letters) => letters + 2,
+        _ => 0,
+    }
 }
 
 fn slice<'a>(p: &Passage<'a>, s: usize, e: usize) -> &'a str {

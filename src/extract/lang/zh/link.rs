@@ -13,7 +13,8 @@
 use super::context::{self, TrendFound};
 use super::passage::Passage;
 use super::tables::{
-    BENCHMARK_HEADS, BENCHMARKS, FRAMING_CLAUSE_HEADS, MILESTONE_HEADS, MONEY_CHANGE_WORDS,
+    BENCHMARK_HEADS, BENCHMARKS, ESTIMATE_GAP_DIRECTIONS, FRAMING_CLAUSE_HEADS, MILESTONE_HEADS,
+    MONEY_CHANGE_WORDS,
 };
 use crate::extract::model::{Claim, Trend};
 use crate::extract::units::Kind;
@@ -72,10 +73,20 @@ fn change_after(p: &Passage, claims: &[Claim], j: usize) -> Option<Trend> {
         }
         let inner = (next < claims.len() && claims[next].span.start < clause_end).then_some(next);
         if let Some(i) = inner {
-            let lead = format!(
+            let mut lead = format!(
                 "，{}",
                 without_restated_noun(p, &claims[j], &p.text[body_start..claims[i].span.start])
             );
+            // `，较上年28899万元增长9.9%`: the earlier year's level between
+            // the comparison and the growth is its base; the growth after it
+            // states the change.
+            let i = match base_of_comparison(p, claims, i, clause_end) {
+                Some(growth) => {
+                    lead.push_str(&p.text[claims[i].span.end..claims[growth].span.start]);
+                    growth
+                }
+                None => i,
+            };
             if claims[i].trend != Trend::None
                 && changes_the_level(&claims[j], &claims[i])
                 && context::growth_follows(&lead)
@@ -89,6 +100,26 @@ fn change_after(p: &Passage, claims: &[Claim], j: usize) -> Option<Trend> {
         rest = &body[len..];
         at = clause_end;
     }
+}
+
+/// `base_of_comparison`: claim `i`, right after a comparison with an
+/// earlier time (`，较上年28899万元增长9.9%`), is the earlier level, when a
+/// claim with a trend follows it in the clause with only its trend word
+/// between: that claim (the growth) is returned.
+fn base_of_comparison(p: &Passage, claims: &[Claim], i: usize, clause_end: usize) -> Option<usize> {
+    let base = &claims[i];
+    let growth = claims.get(i + 1)?;
+    let before = &p.text[..base.span.start];
+    let head = &before[before.floor_char_boundary(before.len().saturating_sub(72))..];
+    let clause = head.rsplit(context::ends_clause).next().unwrap_or(head);
+    let compared = context::strip_comparison(clause.trim()).is_some_and(str::is_empty);
+    let between = &p.text[base.span.end..growth.span.start];
+    (base.trend == Trend::None
+        && compared
+        && growth.span.start < clause_end
+        && growth.trend != Trend::None
+        && context::growth_follows(&format!("，{between}")))
+    .then_some(i + 1)
 }
 
 /// A growth clause may name its quantity again before the comparison
@@ -135,7 +166,8 @@ fn skip_parenthesis(s: &str) -> &str {
 }
 
 /// `attendant`: a clause between a level and its growth clause that is
-/// about the same quantity: a framing clause without a number
+/// about the same quantity: a multiple of an earlier level (`是“十一五”末
+/// 的1.6倍`), a framing clause without a number
 /// (`按可比价格计算`, `扣除价格因素`), a share of or gap to a plan
 /// (`完成年初预算数60999万元的40.4%`, `快于序时进度3.4个百分点`), a
 /// comparison with an earlier time (`比上年减收1070万元`, `比2011年增产…`),
@@ -158,9 +190,12 @@ fn attendant(clause: &str, has_claim: bool) -> bool {
         .is_some_and(|i| clause[i..].chars().take(4).any(|c| c == '番'));
     // `，增收2798万元，`, `，短收80亿元，`: the revenue's own change or gap.
     let revenue = MONEY_CHANGE_WORDS.iter().any(|w| clause.starts_with(w));
+    // `，是“十一五”末的1.6倍，`: the level as a multiple of an earlier one.
+    let multiple = clause.starts_with('是') && clause.ends_with('倍') && clause.contains('的');
     framing
         || milestone
         || doubling
+        || multiple
         || revenue
         || benchmark(clause)
         || context::strip_comparison(clause).is_some()
@@ -221,15 +256,24 @@ pub fn paren_equivalent(p: &Passage, claims: &mut [Claim], found: &[TrendFound])
 
 /// `restated_change`: a change its own trend word states, restated right
 /// after it in another unit or as a share (`减少一百三十八亿元，即百分之四点一`,
-/// `增加二百二十三亿元，或百分之七点八`, `增加6万9千人（0.62%）`): the
-/// restatement takes the change's trend.
+/// `增加二百二十三亿元，或百分之七点八`, `增加6万9千人（0.62%）`, `高出7.39个
+/// 百分点，相当于多出91.6亿美元`): the restatement takes the change's trend.
 pub fn restated_change(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
     for i in 1..claims.len() {
         let between = p.text[claims[i - 1].span.end..claims[i].span.start].trim();
-        let word = matches!(
-            between,
-            "，即" | ",即" | "，或" | ",或" | "，亦即" | "，也就是" | "即" | "或"
-        );
+        // (`比原预测高出7.39个百分点，相当于多出91.6亿美元`: the same
+        // difference in another unit, its direction word written again.)
+        let equivalent = ["，相当于", ",相当于"]
+            .iter()
+            .find_map(|w| between.strip_prefix(w))
+            .is_some_and(|rest| {
+                rest.is_empty() || ESTIMATE_GAP_DIRECTIONS.iter().any(|(w, _)| rest == *w)
+            });
+        let word = equivalent
+            || matches!(
+                between,
+                "，即" | ",即" | "，或" | ",或" | "，亦即" | "，也就是" | "即" | "或"
+            );
         let share = matches!(between, "(" | "（")
             && claims[i].kind == Kind::Percent
             && p.text[claims[i].span.end..p.end]
@@ -288,6 +332,15 @@ mod tests {
         assert_eq!(
             trends("平均就业人数增加6万9千人（0.62%）。"),
             vec!["6万9千人 up", "0.62% up"]
+        );
+        assert_eq!(
+            trends("比原预测高出7.39个百分点，相当于多出91.6亿美元。"),
+            vec!["7.39个百分点 up", "91.6亿美元 up"]
+        );
+        // `相当于` before another quantity restates nothing.
+        assert_eq!(
+            trends("增长5%，相当于全国平均水平的1.2倍。"),
+            vec!["5% up", "1.2倍 "]
         );
         // A level after `即` without a change before it stays as it is.
         assert_eq!(
@@ -391,7 +444,9 @@ mod tests {
         );
         assert_eq!(
             trends("全市支出1025.5亿元，完成年初预算36.7%，快于序时进度3.4个百分点，下降4%。"),
-            vec!["1025.5亿元 down", "36.7% ", "3.4个百分点 ", "4% down"]
+            // (The gap to the schedule is a difference against a plan:
+            // its own direction, `CLAIMS.md`.)
+            vec!["1025.5亿元 down", "36.7% ", "3.4个百分点 up", "4% down"]
         );
         assert_eq!(
             trends("中央收入99565.82亿元，为预算的99.4%，增长4.9%。"),

@@ -172,11 +172,21 @@ fn item_claim(
     let signed = signed_rate(p, item.start);
     if claim.value.is_sign_negative() && signed {
         claim.trend = Trend::Down;
+    } else if signed && !duration && claim.trend == Trend::None {
+        // (`[3]+2%`: a plus sign after a marker is a rise.)
+        claim.trend = Trend::Up;
+    }
+    if what == Measured::Rate && t == TrendFound::Nothing && named_change(p, item.start) {
+        claim.trend = if claim.value.is_sign_negative() {
+            Trend::Down
+        } else {
+            Trend::Up
+        };
     }
     // (A signed rate's subject is read before its sign: `库存同比-437万吨`;
     // a `+` the rules kept before a number is a sign too: `同比+11.4%`.)
     let plus = item.start > 0 && p.char(item.start - 1) == Some('+');
-    let head = if signed || plus {
+    let head = if signed || plus || claim.value.is_sign_negative() && item.start > 0 {
         item.start - 1
     } else {
         item.start
@@ -236,30 +246,74 @@ fn counted_days(p: &Passage, item: &Item) -> bool {
 
 /// `from_to_direction`: `由66户整合至12户`, `从39个拓展到91个`: the end of
 /// a change from a start in the same unit, with a verb outside the trend
-/// lexicon, takes the direction of the difference.
+/// lexicon, takes the direction of the difference; so does each member of
+/// a list of ends, against the same member of the list of starts
+/// (`由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%`).
 fn from_to_direction(p: &Passage, claims: &mut [Claim], found: &[TrendFound]) {
-    for i in 1..claims.len() {
-        let (a, b) = (&claims[i - 1], &claims[i]);
-        let between = &p.text[a.span.end..b.span.start];
-        let from = p.text[..a.span.start].ends_with(['从', '由']);
-        let verb = between.chars().count() <= 4
-            && between.ends_with(['到', '至', '为'])
-            && between.chars().all(tables::is_han);
-        if from
-            && verb
-            && b.trend == Trend::None
-            && !matches!(found[i], TrendFound::Word(_))
-            && a.kind == b.kind
-            && a.unit == b.unit
-            && a.value != b.value
-        {
-            claims[i].trend = if b.value > a.value {
-                Trend::Up
-            } else {
-                Trend::Down
-            };
+    let mut i = 0;
+    while i < claims.len() {
+        if !opened_by_from(p, &claims[i]) {
+            i += 1;
+            continue;
         }
+        // `由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%`:
+        // the starts form a list, and so do the ends, member by member.
+        let joined =
+            |a: usize| context::list_joint(&p.text[claims[a].span.end..claims[a + 1].span.start]);
+        let mut n = 1;
+        while i + n < claims.len() && joined(i + n - 1) {
+            n += 1;
+        }
+        let j = i + n;
+        if j + n > claims.len()
+            || !change_verb(&p.text[claims[j - 1].span.end..claims[j].span.start])
+        {
+            i += 1;
+            continue;
+        }
+        if (j..j + n - 1).all(joined) {
+            for k in 0..n {
+                let (a, b) = (&claims[i + k], &claims[j + k]);
+                if b.trend == Trend::None
+                    && !matches!(found[j + k], TrendFound::Word(_))
+                    && a.kind == b.kind
+                    && a.unit == b.unit
+                    && a.value != b.value
+                {
+                    claims[j + k].trend = if b.value > a.value {
+                        Trend::Up
+                    } else {
+                        Trend::Down
+                    };
+                }
+            }
+        }
+        i = j;
     }
+}
+
+/// Whether `从`/`由` opens the change that starts at `claim`, right before
+/// it or before a short time phrase (`由上年的`).
+fn opened_by_from(p: &Passage, claim: &Claim) -> bool {
+    let head = &p.text[..claim.span.start];
+    if head.ends_with(['从', '由']) {
+        return true;
+    }
+    let Some(phrase) = head.strip_suffix('的') else {
+        return false;
+    };
+    let tail: String = phrase.chars().rev().take(7).collect();
+    tail.chars()
+        .position(|c| matches!(c, '从' | '由'))
+        .is_some_and(|at| at >= 1 && tail.chars().take(at).all(tables::is_han))
+}
+
+/// A short verb between the start and the end of a change (`到`, `至`,
+/// `整合为`, `调整为`).
+fn change_verb(between: &str) -> bool {
+    between.chars().count() <= 4
+        && between.ends_with(['到', '至', '为'])
+        && between.chars().all(tables::is_han)
 }
 
 /// `level_after_change`: a level right after its change (`止跌提升3.5%、达到20.6厘米`)
@@ -340,7 +394,12 @@ fn minus_sign(p: &Passage, start: usize) -> bool {
     if signed_rate(p, start) {
         return true;
     }
-    sign_at
+    // (`实质变动修订为 -21.4%`: a space may part the copula and the sign.)
+    let mut before = sign_at;
+    while before > 0 && p.char(before - 1) == Some(' ') {
+        before -= 1;
+    }
+    before
         .checked_sub(1)
         .and_then(|j| p.char(j))
         .is_none_or(|c| {
@@ -352,27 +411,40 @@ fn minus_sign(p: &Passage, start: usize) -> bool {
 }
 
 /// `signed_rate`: the number at `start` is a rate written with its sign
-/// after a growth word (`同比-2.1%`, `增长-3.2%`): negative growth is a
-/// fall.
+/// after a growth word (`同比-2.1%`, `增长-3.2%`, `同比+11.4%`): negative
+/// growth is a fall, a plus sign a rise.
 ///
 /// An indicator's footnote marker stands for its growth word in the
-/// listings of a plan's results (`单位地区生产总值综合能耗[3]-3.3%`): the
-/// marker closes the label, the signed figure after it is the change.
+/// listings of a plan's results (`单位地区生产总值综合能耗[3]-3.3%`,
+/// `[3]+2%`): the marker closes the label, the signed figure after it is
+/// the change ([`context::rate_sign_lead`]).
 fn signed_rate(p: &Passage, start: usize) -> bool {
     let Some(sign_at) = start.checked_sub(1) else {
         return false;
     };
-    matches!(p.char(sign_at), Some('-' | '－' | '−'))
-        && (tables::SIGNED_RATE_LEADS
-            .iter()
-            .any(|w| p.near_head(sign_at, 2).ends_with(w))
-            || footnote_marker_before(p, sign_at))
+    matches!(p.char(sign_at), Some('-' | '－' | '−' | '+' | '＋'))
+        && context::rate_sign_lead(p, sign_at)
 }
 
-/// Whether a footnote marker (`[3]`, `［12］`, `[①]`) ends right before
-/// char `k`.
-fn footnote_marker_before(p: &Passage, k: usize) -> bool {
-    context::footnote_marker_at_end(p.near_head(k, 6)).is_some()
+/// `named_change`: a rate right after a change named without a direction
+/// (`变动`, [`tables::DIRECTIONLESS_CHANGES`]) and its copula
+/// (`实质变动修订为 -21.4%`, `按年实质变动分别修订至32.3%`) rises or falls
+/// by its sign.
+fn named_change(p: &Passage, start: usize) -> bool {
+    let head = p
+        .near_head(start, 32)
+        .trim_end_matches(['-', '－', '−', '+']);
+    // (`分别修订至32.3%、100.9%及120.4%`: every member of the list.)
+    let head = context::earlier_members_skipped(head.trim_end());
+    let head = ["为", "至", "是", "达"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
+    let head = head.strip_suffix("修订").unwrap_or(head);
+    let head = head.strip_suffix("分别").unwrap_or(head);
+    tables::DIRECTIONLESS_CHANGES
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// A claim from an accepted item.
@@ -1104,5 +1176,229 @@ mod tests {
             money_in_document("澳門幣100億元，其中支出30億元。"),
             ["澳門幣100億元|10000000000|MOP", "30億元|3000000000|MOP"]
         );
+    }
+
+    #[test]
+    fn a_share_stated_with_its_point_change_takes_its_direction() {
+        // "A total stated with its increase is up", and a share with it
+        // (README: `占比34%、提高1.3个百分点`), whatever the comma.
+        assert_eq!(
+            rows(
+                "第三产业增加值占地区生产总值的比重为52.3%,比上年提高1.2个百分点；民营经济占比23.5%，同比下降0.8个百分点。"
+            ),
+            vec![
+                "52.3%|percent|52.3|%|52.3||up|第三产业增加值占地区生产总值的比重",
+                "1.2个百分点|percentage_point|1.2|pp|1.2||up|第三产业增加值占地区生产总值的比重",
+                "23.5%|percent|23.5|%|23.5||down|民营经济占比",
+                "0.8个百分点|percentage_point|0.8|pp|0.8||down|民营经济占比",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plus_after_a_footnote_marker_is_the_sign_of_a_rise() {
+        assert_eq!(
+            rows("常住人口[3]+2%，单位能耗［12］+1.5%。"),
+            vec![
+                "2%|percent|2|%|2||up|常住人口",
+                "1.5%|percent|1.5|%|1.5||up|单位能耗",
+            ]
+        );
+        // Between numbers a `+` still joins a name (`1+5`).
+        assert!(rows("构建1+5体系").is_empty());
+    }
+
+    #[test]
+    fn a_difference_against_a_plan_or_forecast_carries_its_direction() {
+        let trends = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| {
+                    let f: Vec<&str> = r.split('|').collect();
+                    format!("{} {}", f[0], f[6])
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            trends(
+                "居民人均可支配收入增长6.1%，高于预期目标0.5个百分点；投资低于年度目标1.5个百分点。"
+            ),
+            ["6.1% up", "0.5个百分点 up", "1.5个百分点 down"]
+        );
+        assert_eq!(
+            trends("出口比原预测高出7.39个百分点，较预测数1723亿美元多出158亿美元。"),
+            ["7.39个百分点 up", "1723亿美元 ", "158亿美元 up"]
+        );
+        // A rate after the benchmark is its value (`优于原预测6.20%`).
+        assert_eq!(
+            trends("出口成长24.58%，优于原预测16.77%。"),
+            ["24.58% up", "16.77% "]
+        );
+        // Against another place it is a gap; right after the word, the
+        // benchmark's own value.
+        assert_eq!(
+            trends("增速高于全国2.5个百分点，高于全省平均水平0.3个百分点，高于6%的目标。"),
+            ["2.5个百分点 ", "0.3个百分点 ", "6% "]
+        );
+    }
+
+    #[test]
+    fn a_slogan_holding_a_trend_word_gives_no_trend() {
+        assert_eq!(
+            rows("出台稳增长10项措施，制定保增长、促消费政策3条。"),
+            vec![
+                "10项|count|10||10|||出台稳增长",
+                "3条|count|3||3|||制定保增长、促消费政策",
+            ]
+        );
+    }
+
+    #[test]
+    fn county_framing_run_in_labels_and_glosses_leave_the_subject() {
+        let subjects = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| r.rsplit('|').next().unwrap_or("").to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            subjects(
+                "人口年末常住人口94.9万人。国民经济全年实现地区生产总值(GDP)439.19亿元。年末全县户籍总户数49.4万户。"
+            ),
+            ["常住人口", "地区生产总值", "户籍总户数"]
+        );
+        // A label without framing after it is the subject's own word.
+        assert_eq!(subjects("粮食产量80.3万吨。"), ["粮食产量"]);
+    }
+
+    #[test]
+    fn chinese_numerals_of_hong_kong_macao_and_taiwan_papers() {
+        let values = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| {
+                    let f: Vec<&str> = r.split('|').collect();
+                    format!("{}={}", f[0], f[2])
+                })
+                .collect::<Vec<_>>()
+        };
+        // `‧` is the decimal point; a Latin O and `○` are zeros; three
+        // digits side by side before `亿` are a number's digits.
+        assert_eq!(
+            values(
+                "盈餘四百七十六‧六億元，增幅三十五‧五%，稅收近五百O七億元，增加一‧二倍，出口一八八一億美元，增加○點二九個百分點。"
+            ),
+            [
+                "四百七十六‧六億元=47660000000",
+                "三十五‧五%=35.5",
+                "五百O七億元=50700000000",
+                "一‧二倍=1.2",
+                "一八八一億美元=188100000000",
+                "○點二九個百分點=0.29",
+            ]
+        );
+        // Two digits side by side stay an estimate, a year a year.
+        assert_eq!(values("三四万人，二○二五年"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_base_of_a_comparison_passes_the_growth_to_the_level() {
+        assert_eq!(
+            rows("收入31751万元，完成预算数31220万元的101.7%，较上年28899万元增长9.9%。"),
+            vec![
+                "31751万元|money|317510000|CNY|317510000||up|收入",
+                "31220万元|money|312200000|CNY|312200000|||预算数",
+                "101.7%|percent|101.7|%|101.7|||预算数",
+                "28899万元|money|288990000|CNY|288990000|||预算数",
+                "9.9%|percent|9.9|%|9.9||up|预算数",
+            ]
+        );
+    }
+
+    #[test]
+    fn earlier_periods_gaps_of_growth_and_recoveries() {
+        let trends = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| {
+                    let f: Vec<&str> = r.split('|').collect();
+                    format!("{} {}", f[0], f[6])
+                })
+                .collect::<Vec<_>>()
+        };
+        // A share stated with its change against an earlier period.
+        assert_eq!(
+            trends(
+                "占社零总额比重25.2%,比1-5月提高0.9个百分点；占零售总额25.6%,较上半年提升0.3个百分点。"
+            ),
+            ["25.2% up", "0.9个百分点 up", "25.6% up", "0.3个百分点 up"]
+        );
+        // A growth's gap to another place is no change.
+        assert_eq!(
+            trends("增长9.0%,增幅高出绍兴平均0.5个百分点。"),
+            ["9.0% up", "0.5个百分点 "]
+        );
+        assert_eq!(
+            trends("商品零售额基本恢复到去年同期3万亿元规模。"),
+            ["3万亿元 up"]
+        );
+    }
+
+    #[test]
+    fn lists_of_starts_and_ends_pair_member_by_member() {
+        let trends = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| {
+                    let f: Vec<&str> = r.split('|').collect();
+                    format!("{} {}", f[0], f[6])
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            trends("产业结构由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%。"),
+            [
+                "22.26% ",
+                "28.63% ",
+                "49.11% ",
+                "21.35% down",
+                "27.92% down",
+                "50.73% up"
+            ]
+        );
+        // `与去年` compares with last year.
+        assert_eq!(
+            trends("油料产量3.78万吨,与去年增长10.9%。"),
+            ["3.78万吨 up", "10.9% up"]
+        );
+    }
+
+    #[test]
+    fn a_change_named_without_direction_and_a_multiple_of_an_earlier_level() {
+        let trends = |s: &str| {
+            rows(s)
+                .iter()
+                .map(|r| {
+                    let f: Vec<&str> = r.split('|').collect();
+                    format!("{} {}", f[0], f[6])
+                })
+                .collect::<Vec<_>>()
+        };
+        // A rate after `变动` rises or falls by its sign, also after a
+        // space before the sign.
+        assert_eq!(
+            trends(
+                "全年本地生产总值实质变动修订为 -21.4%；按年实质变动分别修订至32.3%、100.9%及120.4%。"
+            ),
+            ["-21.4% down", "32.3% up", "100.9% up", "120.4% up"]
+        );
+        // A multiple of an earlier level stands between a level and its
+        // growth.
+        assert_eq!(
+            trends("全区生产总值预计达到739亿元,是“十一五”末的1.6倍,年均增长10%。"),
+            ["739亿元 up", "1.6倍 up", "10% up"]
+        );
+        // Another rate after 价格变动 keeps its own trend word.
+        assert_eq!(trends("扣除价格变动后,销货数量上升9.0%。"), ["9.0% up"]);
     }
 }

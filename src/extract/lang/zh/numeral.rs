@@ -60,6 +60,8 @@ struct Sections {
     arabic_digits: Option<usize>,
     inner_over: bool,
     digit_string: bool,
+    /// Chinese digits read side by side so far (`一八八一` is 4).
+    row: usize,
 }
 
 /// Reads the number starting at char `i`, or `None` when nothing there
@@ -71,7 +73,7 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
         || matches!(first, '十' | '拾')
         || tens_value(first).is_some()
         || (matches!(first, '百' | '千' | '万' | '亿') && scale_led(p, i))
-        || (matches!(first, '零' | '〇') && matches!(p.char(i + 1), Some('点' | '點')));
+        || (matches!(first, '零' | '〇' | '○') && matches!(p.char(i + 1), Some('点' | '點')));
     if !starts {
         return None;
     }
@@ -87,6 +89,7 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
         arabic_digits: None,
         inner_over: false,
         digit_string: false,
+        row: 0,
     };
     let mut k = i;
     while let Some(c) = p.char(k) {
@@ -96,7 +99,13 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
             r.arabic(p, k)
         } else if let Some(d) = digit_value(c) {
             r.chinese_digit(p, k, c, d)
-        } else if matches!(c, '点' | '點') && r.chinese && !r.digit_string {
+        } else if c == 'O' && r.letter_zero(p, k) {
+            r.chinese_digit(p, k, '〇', 0)
+        } else if (matches!(c, '点' | '點')
+            || matches!(c, '‧' | '·') && p.char(k + 1).and_then(digit_value).is_some())
+            && r.chinese
+            && !r.digit_string
+        {
             r.chinese_decimals(p, k)
         } else if let Some(tens) = tens_value(c) {
             r.tens(k, tens)
@@ -164,12 +173,23 @@ impl Sections {
                     .saturating_add(Decimal::from(d)),
             );
             self.digit_string = true;
+            self.row += 1;
         } else if d != 0 {
             self.cur = Some(Decimal::from(d));
+            self.row = 1;
         }
         self.chinese = true;
         self.last = Last::ChineseDigit;
         Some(k + 1)
+    }
+
+    /// `五百O七億元`, `二OO七年`: a Latin capital O between Chinese
+    /// numerals is the zero `〇`, as Hong Kong and Macao papers type it.
+    fn letter_zero(&self, p: &Passage, k: usize) -> bool {
+        self.chinese
+            && matches!(self.last, Last::ChineseDigit | Last::Scale)
+            && p.char(k + 1)
+                .is_some_and(|n| n == 'O' || digit_value(n).is_some_and(|d| d != 0))
     }
 
     /// `廿`, `卅`: twenty or thirty, as `二十`, `三十` (`一百廿三` 123); not
@@ -204,9 +224,14 @@ impl Sections {
     }
 
     fn scale_char(&mut self, p: &Passage, k: usize, c: char, m: u64) -> Option<usize> {
-        if self.digit_string {
+        // `一八八一億美元`: three or more digits side by side before `万`
+        // or `亿` are the digits of a number, as Taiwan's papers write
+        // them (1881 × 10^8); two are an estimate (`三四万`).
+        let positional = self.row >= 3 && self.last == Last::ChineseDigit && m >= 10_000;
+        if self.digit_string && !positional {
             return None;
         }
+        self.digit_string = false;
         // `12千米`, `一百千瓦`: a unit that starts with a scale
         // character, after digits or another scale.
         if matches!(c, '千' | '百')

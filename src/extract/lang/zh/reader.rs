@@ -246,18 +246,31 @@ fn unit_form_after(
         end += money.chars().count();
     }
     let mut measure = form_in_place(p, number, form, measure, k, end)?;
-    // `12.7个和5.9个百分点`: a bare `个` borrows the points of its pair.
-    if matches!(form, "个" | "個")
-        && matches!(p.char(end), Some('和' | '、' | '或'))
-        && let Some(next) = numeral::read(p, end + 1)
-        && matches!(
-            unit_form_at(p.rest(next.end)),
-            Some((_, ZhMeasure::Unit("pp")))
-        )
-    {
+    // `12.7个和5.9个百分点`: a bare `个` borrows the points of its pair,
+    // through a longer list of bare `个` (`回升7.4个、7.6个和5.5个百分点`).
+    if matches!(form, "个" | "個") && points_close_the_list(p, end) {
         measure = ZhMeasure::Unit("pp");
     }
     Some((form, measure, end))
+}
+
+/// Whether the list of bare `个` that goes on at char `k` (a joint, then
+/// a number) ends in percentage points, within eight members.
+fn points_close_the_list(p: &Passage, mut k: usize) -> bool {
+    for _ in 0..8 {
+        if !matches!(p.char(k), Some('和' | '、' | '或')) {
+            return false;
+        }
+        let Some(next) = numeral::read(p, k + 1) else {
+            return false;
+        };
+        match unit_form_at(p.rest(next.end)) {
+            Some((_, ZhMeasure::Unit("pp"))) => return true,
+            Some((form @ ("个" | "個"), _)) => k = next.end + form.chars().count(),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The longest unit form at char `k` and the char where it ends, also
@@ -681,6 +694,15 @@ mod tests {
         let p = Passage::new(s, 0, s.len());
         let unit = read_item(&p, 4).and_then(|i| i.unit).map(|u| u.measure);
         assert_eq!(unit, Some(ZhMeasure::Unit("pp")));
+        // Through a longer list; a list of things stays counted.
+        let s = "分别回升7.4个、7.6个和5.5个百分点";
+        let p = Passage::new(s, 0, s.len());
+        let unit = read_item(&p, 4).and_then(|i| i.unit).map(|u| u.measure);
+        assert_eq!(unit, Some(ZhMeasure::Unit("pp")));
+        let s = "建成3个、5个和7个园区";
+        let p = Passage::new(s, 0, s.len());
+        let unit = read_item(&p, 2).and_then(|i| i.unit).map(|u| u.measure);
+        assert_eq!(unit, Some(ZhMeasure::Count));
     }
 
     #[test]

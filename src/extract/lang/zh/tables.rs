@@ -331,7 +331,8 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("上调", Some(true)), ("调升", Some(true)), ("调高", Some(true)), ("调降", Some(false)),
     ("调低", Some(false)), ("走升", Some(true)), ("走扬", Some(true)), ("走高", Some(true)),
     ("走低", Some(false)), ("弹升", Some(true)), ("升值", Some(true)), ("贬值", Some(false)),
-    ("年增率", Some(true)), ("月增率", Some(true)), ("收缩", Some(false)), ("倒退", Some(false)),
+    ("年增率", Some(true)), ("月增率", Some(true)), ("年增", Some(true)), ("年减", Some(false)),
+    ("月增", Some(true)), ("月减", Some(false)), ("收缩", Some(false)), ("倒退", Some(false)),
     // change nouns (`升幅为3%`, `跌幅达2.1%`) and the one-character verbs
     // of Hong Kong and Taiwan releases (`按年升15.7%`, `较上月涨1.31%`,
     // `跌0.02%`), right before the number only; `每升`, `公升` are litres
@@ -348,7 +349,19 @@ pub const TREND_WORDS: &[(&str, Option<bool>)] = &[
     ("加上调", None),
     // staff taken on or shed (`用工备案减员980人`)
     ("增员", Some(true)), ("减员", Some(false)),
+    // a level recovered to (`基本恢复到去年同期3万亿元规模`)
+    ("恢复到", Some(true)), ("恢复至", Some(true)),
 ];
+
+/// Set phrases of policy that end in a trend word: a slogan, no change of
+/// the numbers around it (`出台稳增长10项措施`, `保增长、促消费10項措施`):
+/// the trend search stops at one as at a `None` word of [`TREND_WORDS`],
+/// and a subject keeps it whole.
+pub const SLOGANS: &[&str] = &["稳增长", "保增长", "促增长", "稳增收", "促增收", "保增收"];
+
+/// Changes named without a direction (`实质变动修订为 -21.4%`): the rate
+/// after one rises or falls by its sign.
+pub const DIRECTIONLESS_CHANGES: &[&str] = &["变动", "变化", "变动率"];
 
 /// Clause-internal words that come before a trend word in a growth clause
 /// (`，同比增长5%`, `，比上年增加`).
@@ -388,7 +401,9 @@ pub const TEMPORAL_COMPARISONS: &[&str] = &[
     "比去年同期", "较去年同期", "比上月", "较上月", "比上月末", "较上月末", "比上季", "较上季",
     "比上季末", "较上季末", "比上年末", "较上年末", "比上年底", "较上年底", "比年初", "较年初",
     "比往年", "较往年", "按年", "按季", "比上年度", "较上年度", "比本年度", "较本年度",
-    "比上年同月", "较上年同月", "比去年同月", "较去年同月",
+    "比上年同月", "较上年同月", "比去年同月", "较去年同月", "比上半年", "较上半年",
+    "与上年相比", "与去年相比", "与上年同期相比", "与上年", "与去年",
+    "比一季度", "较一季度", "比上季度", "较上季度",
 ];
 
 /// What a word right after a temporal comparison says of the change.
@@ -415,6 +430,9 @@ pub const GROWTH_MODIFIERS: &[&str] = &[
     "现价",
     // Hong Kong and Macau: `按年实质增长`, `录得3.2%的实质升幅`
     "实质",
+    // how much (`，大幅增加一‧二倍`, `，小幅下降`)
+    "大幅",
+    "小幅",
 ];
 
 /// Phrases at the head of a growth clause that say how the growth is
@@ -469,6 +487,24 @@ pub const BENCHMARK_HEADS: &[&str] = &[
 /// The benchmarks of [`BENCHMARK_HEADS`].
 pub const BENCHMARKS: &[&str] = &["预算数", "预算", "计划", "目标", "序时进度", "进度", "任务"];
 
+/// Words that measure a quantity against an estimate or a plan, with the
+/// direction of the difference (`高于预期目标0.5个百分点` up, `慢于序时进度
+/// 2个百分点` down): "a difference against an estimate carries the trend
+/// on the difference only". Against another place it is a gap, no change
+/// (`高于全国2.5个百分点`): the benchmark must be one of [`BENCHMARKS`] or
+/// [`ESTIMATES`].
+#[rustfmt::skip]
+pub const ESTIMATE_GAP_DIRECTIONS: &[(&str, bool)] = &[
+    ("高于", true), ("快于", true), ("超过", true), ("超出", true), ("好于", true),
+    ("高出", true), ("多出", true), ("优于", true),
+    ("低于", false), ("慢于", false), ("差于", false), ("劣于", false),
+];
+
+/// Estimates a difference is measured against, besides the plans of
+/// [`BENCHMARKS`]: an expectation or a forecast (`高于预期目标`,
+/// `比原预测高出7.39个百分点`, `较预测数1723亿美元多出158亿美元`).
+pub const ESTIMATES: &[&str] = &["预期", "预测", "预估"];
+
 /// Clauses between a level and its growth clause that mark a milestone
 /// it passed (`，首次突破600亿元大关，`): they start with one of these
 /// (after `首次`, `再次`).
@@ -488,12 +524,27 @@ pub const SUBJECT_TAIL_WORDS: &[&str] = &[
     "压减", "回落", "收窄", "下调", "压缩", "缩短", "增", "降", "减", "的", "和", "、", "惠及", "拟", "带动", "吸引", "上",
     "上修", "下修", "成长", "负成长", "衰退", "收缩", "倒退", "按年", "年增", "年减", "月增", "月减",
     "增收", "减收", "增支", "减支", "短收", "多收", "少收", "低于", "高于", "削减",
+    "多出", "高出", "大幅", "小幅",
+];
+
+/// Section labels of a statistical communiqué run into the first sentence
+/// of their section (`人口年末常住人口94.9万人`, `粮食全年农作物播种面积`,
+/// `国民经济全年实现地区生产总值`, county releases): a label followed by a
+/// word of [`SUBJECT_HEAD_WORDS`] is no part of the subject.
+#[rustfmt::skip]
+pub const RUN_IN_LABELS: &[&str] = &[
+    "人口", "国民经济", "综合", "农业", "工业", "粮食", "畜牧业", "林业", "渔业", "建筑业",
+    "能源", "交通", "运输", "邮电", "通信", "旅游", "商贸", "贸易", "国内贸易", "对外贸易",
+    "对外经济", "开放型经济", "投资", "固定资产投资", "消费", "财政", "金融", "保险", "价格",
+    "物价", "就业", "人民生活", "居民收入", "社会保障", "教育", "科技", "科学技术", "文化",
+    "卫生", "体育", "环境", "生态环境", "城乡建设", "安全生产", "房地产",
 ];
 
 /// Words stripped from the start of a subject.
 #[rustfmt::skip]
 pub const SUBJECT_HEAD_WORDS: &[&str] = &[
     "其中", "全年", "今年", "去年", "上年", "目前", "我们", "我市", "我省", "全市", "全省", "全区",
+    "全县", "全州", "全旗", "全盟", "全镇", "全乡", "我县", "我区", "我州", "我镇", "年末", "年底",
     "同时", "此外", "并", "共", "民国", "中华民国", "累计", "使", "让", "比上年", "比去年", "较上年", "较去年", "拟安排", "拟", "以上", "以下", "推动", "促进", "带动", "实现", "完成", "——",
 ];
 
