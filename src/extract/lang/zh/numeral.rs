@@ -93,14 +93,12 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
     };
     let mut k = i;
     while let Some(c) = p.char(k) {
-        let next = if is_zero_in_digit_string(p, k, r.last) {
+        let next = if r.typed_zero(p, k) {
             r.chinese_digit(p, k, '〇', 0)
         } else if arabic_digit(c).is_some() {
             r.arabic(p, k)
         } else if let Some(d) = digit_value(c) {
             r.chinese_digit(p, k, c, d)
-        } else if c == 'O' && r.letter_zero(p, k) {
-            r.chinese_digit(p, k, '〇', 0)
         } else if (matches!(c, '点' | '點')
             || matches!(c, '‧' | '·') && p.char(k + 1).and_then(digit_value).is_some())
             && r.chinese
@@ -131,16 +129,6 @@ pub fn read(p: &Passage, i: usize) -> Option<Numeral> {
         bankers: super::tables::is_bankers(first),
         ..n
     })
-}
-
-/// `二00四年`, `二0一0年`: a zero written as an Arabic digit (half or full
-/// width) after a Chinese digit, before another digit or `年`, is `〇`.
-fn is_zero_in_digit_string(p: &Passage, k: usize, last: Last) -> bool {
-    let zero = |c: Option<char>| matches!(c, Some('0' | '０'));
-    last == Last::ChineseDigit
-        && zero(p.char(k))
-        && p.char(k + 1)
-            .is_some_and(|n| zero(Some(n)) || digit_value(n).is_some() || n == '年')
 }
 
 impl Sections {
@@ -183,13 +171,17 @@ impl Sections {
         Some(k + 1)
     }
 
-    /// `五百O七億元`, `二OO七年`: a Latin capital O between Chinese
-    /// numerals is the zero `〇`, as Hong Kong and Macao papers type it.
-    fn letter_zero(&self, p: &Passage, k: usize) -> bool {
+    /// `二00四年`, `二０一０年`, `五百O七億元`, `二OO七年`: a zero typed as an
+    /// Arabic digit (half or full width) or a Latin capital O after a
+    /// Chinese numeral, before another digit or `年`, is `〇`, as Hong Kong
+    /// and Macao papers and some copies type it.
+    fn typed_zero(&self, p: &Passage, k: usize) -> bool {
+        let zero = |c: char| matches!(c, '0' | '０' | 'O');
         self.chinese
             && matches!(self.last, Last::ChineseDigit | Last::Scale)
+            && p.char(k).is_some_and(zero)
             && p.char(k + 1)
-                .is_some_and(|n| n == 'O' || digit_value(n).is_some_and(|d| d != 0))
+                .is_some_and(|n| zero(n) || digit_value(n).is_some() || n == '年')
     }
 
     /// `廿`, `卅`: twenty or thirty, as `二十`, `三十` (`一百廿三` 123); not
