@@ -31,7 +31,6 @@ mod table_cell;
 
 mod address;
 mod clipped_year;
-mod contents_page;
 mod date;
 mod early_year;
 mod glued;

@@ -4,8 +4,11 @@
 //! What: a bare whole number alone on its line with a blank line (or a
 //! page break, or the text's edge) on each side (`the\n\n1\n\n(CBB) is
 //! reporting`), or set between dashes on a line of its own (`- 7 -`, `— 12
-//! —`); the page count after `Page N of` (`Page 12 of 40`).
-//! Why: page furniture orders the copy; it counts nothing. A number alone
+//! —`); the page count after `Page N of` (`Page 12 of 40`); a page of a
+//! table of contents, after a dot leader (three dots or more, or `…`,
+//! after a title: `KEY FINDINGS... 2`, `Glossary ........ 8`).
+//! Why: page furniture orders the copy; it counts nothing. Copies of PDF
+//! releases flatten the contents into one line of titles and pages. A number alone
 //! on a line inside a paragraph (a table column's cell) is left alone.
 //! Example: `the deficit remains large, and the\n\n12\n\nbank held its rate.`
 
@@ -35,8 +38,10 @@ fn page_number(text: &str, r: &Reading) -> Option<NonClaim> {
     {
         return None;
     }
-    (alone_on_line(text, r.start, r.end) || page_count(text, r.start))
-        .then_some(NonClaim::Numbering)
+    (alone_on_line(text, r.start, r.end)
+        || page_count(text, r.start)
+        || after_dot_leader(text, r.start) && !r.first.scaled())
+    .then_some(NonClaim::Numbering)
 }
 
 /// Is `start..end` the whole of its line (past spaces), with a blank line
@@ -87,6 +92,20 @@ fn page_count(text: &str, start: usize) -> bool {
     of && number && before.next().is_some_and(|t| t.is("page"))
 }
 
+/// The fewest dots that make a leader (two are an abbreviation's end and
+/// a full stop).
+const LEADER_DOTS: usize = 3;
+
+/// `KEY FINDINGS... 2`, `Notes … 14`: a dot leader after a title before
+/// `start`.
+fn after_dot_leader(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end();
+    let title = head.trim_end_matches(['.', '…', ' ']);
+    let leader = &head[title.len()..];
+    let dots = leader.matches('.').count() + 3 * leader.matches('…').count();
+    dots >= LEADER_DOTS && title.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::nonclaim::trace::{fired, kept};
@@ -108,6 +127,23 @@ mod tests {
                 ("12".to_string(), "reference"),
                 ("40".to_string(), "page-number")
             ]
+        );
+    }
+
+    #[test]
+    fn pages_after_dot_leaders() {
+        assert_eq!(
+            fired("KEY FINDINGS... 2 Table A - Main indices........ 13 Notes … 4"),
+            [
+                ("2".to_string(), "page-number"),
+                ("13".to_string(), "page-number"),
+                ("4".to_string(), "page-number")
+            ]
+        );
+        // Two dots are no leader; a money amount is no page.
+        assert_eq!(
+            kept("It rose to 5 per cent.. 14 more schools opened... $20 million was spent."),
+            ["5 per cent", "14", "$20 million"]
         );
     }
 

@@ -12,9 +12,9 @@
 
 use super::rule::Rule;
 use super::{
-    address, clipped_year, contents_page, date, early_year, glued, index_base, lone_one, maturity,
-    name, numbering, one_day, out_of_contract, out_of_range, page_number, phone, ratio, reference,
-    speed, time, uncertainty, year, year_label_tail,
+    address, clipped_year, date, early_year, glued, index_base, lone_one, maturity, name,
+    numbering, one_day, out_of_contract, out_of_range, page_number, phone, ratio, reference, speed,
+    time, uncertainty, year, year_label_tail,
 };
 
 /// Every non-claim rule, in the order the walk tries them.
@@ -33,7 +33,6 @@ pub const RULES: &[Rule] = &[
     address::RULE,
     numbering::RULE,
     page_number::RULE,
-    contents_page::RULE,
     reference::RULE,
     name::RULE,
     ratio::RULE,
