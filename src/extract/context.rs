@@ -1300,6 +1300,15 @@ fn governs(
     if article && next_in_text.is_some_and(|n| n.is("and") || n.is("or")) {
         return false;
     }
+    // `growth will slow in 2015 to 3.7%`, `slow sharply to`: a time phrase
+    // or an adverb may stand between the verb and the `to` that links the
+    // number.
+    if matches!(w, "slow" | "moderate" | "narrow")
+        && linked_to
+        && next_in_text.is_some_and(|n| n.is("in") || (n.text.len() > 3 && n.text.ends_with("ly")))
+    {
+        return true;
+    }
     if let Some(governed) = governs_by_next_word(w, at_number, next_in_text) {
         return governed;
     }
@@ -1433,7 +1442,7 @@ fn heads_subject(
 /// says how. `growth` is the token found; `span` the number.
 fn past_growth_noun(text: Text<'_>, growth: Token, span: Span, sentence: Span) -> Option<Trend> {
     let after = match text.next(span.end) {
-        Some(t) if t.is_symbol(',') => Trend::None,
+        Some(t) if t.is_symbol(',') && !is_respectively_aside(text, t) => Trend::None,
         _ => trend_after(text, span, sentence),
     };
     if after != Trend::None {
@@ -1515,6 +1524,11 @@ const MOVE_VERBS: &[&str] = &[
     "trended",
     "ratcheted",
     "headed",
+    // `speed up to 5.7 percent in 2026-27`
+    "speed",
+    "speeds",
+    "sped",
+    "speeding",
     "moved",
     "crept",
     "spiked",
@@ -1558,6 +1572,13 @@ pub fn is_level_reached(text: Text<'_>, span: Span) -> bool {
 
 /// The trend stated by the words right after the number (`a 2.9%
 /// increase`, `14.0% lower than`), not by a verb before it.
+/// Does `, respectively,` open at the comma `comma`?
+fn is_respectively_aside(text: Text<'_>, comma: Token) -> bool {
+    let mut after = text.after(comma.span.end, 2);
+    after.next().is_some_and(|t| t.is("respectively"))
+        && after.next().is_some_and(|t| t.is_symbol(','))
+}
+
 pub fn trend_stated_after(text: Text<'_>, span: Span) -> Trend {
     if let Some(trend) = change_noun_after(text, span.end) {
         return trend;
@@ -1573,6 +1594,9 @@ fn trend_after(text: Text<'_>, span: Span, sentence: Span) -> Trend {
         // adverb.)
         Some(t) if t.is_symbol(',') => match text.next(t.span.end) {
             Some(a) if DEGREE_ADVERBS.iter().any(|w| a.is(w)) => (TREND_AFTER_COMMA, a.span.end),
+            // (`1.6 percentage points, respectively, lower than`: past the
+            // aside, the comparative is read as right after the number.)
+            Some(a) if is_respectively_aside(text, t) => (TREND_AFTER, a.span.end + 1),
             _ => (TREND_AFTER_COMMA, t.span.end),
         },
         _ => (TREND_AFTER, at),
@@ -2345,6 +2369,28 @@ mod tests {
             .into_iter()
             .map(|(t, trend)| format!("{t} {}", trend.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn slowing_past_a_time_phrase_or_an_adverb_and_speeding_up_to() {
+        let t = |s: &str| trends(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>();
+        assert_eq!(t("Growth will slow in 2015 to 3.7%."), [Trend::Down]);
+        assert_eq!(t("Growth will slow sharply to 3.7%."), [Trend::Down]);
+        assert_eq!(t("It is expected to speed up to 5.7 percent."), [Trend::Up]);
+        assert_eq!(
+            qualifiers("It is expected to speed up to 5.7 percent."),
+            [("5.7 percent".to_string(), Qualifier::Exact)]
+        );
+    }
+
+    #[test]
+    fn a_comparative_after_respectively_between_commas() {
+        assert_eq!(
+            trends("The growth rates were 0.5 points and 1.6 percentage points, respectively, lower than last year.")
+                .last()
+                .map(|(_, t)| *t),
+            Some(Trend::Down)
+        );
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["not", "fewer", "than"], Qualifier::AtLeast), (&["not", "under"], Qualifier::AtLeast),
     (&["surpassed"], Qualifier::Over), (&["exceeded"], Qualifier::Over), (&["exceed"], Qualifier::Over),
     (&["exceeds"], Qualifier::Over), (&["topped"], Qualifier::Over), (&["passed", "the"], Qualifier::Over),
+    // `surpassing one trillion yuan`, `exceeding the two trillion yuan mark`
+    (&["surpassing"], Qualifier::Over), (&["surpassing", "the"], Qualifier::Over),
+    (&["exceeding", "the"], Qualifier::Over),
     // `inflation breached the 30 percent level`, `crossed the 1 million
     // mark`: a threshold gone past (no trend: only that it lies beyond).
     (&["breached"], Qualifier::Over), (&["breached", "the"], Qualifier::Over),
