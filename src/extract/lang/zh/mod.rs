@@ -1210,15 +1210,6 @@ mod tests {
 
     #[test]
     fn a_difference_against_a_plan_or_forecast_carries_its_direction() {
-        let trends = |s: &str| {
-            rows(s)
-                .iter()
-                .map(|r| {
-                    let f: Vec<&str> = r.split('|').collect();
-                    format!("{} {}", f[0], f[6])
-                })
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             trends(
                 "居民人均可支配收入增长6.1%，高于预期目标0.5个百分点；投资低于年度目标1.5个百分点。"
@@ -1315,17 +1306,19 @@ mod tests {
         );
     }
 
+    /// `text trend` of every row.
+    fn trends(s: &str) -> Vec<String> {
+        rows(s)
+            .iter()
+            .map(|r| {
+                let f: Vec<&str> = r.split('|').collect();
+                format!("{} {}", f[0], f[6])
+            })
+            .collect()
+    }
+
     #[test]
     fn earlier_periods_gaps_of_growth_and_recoveries() {
-        let trends = |s: &str| {
-            rows(s)
-                .iter()
-                .map(|r| {
-                    let f: Vec<&str> = r.split('|').collect();
-                    format!("{} {}", f[0], f[6])
-                })
-                .collect::<Vec<_>>()
-        };
         // A share stated with its change against an earlier period.
         assert_eq!(
             trends(
@@ -1346,15 +1339,6 @@ mod tests {
 
     #[test]
     fn lists_of_starts_and_ends_pair_member_by_member() {
-        let trends = |s: &str| {
-            rows(s)
-                .iter()
-                .map(|r| {
-                    let f: Vec<&str> = r.split('|').collect();
-                    format!("{} {}", f[0], f[6])
-                })
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             trends("产业结构由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%。"),
             [
@@ -1375,15 +1359,6 @@ mod tests {
 
     #[test]
     fn a_change_named_without_direction_and_a_multiple_of_an_earlier_level() {
-        let trends = |s: &str| {
-            rows(s)
-                .iter()
-                .map(|r| {
-                    let f: Vec<&str> = r.split('|').collect();
-                    format!("{} {}", f[0], f[6])
-                })
-                .collect::<Vec<_>>()
-        };
         // A rate after `变动` rises or falls by its sign, also after a
         // space before the sign.
         assert_eq!(
