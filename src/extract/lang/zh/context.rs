@@ -882,16 +882,17 @@ pub fn subject(p: &Passage, start: usize, floor: usize) -> Option<(usize, usize)
 fn without_head(p: &Passage, mut s: usize, e: usize) -> usize {
     loop {
         // (`按可比口径同比增长15.6%`: how it is counted names nothing.)
-        if let Some(w) = longest_start(slice(p, s, e), SUBJECT_HEAD_WORDS)
-            .or_else(|| longest_start(slice(p, s, e), FRAMING_PHRASES))
+        if let Some(w) = SUBJECT_HEADS
+            .longest_start(slice(p, s, e))
+            .or_else(|| FRAMING_HEADS.longest_start(slice(p, s, e)))
         {
             s += w.chars().count();
             continue;
         }
         // A section label run into its first sentence (`人口年末常住人口`).
-        if let Some(w) = longest_start(slice(p, s, e), RUN_IN_LABELS) {
+        if let Some(w) = RUN_IN_HEADS.longest_start(slice(p, s, e)) {
             let after = s + w.chars().count();
-            if longest_start(slice(p, after, e), SUBJECT_HEAD_WORDS).is_some() {
+            if SUBJECT_HEADS.longest_start(slice(p, after, e)).is_some() {
                 s = after;
                 continue;
             }
@@ -952,16 +953,38 @@ fn longest_end(text: &str, words: &[&'static str]) -> Option<&'static str> {
         .copied()
 }
 
-/// The longest of `words` that `text` starts with (the later of two as
-/// long), its first character tested first as [`longest_end`] does.
-fn longest_start(text: &str, words: &[&'static str]) -> Option<&'static str> {
-    let first = text.chars().next();
-    words
-        .iter()
-        .filter(|w| w.chars().next().is_none_or(|c| Some(c) == first) && text.starts_with(**w))
-        .max_by_key(|w| w.len())
-        .copied()
+/// A table of words sorted by first character (a stable sort: words of one
+/// first character keep their order), so that finding those a text starts
+/// with compares only the words of its first character.
+struct ByFirstChar(Vec<(char, &'static str)>);
+
+impl ByFirstChar {
+    fn new(words: &[&'static str]) -> Self {
+        let mut index: Vec<(char, &'static str)> = words
+            .iter()
+            .filter_map(|&w| Some((w.chars().next()?, w)))
+            .collect();
+        index.sort_by_key(|&(c, _)| c);
+        ByFirstChar(index)
+    }
+
+    /// The longest word that `text` starts with (the later of two as long).
+    fn longest_start(&self, text: &str) -> Option<&'static str> {
+        let first = text.chars().next()?;
+        let from = self.0.partition_point(|&(c, _)| c < first);
+        self.0[from..]
+            .iter()
+            .take_while(|&&(c, _)| c == first)
+            .map(|&(_, w)| w)
+            .filter(|w| text.starts_with(w))
+            .max_by_key(|w| w.len())
+    }
 }
+
+static SUBJECT_HEADS: LazyLock<ByFirstChar> =
+    LazyLock::new(|| ByFirstChar::new(SUBJECT_HEAD_WORDS));
+static FRAMING_HEADS: LazyLock<ByFirstChar> = LazyLock::new(|| ByFirstChar::new(FRAMING_PHRASES));
+static RUN_IN_HEADS: LazyLock<ByFirstChar> = LazyLock::new(|| ByFirstChar::new(RUN_IN_LABELS));
 
 #[cfg(test)]
 mod tests {
@@ -973,6 +996,16 @@ mod tests {
         let p = Passage::new(text, 0, text.len());
         let k = p.chars.iter().position(|&(b, _)| b == byte).unwrap_or(0);
         (p, k)
+    }
+
+    #[test]
+    fn heads_are_found_by_their_first_character() {
+        let heads = ByFirstChar::new(&["全年", "全", "其中", "全年累计", "年末"]);
+        assert_eq!(heads.longest_start("全年累计完成"), Some("全年累计"));
+        assert_eq!(heads.longest_start("全市"), Some("全"));
+        assert_eq!(heads.longest_start("年末人口"), Some("年末"));
+        assert_eq!(heads.longest_start("人口"), None);
+        assert_eq!(heads.longest_start(""), None);
     }
 
     #[test]
