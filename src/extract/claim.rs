@@ -777,8 +777,8 @@ fn unit_named_before(text: &str, start: usize) -> Option<&'static Unit> {
 
 /// `retained the policy rate at 8.50`, `raised the CBR to 9.50`: a bare
 /// number with a fraction right after `at`/`to`, in a clause that names a
-/// rate in percent a few words before ([`units::PERCENT_RATE_NAMES`]), is
-/// that rate in percent.
+/// rate in percent a few words before ([`units::PERCENT_RATE_NAMES`],
+/// [`units::PERCENT_RATE_ACRONYMS`]), is that rate in percent.
 fn percent_rate_named_before(text: &str, start: usize) -> Option<&'static Unit> {
     let mut tokens = token::before(text, start, 8);
     if !tokens.next().is_some_and(|t| t.is("at") || t.is("to")) {
@@ -786,11 +786,9 @@ fn percent_rate_named_before(text: &str, start: usize) -> Option<&'static Unit> 
     }
     let mut after: Option<token::Token> = None;
     for t in tokens.take_while(|t| t.is_word()) {
-        let named = units::PERCENT_RATE_NAMES.iter().any(|w| {
-            let acronym = w.chars().all(|c| c.is_ascii_uppercase());
-            (acronym && t.text == *w)
-                || (!acronym && t.is(w) && after.is_some_and(|a| a.is("rate")))
-        });
+        let named = units::PERCENT_RATE_ACRONYMS.contains(&t.text)
+            || (after.is_some_and(|a| a.is("rate"))
+                && units::PERCENT_RATE_NAMES.iter().any(|w| t.is(w)));
         if named {
             return units::unit_at("%").map(|(unit, _)| unit);
         }

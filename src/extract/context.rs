@@ -548,18 +548,17 @@ const LEVEL_NOUNS: &[&str] = &["level", "levels", "mark", "threshold", "mileston
 /// reads the number as the level compared with.
 pub fn is_attributive(text: Text<'_>, span: Span, sentence: Span) -> bool {
     let mut before = text.before(span.start, 2);
-    let aimed_at = text
-        .next(span.end)
-        .is_some_and(|t| TARGET_NOUNS.iter().any(|n| t.is(n)));
+    let next = text.next(span.end);
+    let aimed_at = || next.is_some_and(|t| TARGET_NOUNS.iter().any(|n| t.is(n)));
     let definite = before.next().is_some_and(|t| {
         ["the", "its", "their", "this"].iter().any(|d| t.is(d))
-            || (aimed_at && (t.is("a") || t.is("an")))
+            || ((t.is("a") || t.is("an")) && aimed_at())
     });
     // (`fall back to the 2% target`: the level reached, as after a bound.)
     let bounded = before.next().is_some_and(|t| {
         is_bound_word(t.text) || ["below", "above", "beyond", "to"].iter().any(|w| t.is(w))
     });
-    let described = text.next(span.end).is_some_and(|t| {
+    let described = next.is_some_and(|t| {
         t.is_word()
             && t.text.starts_with(|c: char| c.is_ascii_lowercase())
             // (A participle may describe it: `the 9% reduced VAT rate`.)

@@ -1842,16 +1842,20 @@ const CENTRAL_CFA: &[(&str, &str)] = &[
 ];
 
 /// Words before `rate` that name a rate stated in percent (`the policy
-/// rate`, `the unemployment rate`), and the acronyms of central banks'
-/// policy rates: a bare number with a fraction set or held `at`/`to` such
-/// a rate is a percentage (`retained the policy rate at 8.50`). Not the
-/// exchange, birth or fertility rates, which are no percentages.
+/// rate`, `the unemployment rate`): a bare number with a fraction set or
+/// held `at`/`to` such a rate is a percentage (`retained the policy rate at
+/// 8.50`). Not the exchange, birth or fertility rates, which are no
+/// percentages.
 #[rustfmt::skip]
 pub const PERCENT_RATE_NAMES: &[&str] = &[
     "policy", "repo", "base", "lending", "interest", "cash", "bank", "discount", "reference",
     "benchmark", "prime", "deposit", "refinancing", "overnight", "growth", "inflation",
-    "unemployment", "CBR", "OCR", "MPR",
+    "unemployment",
 ];
+
+/// Central banks' policy rates named by their acronym alone, as written
+/// (`raised the CBR to 9.50`), read as [`PERCENT_RATE_NAMES`] are.
+pub const PERCENT_RATE_ACRONYMS: &[&str] = &["CBR", "OCR", "MPR"];
 
 /// The currency families, each named as [`Currency::Family`] names it.
 #[rustfmt::skip]
